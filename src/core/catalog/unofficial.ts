@@ -1,0 +1,3 @@
+import type { HttpStatus } from '../types';
+
+export const ENTRIES: readonly HttpStatus[] = [];
