@@ -1,0 +1,61 @@
+// `npm run test:integration`: runs test/integration inside a real VS Code extension host
+// (code-server's Node extension host, driven through its web workbench in headless Chromium).
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'fs';
+import * as path from 'path';
+import { startCodeServer } from './code-server';
+import { REPO_ROOT, ensureTools, log } from './tools';
+import { launchBrowser, openWorkbench } from './workbench';
+
+export interface SuiteResult {
+  passed: number;
+  failed: number;
+}
+
+export async function runHostSuite(name: string, suiteIndex: string, extraExtensions: string[] = []): Promise<SuiteResult> {
+  const resultsDir = path.join(REPO_ROOT, 'test-results');
+  mkdirSync(resultsDir, { recursive: true });
+  const resultsFile = path.join(resultsDir, `${name}.json`);
+  rmSync(resultsFile, { force: true });
+  const server = await startCodeServer();
+  const browser = await launchBrowser();
+  const timeoutMs = Number(process.env.TEST_TIMEOUT_MS ?? 300_000);
+  try {
+    const t0 = Date.now();
+    const { exit, page } = await openWorkbench(browser, server, {
+      extensionDevelopmentPaths: [REPO_ROOT, ...extraExtensions],
+      extensionTestsPath: suiteIndex,
+      extensionEnvironment: { HSL_RESULTS: resultsFile, HSL_WORKSPACE: server.workspace, ...(process.env.HSL_GREP ? { HSL_GREP: process.env.HSL_GREP } : {}) },
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<number>((r) => (timer = setTimeout(() => r(124), timeoutMs)));
+    const code = await Promise.race([exit, timeout]);
+    clearTimeout(timer);
+    if (code === 124) {
+      await page.screenshot({ path: path.join(resultsDir, `${name}-timeout.png`) }).catch(() => undefined);
+      log(`${name}: TIMEOUT after ${timeoutMs} ms`);
+    }
+    log(`${name}: extension host exited with ${code} after ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    const counts: SuiteResult = existsSync(resultsFile)
+      ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteResult)
+      : { passed: 0, failed: 1 };
+    if (code !== 0 && counts.failed === 0) counts.failed = 1; // the host failed before or outside the tests
+    return counts;
+  } finally {
+    await browser.close().catch(() => undefined);
+    server.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  ensureTools();
+  const r = await runHostSuite('integration', path.join(REPO_ROOT, 'out', 'test', 'integration', 'index'));
+  log(`integration: ${r.passed} passed, ${r.failed} failed`);
+  process.exitCode = r.failed > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exitCode = 2;
+  });
+}

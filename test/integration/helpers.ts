@@ -1,0 +1,57 @@
+// Shared helpers for tests that run inside the real extension host.
+import * as assert from 'assert';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'http-status-lens.http-status-lens';
+
+/** The workspace folder (a fresh copy of test/fixtures made by the harness). */
+export function fixtureUri(...segments: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, ...segments);
+}
+
+export async function activate(): Promise<void> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is loaded`);
+  await ext.activate();
+}
+
+export async function openFixture(...segments: string[]): Promise<vscode.TextDocument> {
+  const doc = await vscode.workspace.openTextDocument(fixtureUri(...segments));
+  await vscode.window.showTextDocument(doc);
+  return doc;
+}
+
+/** Position of the `nth` occurrence of `needle` in the document, plus `offset` characters. */
+export function positionOf(doc: vscode.TextDocument, needle: string, offset = 0, nth = 0): vscode.Position {
+  const text = doc.getText();
+  let i = -1;
+  for (let k = 0; k <= nth; k++) {
+    i = text.indexOf(needle, i + 1);
+    assert.ok(i >= 0, `"${needle}" (#${nth}) found in ${path.basename(doc.uri.path)}`);
+  }
+  return doc.positionAt(i + offset);
+}
+
+export function hoverText(hovers: readonly vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')))
+    .join('\n---\n');
+}
+
+export async function hoversAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover[]> {
+  return (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)) ?? [];
+}
+
+/** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
+export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

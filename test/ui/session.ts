@@ -1,0 +1,80 @@
+// One code-server and one headless Chromium shared by every UI test in a run (started by run-ui).
+import * as path from 'path';
+import type { Browser, Page } from 'playwright-core';
+import type { CodeServer } from '../harness/code-server';
+import { REPO_ROOT } from '../harness/tools';
+import { openWorkbench } from '../harness/workbench';
+
+export interface UiSession {
+  server: CodeServer;
+  browser: Browser;
+}
+
+let current: UiSession | undefined;
+
+export function setSession(s: UiSession | undefined): void {
+  current = s;
+}
+
+export function session(): UiSession {
+  if (!current) throw new Error('UI session not started (run through test/harness/run-ui)');
+  return current;
+}
+
+export const SHOT_DIR = path.join(REPO_ROOT, 'test-results', 'ui');
+
+/** Opens the workbench with our extension and `relPath` (inside the fixture workspace) in an editor. */
+export async function openInWorkbench(relPath: string): Promise<Page> {
+  const { server, browser } = session();
+  const { page } = await openWorkbench(browser, server, {
+    extensionDevelopmentPaths: [REPO_ROOT],
+    openFile: path.join(server.workspace, relPath),
+    onLog: () => undefined,
+  });
+  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/**
+ * Moves the mouse over `needle` inside the editor line that contains `lineText`, then waits for a hover
+ * whose text contains `expect`. The extension may activate after the editor shows, so it retries.
+ */
+export async function hoverOver(page: Page, lineText: string, needle: string, expect: string, tries = 15): Promise<string> {
+  const line = page.locator('.monaco-editor .view-line').filter({ hasText: lineText }).first();
+  await line.waitFor({ timeout: 30_000 });
+  const hover = page.locator('.monaco-hover').filter({ hasText: expect }).first();
+  for (let i = 0; i < tries; i++) {
+    const box = await line.evaluate(
+      (el, args) => {
+        // Find the needle's character offset in the line's text (VS Code renders spaces as U+00A0).
+        const text = (el.textContent ?? '').replace(/\u00a0/g, ' ');
+        const at = text.indexOf(args.lineText) + args.lineText.indexOf(args.needle);
+        let pos = 0;
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const len = n.textContent?.length ?? 0;
+          if (at >= pos && at < pos + len) {
+            const r = document.createRange();
+            r.setStart(n, at - pos);
+            r.setEnd(n, Math.min(len, at - pos + args.needle.length));
+            const b = r.getBoundingClientRect();
+            return { x: b.x, y: b.y, width: b.width, height: b.height };
+          }
+          pos += len;
+        }
+        return undefined;
+      },
+      { lineText, needle },
+    );
+    if (!box) throw new Error(`"${needle}" not found in the line with "${lineText}"`);
+    await page.mouse.move(box.x + 1, box.y + box.height / 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    try {
+      await hover.waitFor({ state: 'visible', timeout: 2_000 });
+      return await hover.innerText();
+    } catch {
+      await page.mouse.move(5, 5);
+    }
+  }
+  throw new Error(`no hover containing "${expect}" over "${needle}"`);
+}
