@@ -1,9 +1,26 @@
-// Entry point: only wires the features together. Every feature returns a Disposable owned by the context.
+// Entry point: only wires the features together. Every feature returns a Disposable that the
+// extension context owns, so deactivation disposes everything.
 import type * as vscode from 'vscode';
+import { registerCodeActions } from './features/codeActions';
+import { registerExplainCommand } from './features/explain';
 import { registerHover } from './features/hover';
+import { registerHttpCompletion } from './features/httpCompletion';
+import { registerHttpDiagnostics } from './features/httpDiagnostics';
+import { registerMentionContext } from './features/mentionContext';
+import { registerSnippetCommands } from './features/snippetCommands';
+import { registerStatusPageSerializer } from './features/statusPanel';
 
 export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(registerHover());
+  context.subscriptions.push(
+    registerHover(),
+    registerCodeActions(),
+    registerExplainCommand(context.extensionUri),
+    registerStatusPageSerializer(context.extensionUri),
+    registerSnippetCommands(),
+    registerMentionContext(),
+    registerHttpDiagnostics(),
+    registerHttpCompletion(),
+  );
 }
 
 export function deactivate(): void {

@@ -8,6 +8,9 @@ export const SECTION = 'httpStatusLens';
 export interface Config {
   readonly detection: DetectionMode;
   readonly hoverVerbosity: HoverVerbosity;
+  /** Framework ids pinned by the user, in order; empty means "decide from the file". */
+  readonly snippetFrameworks: readonly string[];
+  readonly errorBody: 'json' | 'problemJson';
 }
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
@@ -16,9 +19,12 @@ function pick<T extends string>(value: unknown, allowed: readonly T[], fallback:
 
 export function readConfig(scope?: vscode.ConfigurationScope): Config {
   const c = vscode.workspace.getConfiguration(SECTION, scope);
+  const frameworks = c.get<unknown>('snippets.frameworks');
   return {
     detection: pick(c.get('detection'), ['context', 'anyNumber'], 'context'),
     hoverVerbosity: pick(c.get('hover.verbosity'), ['compact', 'full'], 'compact'),
+    snippetFrameworks: Array.isArray(frameworks) ? frameworks.filter((f): f is string => typeof f === 'string') : [],
+    errorBody: pick(c.get('snippets.errorBody'), ['json', 'problemJson'], 'json'),
   };
 }
 

@@ -251,8 +251,8 @@ suite('grammar: files are valid', () => {
     assert.ok(conf.autoClosingPairs?.some((p) => !Array.isArray(p) && p.open === '{{' && p.close === '}}'));
   });
 
-  test('docs/http-contributes.json points at existing grammar files with matching scope names', () => {
-    const c = JSON.parse(fs.readFileSync(fromRoot('docs/http-contributes.json'), 'utf8')) as {
+  test('package.json contributes the http language and grammars that point at existing files with matching scope names', () => {
+    const c = (JSON.parse(fs.readFileSync(fromRoot('package.json'), 'utf8')) as { contributes: unknown }).contributes as {
       languages: Array<{ id: string; extensions: string[]; configuration?: string }>;
       grammars: Array<{ scopeName: string; path: string; language?: string; injectTo?: string[] }>;
     };
