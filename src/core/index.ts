@@ -15,3 +15,5 @@ export { leadingWhitespace, detectIndentUnit, indentBody, findStatementEnd, hand
 export { searchStatuses } from './search';
 export { checkStatusLine, statusCompletionContext, statusesByUse, COMMON_CODES } from './statusLine';
 export type { StatusLineProblem, StatusLineSeverity, StatusCompletionContext } from './statusLine';
+export { frameworks, frameworksForLanguage, detectFramework, snippetFor } from './snippets';
+export type { FrameworkInfo, SnippetForm, SnippetOptions, Snippet } from './snippets';

@@ -1,7 +1,7 @@
 // Starts code-server on 127.0.0.1 in its own process group, with fresh user-data and extensions
 // folders, and stops exactly that group (a remote extension host otherwise lingers for hours).
 import { ChildProcess, spawn } from 'child_process';
-import { cpSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'fs';
+import { cpSync, mkdirSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'fs';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
@@ -58,6 +58,8 @@ export interface StartOptions {
   port?: number;
   /** Extra command-line arguments for code-server. */
   extraArgs?: string[];
+  /** Extension folders to install as ordinary (not development) extensions, e.g. a stand-in REST Client. */
+  installExtensions?: string[];
   /** User settings, on top of the harness defaults. */
   settings?: Record<string, unknown>;
 }
@@ -73,6 +75,10 @@ export async function startCodeServer(opts: StartOptions = {}): Promise<CodeServ
   const userDir = path.join(runDir, 'user-data', 'User');
   mkdirSync(userDir, { recursive: true });
   writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...opts.settings }, null, 2));
+  for (const ext of opts.installExtensions ?? []) {
+    const manifest = JSON.parse(readFileSync(path.join(ext, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+    cpSync(ext, path.join(runDir, 'extensions', `${manifest.publisher}.${manifest.name}-${manifest.version}`), { recursive: true });
+  }
   const port = opts.port ?? (await freePort());
   const out = openSync(path.join(runDir, 'code-server.log'), 'a');
   const args = [

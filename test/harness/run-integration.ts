@@ -1,6 +1,6 @@
 // `npm run test:integration`: runs test/integration inside a real VS Code extension host
 // (code-server's Node extension host, driven through its web workbench in headless Chromium).
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { startCodeServer } from './code-server';
 import { REPO_ROOT, ensureTools, log } from './tools';
@@ -11,20 +11,20 @@ export interface SuiteResult {
   failed: number;
 }
 
-export async function runHostSuite(name: string, suiteIndex: string, extraExtensions: string[] = []): Promise<SuiteResult> {
+export async function runHostSuite(name: string, suiteIndex: string, installExtensions: string[] = [], env: Record<string, string> = {}): Promise<SuiteResult> {
   const resultsDir = path.join(REPO_ROOT, 'test-results');
   mkdirSync(resultsDir, { recursive: true });
   const resultsFile = path.join(resultsDir, `${name}.json`);
   rmSync(resultsFile, { force: true });
-  const server = await startCodeServer();
+  const server = await startCodeServer({ installExtensions });
   const browser = await launchBrowser();
   const timeoutMs = Number(process.env.TEST_TIMEOUT_MS ?? 300_000);
   try {
     const t0 = Date.now();
     const { exit, page } = await openWorkbench(browser, server, {
-      extensionDevelopmentPaths: [REPO_ROOT, ...extraExtensions],
+      extensionDevelopmentPaths: [REPO_ROOT],
       extensionTestsPath: suiteIndex,
-      extensionEnvironment: { HSL_RESULTS: resultsFile, HSL_WORKSPACE: server.workspace, ...(process.env.HSL_GREP ? { HSL_GREP: process.env.HSL_GREP } : {}) },
+      extensionEnvironment: { HSL_RESULTS: resultsFile, HSL_WORKSPACE: server.workspace, ...(process.env.HSL_GREP ? { HSL_GREP: process.env.HSL_GREP } : {}), ...env },
     });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<number>((r) => (timer = setTimeout(() => r(124), timeoutMs)));
@@ -48,9 +48,19 @@ export async function runHostSuite(name: string, suiteIndex: string, extraExtens
 
 async function main(): Promise<void> {
   ensureTools();
-  const r = await runHostSuite('integration', path.join(REPO_ROOT, 'out', 'test', 'integration', 'index'));
-  log(`integration: ${r.passed} passed, ${r.failed} failed`);
-  process.exitCode = r.failed > 0 ? 1 : 0;
+  const suite = path.join(REPO_ROOT, 'out', 'test', 'integration', 'index');
+  const all = await runHostSuite('integration-main', suite);
+  log(`integration: ${all.passed} passed, ${all.failed} failed`);
+  // The .http tests again, with a stand-in REST Client that declares its own `http` language and
+  // `source.http` grammar, to prove our features survive the collision.
+  const coexist = await runHostSuite('integration-coexist', suite, [path.join(REPO_ROOT, 'test', 'fixtures', 'fake-rest-client')], {
+    HSL_GREP: '\\.http files',
+    HSL_COEXIST: '1',
+  });
+  log(`integration with a stand-in REST Client: ${coexist.passed} passed, ${coexist.failed} failed`);
+  const total = { passed: all.passed + coexist.passed, failed: all.failed + coexist.failed };
+  if (process.env.HSL_RESULTS) writeFileSync(process.env.HSL_RESULTS, JSON.stringify(total));
+  process.exitCode = total.failed > 0 ? 1 : 0;
 }
 
 if (require.main === module) {

@@ -1,6 +1,22 @@
-// PLACEHOLDER detection for the foundation slice (`res.status(412)`); the hover issue replaces it
-// with the real engine. The exported names and shapes are the contract.
+// Status-code detection: finds HTTP status codes mentioned in one line of text.
+//
+// Three kinds of mention:
+//   - 'status-line': `HTTP/1.1 404 Not Found`, `HTTP/2 412` (span = the three digits)
+//   - 'constant':    `HTTPStatus.NOT_FOUND`, `http.StatusNotFound`, `:not_found` (span = the whole constant)
+//   - 'literal':     a number whose surroundings say it is a status (`res.status(404)`, `status_code == 200`)
+//
+// Design: one small engine + data. The engine finds candidates with linear regexes (no nested
+// quantifiers), then reads a few tokens on each side of a candidate (bounded windows) and looks
+// them up in the vocabulary of ./contexts.ts and the constant tables of ./constants.ts.
+// Every decision reads at most LEFT_WINDOW / RIGHT_WINDOW characters around the candidate, which
+// is what lets `findStatusMentionAt` look only at a window around the cursor and still give the
+// same answer as `findStatusMentions`, even on 1 MB minified lines.
 import { getStatus } from '../catalog';
+import { constantFamilies, codeOfMember, type ConstantFamily } from './constants';
+import * as C from './contexts';
+
+export { constantFamilies, constantName, constantText, constantFamiliesFor, getConstantFamily, codeOfMember } from './constants';
+export type { ConstantFamily } from './constants';
 
 export type MentionKind = 'literal' | 'constant' | 'status-line';
 
@@ -19,17 +35,29 @@ export interface DetectOptions {
   mode?: DetectionMode;
 }
 
+/** Characters read on each side of a candidate. */
+const LEFT_WINDOW = 160;
+const RIGHT_WINDOW = 120;
+/** Longest constant span we report (a fully qualified Java name fits). */
+const MAX_CONSTANT_SPAN = 120;
+const MAX_MEMBER = 80;
+/** Half-width of the region `findStatusMentionAt` enumerates around the cursor. */
+const HOVER_REACH = MAX_CONSTANT_SPAN + 8;
+
+const KNOWN_LANGUAGES = new Set([
+  'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte', 'python', 'php', 'blade', 'go',
+  'java', 'kotlin', 'scala', 'groovy', 'csharp', 'fsharp', 'vb', 'ruby', 'erb', 'haml', 'slim', 'crystal', 'rust',
+  'shellscript', 'bash', 'sh', 'zsh', 'fish', 'powershell', 'yaml', 'json', 'jsonc', 'toml', 'xml', 'markdown',
+  'plaintext', 'http', 'nginx', 'apacheconf', 'conf', 'caddyfile', 'haproxy', 'dockerfile', 'jinja', 'html', 'css',
+  'scss', 'less', 'c', 'cpp', 'swift', 'dart', 'elixir', 'lua', 'perl', 'r', 'sql',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+
 export function findStatusMentions(line: string, languageId: string, options?: DetectOptions): StatusMention[] {
-  void languageId;
-  void options;
-  const out: StatusMention[] = [];
-  const re = /\bstatus\((\d{3})\)/g;
-  for (let m = re.exec(line); m; m = re.exec(line)) {
-    const code = Number(m[1]);
-    const start = m.index + m[0].indexOf('(') + 1;
-    if (getStatus(code)) out.push({ code, start, end: start + 3, kind: 'literal' });
-  }
-  return out;
+  if (typeof line !== 'string' || line.length === 0) return [];
+  return scan(line, normaliseLanguage(languageId), options?.mode === 'anyNumber', 0, line.length);
 }
 
 /** The mention that contains `character` (start <= character < end), if any. */
@@ -39,5 +67,910 @@ export function findStatusMentionAt(
   character: number,
   options?: DetectOptions,
 ): StatusMention | undefined {
-  return findStatusMentions(line, languageId, options).find((m) => m.start <= character && character < m.end);
+  if (typeof line !== 'string' || !Number.isInteger(character) || character < 0 || character >= line.length) {
+    return undefined;
+  }
+  const from = Math.max(0, character - HOVER_REACH);
+  const to = Math.min(line.length, character + HOVER_REACH);
+  const found = scan(line, normaliseLanguage(languageId), options?.mode === 'anyNumber', from, to);
+  for (const m of found) if (m.start <= character && character < m.end) return m;
+  return undefined;
+}
+
+function normaliseLanguage(languageId: string): string {
+  return typeof languageId === 'string' && KNOWN_LANGUAGES.has(languageId) ? languageId : '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanner
+
+const DIGITS_RE = /[1-5]\d\d+/g;
+const MEMBER_RE = /(?:\.|::)[A-Z]/g;
+const BARE_DRF_RE = /HTTP_\d{3}_[A-Z]/g;
+const SYMBOL_RE = /:[a-z]/g;
+
+/**
+ * All mentions whose anchor (first digit, constant separator, symbol colon) lies in [from, to).
+ * Decisions read the full line, but only within bounded windows of each candidate.
+ */
+function scan(line: string, lang: string, anyNumber: boolean, from: number, to: number): StatusMention[] {
+  const whole = from === 0 && to === line.length;
+  const text = whole ? line : line.slice(from, to);
+  const out: StatusMention[] = [];
+
+  // 1. Numbers.
+  DIGITS_RE.lastIndex = 0;
+  for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
+    const s = from + m.index;
+    if (s > 0 && isDigit(line.charCodeAt(s - 1))) continue;
+    let e = s;
+    while (e < line.length && isDigit(line.charCodeAt(e))) e++;
+    if (e - s !== 3) continue;
+    const code = (line.charCodeAt(s) - 48) * 100 + (line.charCodeAt(s + 1) - 48) * 10 + (line.charCodeAt(s + 2) - 48);
+    if (!getStatus(code)) continue;
+    if (!standalone(line, s, e)) continue;
+    const kind = literalKind(line, s, e, code, lang, anyNumber);
+    if (kind) out.push({ code, start: s, end: e, kind });
+  }
+
+  // 2. Qualified constants (`X.MEMBER`, `X::MEMBER`).
+  if (text.indexOf('.') >= 0 || text.indexOf('::') >= 0) {
+    MEMBER_RE.lastIndex = 0;
+    for (let m = MEMBER_RE.exec(text); m; m = MEMBER_RE.exec(text)) {
+      const sep = from + m.index;
+      const sepLen = line.charCodeAt(sep) === 58 /* : */ ? 2 : 1;
+      const hit = qualifiedConstant(line, sep, sepLen);
+      if (hit) out.push(hit);
+    }
+  }
+
+  // 3. Bare Starlette/DRF names (`from rest_framework.status import HTTP_404_NOT_FOUND`).
+  if (text.indexOf('HTTP_') >= 0) {
+    BARE_DRF_RE.lastIndex = 0;
+    for (let m = BARE_DRF_RE.exec(text); m; m = BARE_DRF_RE.exec(text)) {
+      const s = from + m.index;
+      if (s > 0) {
+        const p = line.charCodeAt(s - 1);
+        if (isIdentChar(p) || p === 46 /* . */ || p === 58 /* : */) continue;
+      }
+      const e = identEnd(line, s);
+      const code = Number(line.slice(s + 5, s + 8));
+      if (getStatus(code)) out.push({ code, start: s, end: e, kind: 'constant' });
+    }
+  }
+
+  // 4. Ruby status symbols in a status context.
+  if (C.SYMBOL_LANGUAGES.has(lang) && text.indexOf(':') >= 0) {
+    SYMBOL_RE.lastIndex = 0;
+    for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
+      const hit = rubySymbol(line, from + m.index);
+      if (hit) out.push(hit);
+    }
+  }
+
+  if (out.length > 1) {
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    // Drop anything overlapping an earlier (longer-first) mention.
+    const kept: StatusMention[] = [];
+    let lastEnd = -1;
+    for (const x of out) {
+      if (x.start >= lastEnd) {
+        kept.push(x);
+        lastEnd = x.end;
+      }
+    }
+    return kept;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Character helpers
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAlpha(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isIdentChar(c: number): boolean {
+  return isAlpha(c) || isDigit(c) || c === 95 /* _ */ || c === 36 /* $ */;
+}
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0;
+}
+function isQuote(c: number): boolean {
+  return c === 34 || c === 39 || c === 96;
+}
+function identEnd(line: string, i: number): number {
+  const limit = Math.min(line.length, i + MAX_MEMBER);
+  while (i < limit && isIdentChar(line.charCodeAt(i))) i++;
+  return i;
+}
+function identStart(line: string, i: number, min: number): number {
+  // i = index just after the identifier
+  while (i > min && isIdentChar(line.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** A standalone integer: not part of an identifier, a bigger/decimal/hex number, a path or a range. */
+function standalone(line: string, s: number, e: number): boolean {
+  if (s > 0) {
+    const p = line.charCodeAt(s - 1);
+    if (isIdentChar(p)) return false;
+    // . # @ \ - + / ~ ^ &  (decimals, versions, issue refs, negative numbers, paths, escapes)
+    if (p === 46 || p === 35 || p === 64 || p === 92 || p === 45 || p === 43 || p === 47 || p === 126 || p === 94) return false;
+    if (p === 44 /* , */ && s > 1 && isDigit(line.charCodeAt(s - 2))) {
+      // `1,200` thousands vs `[200,201]`: a 1-2 digit group before means thousands.
+      let k = s - 2;
+      while (k >= 0 && isDigit(line.charCodeAt(k))) k--;
+      if (s - 2 - k < 3) return false;
+      if (k >= 0 && line.charCodeAt(k) === 44) return false; // 1,200,300
+    }
+    if (p === 58 /* : */ && s > 1 && isDigit(line.charCodeAt(s - 2))) return false; // 12:300 times
+  }
+  if (e < line.length) {
+    const n = line.charCodeAt(e);
+    if (isIdentChar(n)) return false;
+    const n2 = e + 1 < line.length ? line.charCodeAt(e + 1) : 0;
+    if ((n === 46 || n === 44 || n === 45 || n === 47 || n === 58) && isDigit(n2)) {
+      if (n === 44) {
+        // `200,000` thousands vs `[200,201]`
+        let k = e + 1;
+        while (k < line.length && isDigit(line.charCodeAt(k))) k++;
+        if (k - e - 1 !== 3) return n2 === 0;
+        const next = Number(line.slice(e + 1, k));
+        return getStatus(next) !== undefined;
+      }
+      return false; // 404.5, 200-299, 404/2020, 300:10
+    }
+    if (n === 37 /* % */) return false;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Constants
+
+type FamilyIndex = { family: ConstantFamily; dotted: string[] };
+const BY_QUALIFIER = new Map<string, FamilyIndex[]>();
+const ANY_QUALIFIER: ConstantFamily[] = [];
+for (const f of constantFamilies) {
+  if (f.separator === ':') continue;
+  for (const q of f.qualifiers) {
+    if (q === '*') {
+      ANY_QUALIFIER.push(f);
+      continue;
+    }
+    const parts = q.split('.');
+    const last = parts[parts.length - 1] ?? q;
+    const list = BY_QUALIFIER.get(last) ?? [];
+    list.push({ family: f, dotted: parts.slice(0, -1) });
+    BY_QUALIFIER.set(last, list);
+  }
+}
+const RAILS = constantFamilies.find((f) => f.separator === ':');
+const NOT_PACKAGE = new Set(['this', 'self', 'super', 'static', 'parent', 'crate', 'window', 'global', 'globalThis']);
+
+function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMention | undefined {
+  const memberStart = sep + sepLen;
+  const memberEnd = identEnd(line, memberStart);
+  if (memberEnd < line.length && isIdentChar(line.charCodeAt(memberEnd))) return undefined; // too long
+  const member = line.slice(memberStart, memberEnd);
+  const minQ = Math.max(0, sep - MAX_MEMBER);
+  const qStart = identStart(line, sep, minQ);
+  if (qStart === sep) return undefined;
+  const qualifier = line.slice(qStart, sep).replace(/^\$/, '');
+  const separator = sepLen === 2 ? '::' : '.';
+
+  let code: number | undefined;
+  let start = qStart;
+  const candidates = BY_QUALIFIER.get(qualifier);
+  if (candidates) {
+    for (const { family, dotted } of candidates) {
+      if (family.separator !== separator) continue;
+      const c = codeOfMember(family, member);
+      if (c === undefined) continue;
+      let s = qStart;
+      let ok = true;
+      for (let k = dotted.length - 1; k >= 0; k--) {
+        const seg = dotted[k] ?? '';
+        const segEnd = s - 1;
+        if (segEnd < 0 || line.charCodeAt(segEnd) !== 46) { ok = false; break; }
+        const segStart = identStart(line, segEnd, Math.max(0, segEnd - MAX_MEMBER));
+        if (line.slice(segStart, segEnd) !== seg) { ok = false; break; }
+        s = segStart;
+      }
+      if (!ok) continue;
+      code = c;
+      start = s;
+      break;
+    }
+  }
+  if (code === undefined) {
+    for (const family of ANY_QUALIFIER) {
+      if (family.separator !== separator) continue;
+      if (family.memberPrefix && !member.startsWith(family.memberPrefix)) continue;
+      const c = codeOfMember(family, member);
+      if (c !== undefined) {
+        code = c;
+        break;
+      }
+    }
+  }
+  if (code === undefined || !getStatus(code)) return undefined;
+  // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`.
+  for (let guard = 0; guard < 8; guard++) {
+    let p = start;
+    let sl = 0;
+    if (p >= 1 && line.charCodeAt(p - 1) === 46) sl = 1;
+    else if (p >= 2 && line.charCodeAt(p - 1) === 58 && line.charCodeAt(p - 2) === 58) sl = 2;
+    else if (p >= 1 && line.charCodeAt(p - 1) === 92 /* \ PHP namespace */) sl = 1;
+    if (!sl) break;
+    p -= sl;
+    const segStart = identStart(line, p, Math.max(0, p - MAX_MEMBER));
+    if (segStart === p) {
+      if (sl === 1 && line.charCodeAt(p) === 92) start = p; // leading `\Foo\Response::X`
+      break;
+    }
+    const seg = line.slice(segStart, p);
+    const c0 = seg.charCodeAt(0);
+    const isNamespace = line.charCodeAt(p) === 92;
+    if (!isNamespace && (!(c0 >= 97 && c0 <= 122) || NOT_PACKAGE.has(seg))) break;
+    if (segStart > 0 && line.charCodeAt(segStart - 1) === 36 /* $var */) break;
+    if (memberEnd - segStart > MAX_CONSTANT_SPAN) break;
+    start = segStart;
+  }
+  return { code, start, end: memberEnd, kind: 'constant' };
+}
+
+// Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
+const SYMBOL_CONTEXT_RE = /(?:\bstatus['"]?\s*(?::|=>)|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?)\s*$/;
+
+function rubySymbol(line: string, colon: number): StatusMention | undefined {
+  if (!RAILS) return undefined;
+  if (colon > 0) {
+    const p = line.charCodeAt(colon - 1);
+    if (isIdentChar(p) || p === 58) return undefined;
+  }
+  const end = identEnd(line, colon + 1);
+  if (end < line.length) {
+    const n = line.charCodeAt(end);
+    if (n === 58 /* key: */ || n === 63 || n === 33) return undefined;
+  }
+  const code = RAILS.names.get(line.slice(colon + 1, end));
+  if (code === undefined || !getStatus(code)) return undefined;
+  const left = line.slice(Math.max(0, colon - 40), colon);
+  if (!SYMBOL_CONTEXT_RE.test(left)) return undefined;
+  return { code, start: colon, end, kind: 'constant' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Literals
+
+const STATUS_LINE_RE = /(?:^|[^A-Za-z])HTTP\/\d(?:\.\d)?[ \t]+$/;
+const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?["'][ \t]+$/;
+/** Request logs: `GET /api/users 200 12ms`. */
+const REQUEST_LOG_RE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/\S*\s+$/;
+const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
+const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+)?(?:\*\*|__|`)?$/;
+const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[A-Za-z]/;
+
+type Verdict = 'yes' | 'no' | undefined; // undefined = no opinion, keep looking
+
+function literalKind(line: string, s: number, e: number, code: number, lang: string, anyNumber: boolean): MentionKind | undefined {
+  const before = line.slice(Math.max(0, s - 16), s);
+  if (STATUS_LINE_RE.test(before)) return 'status-line';
+  if (anyNumber) return 'literal';
+  if (ACCESS_LOG_RE.test(before)) return 'literal';
+  if (REQUEST_LOG_RE.test(line.slice(Math.max(0, s - 100), s))) return 'literal';
+  if (reasonPhraseFollows(line, e, code)) return 'literal';
+  const nextWord = wordAfter(line, e);
+  if (nextWord !== undefined && C.UNIT_WORDS.has(nextWord.toLowerCase())) return undefined;
+  const v = decideLeft(line, s, e, code, lang, 0);
+  if (v === 'yes') return 'literal';
+  if (v === 'no') return undefined;
+  return decideRight(line, s, e, code, lang) ? 'literal' : undefined;
+}
+
+/** `404 Not Found`, `"412 Precondition Failed"`, `| 200 | OK |`, `100 => 'Continue'`. */
+function reasonPhraseFollows(line: string, e: number, code: number): boolean {
+  const status = getStatus(code);
+  if (!status) return false;
+  let i = e;
+  const limit = Math.min(line.length, e + 8);
+  while (i < limit) {
+    const c = line.charCodeAt(i);
+    if (isSpace(c) || isQuote(c) || c === 58 || c === 61 || c === 62 || c === 45 || c === 44 || c === 124 || c === 42 || c === 40 || c === 8211 || c === 8212) i++;
+    else break;
+  }
+  if (i === e || i >= line.length || !isAlpha(line.charCodeAt(i))) {
+    if (!(i < line.length && isAlpha(line.charCodeAt(i)))) return false;
+  }
+  const rest = line.slice(i, i + 64).toLowerCase();
+  const names = [status.name, ...status.aliases];
+  for (const n of names) {
+    if (!n || n === 'TODO') continue;
+    const lower = n.toLowerCase();
+    if (rest.startsWith(lower)) {
+      const after = rest.charCodeAt(lower.length);
+      if (!(isAlpha(after) || isDigit(after))) return true;
+    }
+    // `Non Authoritative` / `Multi Status` style spelling differences
+    const loose = lower.replace(/[-']/g, ' ');
+    if (loose !== lower && rest.replace(/[-']/g, ' ').startsWith(loose)) return true;
+  }
+  return false;
+}
+
+function wordAfter(line: string, e: number): string | undefined {
+  let i = e;
+  const limit = Math.min(line.length, e + 4);
+  while (i < limit && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+  if (i >= line.length || !isAlpha(line.charCodeAt(i))) return undefined;
+  let j = i;
+  const lim2 = Math.min(line.length, i + 24);
+  while (j < lim2 && isAlpha(line.charCodeAt(j))) j++;
+  return line.slice(i, j);
+}
+
+interface Chain {
+  /** Segments, last first: `res.status` -> ['status', 'res']. */
+  segs: string[];
+  start: number;
+  /** Written on a receiver or after a leading dot (`.expect(200)`). */
+  receiver: boolean;
+  /** The chain text ends with `()`. */
+  called: boolean;
+  quotedKey: boolean;
+}
+
+/** Reads an identifier chain ending at index `i` (inclusive), backwards. */
+function readChainBack(line: string, i: number, min: number): Chain | undefined {
+  const segs: string[] = [];
+  let receiver = false;
+  let called = false;
+  let quotedKey = false;
+  let pos = i;
+  for (let guard = 0; guard < 8 && pos >= min; guard++) {
+    let c = line.charCodeAt(pos);
+    // empty call `status()` / macro `assert_eq!`
+    if (c === 41 /* ) */ && pos - 1 >= min && line.charCodeAt(pos - 1) === 40) {
+      if (segs.length === 0) called = true;
+      pos -= 2;
+      c = line.charCodeAt(pos);
+    }
+    if (c === 33 /* ! */ && segs.length === 0) {
+      pos--;
+      c = line.charCodeAt(pos);
+    }
+    let name: string | undefined;
+    if (isQuote(c)) {
+      // quoted key: "status": / 'status' => / ["status"]
+      let k = pos - 1;
+      const stop = Math.max(min, pos - 40);
+      while (k >= stop && line.charCodeAt(k) !== c) k--;
+      if (k < stop) return segs.length ? { segs, start: pos + 1, receiver, called, quotedKey } : undefined;
+      name = line.slice(k + 1, pos);
+      if (!/^[\w$@:.-]*$/.test(name)) return undefined;
+      quotedKey = segs.length === 0;
+      pos = k - 1;
+      if (pos >= min && line.charCodeAt(pos) === 91 /* [ */) pos--;
+      segs.push(name.replace(/^[:@$]+/, ''));
+      if (pos >= min && isIdentChar(line.charCodeAt(pos))) {
+        // subscript on an identifier: res["status"]
+        const st = identStart(line, pos + 1, min);
+        segs.push(line.slice(st, pos + 1));
+        receiver = true;
+        pos = st - 1;
+      }
+      return { segs, start: pos + 1, receiver, called, quotedKey };
+    }
+    if (c === 93 /* ] */ && pos - 1 >= min && isQuote(line.charCodeAt(pos - 1))) {
+      pos--;
+      continue;
+    }
+    if (c === 125 /* } shell ${x} */) {
+      const open = line.lastIndexOf('{', pos);
+      if (open < min || open < pos - 40) return undefined;
+      name = line.slice(open + 1, pos);
+      if (!/^[\w]+$/.test(name)) return undefined;
+      segs.push(name);
+      pos = open - 1;
+      if (pos >= min && line.charCodeAt(pos) === 36) pos--;
+      return { segs, start: pos + 1, receiver, called, quotedKey };
+    }
+    if (!isIdentChar(c)) {
+      if (segs.length === 0) return undefined;
+      break;
+    }
+    const st = identStart(line, pos + 1, min);
+    name = line.slice(st, pos + 1);
+    if (isDigit(name.charCodeAt(0))) return segs.length ? { segs, start: pos + 1, receiver, called, quotedKey } : undefined;
+    segs.push(name.replace(/^[$@]+/, ''));
+    pos = st - 1;
+    // Ruby symbol key `:status =>`
+    if (pos >= min && line.charCodeAt(pos) === 58 && !(pos - 1 >= min && line.charCodeAt(pos - 1) === 58)) {
+      if (segs.length === 1) pos--;
+      break;
+    }
+    if (pos >= min && line.charCodeAt(pos) === 46) {
+      receiver = true;
+      pos--;
+      if (pos >= min && line.charCodeAt(pos) === 63) pos--; // ?.
+      if (pos >= min && line.charCodeAt(pos) === 33) pos--; // !.
+      if (pos < min || isSpace(line.charCodeAt(pos))) break; // leading dot: `.expect(`
+      continue;
+    }
+    if (pos - 1 >= min && ((line.charCodeAt(pos) === 58 && line.charCodeAt(pos - 1) === 58) || (line.charCodeAt(pos) === 62 && line.charCodeAt(pos - 1) === 45))) {
+      receiver = true;
+      pos -= 2;
+      continue;
+    }
+    break;
+  }
+  if (segs.length === 0) return undefined;
+  return { segs, start: pos + 1, receiver, called, quotedKey };
+}
+
+type NameClass = 'status' | 'other';
+
+function classify(name: string): NameClass {
+  const lower = name.toLowerCase().replace(/[_\-$@]/g, '');
+  if (!lower || C.NON_STATUS_NAMES.has(lower)) return 'other';
+  if (lower.includes('status')) return 'status';
+  if (lower === 'code' || lower === 'rc' && false) return 'status';
+  if (lower.endsWith('code') || lower.endsWith('codes')) {
+    const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
+    if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client)$/.test(stem)) {
+      return stem.endsWith('return') ? 'other' : 'status';
+    }
+    if (stem === '' || stem === 'get' || stem === 'getresponse' || stem === 'gethttp') return 'status';
+  }
+  return 'other';
+}
+
+function chainIsStatus(ch: Chain): boolean {
+  const last = ch.segs[0] ?? '';
+  if (classify(last) === 'status') return true;
+  return false;
+}
+
+/** Statement boundary: `;`, or a brace next to whitespace (so `%{http_code}` does not cut). */
+function isBoundary(line: string, k: number): boolean {
+  const c = line.charCodeAt(k);
+  if (c === 59) return true;
+  if (c !== 123 && c !== 125) return false;
+  const before = k > 0 ? line.charCodeAt(k - 1) : 32;
+  const after = k + 1 < line.length ? line.charCodeAt(k + 1) : 32;
+  return isSpace(before) || isSpace(after);
+}
+
+/** Any status-ish word in the same statement (bounded, cut at statement boundaries). */
+function statementMentionsStatus(line: string, s: number, e: number): boolean {
+  let a = Math.max(0, s - LEFT_WINDOW);
+  for (let k = s - 1; k >= a; k--) {
+    if (isBoundary(line, k)) {
+      a = k + 1;
+      break;
+    }
+  }
+  let b = Math.min(line.length, e + RIGHT_WINDOW);
+  for (let k = e; k < b; k++) {
+    if (isBoundary(line, k)) {
+      b = k;
+      break;
+    }
+  }
+  const text = line.slice(a, s) + ' ' + line.slice(e, b);
+  const re = /[A-Za-z_$][\w$]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const w = m[0];
+    if (/status|code$|codes$/i.test(w) && classify(w) === 'status') return true;
+  }
+  return false;
+}
+
+const ERROR_LIST_RE = /^\s*['"]?\d{3}['"]?(?:\s*,\s*['"]?\d{3}['"]?)+\s*,?\s*$/;
+
+/** `[502, 503]`, `(429, 500, 502)`: a bracketed list of two or more distinctive error codes. */
+function errorCodeList(line: string, open: number): boolean {
+  const c = line.charCodeAt(open);
+  const close = c === 91 ? 93 : c === 40 ? 41 : c === 123 ? 125 : 0;
+  if (!close) return false;
+  const limit = Math.min(line.length, open + RIGHT_WINDOW);
+  let k = open + 1;
+  while (k < limit && line.charCodeAt(k) !== close && line.charCodeAt(k) !== c) k++;
+  if (k >= limit || line.charCodeAt(k) !== close) return false;
+  const body = line.slice(open + 1, k);
+  if (!ERROR_LIST_RE.test(body)) return false;
+  const nums = body.match(/\d{3}/g) ?? [];
+  return nums.every((n) => {
+    const v = Number(n);
+    return v >= 400 && v <= 599 && v % 100 !== 0 && getStatus(v) !== undefined;
+  });
+}
+
+function skipSpacesBack(line: string, i: number, min: number): number {
+  while (i >= min && isSpace(line.charCodeAt(i))) i--;
+  return i;
+}
+
+const COMPARE_OPS = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=', '<>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', 'is', 'in', 'eq', 'ne']);
+const SHELL_OPS = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
+
+interface Op {
+  op: string;
+  /** Index of the last char before the operator. */
+  at: number;
+}
+
+function readOpBack(line: string, i: number, min: number): Op | undefined {
+  if (i < min) return undefined;
+  const c = line.charCodeAt(i);
+  const p = i - 1 >= min ? line.charCodeAt(i - 1) : 0;
+  const pp = i - 2 >= min ? line.charCodeAt(i - 2) : 0;
+  switch (c) {
+    case 40: return { op: '(', at: i - 1 };
+    case 44: return { op: ',', at: i - 1 };
+    case 91: return { op: '[', at: i - 1 };
+    case 123: return { op: '{', at: i - 1 };
+    case 124: return p === 124 ? { op: '||', at: i - 2 } : { op: '|', at: i - 1 };
+    case 63: return p === 63 ? { op: '??', at: i - 2 } : { op: '?', at: i - 1 };
+    case 61: // =
+      if (p === 61) return pp === 61 ? { op: '===', at: i - 3 } : pp === 33 ? { op: '!==', at: i - 3 } : { op: '==', at: i - 2 };
+      if (p === 33) return { op: '!=', at: i - 2 };
+      if (p === 60) return { op: '<=', at: i - 2 };
+      if (p === 62) return { op: '>=', at: i - 2 };
+      if (p === 58) return { op: ':=', at: i - 2 };
+      if (p === 43 || p === 45 || p === 42 || p === 47 || p === 37 || p === 38 || p === 94 || p === 126) return { op: 'op=', at: i - 2 };
+      return { op: '=', at: i - 1 };
+    case 62: // >
+      if (p === 61) return { op: '=>', at: i - 2 };
+      if (p === 45) return { op: '->', at: i - 2 };
+      if (p === 60) return { op: '<>', at: i - 2 };
+      return { op: '>', at: i - 1 };
+    case 60: return { op: '<', at: i - 1 };
+    case 58: // :
+      if (p === 58) return { op: '::', at: i - 2 };
+      return { op: ':', at: i - 1 };
+    case 38: return p === 38 ? { op: '&&', at: i - 2 } : { op: '&', at: i - 1 };
+  }
+  if (isDigit(c)) return undefined;
+  if (isAlpha(c)) {
+    const st = identStart(line, i + 1, min);
+    const w = line.slice(st, i + 1);
+    if (st - 1 >= min && line.charCodeAt(st - 1) === 45 && SHELL_OPS.has(w)) return { op: '-' + w, at: st - 2 };
+    if (w === 'is' || w === 'in' || w === 'not') {
+      // `status is 200`, `status_code in (200, 201)`, `x is not 200`
+      let at = st - 1;
+      if (w === 'not') {
+        const j = skipSpacesBack(line, at, min);
+        const st2 = identStart(line, j + 1, min);
+        const w2 = line.slice(st2, j + 1);
+        if (w2 === 'is' || w2 === 'in') at = st2 - 1;
+      }
+      return { op: w === 'not' ? 'is' : w, at };
+    }
+    return undefined; // a word, handled by the caller
+  }
+  return { op: String.fromCharCode(c), at: i - 1 };
+}
+
+/** The word (or number) right before position i (inclusive end), skipping markup. */
+function wordBack(line: string, i: number, min: number): { word: string; start: number } | undefined {
+  if (i < min) return undefined;
+  const c = line.charCodeAt(i);
+  if (!isIdentChar(c) && c !== 45) return undefined;
+  let st = i;
+  while (st > min && (isIdentChar(line.charCodeAt(st - 1)) || line.charCodeAt(st - 1) === 45 || line.charCodeAt(st - 1) === 39)) st--;
+  return { word: line.slice(st, i + 1), start: st };
+}
+
+function isCommon(code: number): boolean {
+  return code >= 200 && code <= 599;
+}
+function isDistinctive(code: number): boolean {
+  return isCommon(code) && code % 100 !== 0;
+}
+
+/** Left-context decision for the literal at [s, e). */
+function decideLeft(line: string, s: number, e: number, code: number, lang: string, depth: number): Verdict {
+  const min = Math.max(0, s - LEFT_WINDOW);
+  let i = skipSpacesBack(line, s - 1, min);
+  if (i >= min && isQuote(line.charCodeAt(i))) i = skipSpacesBack(line, i - 1, min);
+  if (i >= min && (line.charCodeAt(i) === 42 || line.charCodeAt(i) === 95)) {
+    // markdown emphasis `**404**`
+    while (i >= min && (line.charCodeAt(i) === 42 || line.charCodeAt(i) === 95)) i--;
+    i = skipSpacesBack(line, i, min);
+  }
+  if (i < min) return undefined;
+
+  const op = readOpBack(line, i, min);
+  if (!op) return decideWord(line, s, e, i, min, code, lang, depth);
+
+  const j = skipSpacesBack(line, op.at, min);
+  switch (op.op) {
+    case '=': case ':': case ':=': case '=>': case '==': case '===': case '!=': case '!==': case '<': case '<=':
+    case '>': case '>=': case '<>': case '-eq': case '-ne': case '-lt': case '-le': case '-gt': case '-ge':
+    case 'is': case 'in': {
+      const ch = j >= min ? readChainBack(line, j, min) : undefined;
+      if (ch) {
+        if (chainIsStatus(ch)) return 'yes';
+        if (ch.segs[0] === 'R' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
+        if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && statementMentionsStatus(line, s, e)) return 'yes';
+        return 'no';
+      }
+      if (op.op === ':' || op.op === '=>' || op.op === '=') {
+        // ternary `ok ? 200 : 500`, shell `[ "$(curl ...)" = "200" ]`
+        if (op.op === ':' && j >= min && isDigit(line.charCodeAt(j))) return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
+        if (op.op === '=' && j >= min && (line.charCodeAt(j) === 41 || isQuote(line.charCodeAt(j)))) return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
+        return undefined;
+      }
+      return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
+    }
+    case '||': case '??': case '?': case 'or':
+      return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
+    case '(': {
+      const ch = j >= min ? readChainBack(line, j, min) : undefined;
+      if (ch && !isKeyword(ch)) return decideCall(line, s, e, ch, 0, code, lang);
+      return decideList(line, s, e, code, lang, depth, op.at, j, min);
+    }
+    case '[': {
+      if (j >= min) {
+        const pc = line.charCodeAt(j);
+        if (isIdentChar(pc) || pc === 41 || pc === 93) return 'no'; // subscript arr[404]
+      }
+      return decideList(line, s, e, code, lang, depth, op.at, j, min);
+    }
+    case '{':
+      return decideList(line, s, e, code, lang, depth, op.at, j, min);
+    case ',':
+      return decideComma(line, s, e, code, lang, depth, op.at, min);
+    case '|':
+      return undefined;
+    case 'op=':
+    case '&&':
+      return 'no';
+    default:
+      return undefined;
+  }
+}
+
+function isKeyword(ch: Chain): boolean {
+  if (ch.segs.length !== 1 || ch.receiver) return false;
+  return /^(?:in|return|if|while|and|or|not|case|when|elif|else|yield|await|typeof|of|switch|match|assert)$/.test(ch.segs[0] ?? '');
+}
+
+/** The number is argument `arg` of a call to `ch`. */
+function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, code: number, lang: string): Verdict {
+  void lang;
+  const last = ch.segs[0] ?? '';
+  if (classify(last) === 'status') return arg === 0 || /^(?:assert|expect|should|to|have)/i.test(last) ? 'yes' : 'no';
+  const prev = ch.segs[1];
+  if (prev && C.CONVERTER_SEGMENTS.has(last) && classify(prev) === 'status') return arg === 0 ? 'yes' : 'no';
+  const spec = Object.prototype.hasOwnProperty.call(C.STATUS_CALLS, last) ? C.STATUS_CALLS[last] : undefined;
+  if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
+    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' : true;
+    if (receiverOk) return 'yes';
+  }
+  if (C.ERROR_CALL_RE.test(last)) return isCommon(code) ? 'yes' : 'no';
+  if (C.ASSERT_RE.test(last)) return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
+  return 'no';
+}
+
+/** After a comma: an argument of a call, an item of a list, or a `return body, 404` tuple. */
+function decideComma(line: string, s: number, e: number, code: number, lang: string, depth: number, at: number, min: number): Verdict {
+  // Walk back to the enclosing opener, counting top-level commas.
+  let depthB = 0;
+  let commas = 1; // the comma right before the number
+  let k = at;
+  let allCodes = true;
+  let itemStart = -1;
+  for (; k >= min; k--) {
+    const c = line.charCodeAt(k);
+    if (c === 41 || c === 93 || c === 125) depthB++;
+    else if (c === 40 || c === 91 || c === 123) {
+      if (depthB === 0) break;
+      depthB--;
+    } else if (c === 44 && depthB === 0) commas++;
+    else if (c === 59 && depthB === 0) { k = min - 1; break; }
+  }
+  // Check whether the previous items are codes (a list of statuses).
+  {
+    let t = at;
+    let count = 0;
+    while (t > k && count < 12) {
+      let q = skipSpacesBack(line, t, k + 1);
+      if (q > k && isQuote(line.charCodeAt(q))) q = skipSpacesBack(line, q - 1, k + 1);
+      let d = q;
+      while (d > k && isDigit(line.charCodeAt(d))) d--;
+      if (q - d !== 3 || !getStatus(Number(line.slice(d + 1, q + 1)))) { allCodes = false; break; }
+      itemStart = d + 1;
+      let r = skipSpacesBack(line, d, k + 1);
+      if (r > k && isQuote(line.charCodeAt(r))) r = skipSpacesBack(line, r - 1, k + 1);
+      count++;
+      if (r <= k) break;
+      if (line.charCodeAt(r) !== 44) { allCodes = false; break; }
+      t = r - 1;
+    }
+  }
+  if (k >= min) {
+    const opener = line.charCodeAt(k);
+    const j = skipSpacesBack(line, k - 1, min);
+    if (opener === 40 && j >= min) {
+      const ch = readChainBack(line, j, min);
+      if (ch && !isKeyword(ch)) {
+        const v = decideCall(line, s, e, ch, commas, code, lang);
+        if (v === 'yes') return v;
+        if (allCodes && itemStart >= 0 && depth === 0) {
+          // `status_in(200, 201)`-style: same verdict as the first item
+          const first = decideLeft(line, itemStart, itemStart + 3, code, lang, depth + 1);
+          if (first === 'yes') return 'yes';
+        }
+        return 'no';
+      }
+    }
+    if (opener === 91 && j >= min) {
+      const pc = line.charCodeAt(j);
+      if (isIdentChar(pc) || pc === 41 || pc === 93) return 'no';
+    }
+    if (allCodes && itemStart >= 0 && depth === 0) {
+      const first = decideLeft(line, itemStart, itemStart + 3, code, lang, depth + 1);
+      if (first === 'yes') return 'yes';
+      if (errorCodeList(line, k)) return 'yes';
+      if (first === 'no' && !statementMentionsStatus(line, s, e)) return 'no';
+      return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
+    }
+    return undefined;
+  }
+  // Top level: `return jsonify(error), 404` / `case 401, 403:` / `when 200, 201`
+  if (allCodes && itemStart >= 0 && depth === 0) {
+    const first = decideLeft(line, itemStart, itemStart + 3, code, lang, depth + 1);
+    if (first === 'yes') return 'yes';
+  }
+  if (C.TUPLE_RETURN_LANGUAGES.has(lang)) {
+    const head = line.slice(Math.max(0, s - LEFT_WINDOW), s);
+    if (/^\s*return\s/.test(head) && s - LEFT_WINDOW <= 0 || /(?:^|[:;]\s*)return\s[^=]*$/.test(head)) {
+      const tail = line.slice(e, e + 40);
+      if (/^\s*(?:$|#|,|\))/.test(tail)) return isCommon(code) ? 'yes' : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** First item of a bracketed group: `in (200, 201)`, `[200, 201].includes(x.status)`, `status: [200, 201]`. */
+function decideList(line: string, s: number, e: number, code: number, lang: string, depth: number, at: number, j: number, min: number): Verdict {
+  // What precedes the opener?
+  if (j >= min && depth < 2) {
+    const op = readOpBack(line, j, min);
+    if (op && (COMPARE_OPS.has(op.op) || op.op === '=' || op.op === ':' || op.op === '=>')) {
+      const k = skipSpacesBack(line, op.at, min);
+      const ch = k >= min ? readChainBack(line, k, min) : undefined;
+      if (ch && chainIsStatus(ch)) return 'yes';
+    }
+    if (!op) {
+      const w = wordBack(line, j, min);
+      if (w && C.CASE_WORDS.has(w.word)) return isCommon(code) ? 'yes' : undefined;
+    }
+  }
+  void lang;
+  if (errorCodeList(line, at + 1)) return 'yes';
+  // Rack triplet `[200, { 'Content-Type' => ... }, [body]]`
+  if (/^\s*,\s*(?:\{|headers\b)/.test(line.slice(e, e + 20)) && line.charCodeAt(skipSpacesBack(line, s - 1, min)) === 91) {
+    return isCommon(code) ? 'yes' : undefined;
+  }
+  return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
+}
+
+/** A word (no operator) right before the number. */
+function decideWord(line: string, s: number, e: number, i: number, min: number, code: number, lang: string, depth: number): Verdict {
+  const w = wordBack(line, i, min);
+  if (!w) return undefined;
+  const word = w.word;
+  // space-separated list: `error_page 500 502 503 /50x.html`
+  if (/^\d{3}$/.test(word) && depth < 12) {
+    let st = w.start;
+    for (let guard = 0; guard < 12; guard++) {
+      const k = skipSpacesBack(line, st - 1, min);
+      const w2 = wordBack(line, k, min);
+      if (!w2) return undefined;
+      if (/^\d{3}$/.test(w2.word)) {
+        st = w2.start;
+        continue;
+      }
+      return C.SPACE_LIST_KEYWORDS.has(w2.word) ? 'yes' : undefined;
+    }
+    return undefined;
+  }
+  if (C.KEYWORDS_BEFORE.has(word)) return 'yes';
+  const lower = word.toLowerCase();
+  if (C.CASE_WORDS.has(word)) return isCommon(code) ? 'yes' : undefined;
+  if (word === 'return') {
+    if (C.DIRECTIVE_LANGUAGES.has(lang)) return 'yes';
+    return isDistinctive(code) && proseRightOk(line, e, code) ? 'yes' : undefined;
+  }
+  if (C.ASSERT_RE.test(word) && /^(?:eq|eql|equal|be|to|is)$/.test(word)) return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
+  if (classify(word) === 'status' && !/\s/.test(line.charAt(w.start - 1) || ' ') === false) return 'yes';
+  if (classify(word) === 'status') return 'yes';
+  // Prose
+  if (C.PROSE_STRONG.has(lower)) return 'yes';
+  if (lower === 'error' || lower === 'err') return code >= 400 && code <= 599 ? 'yes' : undefined;
+  const words = [lower];
+  let k = w.start - 1;
+  for (let n = 0; n < 2; n++) {
+    k = skipSpacesBack(line, k, min);
+    while (k >= min && (line.charCodeAt(k) === 42 || line.charCodeAt(k) === 96)) k--;
+    const w2 = wordBack(line, k, min);
+    if (!w2) break;
+    words.push(w2.word.toLowerCase());
+    k = w2.start - 1;
+  }
+  const [w1 = '', w2 = '', w3 = ''] = words;
+  const verbNear = C.PROSE_VERBS.has(w1) || (C.PROSE_LINKS.has(w1) && (C.PROSE_VERBS.has(w2) || (C.PROSE_LINKS.has(w2) && C.PROSE_VERBS.has(w3))));
+  if (verbNear && isCommon(code) && proseRightOk(line, e, code)) return 'yes';
+  if ((w1 === 'a' || w1 === 'an' || w1 === 'the') && isDistinctive(code) && code >= 400 && proseRightOk(line, e, code)) return 'yes';
+  return undefined;
+}
+
+function proseRightOk(line: string, e: number, code: number): boolean {
+  void code;
+  let i = e;
+  while (i < line.length && (line.charCodeAt(i) === 42 || line.charCodeAt(i) === 96)) i++;
+  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
+  if (i >= line.length) return true;
+  const c = line.charCodeAt(i);
+  if (!isAlpha(c)) return c !== 37 && c !== 42 && c !== 120; // punctuation ok
+  const w = wordAfter(line, i) ?? '';
+  return C.PROSE_NEXT_OK.has(w.toLowerCase());
+}
+
+/** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
+function decideRight(line: string, s: number, e: number, code: number, lang: string): boolean {
+  const right = line.slice(e, e + RIGHT_WINDOW);
+  // Yoda: 200 === res.status
+  const yoda = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)/.exec(right);
+  if (yoda && yoda[1]) {
+    const segs = yoda[1].replace(/\(\)$/, '').split(/\??\./);
+    if (classify(segs[segs.length - 1] ?? '') === 'status') return true;
+  }
+  const atClauseStart = clauseStart(line, s);
+  if (atClauseStart) {
+    // key: `'404':`, `404: {`, `"200": {"description": ...}`
+    const key = /^['"]?\s*:(?!:)\s*(.*)$/.exec(right);
+    if (key) {
+      const value = (key[1] ?? '').trim();
+      if (C.KEY_VALUE_RE.test(value) || reasonPhraseIn(value, code)) return true;
+      return false;
+    }
+    // match arms: `404 => ...`, `404 -> ...`, shell `200)`
+    if (/^['"]?\s*(?:=>|->)/.test(right)) return isCommon(code);
+    if (C.SHELL_LANGUAGES.has(lang) && /^['"]?\s*[|)]/.test(right)) return isCommon(code);
+  }
+  // documentation lists: `- **401** – missing token`, `404: not found`
+  if (DOC_LANGUAGES.has(lang) && isCommon(code) && s <= LEFT_WINDOW && DOC_ITEM_LEFT_RE.test(line.slice(0, s)) && DOC_ITEM_RIGHT_RE.test(right)) return true;
+  // `404 page`, `500 error`
+  const w = wordAfter(line, e);
+  if (w && C.STATUS_NOUNS.has(w.toLowerCase()) && isCommon(code)) {
+    // not `limit: 500 requests` (units handled earlier); avoid `x = 200 status` in code by requiring no binding op
+    return true;
+  }
+  return false;
+}
+
+function reasonPhraseIn(value: string, code: number): boolean {
+  const st = getStatus(code);
+  if (!st || st.name === 'TODO') return false;
+  return value.toLowerCase().includes(st.name.toLowerCase());
+}
+
+/** Only whitespace, an opening quote, `{`, `,`, `-` (YAML list) or `|` before the number on this clause. */
+function clauseStart(line: string, s: number): boolean {
+  let i = s - 1;
+  const min = Math.max(0, s - LEFT_WINDOW);
+  if (i >= min && isQuote(line.charCodeAt(i))) i--;
+  while (i >= min && isSpace(line.charCodeAt(i))) i--;
+  if (i < min) return s - LEFT_WINDOW <= 0;
+  const c = line.charCodeAt(i);
+  return c === 123 || c === 44 || c === 40 && false || c === 91 && false;
 }

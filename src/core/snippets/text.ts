@@ -10,6 +10,7 @@ const CLOSE = '\u0002';
 
 /** An editable placeholder with a default value (plain source text, not yet escaped). */
 export function ph(defaultText: string): string {
+  // eslint-disable-next-line no-control-regex -- \u0001/\u0002 are our own placeholder markers
   return OPEN + defaultText.replace(/[\u0001\u0002]/g, '') + CLOSE;
 }
 
@@ -28,6 +29,7 @@ export function finalizeSnippet(marked: string): string {
   let n = 0;
   let out = '';
   let last = 0;
+  // eslint-disable-next-line no-control-regex -- \u0001/\u0002 are our own placeholder markers
   const re = /\u0001([^\u0001\u0002]*)\u0002/g;
   for (let m = re.exec(marked); m; m = re.exec(marked)) {
     out += escapeSnippetText(marked.slice(last, m.index));

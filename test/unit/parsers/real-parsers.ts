@@ -170,7 +170,7 @@ async function loadTreeSitter(): Promise<{ parse(grammar: Grammar, text: string)
   const version = (JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string }).version;
   const mod = req('web-tree-sitter') as Record<string, unknown>;
   // 0.25+: named exports { Parser, Language }; older: the default export is Parser with Parser.Language.
-  const ParserCls = ((mod['Parser'] as unknown) ?? (mod['default'] as unknown) ?? mod) as {
+  const ParserCls = (mod['Parser'] ?? mod['default'] ?? mod) as {
     init(): Promise<void>;
     Language?: { load(p: string): Promise<unknown> };
     new (): { setLanguage(l: unknown): void; parse(t: string): { rootNode: TsNode } };
@@ -188,6 +188,7 @@ async function loadTreeSitter(): Promise<{ parse(grammar: Grammar, text: string)
         `web-tree-sitter ${version} cannot load tree-sitter-wasms' ${g} grammar (${String((e as Error)?.message ?? e) || 'dylink error'}). ` +
           'Those wasm files use the old dylink section: pin web-tree-sitter to 0.25.10 (or 0.20.x–0.24.x), ' +
           'or point SNIPPETS_WEB_TREE_SITTER at a directory where such a version is installed.',
+        { cause: e },
       );
     }
     const p = new ParserCls();

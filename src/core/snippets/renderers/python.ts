@@ -2,7 +2,7 @@
 import { pythonHttpStatusName, starletteStatusName } from '../constants';
 import type { Cond, HandlerPlan, Respond } from '../plan';
 import { indent, snake } from '../text';
-import { Renderer, escapeDouble, quoted, type RenderOptions, type RespondMode } from './base';
+import { Renderer, escapeDouble, quoted, type RenderOptions } from './base';
 
 const PROBLEM = 'application/problem+json';
 

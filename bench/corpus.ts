@@ -1,0 +1,130 @@
+// Labelled detection corpus: parsing and scoring. Node-only (reads the fixture file).
+import * as fs from 'fs';
+import * as path from 'path';
+import { findStatusMentions, getStatus, type StatusMention } from '../src/core';
+
+export interface ExpectedMention {
+  code: number;
+  start: number;
+  end: number;
+}
+
+export interface CorpusLine {
+  lang: string;
+  line: string;
+  expected: ExpectedMention[];
+  /** 1-based line number in the fixture file. */
+  source: number;
+}
+
+export const CORPUS_PATH = 'test/fixtures/corpus/mentions.txt';
+
+/** Strips `[[404]]` / `[[HTTPStatus.NOT_FOUND|404]]` markers and records their spans. */
+export function parseMarked(marked: string): { line: string; expected: ExpectedMention[] } {
+  let out = '';
+  const expected: ExpectedMention[] = [];
+  let i = 0;
+  while (i < marked.length) {
+    const open = marked.indexOf('[[', i);
+    // `[[[200]], ...]` : an array that starts with a marker; the marker is the last `[[` of the run
+    if (open < 0) {
+      out += marked.slice(i);
+      break;
+    }
+    let o = open;
+    while (marked.charAt(o + 2) === '[') o++;
+    if (/\s/.test(marked.charAt(o + 2))) {
+      // shell `[[ ... ]]`, not a marker
+      out += marked.slice(i, o + 2);
+      i = o + 2;
+      continue;
+    }
+    const close = marked.indexOf(']]', o + 2);
+    if (close < 0) throw new Error(`unclosed marker in: ${marked}`);
+    out += marked.slice(i, o);
+    const body = marked.slice(o + 2, close);
+    const bar = body.lastIndexOf('|');
+    const text = bar >= 0 ? body.slice(0, bar) : body;
+    const code = Number(bar >= 0 ? body.slice(bar + 1) : (/\d{3}/.exec(body)?.[0] ?? 'NaN'));
+    const start = out.length;
+    out += text;
+    // a literal marker around a reason phrase (`404 Not Found|404`) spans only the digits
+    if (bar >= 0 && /^\d{3}\b/.test(text) && !/^\d{3}$/.test(text)) {
+      expected.push({ code, start, end: start + 3 });
+    } else {
+      expected.push({ code, start, end: start + text.length });
+    }
+    i = close + 2;
+  }
+  return { line: out, expected };
+}
+
+export function loadCorpus(root = process.cwd()): CorpusLine[] {
+  const text = fs.readFileSync(path.resolve(root, CORPUS_PATH), 'utf8');
+  const rows: CorpusLine[] = [];
+  text.split('\n').forEach((raw, idx) => {
+    if (!raw.trim() || raw.startsWith('#')) return;
+    const tab = raw.indexOf('\t');
+    if (tab < 0) throw new Error(`corpus line ${idx + 1}: missing language`);
+    const { line, expected } = parseMarked(raw.slice(tab + 1));
+    rows.push({ lang: raw.slice(0, tab), line, expected, source: idx + 1 });
+  });
+  return rows;
+}
+
+export interface Score {
+  lines: number;
+  traps: number;
+  expected: number;
+  found: number;
+  truePositives: number;
+  precision: number;
+  recall: number;
+  falsePositives: { source: number; line: string; mention: StatusMention }[];
+  falseNegatives: { source: number; line: string; mention: ExpectedMention }[];
+}
+
+/** Scores `detect` on the corpus: a hit needs the same code and the same span. */
+export function scoreCorpus(
+  rows: readonly CorpusLine[],
+  detect: (line: string, lang: string) => readonly StatusMention[] = (l, lang) => findStatusMentions(l, lang),
+): Score {
+  let expectedCount = 0;
+  let found = 0;
+  let tp = 0;
+  const falsePositives: Score['falsePositives'] = [];
+  const falseNegatives: Score['falseNegatives'] = [];
+  let traps = 0;
+  for (const row of rows) {
+    // codes without a catalog entry (e.g. unofficial ones not added yet) cannot be found
+    const exp = row.expected.filter((m) => getStatus(m.code) !== undefined);
+    if (row.expected.length === 0) traps++;
+    const got = detect(row.line, row.lang);
+    expectedCount += exp.length;
+    found += got.length;
+    const matched = new Set<number>();
+    for (const g of got) {
+      const k = exp.findIndex((x, idx) => !matched.has(idx) && x.code === g.code && x.start === g.start && x.end === g.end);
+      if (k >= 0) {
+        matched.add(k);
+        tp++;
+      } else {
+        falsePositives.push({ source: row.source, line: row.line, mention: g });
+      }
+    }
+    exp.forEach((x, idx) => {
+      if (!matched.has(idx)) falseNegatives.push({ source: row.source, line: row.line, mention: x });
+    });
+  }
+  return {
+    lines: rows.length,
+    traps,
+    expected: expectedCount,
+    found,
+    truePositives: tp,
+    precision: found === 0 ? 1 : tp / found,
+    recall: expectedCount === 0 ? 1 : tp / expectedCount,
+    falsePositives,
+    falseNegatives,
+  };
+}

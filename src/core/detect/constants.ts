@@ -1,0 +1,409 @@
+// Named status-code constants of popular HTTP libraries, as data.
+//
+// Each family lists the members a library really defines (spellings checked against the library
+// sources: CPython Lib/http/__init__.py, Go net/http/status.go, Django REST framework and Starlette
+// status.py, http-status-codes, NestJS http-status.enum.ts, Spring HttpStatus.java, Servlet
+// HttpServletResponse, java.net.HttpURLConnection, .NET HttpStatusCode and ASP.NET Core StatusCodes,
+// Ktor HttpStatusCode, Symfony Response, Rack::Utils, Rust http StatusCode and Rocket Status),
+// including deprecated and legacy names, so that old code is still recognised.
+//
+// The tables are shared by detection (constant -> code), and by refactors and completion
+// (code -> preferred spelling, see `constantName` / `constantText`).
+//
+// Pure data + tiny helpers; no runtime dependencies (safe in node, web workers and benchmarks).
+
+export interface ConstantFamily {
+  /** Stable id, e.g. 'python-httpstatus'. */
+  readonly id: string;
+  /** Human label, e.g. 'Python http.HTTPStatus'. */
+  readonly label: string;
+  /** VS Code languageIds where the family is idiomatic (completion/refactors use this). */
+  readonly languageIds: readonly string[];
+  /**
+   * What is written before the member. '*' means any identifier (Go `http.StatusOK`, `fiber.StatusOK`,
+   * Servlet-style `X.SC_OK`). A dotted qualifier ('Response.Status') must match the last segments.
+   * An empty list means the member is written bare (Rails symbols).
+   */
+  readonly qualifiers: readonly string[];
+  /** The qualifier used when writing a constant (refactors), e.g. 'HTTPStatus'. */
+  readonly preferredQualifier: string;
+  /** Separator between qualifier and member. ':' is the Ruby symbol prefix (no qualifier). */
+  readonly separator: '.' | '::' | ':';
+  /** member -> code, preferred spellings first for each code; deprecated ones included. */
+  readonly names: ReadonlyMap<string, number>;
+  /** Members that the library marks deprecated / obsolete (still detected, never suggested). */
+  readonly deprecated: ReadonlySet<string>;
+  /** Member names that carry the code themselves (`HTTP_404_NOT_FOUND`, `Status404NotFound`): group 1 is the code. */
+  readonly codeInName?: RegExp;
+  /** Member names must start with this prefix to be considered (fast filter), e.g. 'Status', 'SC_'. */
+  readonly memberPrefix?: string;
+}
+
+/** Parses 'NAME=123 OTHER=456 ...'; names marked with a trailing '!' are deprecated. */
+function table(spec: string): { names: Map<string, number>; deprecated: Set<string> } {
+  const names = new Map<string, number>();
+  const deprecated = new Set<string>();
+  for (const item of spec.split(/\s+/)) {
+    if (!item) continue;
+    const eq = item.indexOf('=');
+    let name = item.slice(0, eq);
+    const code = Number(item.slice(eq + 1));
+    if (name.endsWith('!')) {
+      name = name.slice(0, -1);
+      deprecated.add(name);
+    }
+    if (!names.has(name)) names.set(name, code);
+  }
+  return { names, deprecated };
+}
+
+function family(
+  base: Omit<ConstantFamily, 'names' | 'deprecated'>,
+  spec: string,
+): ConstantFamily {
+  const t = table(spec);
+  return Object.freeze({ ...base, names: t.names, deprecated: t.deprecated });
+}
+
+const PY_HTTPSTATUS = `CONTINUE=100 SWITCHING_PROTOCOLS=101 PROCESSING=102 EARLY_HINTS=103
+OK=200 CREATED=201 ACCEPTED=202 NON_AUTHORITATIVE_INFORMATION=203 NO_CONTENT=204 RESET_CONTENT=205
+PARTIAL_CONTENT=206 MULTI_STATUS=207 ALREADY_REPORTED=208 IM_USED=226
+MULTIPLE_CHOICES=300 MOVED_PERMANENTLY=301 FOUND=302 SEE_OTHER=303 NOT_MODIFIED=304 USE_PROXY=305
+TEMPORARY_REDIRECT=307 PERMANENT_REDIRECT=308
+BAD_REQUEST=400 UNAUTHORIZED=401 PAYMENT_REQUIRED=402 FORBIDDEN=403 NOT_FOUND=404 METHOD_NOT_ALLOWED=405
+NOT_ACCEPTABLE=406 PROXY_AUTHENTICATION_REQUIRED=407 REQUEST_TIMEOUT=408 CONFLICT=409 GONE=410
+LENGTH_REQUIRED=411 PRECONDITION_FAILED=412 CONTENT_TOO_LARGE=413 REQUEST_ENTITY_TOO_LARGE!=413
+URI_TOO_LONG=414 REQUEST_URI_TOO_LONG!=414 UNSUPPORTED_MEDIA_TYPE=415 RANGE_NOT_SATISFIABLE=416
+REQUESTED_RANGE_NOT_SATISFIABLE!=416 EXPECTATION_FAILED=417 IM_A_TEAPOT=418 MISDIRECTED_REQUEST=421
+UNPROCESSABLE_CONTENT=422 UNPROCESSABLE_ENTITY!=422 LOCKED=423 FAILED_DEPENDENCY=424 TOO_EARLY=425
+UPGRADE_REQUIRED=426 PRECONDITION_REQUIRED=428 TOO_MANY_REQUESTS=429 REQUEST_HEADER_FIELDS_TOO_LARGE=431
+UNAVAILABLE_FOR_LEGAL_REASONS=451
+INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502 SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504
+HTTP_VERSION_NOT_SUPPORTED=505 VARIANT_ALSO_NEGOTIATES=506 INSUFFICIENT_STORAGE=507 LOOP_DETECTED=508
+NOT_EXTENDED=510 NETWORK_AUTHENTICATION_REQUIRED=511`;
+
+// Starlette / FastAPI `status` module (newest names first) and Django REST framework (same scheme;
+// DRF's historic typo HTTP_511_NETWORD_AUTHENTICATION_REQUIRED is kept as a deprecated alias).
+const PY_STATUS_MODULE = `HTTP_100_CONTINUE=100 HTTP_101_SWITCHING_PROTOCOLS=101 HTTP_102_PROCESSING=102 HTTP_103_EARLY_HINTS=103
+HTTP_200_OK=200 HTTP_201_CREATED=201 HTTP_202_ACCEPTED=202 HTTP_203_NON_AUTHORITATIVE_INFORMATION=203
+HTTP_204_NO_CONTENT=204 HTTP_205_RESET_CONTENT=205 HTTP_206_PARTIAL_CONTENT=206 HTTP_207_MULTI_STATUS=207
+HTTP_208_ALREADY_REPORTED=208 HTTP_226_IM_USED=226
+HTTP_300_MULTIPLE_CHOICES=300 HTTP_301_MOVED_PERMANENTLY=301 HTTP_302_FOUND=302 HTTP_303_SEE_OTHER=303
+HTTP_304_NOT_MODIFIED=304 HTTP_305_USE_PROXY=305 HTTP_306_RESERVED=306 HTTP_307_TEMPORARY_REDIRECT=307
+HTTP_308_PERMANENT_REDIRECT=308
+HTTP_400_BAD_REQUEST=400 HTTP_401_UNAUTHORIZED=401 HTTP_402_PAYMENT_REQUIRED=402 HTTP_403_FORBIDDEN=403
+HTTP_404_NOT_FOUND=404 HTTP_405_METHOD_NOT_ALLOWED=405 HTTP_406_NOT_ACCEPTABLE=406
+HTTP_407_PROXY_AUTHENTICATION_REQUIRED=407 HTTP_408_REQUEST_TIMEOUT=408 HTTP_409_CONFLICT=409 HTTP_410_GONE=410
+HTTP_411_LENGTH_REQUIRED=411 HTTP_412_PRECONDITION_FAILED=412 HTTP_413_CONTENT_TOO_LARGE=413
+HTTP_413_REQUEST_ENTITY_TOO_LARGE!=413 HTTP_414_URI_TOO_LONG=414 HTTP_414_REQUEST_URI_TOO_LONG!=414
+HTTP_415_UNSUPPORTED_MEDIA_TYPE=415 HTTP_416_RANGE_NOT_SATISFIABLE=416 HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE!=416
+HTTP_417_EXPECTATION_FAILED=417 HTTP_418_IM_A_TEAPOT=418 HTTP_421_MISDIRECTED_REQUEST=421
+HTTP_422_UNPROCESSABLE_CONTENT=422 HTTP_422_UNPROCESSABLE_ENTITY!=422 HTTP_423_LOCKED=423
+HTTP_424_FAILED_DEPENDENCY=424 HTTP_425_TOO_EARLY=425 HTTP_426_UPGRADE_REQUIRED=426
+HTTP_428_PRECONDITION_REQUIRED=428 HTTP_429_TOO_MANY_REQUESTS=429 HTTP_431_REQUEST_HEADER_FIELDS_TOO_LARGE=431
+HTTP_451_UNAVAILABLE_FOR_LEGAL_REASONS=451
+HTTP_500_INTERNAL_SERVER_ERROR=500 HTTP_501_NOT_IMPLEMENTED=501 HTTP_502_BAD_GATEWAY=502
+HTTP_503_SERVICE_UNAVAILABLE=503 HTTP_504_GATEWAY_TIMEOUT=504 HTTP_505_HTTP_VERSION_NOT_SUPPORTED=505
+HTTP_506_VARIANT_ALSO_NEGOTIATES=506 HTTP_507_INSUFFICIENT_STORAGE=507 HTTP_508_LOOP_DETECTED=508
+HTTP_510_NOT_EXTENDED=510 HTTP_511_NETWORK_AUTHENTICATION_REQUIRED=511
+HTTP_511_NETWORD_AUTHENTICATION_REQUIRED!=511`;
+
+const GO_NET_HTTP = `StatusContinue=100 StatusSwitchingProtocols=101 StatusProcessing=102 StatusEarlyHints=103
+StatusOK=200 StatusCreated=201 StatusAccepted=202 StatusNonAuthoritativeInfo=203 StatusNoContent=204
+StatusResetContent=205 StatusPartialContent=206 StatusMultiStatus=207 StatusAlreadyReported=208 StatusIMUsed=226
+StatusMultipleChoices=300 StatusMovedPermanently=301 StatusFound=302 StatusSeeOther=303 StatusNotModified=304
+StatusUseProxy=305 StatusTemporaryRedirect=307 StatusPermanentRedirect=308
+StatusBadRequest=400 StatusUnauthorized=401 StatusPaymentRequired=402 StatusForbidden=403 StatusNotFound=404
+StatusMethodNotAllowed=405 StatusNotAcceptable=406 StatusProxyAuthRequired=407 StatusRequestTimeout=408
+StatusConflict=409 StatusGone=410 StatusLengthRequired=411 StatusPreconditionFailed=412
+StatusRequestEntityTooLarge=413 StatusRequestURITooLong=414 StatusUnsupportedMediaType=415
+StatusRequestedRangeNotSatisfiable=416 StatusExpectationFailed=417 StatusTeapot=418 StatusMisdirectedRequest=421
+StatusUnprocessableEntity=422 StatusLocked=423 StatusFailedDependency=424 StatusTooEarly=425
+StatusUpgradeRequired=426 StatusPreconditionRequired=428 StatusTooManyRequests=429
+StatusRequestHeaderFieldsTooLarge=431 StatusUnavailableForLegalReasons=451
+StatusInternalServerError=500 StatusNotImplemented=501 StatusBadGateway=502 StatusServiceUnavailable=503
+StatusGatewayTimeout=504 StatusHTTPVersionNotSupported=505 StatusVariantAlsoNegotiates=506
+StatusInsufficientStorage=507 StatusLoopDetected=508 StatusNotExtended=510 StatusNetworkAuthenticationRequired=511`;
+
+// http-status-codes (npm) StatusCodes enum; MOVED_TEMPORARILY and REQUEST_TOO_LONG are its real
+// spellings for 302 and 413. Its v1 top-level constants use the same names.
+const NODE_STATUS_CODES = `CONTINUE=100 SWITCHING_PROTOCOLS=101 PROCESSING=102 EARLY_HINTS=103
+OK=200 CREATED=201 ACCEPTED=202 NON_AUTHORITATIVE_INFORMATION=203 NO_CONTENT=204 RESET_CONTENT=205
+PARTIAL_CONTENT=206 MULTI_STATUS=207
+MULTIPLE_CHOICES=300 MOVED_PERMANENTLY=301 MOVED_TEMPORARILY=302 SEE_OTHER=303 NOT_MODIFIED=304 USE_PROXY!=305
+TEMPORARY_REDIRECT=307 PERMANENT_REDIRECT=308
+BAD_REQUEST=400 UNAUTHORIZED=401 PAYMENT_REQUIRED=402 FORBIDDEN=403 NOT_FOUND=404 METHOD_NOT_ALLOWED=405
+NOT_ACCEPTABLE=406 PROXY_AUTHENTICATION_REQUIRED=407 REQUEST_TIMEOUT=408 CONFLICT=409 GONE=410
+LENGTH_REQUIRED=411 PRECONDITION_FAILED=412 REQUEST_TOO_LONG=413 REQUEST_URI_TOO_LONG=414
+UNSUPPORTED_MEDIA_TYPE=415 REQUESTED_RANGE_NOT_SATISFIABLE=416 EXPECTATION_FAILED=417 IM_A_TEAPOT=418
+INSUFFICIENT_SPACE_ON_RESOURCE=419 METHOD_FAILURE!=420 MISDIRECTED_REQUEST=421 UNPROCESSABLE_ENTITY=422
+LOCKED=423 FAILED_DEPENDENCY=424 UPGRADE_REQUIRED=426 PRECONDITION_REQUIRED=428 TOO_MANY_REQUESTS=429
+REQUEST_HEADER_FIELDS_TOO_LARGE=431 UNAVAILABLE_FOR_LEGAL_REASONS=451
+INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502 SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504
+HTTP_VERSION_NOT_SUPPORTED=505 INSUFFICIENT_STORAGE=507 NETWORK_AUTHENTICATION_REQUIRED=511`;
+
+const NEST_HTTP_STATUS = `CONTINUE=100 SWITCHING_PROTOCOLS=101 PROCESSING=102 EARLY_HINTS=103 EARLYHINTS!=103
+OK=200 CREATED=201 ACCEPTED=202 NON_AUTHORITATIVE_INFORMATION=203 NO_CONTENT=204 RESET_CONTENT=205
+PARTIAL_CONTENT=206 MULTI_STATUS=207 ALREADY_REPORTED=208 IM_USED=226
+MULTIPLE_CHOICES=300 AMBIGUOUS!=300 MOVED_PERMANENTLY=301 FOUND=302 SEE_OTHER=303 NOT_MODIFIED=304
+TEMPORARY_REDIRECT=307 PERMANENT_REDIRECT=308
+BAD_REQUEST=400 UNAUTHORIZED=401 PAYMENT_REQUIRED=402 FORBIDDEN=403 NOT_FOUND=404 METHOD_NOT_ALLOWED=405
+NOT_ACCEPTABLE=406 PROXY_AUTHENTICATION_REQUIRED=407 REQUEST_TIMEOUT=408 CONFLICT=409 GONE=410
+LENGTH_REQUIRED=411 PRECONDITION_FAILED=412 PAYLOAD_TOO_LARGE=413 URI_TOO_LONG=414 UNSUPPORTED_MEDIA_TYPE=415
+REQUESTED_RANGE_NOT_SATISFIABLE=416 EXPECTATION_FAILED=417 I_AM_A_TEAPOT=418 MISDIRECTED=421
+UNPROCESSABLE_ENTITY=422 LOCKED=423 FAILED_DEPENDENCY=424 TOO_EARLY=425 UPGRADE_REQUIRED=426
+PRECONDITION_REQUIRED=428 TOO_MANY_REQUESTS=429 REQUEST_HEADER_FIELDS_TOO_LARGE=431
+UNAVAILABLE_FOR_LEGAL_REASONS=451
+INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502 SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504
+HTTP_VERSION_NOT_SUPPORTED=505 VARIANT_ALSO_NEGOTIATES=506 INSUFFICIENT_STORAGE=507 LOOP_DETECTED=508
+NOT_EXTENDED=510 NETWORK_AUTHENTICATION_REQUIRED=511`;
+
+// Spring org.springframework.http.HttpStatus (newer releases add CONTENT_TOO_LARGE / UNPROCESSABLE_CONTENT).
+const SPRING_HTTP_STATUS = `CONTINUE=100 SWITCHING_PROTOCOLS=101 PROCESSING!=102 EARLY_HINTS=103 CHECKPOINT!=103
+OK=200 CREATED=201 ACCEPTED=202 NON_AUTHORITATIVE_INFORMATION=203 NO_CONTENT=204 RESET_CONTENT=205
+PARTIAL_CONTENT=206 MULTI_STATUS=207 ALREADY_REPORTED=208 IM_USED=226
+MULTIPLE_CHOICES=300 MOVED_PERMANENTLY=301 FOUND=302 MOVED_TEMPORARILY!=302 SEE_OTHER=303 NOT_MODIFIED=304
+USE_PROXY!=305 TEMPORARY_REDIRECT=307 PERMANENT_REDIRECT=308
+BAD_REQUEST=400 UNAUTHORIZED=401 PAYMENT_REQUIRED=402 FORBIDDEN=403 NOT_FOUND=404 METHOD_NOT_ALLOWED=405
+NOT_ACCEPTABLE=406 PROXY_AUTHENTICATION_REQUIRED=407 REQUEST_TIMEOUT=408 CONFLICT=409 GONE=410
+LENGTH_REQUIRED=411 PRECONDITION_FAILED=412 CONTENT_TOO_LARGE=413 PAYLOAD_TOO_LARGE!=413
+REQUEST_ENTITY_TOO_LARGE!=413 URI_TOO_LONG=414 REQUEST_URI_TOO_LONG!=414 UNSUPPORTED_MEDIA_TYPE=415
+REQUESTED_RANGE_NOT_SATISFIABLE=416 EXPECTATION_FAILED=417 I_AM_A_TEAPOT=418
+INSUFFICIENT_SPACE_ON_RESOURCE!=419 METHOD_FAILURE!=420 DESTINATION_LOCKED!=421
+UNPROCESSABLE_CONTENT=422 UNPROCESSABLE_ENTITY!=422 LOCKED=423 FAILED_DEPENDENCY=424 TOO_EARLY=425
+UPGRADE_REQUIRED=426 PRECONDITION_REQUIRED=428 TOO_MANY_REQUESTS=429 REQUEST_HEADER_FIELDS_TOO_LARGE=431
+UNAVAILABLE_FOR_LEGAL_REASONS=451
+INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502 SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504
+HTTP_VERSION_NOT_SUPPORTED=505 VARIANT_ALSO_NEGOTIATES=506 INSUFFICIENT_STORAGE=507 LOOP_DETECTED=508
+BANDWIDTH_LIMIT_EXCEEDED=509 NOT_EXTENDED!=510 NETWORK_AUTHENTICATION_REQUIRED=511`;
+
+// JAX-RS / Jakarta REST Response.Status.
+const JAXRS_STATUS = `CONTINUE=100 SWITCHING_PROTOCOLS=101 OK=200 CREATED=201 ACCEPTED=202 NON_AUTHORITATIVE_INFORMATION=203
+NO_CONTENT=204 RESET_CONTENT=205 PARTIAL_CONTENT=206 MULTIPLE_CHOICES=300 MOVED_PERMANENTLY=301 FOUND=302
+SEE_OTHER=303 NOT_MODIFIED=304 USE_PROXY=305 TEMPORARY_REDIRECT=307 PERMANENT_REDIRECT=308
+BAD_REQUEST=400 UNAUTHORIZED=401 PAYMENT_REQUIRED=402 FORBIDDEN=403 NOT_FOUND=404 METHOD_NOT_ALLOWED=405
+NOT_ACCEPTABLE=406 PROXY_AUTHENTICATION_REQUIRED=407 REQUEST_TIMEOUT=408 CONFLICT=409 GONE=410
+LENGTH_REQUIRED=411 PRECONDITION_FAILED=412 REQUEST_ENTITY_TOO_LARGE=413 REQUEST_URI_TOO_LONG=414
+UNSUPPORTED_MEDIA_TYPE=415 REQUESTED_RANGE_NOT_SATISFIABLE=416 EXPECTATION_FAILED=417
+PRECONDITION_REQUIRED=428 TOO_MANY_REQUESTS=429 REQUEST_HEADER_FIELDS_TOO_LARGE=431
+UNAVAILABLE_FOR_LEGAL_REASONS=451
+INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502 SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504
+HTTP_VERSION_NOT_SUPPORTED=505 NETWORK_AUTHENTICATION_REQUIRED=511`;
+
+// Servlet HttpServletResponse (also Apache HttpComponents HttpStatus uses SC_ names).
+const SERVLET_SC = `SC_CONTINUE=100 SC_SWITCHING_PROTOCOLS=101 SC_PROCESSING=102 SC_EARLY_HINTS=103
+SC_OK=200 SC_CREATED=201 SC_ACCEPTED=202 SC_NON_AUTHORITATIVE_INFORMATION=203 SC_NO_CONTENT=204
+SC_RESET_CONTENT=205 SC_PARTIAL_CONTENT=206 SC_MULTI_STATUS=207 SC_ALREADY_REPORTED=208 SC_IM_USED=226
+SC_MULTIPLE_CHOICES=300 SC_MOVED_PERMANENTLY=301 SC_FOUND=302 SC_MOVED_TEMPORARILY=302 SC_SEE_OTHER=303
+SC_NOT_MODIFIED=304 SC_USE_PROXY=305 SC_TEMPORARY_REDIRECT=307 SC_PERMANENT_REDIRECT=308
+SC_BAD_REQUEST=400 SC_UNAUTHORIZED=401 SC_PAYMENT_REQUIRED=402 SC_FORBIDDEN=403 SC_NOT_FOUND=404
+SC_METHOD_NOT_ALLOWED=405 SC_NOT_ACCEPTABLE=406 SC_PROXY_AUTHENTICATION_REQUIRED=407 SC_REQUEST_TIMEOUT=408
+SC_CONFLICT=409 SC_GONE=410 SC_LENGTH_REQUIRED=411 SC_PRECONDITION_FAILED=412 SC_REQUEST_ENTITY_TOO_LARGE=413
+SC_REQUEST_TOO_LONG=413 SC_CONTENT_TOO_LARGE=413 SC_REQUEST_URI_TOO_LONG=414 SC_UNSUPPORTED_MEDIA_TYPE=415
+SC_REQUESTED_RANGE_NOT_SATISFIABLE=416 SC_EXPECTATION_FAILED=417 SC_MISDIRECTED_REQUEST=421
+SC_UNPROCESSABLE_CONTENT=422 SC_UNPROCESSABLE_ENTITY=422 SC_LOCKED=423 SC_FAILED_DEPENDENCY=424
+SC_UPGRADE_REQUIRED=426 SC_PRECONDITION_REQUIRED=428 SC_TOO_MANY_REQUESTS=429
+SC_REQUEST_HEADER_FIELDS_TOO_LARGE=431 SC_INTERNAL_SERVER_ERROR=500 SC_NOT_IMPLEMENTED=501 SC_BAD_GATEWAY=502
+SC_SERVICE_UNAVAILABLE=503 SC_GATEWAY_TIMEOUT=504 SC_HTTP_VERSION_NOT_SUPPORTED=505
+SC_INSUFFICIENT_STORAGE=507 SC_LOOP_DETECTED=508 SC_NETWORK_AUTHENTICATION_REQUIRED=511`;
+
+// java.net.HttpURLConnection (its abbreviated names are the real ones).
+const JAVA_URLCONNECTION = `HTTP_OK=200 HTTP_CREATED=201 HTTP_ACCEPTED=202 HTTP_NOT_AUTHORITATIVE=203 HTTP_NO_CONTENT=204
+HTTP_RESET=205 HTTP_PARTIAL=206 HTTP_MULT_CHOICE=300 HTTP_MOVED_PERM=301 HTTP_MOVED_TEMP=302 HTTP_SEE_OTHER=303
+HTTP_NOT_MODIFIED=304 HTTP_USE_PROXY=305 HTTP_BAD_REQUEST=400 HTTP_UNAUTHORIZED=401 HTTP_PAYMENT_REQUIRED=402
+HTTP_FORBIDDEN=403 HTTP_NOT_FOUND=404 HTTP_BAD_METHOD=405 HTTP_NOT_ACCEPTABLE=406 HTTP_PROXY_AUTH=407
+HTTP_CLIENT_TIMEOUT=408 HTTP_CONFLICT=409 HTTP_GONE=410 HTTP_LENGTH_REQUIRED=411 HTTP_PRECON_FAILED=412
+HTTP_ENTITY_TOO_LARGE=413 HTTP_REQ_TOO_LONG=414 HTTP_UNSUPPORTED_TYPE=415 HTTP_INTERNAL_ERROR=500
+HTTP_SERVER_ERROR!=500 HTTP_NOT_IMPLEMENTED=501 HTTP_BAD_GATEWAY=502 HTTP_UNAVAILABLE=503
+HTTP_GATEWAY_TIMEOUT=504 HTTP_VERSION=505`;
+
+// .NET System.Net.HttpStatusCode (with its historic synonyms) and Ktor's HttpStatusCode companion
+// members, which share the qualifier.
+const DOTNET_HTTPSTATUSCODE = `Continue=100 SwitchingProtocols=101 Processing=102 EarlyHints=103
+OK=200 Created=201 Accepted=202 NonAuthoritativeInformation=203 NoContent=204 ResetContent=205
+PartialContent=206 MultiStatus=207 AlreadyReported=208 IMUsed=226
+MultipleChoices=300 Ambiguous=300 MovedPermanently=301 Moved=301 Found=302 Redirect=302 SeeOther=303
+RedirectMethod=303 NotModified=304 UseProxy=305 Unused=306 TemporaryRedirect=307 RedirectKeepVerb=307
+PermanentRedirect=308
+BadRequest=400 Unauthorized=401 PaymentRequired=402 Forbidden=403 NotFound=404 MethodNotAllowed=405
+NotAcceptable=406 ProxyAuthenticationRequired=407 RequestTimeout=408 Conflict=409 Gone=410
+LengthRequired=411 PreconditionFailed=412 RequestEntityTooLarge=413 RequestUriTooLong=414
+UnsupportedMediaType=415 RequestedRangeNotSatisfiable=416 ExpectationFailed=417 MisdirectedRequest=421
+UnprocessableContent=422 UnprocessableEntity=422 Locked=423 FailedDependency=424 UpgradeRequired=426
+PreconditionRequired=428 TooManyRequests=429 RequestHeaderFieldsTooLarge=431 UnavailableForLegalReasons=451
+InternalServerError=500 NotImplemented=501 BadGateway=502 ServiceUnavailable=503 GatewayTimeout=504
+HttpVersionNotSupported=505 VariantAlsoNegotiates=506 InsufficientStorage=507 LoopDetected=508
+NotExtended=510 NetworkAuthenticationRequired=511`;
+
+const KTOR_HTTPSTATUSCODE = `Continue=100 SwitchingProtocols=101 Processing=102
+OK=200 Created=201 Accepted=202 NonAuthoritativeInformation=203 NoContent=204 ResetContent=205
+PartialContent=206 MultiStatus=207
+MultipleChoices=300 MovedPermanently=301 Found=302 SeeOther=303 NotModified=304 UseProxy=305 SwitchProxy=306
+TemporaryRedirect=307 PermanentRedirect=308
+BadRequest=400 Unauthorized=401 PaymentRequired=402 Forbidden=403 NotFound=404 MethodNotAllowed=405
+NotAcceptable=406 ProxyAuthenticationRequired=407 RequestTimeout=408 Conflict=409 Gone=410
+LengthRequired=411 PreconditionFailed=412 PayloadTooLarge=413 RequestURITooLong=414
+UnsupportedMediaType=415 RequestedRangeNotSatisfiable=416 ExpectationFailed=417 UnprocessableEntity=422
+Locked=423 FailedDependency=424 TooEarly=425 UpgradeRequired=426 TooManyRequests=429
+RequestHeaderFieldTooLarge=431
+InternalServerError=500 NotImplemented=501 BadGateway=502 ServiceUnavailable=503 GatewayTimeout=504
+VersionNotSupported=505 VariantAlsoNegotiates=506 InsufficientStorage=507`;
+
+// ASP.NET Core Microsoft.AspNetCore.Http.StatusCodes (the code is part of the name).
+const ASPNET_STATUSCODES = `Status100Continue=100 Status101SwitchingProtocols=101 Status102Processing=102 Status103EarlyHints=103
+Status200OK=200 Status201Created=201 Status202Accepted=202 Status203NonAuthoritative=203 Status204NoContent=204
+Status205ResetContent=205 Status206PartialContent=206 Status207MultiStatus=207 Status208AlreadyReported=208
+Status226IMUsed=226 Status300MultipleChoices=300 Status301MovedPermanently=301 Status302Found=302
+Status303SeeOther=303 Status304NotModified=304 Status305UseProxy=305 Status306SwitchProxy=306
+Status307TemporaryRedirect=307 Status308PermanentRedirect=308
+Status400BadRequest=400 Status401Unauthorized=401 Status402PaymentRequired=402 Status403Forbidden=403
+Status404NotFound=404 Status405MethodNotAllowed=405 Status406NotAcceptable=406
+Status407ProxyAuthenticationRequired=407 Status408RequestTimeout=408 Status409Conflict=409 Status410Gone=410
+Status411LengthRequired=411 Status412PreconditionFailed=412 Status413PayloadTooLarge=413
+Status413RequestEntityTooLarge=413 Status414UriTooLong=414 Status414RequestUriTooLong=414
+Status415UnsupportedMediaType=415 Status416RangeNotSatisfiable=416 Status416RequestedRangeNotSatisfiable=416
+Status417ExpectationFailed=417 Status418ImATeapot=418 Status419AuthenticationTimeout=419
+Status421MisdirectedRequest=421 Status422UnprocessableEntity=422 Status423Locked=423
+Status424FailedDependency=424 Status426UpgradeRequired=426 Status428PreconditionRequired=428
+Status429TooManyRequests=429 Status431RequestHeaderFieldsTooLarge=431 Status451UnavailableForLegalReasons=451
+Status499ClientClosedRequest=499
+Status500InternalServerError=500 Status501NotImplemented=501 Status502BadGateway=502
+Status503ServiceUnavailable=503 Status504GatewayTimeout=504 Status505HttpVersionNotsupported=505
+Status506VariantAlsoNegotiates=506 Status507InsufficientStorage=507 Status508LoopDetected=508
+Status510NotExtended=510 Status511NetworkAuthenticationRequired=511`;
+
+// Symfony HttpFoundation Response (also used by Laravel's Response / JsonResponse).
+const SYMFONY_RESPONSE = `HTTP_CONTINUE=100 HTTP_SWITCHING_PROTOCOLS=101 HTTP_PROCESSING=102 HTTP_EARLY_HINTS=103
+HTTP_OK=200 HTTP_CREATED=201 HTTP_ACCEPTED=202 HTTP_NON_AUTHORITATIVE_INFORMATION=203 HTTP_NO_CONTENT=204
+HTTP_RESET_CONTENT=205 HTTP_PARTIAL_CONTENT=206 HTTP_MULTI_STATUS=207 HTTP_ALREADY_REPORTED=208 HTTP_IM_USED=226
+HTTP_MULTIPLE_CHOICES=300 HTTP_MOVED_PERMANENTLY=301 HTTP_FOUND=302 HTTP_SEE_OTHER=303 HTTP_NOT_MODIFIED=304
+HTTP_USE_PROXY=305 HTTP_RESERVED=306 HTTP_TEMPORARY_REDIRECT=307 HTTP_PERMANENTLY_REDIRECT=308
+HTTP_BAD_REQUEST=400 HTTP_UNAUTHORIZED=401 HTTP_PAYMENT_REQUIRED=402 HTTP_FORBIDDEN=403 HTTP_NOT_FOUND=404
+HTTP_METHOD_NOT_ALLOWED=405 HTTP_NOT_ACCEPTABLE=406 HTTP_PROXY_AUTHENTICATION_REQUIRED=407
+HTTP_REQUEST_TIMEOUT=408 HTTP_CONFLICT=409 HTTP_GONE=410 HTTP_LENGTH_REQUIRED=411 HTTP_PRECONDITION_FAILED=412
+HTTP_REQUEST_ENTITY_TOO_LARGE=413 HTTP_REQUEST_URI_TOO_LONG=414 HTTP_UNSUPPORTED_MEDIA_TYPE=415
+HTTP_REQUESTED_RANGE_NOT_SATISFIABLE=416 HTTP_EXPECTATION_FAILED=417 HTTP_I_AM_A_TEAPOT=418
+HTTP_MISDIRECTED_REQUEST=421 HTTP_UNPROCESSABLE_ENTITY=422 HTTP_LOCKED=423 HTTP_FAILED_DEPENDENCY=424
+HTTP_TOO_EARLY=425 HTTP_RESERVED_FOR_WEBDAV_ADVANCED_COLLECTIONS_EXPIRED_PROPOSAL!=425
+HTTP_UPGRADE_REQUIRED=426 HTTP_PRECONDITION_REQUIRED=428 HTTP_TOO_MANY_REQUESTS=429
+HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE=431 HTTP_UNAVAILABLE_FOR_LEGAL_REASONS=451
+HTTP_INTERNAL_SERVER_ERROR=500 HTTP_NOT_IMPLEMENTED=501 HTTP_BAD_GATEWAY=502 HTTP_SERVICE_UNAVAILABLE=503
+HTTP_GATEWAY_TIMEOUT=504 HTTP_VERSION_NOT_SUPPORTED=505 HTTP_VARIANT_ALSO_NEGOTIATES_EXPERIMENTAL=506
+HTTP_INSUFFICIENT_STORAGE=507 HTTP_LOOP_DETECTED=508 HTTP_NOT_EXTENDED=510 HTTP_NETWORK_AUTHENTICATION_REQUIRED=511`;
+
+// Rust `http` crate StatusCode associated constants (hyper, axum, actix-web re-export them).
+const RUST_HTTP = `CONTINUE=100 SWITCHING_PROTOCOLS=101 PROCESSING=102 EARLY_HINTS=103
+OK=200 CREATED=201 ACCEPTED=202 NON_AUTHORITATIVE_INFORMATION=203 NO_CONTENT=204 RESET_CONTENT=205
+PARTIAL_CONTENT=206 MULTI_STATUS=207 ALREADY_REPORTED=208 IM_USED=226
+MULTIPLE_CHOICES=300 MOVED_PERMANENTLY=301 FOUND=302 SEE_OTHER=303 NOT_MODIFIED=304 USE_PROXY=305
+TEMPORARY_REDIRECT=307 PERMANENT_REDIRECT=308
+BAD_REQUEST=400 UNAUTHORIZED=401 PAYMENT_REQUIRED=402 FORBIDDEN=403 NOT_FOUND=404 METHOD_NOT_ALLOWED=405
+NOT_ACCEPTABLE=406 PROXY_AUTHENTICATION_REQUIRED=407 REQUEST_TIMEOUT=408 CONFLICT=409 GONE=410
+LENGTH_REQUIRED=411 PRECONDITION_FAILED=412 PAYLOAD_TOO_LARGE=413 URI_TOO_LONG=414 UNSUPPORTED_MEDIA_TYPE=415
+RANGE_NOT_SATISFIABLE=416 EXPECTATION_FAILED=417 IM_A_TEAPOT=418 MISDIRECTED_REQUEST=421
+UNPROCESSABLE_ENTITY=422 LOCKED=423 FAILED_DEPENDENCY=424 TOO_EARLY=425 UPGRADE_REQUIRED=426
+PRECONDITION_REQUIRED=428 TOO_MANY_REQUESTS=429 REQUEST_HEADER_FIELDS_TOO_LARGE=431
+UNAVAILABLE_FOR_LEGAL_REASONS=451
+INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502 SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504
+HTTP_VERSION_NOT_SUPPORTED=505 VARIANT_ALSO_NEGOTIATES=506 INSUFFICIENT_STORAGE=507 LOOP_DETECTED=508
+NOT_EXTENDED=510 NETWORK_AUTHENTICATION_REQUIRED=511`;
+
+// Rocket `Status` associated constants.
+const RUST_ROCKET = `Continue=100 SwitchingProtocols=101 Processing=102 EarlyHints=103
+Ok=200 Created=201 Accepted=202 NonAuthoritativeInformation=203 NoContent=204 ResetContent=205
+PartialContent=206 MultiStatus=207 AlreadyReported=208 ImUsed=226
+MultipleChoices=300 MovedPermanently=301 Found=302 SeeOther=303 NotModified=304 UseProxy=305
+TemporaryRedirect=307 PermanentRedirect=308
+BadRequest=400 Unauthorized=401 PaymentRequired=402 Forbidden=403 NotFound=404 MethodNotAllowed=405
+NotAcceptable=406 ProxyAuthenticationRequired=407 RequestTimeout=408 Conflict=409 Gone=410
+LengthRequired=411 PreconditionFailed=412 PayloadTooLarge=413 UriTooLong=414 UnsupportedMediaType=415
+RangeNotSatisfiable=416 ExpectationFailed=417 ImATeapot=418 MisdirectedRequest=421 UnprocessableEntity=422
+Locked=423 FailedDependency=424 TooEarly=425 UpgradeRequired=426 PreconditionRequired=428 TooManyRequests=429
+RequestHeaderFieldsTooLarge=431 UnavailableForLegalReasons=451
+InternalServerError=500 NotImplemented=501 BadGateway=502 ServiceUnavailable=503 GatewayTimeout=504
+HttpVersionNotSupported=505 VariantAlsoNegotiates=506 InsufficientStorage=507 LoopDetected=508
+NotExtended=510 NetworkAuthenticationRequired=511`;
+
+// Rack::Utils SYMBOL_TO_STATUS_CODE (Rails `status: :x`, `head :x`), current names first, then the
+// obsolete/legacy symbols older Rack versions used.
+const RACK_SYMBOLS = `continue=100 switching_protocols=101 processing=102 early_hints=103
+ok=200 created=201 accepted=202 non_authoritative_information=203 no_content=204 reset_content=205
+partial_content=206 multi_status=207 already_reported=208 im_used=226
+multiple_choices=300 moved_permanently=301 found=302 see_other=303 not_modified=304 use_proxy=305
+temporary_redirect=307 permanent_redirect=308
+bad_request=400 unauthorized=401 payment_required=402 forbidden=403 not_found=404 method_not_allowed=405
+not_acceptable=406 proxy_authentication_required=407 request_timeout=408 conflict=409 gone=410
+length_required=411 precondition_failed=412 content_too_large=413 payload_too_large!=413
+request_entity_too_large!=413 uri_too_long=414 request_uri_too_long!=414 unsupported_media_type=415
+range_not_satisfiable=416 requested_range_not_satisfiable!=416 expectation_failed=417
+misdirected_request=421 unprocessable_content=422 unprocessable_entity!=422 locked=423
+failed_dependency=424 too_early=425 upgrade_required=426 precondition_required=428 too_many_requests=429
+request_header_fields_too_large=431 unavailable_for_legal_reasons=451
+internal_server_error=500 not_implemented=501 bad_gateway=502 service_unavailable=503 gateway_timeout=504
+http_version_not_supported=505 variant_also_negotiates=506 insufficient_storage=507 loop_detected=508
+bandwidth_limit_exceeded!=509 not_extended!=510 network_authentication_required=511`;
+
+const JS = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte'];
+
+/**
+ * Every family, in lookup priority order. Detection maps a written constant to a code with these
+ * tables; refactors/completion use `constantName` / `constantText` to write one.
+ */
+export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
+  family({ id: 'python-httpstatus', label: 'Python http.HTTPStatus', languageIds: ['python'], qualifiers: ['HTTPStatus'], preferredQualifier: 'HTTPStatus', separator: '.' }, PY_HTTPSTATUS),
+  family({ id: 'python-status-module', label: 'Starlette / FastAPI / Django REST framework status', languageIds: ['python'], qualifiers: ['status', '*'], preferredQualifier: 'status', separator: '.', codeInName: /^HTTP_(\d{3})_[A-Z0-9_]+$/, memberPrefix: 'HTTP_' }, PY_STATUS_MODULE),
+  family({ id: 'go-net-http', label: 'Go net/http', languageIds: ['go'], qualifiers: ['*'], preferredQualifier: 'http', separator: '.', memberPrefix: 'Status' }, GO_NET_HTTP),
+  family({ id: 'node-http-status-codes', label: 'http-status-codes StatusCodes', languageIds: JS, qualifiers: ['StatusCodes', 'HttpStatusCodes', 'HttpStatus', 'httpStatus', 'HTTP_STATUS', 'status'], preferredQualifier: 'StatusCodes', separator: '.' }, NODE_STATUS_CODES),
+  family({ id: 'nestjs-httpstatus', label: 'NestJS HttpStatus', languageIds: JS, qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, NEST_HTTP_STATUS),
+  family({ id: 'spring-httpstatus', label: 'Spring HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, SPRING_HTTP_STATUS),
+  family({ id: 'jaxrs-status', label: 'JAX-RS Response.Status', languageIds: ['java', 'kotlin'], qualifiers: ['Response.Status', 'Status'], preferredQualifier: 'Response.Status', separator: '.' }, JAXRS_STATUS),
+  family({ id: 'servlet-sc', label: 'Servlet HttpServletResponse', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['*'], preferredQualifier: 'HttpServletResponse', separator: '.', memberPrefix: 'SC_' }, SERVLET_SC),
+  family({ id: 'java-httpurlconnection', label: 'java.net.HttpURLConnection', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpURLConnection', 'HttpsURLConnection'], preferredQualifier: 'HttpURLConnection', separator: '.', memberPrefix: 'HTTP_' }, JAVA_URLCONNECTION),
+  family({ id: 'dotnet-httpstatuscode', label: '.NET System.Net.HttpStatusCode', languageIds: ['csharp', 'fsharp', 'vb'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.' }, DOTNET_HTTPSTATUSCODE),
+  family({ id: 'aspnetcore-statuscodes', label: 'ASP.NET Core StatusCodes', languageIds: ['csharp', 'fsharp'], qualifiers: ['StatusCodes'], preferredQualifier: 'StatusCodes', separator: '.', codeInName: /^Status(\d{3})[A-Z][A-Za-z]*$/, memberPrefix: 'Status' }, ASPNET_STATUSCODES),
+  family({ id: 'ktor-httpstatuscode', label: 'Ktor HttpStatusCode', languageIds: ['kotlin'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.' }, KTOR_HTTPSTATUSCODE),
+  family({ id: 'symfony-response', label: 'Symfony / Laravel Response', languageIds: ['php', 'blade'], qualifiers: ['Response', 'JsonResponse', 'RedirectResponse', 'BinaryFileResponse', 'StreamedResponse', 'SymfonyResponse', 'HttpResponse', 'IlluminateResponse', 'static', 'self'], preferredQualifier: 'Response', separator: '::', memberPrefix: 'HTTP_' }, SYMFONY_RESPONSE),
+  family({ id: 'rust-http', label: 'Rust http::StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::' }, RUST_HTTP),
+  family({ id: 'rust-rocket', label: 'Rocket Status', languageIds: ['rust'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '::' }, RUST_ROCKET),
+  family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
+]);
+
+/** The family with this id. */
+export function getConstantFamily(id: string): ConstantFamily | undefined {
+  return constantFamilies.find((f) => f.id === id);
+}
+
+/** The member a family prefers for `code` (first non-deprecated spelling), e.g. 'PRECONDITION_FAILED'. */
+export function constantName(family: ConstantFamily, code: number): string | undefined {
+  let fallback: string | undefined;
+  for (const [name, c] of family.names) {
+    if (c !== code) continue;
+    if (!family.deprecated.has(name)) return name;
+    fallback ??= name;
+  }
+  return fallback;
+}
+
+/** The constant as written in code, e.g. 'HTTPStatus.PRECONDITION_FAILED', 'Response::HTTP_OK', ':not_found'. */
+export function constantText(family: ConstantFamily, code: number): string | undefined {
+  const name = constantName(family, code);
+  if (name === undefined) return undefined;
+  if (family.separator === ':') return ':' + name;
+  return family.preferredQualifier + family.separator + name;
+}
+
+/** Families that are idiomatic in a VS Code language (for completion / refactors). */
+export function constantFamiliesFor(languageId: string): readonly ConstantFamily[] {
+  return constantFamilies.filter((f) => f.languageIds.includes(languageId));
+}
+
+/** The code a member means in a family, or undefined. */
+export function codeOfMember(family: ConstantFamily, member: string): number | undefined {
+  const direct = family.names.get(member);
+  if (direct !== undefined) return direct;
+  if (family.codeInName) {
+    const m = family.codeInName.exec(member);
+    if (m && m[1]) return Number(m[1]);
+  }
+  return undefined;
+}

@@ -1,0 +1,129 @@
+// The vocabulary of HTTP-status contexts, as data. The engine in ./index.ts reads a few tokens on
+// each side of a number and looks them up here; adding a framework usually means adding a word.
+
+/** Calls whose argument at one of these positions is a status code ('*' = any position). */
+export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
+  // Node / Express / Koa / Fastify / SvelteKit / Next
+  status: [0], sendStatus: [0], setStatus: [0], withStatus: [0], writeHead: [0], code: [0], throw: [0],
+  redirect: '*', createError: [0], createHttpError: [0], httpError: [0], error: [0], fail: [0], expect: [0],
+  // Go net/http, gin, echo, fiber, chi
+  WriteHeader: [0], writeHeader: [0], Error: [2], Redirect: '*', JSON: [0], IndentedJSON: [0], SecureJSON: [0],
+  PureJSON: [0], AsciiJSON: [0], JSONP: [0], XML: [0], YAML: [0], TOML: [0], ProtoBuf: [0], String: [0],
+  HTML: [0], Data: [0], DataFromReader: [0], Blob: [0], JSONBlob: [0], JSONPretty: [0], XMLBlob: [0],
+  NoContent: [0], Stream: [0], Render: [0], AbortWithStatus: [0], AbortWithStatusJSON: [0],
+  AbortWithError: [0], NewHTTPError: [0], SendStatus: [0], Status: [0], SendString: [1],
+  // Python: Flask / Werkzeug / FastAPI / Starlette / aiohttp / flask-restx
+  abort: [0], make_response: [1], errorhandler: [0], register_error_handler: [0], app_errorhandler: [0],
+  exception_handler: [0], response: [0, 1], Response: [1], HTTPException: '*', HttpException: '*',
+  // PHP: Laravel / Symfony
+  http_response_code: [0], header: [2], abort_if: [1], abort_unless: [1], json: [1], JsonResponse: [1],
+  RedirectResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],
+  // Java / Kotlin / Spring / JAX-RS / OkHttp
+  ResponseStatusException: [0], WebApplicationException: '*', HttpStatusCodeException: [0],
+  // C# / ASP.NET Core
+  StatusCode: [0], StatusCodeResult: [0], ProducesResponseType: '*', ProducesErrorResponseType: '*',
+  SwaggerResponse: [0], ApiResponse: [0], HttpStatusCodeResult: [0],
+  // Ruby: Rails / Sinatra / RSpec / Minitest
+  head: [0], halt: [0], assert_response: [0], respond_with: [0], have_http_status: [0],
+  // Rust
+  from_u16: [0],
+};
+
+/** Calls that only take a status when written on a receiver (`.expect(200)` in supertest, not jest `expect(x)`). */
+/** Calls that take a status only when written without a receiver (Rails `head 204`, not `df.head(100)`). */
+export const BARE_ONLY_CALLS: ReadonlySet<string> = new Set(['head', 'halt', 'abort', 'header', 'redirect', 'fail']);
+
+export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'code', 'throw', 'error', 'json', 'String', 'Data', 'Error', 'Status', 'Render', 'Stream']);
+
+/** Calls/constructors whose name says "HTTP error": any argument that is a code is a status. */
+export const ERROR_CALL_RE = /(?:http|api|request|response|client|server|web|rest|status)\w*(?:error|exception|result)$/i;
+
+/** Second segment that turns a status-named owner into a converter: `HttpStatus.valueOf(404)`, `StatusCode::from_u16(404)`. */
+export const CONVERTER_SEGMENTS: ReadonlySet<string> = new Set([
+  'from_u16', 'new', 'of', 'valueOf', 'value_of', 'resolve', 'fromValue', 'fromCode', 'from_code', 'from', 'create',
+  'parse', 'forStatus', 'is', 'isEqualTo', 'equals', 'toBe', 'toEqual',
+]);
+
+/** Assertion-like calls or matcher words: the number is a status when the statement also names a status. */
+export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|eq|eql|equal|equals|Equal|Equals|EqualValues|AreEqual|toBe|toEqual|toStrictEqual|toHaveProperty|isEqualTo|isEqual|is|should\w*|to|be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|includes|include\?|matches)$/;
+
+/** A statement that mentions one of these is about a status (used with assertions and lists). */
+export const STATUS_WORD_RE = /status|code\b|Code\b|http_code/i;
+
+/** Words written right before a number (no operator) that make it a status. */
+export const KEYWORDS_BEFORE: ReadonlySet<string> = new Set([
+  'status', 'halt', 'head', 'error_page', 'ErrorDocument', 'Redirect', 'RedirectMatch', 'RedirectTemp',
+  'RedirectPermanent', 'proxy_cache_valid', 'fastcgi_cache_valid', 'uwsgi_cache_valid', 'scgi_cache_valid',
+  'deny_status', 'limit_req_status', 'limit_conn_status', 'auth_request_set', 'assert_response',
+  'have_http_status', 'respond_with', 'return_status', 'expect_status',
+]);
+
+/** Keywords that take several codes separated by spaces (`error_page 500 502 503 504 /50x.html;`). */
+export const SPACE_LIST_KEYWORDS: ReadonlySet<string> = new Set([
+  'error_page', 'proxy_cache_valid', 'fastcgi_cache_valid', 'uwsgi_cache_valid', 'scgi_cache_valid', 'ErrorDocument',
+]);
+
+/** Branch labels: `case 404:`, `when 200`. */
+export const CASE_WORDS: ReadonlySet<string> = new Set(['case', 'when']);
+
+/** Prose: the word right before is enough (`HTTP 404`, `status 200`, `status code 500`). */
+export const PROSE_STRONG: ReadonlySet<string> = new Set(['http', 'https', 'status', 'code', 'statuscode', 'status-code', 'codes']);
+
+/** Prose verbs: `returns 404`, `responds with a 201`, `got 500`. */
+export const PROSE_VERBS: ReadonlySet<string> = new Set([
+  'returns', 'returned', 'returning', 'respond', 'responds', 'responded', 'responding', 'got', 'gets', 'getting',
+  'receive', 'receives', 'received', 'receiving', 'throw', 'throws', 'threw', 'throwing', 'send', 'sends', 'sent',
+  'sending', 'answer', 'answers', 'answered', 'yield', 'yields', 'emit', 'emits', 'raise', 'raises', 'raised',
+  'fail', 'fails', 'failed', 'give', 'gives', 'gave', 'reply', 'replies', 'replied', 'serve', 'serves', 'served',
+  'produce', 'produces', 'hit', 'hits', 'expect', 'expects', 'expected', 'expecting', 'return', 'redirects',
+  'redirect', 'redirected', 'error', 'errors', 'errored',
+]);
+
+/** Small words allowed between a verb and the number (`responds with a 201`). */
+export const PROSE_LINKS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'with', 'on', 'for', 'as', 'by', 'back', 'us', 'me', 'status', 'http', 'code']);
+
+/** Words after the number that make it a status (`404 page`, `500 error`). */
+export const STATUS_NOUNS: ReadonlySet<string> = new Set(['error', 'response', 'status', 'page', 'redirect', 'reply', 'code', 'http']);
+
+/** Words that may follow a status in prose without changing its meaning. */
+export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
+  'if', 'when', 'on', 'for', 'and', 'or', 'but', 'because', 'to', 'in', 'with', 'instead', 'from', 'unless',
+  'otherwise', 'then', 'so', 'as', 'after', 'before', 'here', 'there', 'by', 'at', 'is', 'was', 'means',
+  'meaning', 'since', 'while', 'whenever', 'where', 'which', 'that', 'status', 'error', 'response', 'code',
+  'page', 'redirect', 'http', 'immediately', 'too', 'only', 'again', 'anyway',
+]);
+
+/** Words after a number that make it a quantity, never a status. */
+export const UNIT_WORDS: ReadonlySet<string> = new Set([
+  'ms', 's', 'sec', 'secs', 'second', 'seconds', 'millis', 'millisecond', 'milliseconds', 'minute', 'minutes', 'min',
+  'mins', 'hour', 'hours', 'h', 'day', 'days', 'px', 'em', 'rem', 'pt', 'kb', 'mb', 'gb', 'bytes', 'byte', 'chars',
+  'characters', 'items', 'users', 'rows', 'lines', 'records', 'times', 'requests', 'points', 'words', 'files',
+  'entries', 'people', 'km', 'm', 'kg', 'years', 'year', 'months', 'steps', 'iterations', 'retries', 'tokens',
+  'percent', 'degrees', 'deg', 'dpi', 'fps', 'hz', 'mhz', 'ghz', 'kbps', 'mbps', 'cols', 'columns', 'pixels',
+  'elements', 'messages', 'results', 'products', 'orders', 'tests', 'errors', 'responses', 'calls', 'ops', 'x',
+]);
+
+/** Identifier names that contain "status"/"code" but are not HTTP statuses. */
+export const NON_STATUS_NAMES: ReadonlySet<string> = new Set([
+  'exitstatus', 'waitstatus', 'statusbar', 'statustext', 'statusmessage', 'statusline', 'keycode', 'charcode',
+  'exitcode', 'returncode', 'zipcode', 'postalcode', 'countrycode', 'areacode', 'opcode', 'colorcode',
+  'langcode', 'languagecode', 'currencycode', 'shortcode', 'barcode', 'qrcode', 'promocode', 'verificationcode',
+  'otpcode', 'smscode', 'invitecode', 'authcode', 'pincode', 'codepoint', 'charcodeat', 'postcode', 'sourcecode',
+  'unicode', 'encode', 'decode', 'hashcode', 'gethashcode', 'bytecode', 'zip', 'exitcodes', 'keycodes', 'errno',
+  'statuscolor', 'statusicon', 'statusclass', 'statusid', 'statuslabel',
+]);
+
+/** Values that make a `404:` key an HTTP response entry (OpenAPI, status maps). */
+export const KEY_VALUE_RE = /^(?:$|[{&|>#]|\/\/|\$ref|['"]?(?:description|content|schema|\$ref))|\b(?:not|found|error|ok|success|successful|created|fail\w*|invalid|denied|forbidden|unauthori[sz]ed|bad|server|request|unavailable|timeout|conflict|exists?|missing|gateway|redirect\w*|moved|content|limit|message|response|permission|access|validation|internal|unknown|wrong|deleted|updated|accepted|unprocessable|authenticat\w*|payment|method|allowed|gone|teapot|modified)\b/i;
+
+/** Languages where `return 301 ...` is a web-server directive (nginx and friends, plus generic text). */
+export const DIRECTIVE_LANGUAGES: ReadonlySet<string> = new Set(['nginx', 'apacheconf', 'conf', 'caddyfile', 'haproxy', 'plaintext', 'markdown', '']);
+
+/** Languages where `return body, 404` is a (body, status) tuple. */
+export const TUPLE_RETURN_LANGUAGES: ReadonlySet<string> = new Set(['python', 'jinja', 'markdown', 'plaintext', '']);
+
+/** Languages where Ruby status symbols (`status: :not_found`) are read. */
+export const SYMBOL_LANGUAGES: ReadonlySet<string> = new Set(['ruby', 'erb', 'haml', 'slim', 'crystal', 'markdown', 'plaintext', '']);
+
+/** Shell languages (`case $code in 200) ...`). */
+export const SHELL_LANGUAGES: ReadonlySet<string> = new Set(['shellscript', 'bash', 'sh', 'zsh', 'fish', 'powershell']);

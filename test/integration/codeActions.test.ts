@@ -1,0 +1,93 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activate, fixtureUri, openFixture, positionOf, waitFor } from './helpers';
+
+async function actionsAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos), vscode.CodeActionKind.QuickFix.value)) ?? [];
+}
+
+async function golden(name: string): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri('golden', name)));
+  } catch {
+    return `(golden file ${name} is missing)`;
+  }
+}
+
+/** Applies the action titled `title`, compares with the golden file, then checks that one undo restores the file. */
+async function applyAndCompare(file: string[], needle: string, offset: number, title: string, goldenName: string): Promise<void> {
+  const doc = await openFixture(...file);
+  const editor = await vscode.window.showTextDocument(doc);
+  const original = doc.getText();
+  const actions = await actionsAt(doc, positionOf(doc, needle, offset));
+  const action = actions.find((a) => a.title === title);
+  assert.ok(action?.edit, `"${title}" offered; got:\n${actions.map((a) => a.title).join('\n')}`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit));
+  const expected = await golden(goldenName);
+  assert.strictEqual(doc.getText(), expected, `golden ${goldenName} differs; actual:\n${doc.getText()}`);
+  await vscode.window.showTextDocument(editor.document);
+  await vscode.commands.executeCommand('undo');
+  await waitFor('one undo restores the file', () => (doc.getText() === original ? true : undefined), 5000);
+}
+
+suite('quick fixes (real extension host)', () => {
+  suiteSetup(activate);
+  teardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('Express file: Express first and preferred, then the other JS frameworks, handlers, and Explain', async () => {
+    const doc = await openFixture('express', 'app.js');
+    const actions = await actionsAt(doc, positionOf(doc, 'res.status(412)', 11));
+    const ours = actions.filter((a) => /412 Precondition Failed/.test(a.title));
+    assert.deepStrictEqual(ours.map((a) => a.title), [
+      'Insert Express response for 412 Precondition Failed',
+      'Insert Fastify response for 412 Precondition Failed',
+      'Insert Koa response for 412 Precondition Failed',
+      'Insert Express handler for 412 Precondition Failed',
+      'Insert Fastify handler for 412 Precondition Failed',
+      'Insert Koa handler for 412 Precondition Failed',
+      'Explain 412 Precondition Failed',
+    ]);
+    assert.strictEqual(ours[0]?.isPreferred, true);
+    assert.ok(ours.slice(1).every((a) => !a.isPreferred), 'only the imported framework is preferred');
+    assert.ok(ours.every((a) => a.kind?.value === 'quickfix.httpStatusLens'));
+  });
+
+  test('no quick fix on a number that is not a status', async () => {
+    const doc = await openFixture('express', 'app.js');
+    const actions = await actionsAt(doc, positionOf(doc, "console.log('saved'), 500", 24));
+    assert.ok(!actions.some((a) => /Insert .* for|Explain \d{3}/.test(a.title)));
+  });
+
+  test('Express response: inserted after the statement, indented like it (golden), one undo reverts', () =>
+    applyAndCompare(['express', 'app.js'], 'res.status(412)', 11, 'Insert Express response for 412 Precondition Failed', 'express-412-response.js'));
+
+  test('Express handler: inserted after the enclosing route (golden), one undo reverts', () =>
+    applyAndCompare(['express', 'app.js'], 'res.status(412)', 11, 'Insert Express handler for 412 Precondition Failed', 'express-412-handler.js'));
+
+  test('Flask response (golden)', () => applyAndCompare(['flask', 'app.py'], '), 412', 3, 'Insert Flask response for 412 Precondition Failed', 'flask-412-response.py'));
+
+  test('PHP response (golden)', () => applyAndCompare(['php', 'index.php'], 'http_response_code(412)', 20, 'Insert PHP response for 412 Precondition Failed', 'php-412-response.php'));
+
+  test('Go response keeps tab indentation (golden)', () => applyAndCompare(['go', 'main.go'], 'changed", 412', 10, 'Insert Go (net/http) response for 412 Precondition Failed', 'go-412-response.go'));
+
+  test('.http file: copy Express, Flask and PHP snippets to the clipboard instead of inserting', async () => {
+    const doc = await openFixture('rest', 'checks.http');
+    const actions = await actionsAt(doc, positionOf(doc, 'HTTP/1.1 412', 10));
+    const titles = actions.map((a) => a.title);
+    for (const t of ['Copy Express snippet to clipboard', 'Copy Flask snippet to clipboard', 'Copy PHP snippet to clipboard', 'Explain 412 Precondition Failed']) {
+      assert.ok(titles.includes(t), `${t} in ${titles.join(' | ')}`);
+    }
+    assert.ok(!titles.some((t) => t.startsWith('Insert ')), 'no insertion into an .http file');
+    const copy = actions.find((a) => a.title === 'Copy Express snippet to clipboard');
+    assert.ok(copy?.command);
+    await vscode.env.clipboard.writeText('');
+    await vscode.commands.executeCommand(copy.command.command, ...((copy.command.arguments ?? []) as unknown[]));
+    const copied = await waitFor('the clipboard holds the snippet', async () => {
+      const t = await vscode.env.clipboard.readText();
+      return t.includes('res.status(412)') ? t : undefined;
+    });
+    assert.ok(!copied.includes('${'), 'plain text, no snippet syntax');
+  });
+});
