@@ -2,10 +2,10 @@
 // frameworks that fit the file, the one the file imports first and preferred; explain the code; and
 // in .http/Markdown files, where code cannot go, copy a snippet to the clipboard instead.
 import * as vscode from 'vscode';
-import { type HttpStatus, type StatusMention, detectFramework, findStatusMentions, frameworks, frameworksForLanguage, getStatus, handlerInsertionPoint, indentBody } from '../core';
+import { type HttpStatus, type StatusMention, detectFramework, findStatusMentions, frameworks, frameworksForLanguage, getStatus } from '../core';
 import { COPY_SNIPPET_COMMAND, EXPLAIN_COMMAND } from './commands';
 import { readConfig } from './config';
-import { snippetAfterStatement, indentUnitFor } from './insert';
+import { insertion } from './insert';
 import { exampleFor } from './snippetSource';
 import { STATUS_SELECTOR } from './selector';
 
@@ -42,16 +42,8 @@ function insertAction(document: vscode.TextDocument, position: vscode.Position, 
   if (!snippet) return undefined;
   const action = new vscode.CodeAction(vscode.l10n.t('Insert {0}', snippet.title), SNIPPET_KIND);
   const edit = new vscode.WorkspaceEdit();
-  if (form === 'response') {
-    const { position: at, snippet: text } = snippetAfterStatement(document, position, snippet.body);
-    edit.set(document.uri, [vscode.SnippetTextEdit.insert(at, text)]);
-  } else {
-    const lines: string[] = [];
-    for (let i = 0; i < document.lineCount; i++) lines.push(document.lineAt(i).text);
-    const { afterLine, indent } = handlerInsertionPoint(lines, position.line);
-    const at = document.lineAt(afterLine).range.end;
-    edit.set(document.uri, [vscode.SnippetTextEdit.insert(at, new vscode.SnippetString('\n\n' + indentBody(snippet.body, indent, indentUnitFor(document))))]);
-  }
+  const { position: at, snippet: text } = insertion(document, position, snippet.body, form);
+  edit.set(document.uri, [vscode.SnippetTextEdit.insert(at, text)]);
   action.edit = edit;
   action.isPreferred = preferred;
   return action;

@@ -54,7 +54,7 @@ async function pickStatus(): Promise<HttpStatus | undefined> {
     return await new Promise<HttpStatus | undefined>((resolve) => {
       qp.onDidChangeValue((v) => (qp.items = pickItems(v)));
       qp.onDidAccept(() => {
-        const status = qp.selectedItems[0]?.status;
+        const status = (qp.selectedItems[0] ?? qp.activeItems[0])?.status;
         if (status) resolve(status);
       });
       qp.onDidHide(() => resolve(undefined));

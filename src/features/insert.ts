@@ -1,7 +1,7 @@
 // Inserting generated code: on a new line after the statement that holds a position, indented like
 // that statement in the document's own style, as one undoable snippet edit.
 import * as vscode from 'vscode';
-import { detectIndentUnit, findStatementEnd, indentBody, leadingWhitespace } from '../core';
+import { detectIndentUnit, findStatementEnd, handlerInsertionPoint, indentBody, leadingWhitespace } from '../core';
 
 function documentLines(document: vscode.TextDocument, from: number, count: number): string[] {
   const out: string[] = [];
@@ -35,12 +35,17 @@ export function snippetAfterStatement(document: vscode.TextDocument, position: v
   return { position: document.lineAt(end).range.end, snippet: new vscode.SnippetString('\n' + indentBody(body, '', unit)) };
 }
 
-/** A workspace edit that inserts `body` after the statement at `position`. */
-export function snippetEditAfterStatement(document: vscode.TextDocument, position: vscode.Position, body: string): vscode.WorkspaceEdit {
-  const { position: at, snippet } = snippetAfterStatement(document, position, body);
-  const edit = new vscode.WorkspaceEdit();
-  edit.set(document.uri, [vscode.SnippetTextEdit.insert(at, snippet)]);
-  return edit;
+/** The position and text that put a whole handler after the function holding `position`, set off by a blank line. */
+export function handlerAfterBlock(document: vscode.TextDocument, position: vscode.Position, body: string): { position: vscode.Position; snippet: vscode.SnippetString } {
+  const lines = documentLines(document, 0, document.lineCount);
+  const { afterLine, indent } = handlerInsertionPoint(lines, position.line);
+  return { position: document.lineAt(afterLine).range.end, snippet: new vscode.SnippetString('\n\n' + indentBody(body, indent, indentUnitFor(document))) };
+}
+
+export type InsertForm = 'response' | 'handler';
+
+export function insertion(document: vscode.TextDocument, position: vscode.Position, body: string, form: InsertForm): { position: vscode.Position; snippet: vscode.SnippetString } {
+  return form === 'response' ? snippetAfterStatement(document, position, body) : handlerAfterBlock(document, position, body);
 }
 
 /** The text editor an "Insert into editor" button means: the active one, else the visible one beside the page. */
@@ -51,14 +56,14 @@ function targetEditor(): vscode.TextEditor | undefined {
   return vscode.window.visibleTextEditors.find(usable);
 }
 
-/** Inserts `body` after the statement at the cursor of the target editor, as one undo step. */
-export async function insertSnippetIntoEditor(body: string): Promise<boolean> {
+/** Inserts `body` near the cursor of the target editor (see `insertion`), as one undo step. */
+export async function insertSnippetIntoEditor(body: string, form: InsertForm): Promise<boolean> {
   const editor = targetEditor();
   if (!editor) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a file in an editor to insert the example into.'));
     return false;
   }
-  const { position, snippet } = snippetAfterStatement(editor.document, editor.selection.active, body);
+  const { position, snippet } = insertion(editor.document, editor.selection.active, body, form);
   await vscode.window.showTextDocument(editor.document, editor.viewColumn, false);
   return editor.insertSnippet(snippet, position, { undoStopBefore: true, undoStopAfter: true });
 }

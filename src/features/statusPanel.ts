@@ -101,7 +101,7 @@ export class StatusPanel implements vscode.Disposable {
       await vscode.env.clipboard.writeText(snippetToPlainText(snippet.body));
       vscode.window.setStatusBarMessage(vscode.l10n.t('Copied: {0}', snippet.title), 3000);
     } else {
-      await insertSnippetIntoEditor(snippet.body);
+      await insertSnippetIntoEditor(snippet.body, 'handler');
     }
   }
 

@@ -78,3 +78,46 @@ export async function hoverOver(page: Page, lineText: string, needle: string, ex
   }
   throw new Error(`no hover containing "${expect}" over "${needle}"`);
 }
+
+/**
+ * Runs a command from the command palette by its title, as a person would. The extension under
+ * development registers its contributions a moment after the workbench shows, so this retries.
+ */
+export async function runFromPalette(page: Page, title: string, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  const input = page.locator('.quick-input-widget input').first();
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: title }).first();
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(`>${title}`);
+    try {
+      await row.waitFor({ timeout: 3_000 });
+      await input.press('Enter');
+      return;
+    } catch (e) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw e;
+    }
+  }
+}
+
+/** Types into the open quick pick and waits for a row containing `expect`, then accepts it. */
+export async function pickInQuickInput(page: Page, text: string, expect: string): Promise<void> {
+  const input = page.locator('.quick-input-widget input').first();
+  await input.waitFor({ state: 'visible', timeout: 15_000 });
+  await input.fill(text);
+  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: expect }).first();
+  await row.waitFor({ timeout: 15_000 });
+  await page.waitForFunction(
+    (e) => document.querySelector('.quick-input-widget .monaco-list-row.focused')?.textContent?.includes(e) ?? false,
+    expect,
+    { timeout: 15_000 },
+  );
+  await input.press('Enter');
+}
+
+/** The explanation page's document (the webview's inner frame). */
+export function webviewFrame(page: Page): ReturnType<Page['frameLocator']> {
+  return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+}
