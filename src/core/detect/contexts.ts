@@ -29,6 +29,9 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   from_u16: [0],
 };
 
+/** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */
+export const TEST_TITLE_CALLS: ReadonlySet<string> = new Set(['it', 'test', 'describe', 'context', 'specify', 'scenario', 'Run', 'subTest', 'DisplayName', 'Test', 'Fact', 'should']);
+
 /** Calls that only take a status when written on a receiver (`.expect(200)` in supertest, not jest `expect(x)`). */
 /** Calls that take a status only when written without a receiver (Rails `head 204`, not `df.head(100)`). */
 export const BARE_ONLY_CALLS: ReadonlySet<string> = new Set(['head', 'halt', 'abort', 'header', 'redirect', 'fail']);
@@ -45,7 +48,7 @@ export const CONVERTER_SEGMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Assertion-like calls or matcher words: the number is a status when the statement also names a status. */
-export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|eq|eql|equal|equals|Equal|Equals|EqualValues|AreEqual|toBe|toEqual|toStrictEqual|toHaveProperty|isEqualTo|isEqual|is|should\w*|to|be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|includes|include\?|matches)$/;
+export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|\w*[Ee]qual\w*|eq|eql|toBe\w*|toHave\w*|to|is\w*|should\w*|Should\w*|be|Be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|includes|matches|same|Same|oneOf|isIn|in)$/;
 
 /** A statement that mentions one of these is about a status (used with assertions and lists). */
 export const STATUS_WORD_RE = /status|code\b|Code\b|http_code/i;
@@ -75,7 +78,7 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'receive', 'receives', 'received', 'receiving', 'throw', 'throws', 'threw', 'throwing', 'send', 'sends', 'sent',
   'sending', 'answer', 'answers', 'answered', 'yield', 'yields', 'emit', 'emits', 'raise', 'raises', 'raised',
   'fail', 'fails', 'failed', 'give', 'gives', 'gave', 'reply', 'replies', 'replied', 'serve', 'serves', 'served',
-  'produce', 'produces', 'hit', 'hits', 'expect', 'expects', 'expected', 'expecting', 'return', 'redirects',
+  'produce', 'produces', 'hit', 'hits', 'handle', 'handles', 'handling', 'handled', 'catch', 'catches', 'retry', 'retries', 'treat', 'treats', 'map', 'maps', 'mapped', 'becomes', 'become', 'use', 'uses', 'using', 'expect', 'expects', 'expected', 'expecting', 'return', 'redirects',
   'redirect', 'redirected', 'error', 'errors', 'errored',
 ]);
 
@@ -84,6 +87,9 @@ export const PROSE_LINKS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'with
 
 /** Words after the number that make it a status (`404 page`, `500 error`). */
 export const STATUS_NOUNS: ReadonlySet<string> = new Set(['error', 'response', 'status', 'page', 'redirect', 'reply', 'code', 'http']);
+
+/** Plural nouns after a number: a status only for distinctive codes (`429 responses`, not `500 errors` counted). */
+export const STATUS_NOUNS_PLURAL: ReadonlySet<string> = new Set(['errors', 'responses', 'statuses', 'pages', 'redirects', 'codes']);
 
 /** Words that may follow a status in prose without changing its meaning. */
 export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
@@ -98,14 +104,14 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
   'ms', 's', 'sec', 'secs', 'second', 'seconds', 'millis', 'millisecond', 'milliseconds', 'minute', 'minutes', 'min',
   'mins', 'hour', 'hours', 'h', 'day', 'days', 'px', 'em', 'rem', 'pt', 'kb', 'mb', 'gb', 'bytes', 'byte', 'chars',
   'characters', 'items', 'users', 'rows', 'lines', 'records', 'times', 'requests', 'points', 'words', 'files',
-  'entries', 'people', 'km', 'm', 'kg', 'years', 'year', 'months', 'steps', 'iterations', 'retries', 'tokens',
+  'entries', 'people', 'km', 'm', 'kg', 'years', 'year', 'months', 'steps', 'iterations', 'tokens',
   'percent', 'degrees', 'deg', 'dpi', 'fps', 'hz', 'mhz', 'ghz', 'kbps', 'mbps', 'cols', 'columns', 'pixels',
-  'elements', 'messages', 'results', 'products', 'orders', 'tests', 'errors', 'responses', 'calls', 'ops', 'x',
+  'elements', 'messages', 'results', 'products', 'orders', 'tests', 'calls', 'ops', 'x',
 ]);
 
 /** Identifier names that contain "status"/"code" but are not HTTP statuses. */
 export const NON_STATUS_NAMES: ReadonlySet<string> = new Set([
-  'exitstatus', 'waitstatus', 'statusbar', 'statustext', 'statusmessage', 'statusline', 'keycode', 'charcode',
+  'exitstatus', 'waitstatus', 'statusbar', 'statusline', 'keycode', 'charcode',
   'exitcode', 'returncode', 'zipcode', 'postalcode', 'countrycode', 'areacode', 'opcode', 'colorcode',
   'langcode', 'languagecode', 'currencycode', 'shortcode', 'barcode', 'qrcode', 'promocode', 'verificationcode',
   'otpcode', 'smscode', 'invitecode', 'authcode', 'pincode', 'codepoint', 'charcodeat', 'postcode', 'sourcecode',
@@ -114,7 +120,7 @@ export const NON_STATUS_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Values that make a `404:` key an HTTP response entry (OpenAPI, status maps). */
-export const KEY_VALUE_RE = /^(?:$|[{&|>#]|\/\/|\$ref|['"]?(?:description|content|schema|\$ref))|\b(?:not|found|error|ok|success|successful|created|fail\w*|invalid|denied|forbidden|unauthori[sz]ed|bad|server|request|unavailable|timeout|conflict|exists?|missing|gateway|redirect\w*|moved|content|limit|message|response|permission|access|validation|internal|unknown|wrong|deleted|updated|accepted|unprocessable|authenticat\w*|payment|method|allowed|gone|teapot|modified)\b/i;
+export const KEY_VALUE_RE = /^(?:$|[{&|>#]|\/\/|['"]?(?:description|content|schema))|\$ref|\b(?:not|found|error|ok|success|successful|created|fail\w*|invalid|denied|forbidden|unauthori[sz]ed|bad|server|request|unavailable|timeout|conflict|exists?|missing|gateway|redirect\w*|moved|content|limit|message|response|permission|access|validation|internal|unknown|wrong|deleted|updated|accepted|unprocessable|authenticat\w*|payment|method|allowed|gone|teapot|modified)\b/i;
 
 /** Languages where `return 301 ...` is a web-server directive (nginx and friends, plus generic text). */
 export const DIRECTIVE_LANGUAGES: ReadonlySet<string> = new Set(['nginx', 'apacheconf', 'conf', 'caddyfile', 'haproxy', 'plaintext', 'markdown', '']);

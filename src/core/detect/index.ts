@@ -107,7 +107,7 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
     while (e < line.length && isDigit(line.charCodeAt(e))) e++;
     if (e - s !== 3) continue;
     const code = (line.charCodeAt(s) - 48) * 100 + (line.charCodeAt(s + 1) - 48) * 10 + (line.charCodeAt(s + 2) - 48);
-    if (!getStatus(code)) continue;
+    if (!known(code)) continue;
     if (!standalone(line, s, e)) continue;
     const kind = literalKind(line, s, e, code, lang, anyNumber);
     if (kind) out.push({ code, start: s, end: e, kind });
@@ -135,7 +135,7 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
       }
       const e = identEnd(line, s);
       const code = Number(line.slice(s + 5, s + 8));
-      if (getStatus(code)) out.push({ code, start: s, end: e, kind: 'constant' });
+      if (known(code)) out.push({ code, start: s, end: e, kind: 'constant' });
     }
   }
 
@@ -162,6 +162,19 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
     return kept;
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Known codes (the catalog is static data; looked up once per code)
+
+let KNOWN: Uint8Array | undefined;
+function known(code: number): boolean {
+  if (code < 100 || code > 599) return false;
+  if (!KNOWN) {
+    KNOWN = new Uint8Array(600);
+    for (let c = 100; c < 600; c++) KNOWN[c] = getStatus(c) ? 1 : 0;
+  }
+  return KNOWN[code] === 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -220,7 +233,7 @@ function standalone(line: string, s: number, e: number): boolean {
         while (k < line.length && isDigit(line.charCodeAt(k))) k++;
         if (k - e - 1 !== 3) return n2 === 0;
         const next = Number(line.slice(e + 1, k));
-        return getStatus(next) !== undefined;
+        return known(next);
       }
       return false; // 404.5, 200-299, 404/2020, 300:10
     }
@@ -298,7 +311,7 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
       }
     }
   }
-  if (code === undefined || !getStatus(code)) return undefined;
+  if (code === undefined || !known(code)) return undefined;
   // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`.
   for (let guard = 0; guard < 8; guard++) {
     let p = start;
@@ -339,7 +352,7 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
     if (n === 58 /* key: */ || n === 63 || n === 33) return undefined;
   }
   const code = RAILS.names.get(line.slice(colon + 1, end));
-  if (code === undefined || !getStatus(code)) return undefined;
+  if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
   if (!SYMBOL_CONTEXT_RE.test(left)) return undefined;
   return { code, start: colon, end, kind: 'constant' };
@@ -350,8 +363,6 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
 
 const STATUS_LINE_RE = /(?:^|[^A-Za-z])HTTP\/\d(?:\.\d)?[ \t]+$/;
 const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?["'][ \t]+$/;
-/** Request logs: `GET /api/users 200 12ms`. */
-const REQUEST_LOG_RE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\/\S*\s+$/;
 const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
 const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+)?(?:\*\*|__|`)?$/;
 const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[A-Za-z]/;
@@ -359,24 +370,64 @@ const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[
 type Verdict = 'yes' | 'no' | undefined; // undefined = no opinion, keep looking
 
 function literalKind(line: string, s: number, e: number, code: number, lang: string, anyNumber: boolean): MentionKind | undefined {
-  const before = line.slice(Math.max(0, s - 16), s);
-  if (STATUS_LINE_RE.test(before)) return 'status-line';
+  const pc = s > 0 ? line.charCodeAt(s - 1) : 0;
+  if (pc === 32 || pc === 9) {
+    const before = line.slice(Math.max(0, s - 16), s);
+    if (before.indexOf('HTTP/') >= 0) {
+      if (STATUS_LINE_RE.test(before)) return 'status-line';
+      if (!anyNumber && ACCESS_LOG_RE.test(before)) return 'literal';
+    }
+    if (!anyNumber && requestLogBefore(line, s)) return 'literal';
+  }
   if (anyNumber) return 'literal';
-  if (ACCESS_LOG_RE.test(before)) return 'literal';
-  if (REQUEST_LOG_RE.test(line.slice(Math.max(0, s - 100), s))) return 'literal';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
   const nextWord = wordAfter(line, e);
   if (nextWord !== undefined && C.UNIT_WORDS.has(nextWord.toLowerCase())) return undefined;
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes') return 'literal';
   if (v === 'no') return undefined;
-  return decideRight(line, s, e, code, lang) ? 'literal' : undefined;
+  if (decideRight(line, s, e, code, lang)) return 'literal';
+  // A free number in a statement that talks about a status (`// status code: 200 means ok, 404 missing`).
+  if ((isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code))) && statementMentionsStatus(line, s, e)) return 'literal';
+  return undefined;
+}
+
+/** Request logs: `GET /api/users 200 12ms` (bounded walk instead of a regex). */
+function requestLogBefore(line: string, s: number): boolean {
+  const min = Math.max(0, s - 100);
+  let i = skipSpacesBack(line, s - 1, min);
+  const tokenEnd = i;
+  while (i >= min && !isSpace(line.charCodeAt(i))) i--;
+  if (line.charCodeAt(i + 1) !== 47 /* / */ || i + 1 > tokenEnd) return false;
+  const j = skipSpacesBack(line, i, min);
+  if (j < min) return false;
+  const w = wordBack(line, j, min);
+  return w !== undefined && HTTP_METHODS.has(w.word) && (w.start === 0 || !isIdentChar(line.charCodeAt(w.start - 1)));
+}
+const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
+const PHRASES = new Map<number, string[]>();
+function phrasesOf(code: number): string[] {
+  let list = PHRASES.get(code);
+  if (!list) {
+    const st = getStatus(code);
+    list = [];
+    if (st) {
+      for (const n of [st.name, ...st.aliases]) {
+        if (!n || n === 'TODO') continue;
+        const lower = n.toLowerCase();
+        list.push(lower);
+        const loose = lower.replace(/[-']/g, ' ');
+        if (loose !== lower) list.push(loose);
+      }
+    }
+    PHRASES.set(code, list);
+  }
+  return list;
 }
 
 /** `404 Not Found`, `"412 Precondition Failed"`, `| 200 | OK |`, `100 => 'Continue'`. */
 function reasonPhraseFollows(line: string, e: number, code: number): boolean {
-  const status = getStatus(code);
-  if (!status) return false;
   let i = e;
   const limit = Math.min(line.length, e + 8);
   while (i < limit) {
@@ -384,21 +435,17 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
     if (isSpace(c) || isQuote(c) || c === 58 || c === 61 || c === 62 || c === 45 || c === 44 || c === 124 || c === 42 || c === 40 || c === 8211 || c === 8212) i++;
     else break;
   }
-  if (i === e || i >= line.length || !isAlpha(line.charCodeAt(i))) {
-    if (!(i < line.length && isAlpha(line.charCodeAt(i)))) return false;
-  }
-  const rest = line.slice(i, i + 64).toLowerCase();
-  const names = [status.name, ...status.aliases];
-  for (const n of names) {
-    if (!n || n === 'TODO') continue;
-    const lower = n.toLowerCase();
-    if (rest.startsWith(lower)) {
-      const after = rest.charCodeAt(lower.length);
+  if (i >= line.length || !isAlpha(line.charCodeAt(i))) return false;
+  const first = line.charCodeAt(i) | 0x20;
+  let rest: string | undefined;
+  for (const p of phrasesOf(code)) {
+    if (p.charCodeAt(0) !== first) continue;
+    rest ??= line.slice(i, i + 64).toLowerCase().replace(/[-']/g, ' ');
+    const q = p.replace(/[-']/g, ' ');
+    if (rest.startsWith(q)) {
+      const after = rest.charCodeAt(q.length);
       if (!(isAlpha(after) || isDigit(after))) return true;
     }
-    // `Non Authoritative` / `Multi Status` style spelling differences
-    const loose = lower.replace(/[-']/g, ' ');
-    if (loose !== lower && rest.replace(/[-']/g, ' ').startsWith(loose)) return true;
   }
   return false;
 }
@@ -515,11 +562,22 @@ function readChainBack(line: string, i: number, min: number): Chain | undefined 
 
 type NameClass = 'status' | 'other';
 
+const CLASS_CACHE = new Map<string, NameClass>();
 function classify(name: string): NameClass {
+  let c = CLASS_CACHE.get(name);
+  if (c === undefined) {
+    c = classifyUncached(name);
+    if (CLASS_CACHE.size > 4096) CLASS_CACHE.clear();
+    CLASS_CACHE.set(name, c);
+  }
+  return c;
+}
+
+function classifyUncached(name: string): NameClass {
   const lower = name.toLowerCase().replace(/[_\-$@]/g, '');
   if (!lower || C.NON_STATUS_NAMES.has(lower)) return 'other';
   if (lower.includes('status')) return 'status';
-  if (lower === 'code' || lower === 'rc' && false) return 'status';
+  if (lower === 'code') return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
     if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client)$/.test(stem)) {
@@ -531,9 +589,7 @@ function classify(name: string): NameClass {
 }
 
 function chainIsStatus(ch: Chain): boolean {
-  const last = ch.segs[0] ?? '';
-  if (classify(last) === 'status') return true;
-  return false;
+  return classify(ch.segs[0] ?? '') === 'status';
 }
 
 /** Statement boundary: `;`, or a brace next to whitespace (so `%{http_code}` does not cut). */
@@ -563,6 +619,7 @@ function statementMentionsStatus(line: string, s: number, e: number): boolean {
     }
   }
   const text = line.slice(a, s) + ' ' + line.slice(e, b);
+  if (!STATUS_OR_CODE_RE.test(text)) return false;
   const re = /[A-Za-z_$][\w$]*/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const w = m[0];
@@ -570,6 +627,8 @@ function statementMentionsStatus(line: string, s: number, e: number): boolean {
   }
   return false;
 }
+
+const STATUS_OR_CODE_RE = /status|code/i;
 
 const ERROR_LIST_RE = /^\s*['"]?\d{3}['"]?(?:\s*,\s*['"]?\d{3}['"]?)+\s*,?\s*$/;
 
@@ -587,7 +646,7 @@ function errorCodeList(line: string, open: number): boolean {
   const nums = body.match(/\d{3}/g) ?? [];
   return nums.every((n) => {
     const v = Number(n);
-    return v >= 400 && v <= 599 && v % 100 !== 0 && getStatus(v) !== undefined;
+    return v >= 400 && v <= 599 && v % 100 !== 0 && known(v);
   });
 }
 
@@ -664,6 +723,7 @@ function wordBack(line: string, i: number, min: number): { word: string; start: 
   if (!isIdentChar(c) && c !== 45) return undefined;
   let st = i;
   while (st > min && (isIdentChar(line.charCodeAt(st - 1)) || line.charCodeAt(st - 1) === 45 || line.charCodeAt(st - 1) === 39)) st--;
+  while (st < i && (line.charCodeAt(st) === 39 || line.charCodeAt(st) === 45)) st++;
   return { word: line.slice(st, i + 1), start: st };
 }
 
@@ -694,9 +754,19 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
     case '=': case ':': case ':=': case '=>': case '==': case '===': case '!=': case '!==': case '<': case '<=':
     case '>': case '>=': case '<>': case '-eq': case '-ne': case '-lt': case '-le': case '-gt': case '-ge':
     case 'is': case 'in': {
-      const ch = j >= min ? readChainBack(line, j, min) : undefined;
+      let ch = j >= min ? readChainBack(line, j, min) : undefined;
+      if (ch && op.op === '=' && ch.segs.length === 1 && !ch.receiver) {
+        // typed declaration `status_code: int = 200`, `const status: number = 200`
+        const k = skipSpacesBack(line, ch.start - 1, min);
+        if (k >= min && line.charCodeAt(k) === 58 && !(k - 1 >= min && line.charCodeAt(k - 1) === 58)) {
+          const typed = readChainBack(line, skipSpacesBack(line, k - 1, min), min);
+          if (typed) ch = typed;
+        }
+      }
       if (ch) {
-        if (chainIsStatus(ch)) return 'yes';
+        // a bare `code` (`{ 'code': 100 }`) is too generic for 1xx
+        if (chainIsStatus(ch)) return isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '') ? 'yes' : 'no';
+        if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|rc/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq
         if (ch.segs[0] === 'R' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && statementMentionsStatus(line, s, e)) return 'yes';
         return 'no';
@@ -713,14 +783,16 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
       return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
     case '(': {
       const ch = j >= min ? readChainBack(line, j, min) : undefined;
-      if (ch && !isKeyword(ch)) return decideCall(line, s, e, ch, 0, code, lang);
+      if (ch && !isKeyword(ch)) {
+        if (s > 0 && isQuote(line.charCodeAt(s - 1)) && C.TEST_TITLE_CALLS.has(ch.segs[0] ?? '')) {
+          return isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code)) ? 'yes' : 'no';
+        }
+        return decideCall(line, s, e, ch, 0, code, lang);
+      }
       return decideList(line, s, e, code, lang, depth, op.at, j, min);
     }
     case '[': {
-      if (j >= min) {
-        const pc = line.charCodeAt(j);
-        if (isIdentChar(pc) || pc === 41 || pc === 93) return 'no'; // subscript arr[404]
-      }
+      if (isSubscript(line, j, min)) return 'no'; // arr[404]
       return decideList(line, s, e, code, lang, depth, op.at, j, min);
     }
     case '{':
@@ -735,6 +807,18 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
     default:
       return undefined;
   }
+}
+
+const KEYWORDS_BEFORE_LIST = /^(?:return|in|of|yield|await|case|when|then|else|do|and|or|not|is|if|elif|unless|puts|print|echo)$/;
+
+/** `[` right after an expression (`arr[404]`), not after a keyword (`return [200, 201]`). */
+function isSubscript(line: string, j: number, min: number): boolean {
+  if (j < min) return false;
+  const pc = line.charCodeAt(j);
+  if (pc === 41 || pc === 93) return true;
+  if (!isIdentChar(pc)) return false;
+  const st = identStart(line, j + 1, min);
+  return !KEYWORDS_BEFORE_LIST.test(line.slice(st, j + 1));
 }
 
 function isKeyword(ch: Chain): boolean {
@@ -785,13 +869,13 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
       if (q > k && isQuote(line.charCodeAt(q))) q = skipSpacesBack(line, q - 1, k + 1);
       let d = q;
       while (d > k && isDigit(line.charCodeAt(d))) d--;
-      if (q - d !== 3 || !getStatus(Number(line.slice(d + 1, q + 1)))) { allCodes = false; break; }
+      if (q - d !== 3 || !known(Number(line.slice(d + 1, q + 1)))) { allCodes = false; break; }
       itemStart = d + 1;
       let r = skipSpacesBack(line, d, k + 1);
       if (r > k && isQuote(line.charCodeAt(r))) r = skipSpacesBack(line, r - 1, k + 1);
       count++;
       if (r <= k) break;
-      if (line.charCodeAt(r) !== 44) { allCodes = false; break; }
+      if (line.charCodeAt(r) !== 44) break; // first item
       t = r - 1;
     }
   }
@@ -811,10 +895,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
         return 'no';
       }
     }
-    if (opener === 91 && j >= min) {
-      const pc = line.charCodeAt(j);
-      if (isIdentChar(pc) || pc === 41 || pc === 93) return 'no';
-    }
+    if (opener === 91 && isSubscript(line, j, min)) return 'no';
     if (allCodes && itemStart >= 0 && depth === 0) {
       const first = decideLeft(line, itemStart, itemStart + 3, code, lang, depth + 1);
       if (first === 'yes') return 'yes';
@@ -890,8 +971,7 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
     if (C.DIRECTIVE_LANGUAGES.has(lang)) return 'yes';
     return isDistinctive(code) && proseRightOk(line, e, code) ? 'yes' : undefined;
   }
-  if (C.ASSERT_RE.test(word) && /^(?:eq|eql|equal|be|to|is)$/.test(word)) return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
-  if (classify(word) === 'status' && !/\s/.test(line.charAt(w.start - 1) || ' ') === false) return 'yes';
+  if (/^(?:eq|eql|equal|be)$/.test(word)) return statementMentionsStatus(line, s, e) ? 'yes' : undefined; // RSpec `to eq 200`
   if (classify(word) === 'status') return 'yes';
   // Prose
   if (C.PROSE_STRONG.has(lower)) return 'yes';
@@ -939,7 +1019,12 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
     // key: `'404':`, `404: {`, `"200": {"description": ...}`
     const key = /^['"]?\s*:(?!:)\s*(.*)$/.exec(right);
     if (key) {
-      const value = (key[1] ?? '').trim();
+      let value = (key[1] ?? '').trim();
+      if (value.startsWith('{')) {
+        // `404: {` opens a block; `500: { value: '#a0aec0' }` is a palette entry, not a response
+        value = value.slice(1).trim();
+        if (value === '' || value.startsWith('//') || value.startsWith('#')) return true;
+      }
       if (C.KEY_VALUE_RE.test(value) || reasonPhraseIn(value, code)) return true;
       return false;
     }
@@ -949,8 +1034,9 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
   }
   // documentation lists: `- **401** – missing token`, `404: not found`
   if (DOC_LANGUAGES.has(lang) && isCommon(code) && s <= LEFT_WINDOW && DOC_ITEM_LEFT_RE.test(line.slice(0, s)) && DOC_ITEM_RIGHT_RE.test(right)) return true;
-  // `404 page`, `500 error`
+  // `404 page`, `500 error`, `429 responses`
   const w = wordAfter(line, e);
+  if (w && C.STATUS_NOUNS_PLURAL.has(w.toLowerCase()) && isDistinctive(code)) return true;
   if (w && C.STATUS_NOUNS.has(w.toLowerCase()) && isCommon(code)) {
     // not `limit: 500 requests` (units handled earlier); avoid `x = 200 status` in code by requiring no binding op
     return true;
@@ -964,7 +1050,7 @@ function reasonPhraseIn(value: string, code: number): boolean {
   return value.toLowerCase().includes(st.name.toLowerCase());
 }
 
-/** Only whitespace, an opening quote, `{`, `,`, `-` (YAML list) or `|` before the number on this clause. */
+/** The number opens a clause: only whitespace (and an opening quote) after the line start, `{` or `,`. */
 function clauseStart(line: string, s: number): boolean {
   let i = s - 1;
   const min = Math.max(0, s - LEFT_WINDOW);
@@ -972,5 +1058,5 @@ function clauseStart(line: string, s: number): boolean {
   while (i >= min && isSpace(line.charCodeAt(i))) i--;
   if (i < min) return s - LEFT_WINDOW <= 0;
   const c = line.charCodeAt(i);
-  return c === 123 || c === 44 || c === 40 && false || c === 91 && false;
+  return c === 123 || c === 44;
 }
