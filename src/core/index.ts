@@ -10,7 +10,7 @@ export type { HoverVerbosity, HoverMarkdownOptions, HoverLabels } from './render
 export { renderStatusPage, makeNonce, escapeHtml, snippetToPlainText } from './render/page';
 export type { PageOptions, PageLabels, CodeExample, ExampleSource } from './render/page';
 export { parseStatusArgument, parsePageMessage, describeValue } from './validate';
-export type { Parsed, PageMessage } from './validate';
+export type { Parsed, PageMessage, Refusal } from './validate';
 export { leadingWhitespace, detectIndentUnit, indentBody, findStatementEnd, handlerInsertionPoint } from './indent';
 export { searchStatuses } from './search';
 export { checkStatusLine, statusCompletionContext, statusesByUse, COMMON_CODES } from './statusLine';

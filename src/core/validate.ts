@@ -3,7 +3,10 @@
 import { getStatus } from './catalog';
 import type { HttpStatus } from './types';
 
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+/** Why an argument was refused: `shown` is a short printable form of what was given. */
+export type Refusal = { readonly reason: 'not-a-code'; readonly shown: string } | { readonly reason: 'out-of-range' | 'unassigned'; readonly code: number };
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | ({ readonly ok: false; readonly message: string } & Refusal);
 
 const MAX_SHOWN = 40;
 
@@ -30,19 +33,22 @@ export function parseStatusArgument(arg: unknown): Parsed<HttpStatus> {
   let code: unknown = arg;
   if (typeof arg === 'object' && arg !== null && !Array.isArray(arg)) {
     if (!Object.prototype.hasOwnProperty.call(arg, 'code')) {
-      return { ok: false, message: `Expected an HTTP status code such as 412 or { code: 412 }, got ${describeValue(arg)}.` };
+      return notACode(arg);
     }
     code = (arg as { code: unknown }).code;
   }
-  if (typeof code !== 'number' || !Number.isInteger(code)) {
-    return { ok: false, message: `Expected an HTTP status code such as 412 or { code: 412 }, got ${describeValue(arg)}.` };
-  }
+  if (typeof code !== 'number' || !Number.isInteger(code)) return notACode(arg);
   if (code < 100 || code > 599) {
-    return { ok: false, message: `${code} is not an HTTP status code: status codes run from 100 to 599.` };
+    return { ok: false, reason: 'out-of-range', code, message: `${code} is not an HTTP status code: status codes run from 100 to 599.` };
   }
   const status = getStatus(code);
-  if (!status) return { ok: false, message: `${code} is not an assigned HTTP status code.` };
+  if (!status) return { ok: false, reason: 'unassigned', code, message: `${code} is not an assigned HTTP status code.` };
   return { ok: true, value: status };
+}
+
+function notACode(arg: unknown): Parsed<never> {
+  const shown = describeValue(arg);
+  return { ok: false, reason: 'not-a-code', shown, message: `Expected an HTTP status code such as 412 or { code: 412 }, got ${shown}.` };
 }
 
 /** What the explanation page may ask of the extension. Anything else is dropped. */

@@ -1,7 +1,7 @@
 // The "Explain HTTP status" command: explains the status under the cursor, the one given as an
 // argument (412 or { code: 412 }), or one picked from a searchable list of every code.
 import * as vscode from 'vscode';
-import { type HttpStatus, allStatuses, findStatusMentionAt, getStatus, parseStatusArgument, searchStatuses } from '../core';
+import { type HttpStatus, type Refusal, allStatuses, findStatusMentionAt, getStatus, parseStatusArgument, searchStatuses } from '../core';
 import { readConfig } from './config';
 import { StatusPanel } from './statusPanel';
 
@@ -75,6 +75,17 @@ function statusAtCursor(): HttpStatus | undefined {
   return mention ? getStatus(mention.code) : undefined;
 }
 
+function refusalMessage(r: Refusal): string {
+  switch (r.reason) {
+    case 'not-a-code':
+      return vscode.l10n.t('Explain HTTP status: expected an HTTP status code such as 412 or { code: 412 }, got {0}.', r.shown);
+    case 'out-of-range':
+      return vscode.l10n.t('Explain HTTP status: {0} is not an HTTP status code; status codes run from 100 to 599.', r.code);
+    case 'unassigned':
+      return vscode.l10n.t('Explain HTTP status: {0} is not an assigned HTTP status code.', r.code);
+  }
+}
+
 /**
  * Runs the command. Returns the code shown, or undefined when nothing was shown (cancelled or a bad
  * argument, which gets an error message instead of an exception).
@@ -84,7 +95,7 @@ async function explain(extensionUri: vscode.Uri, arg: unknown): Promise<number |
   if (arg !== undefined && !(arg instanceof vscode.Uri)) {
     const parsed = parseStatusArgument(arg);
     if (!parsed.ok) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('Explain HTTP status: {0}', parsed.message));
+      void vscode.window.showErrorMessage(refusalMessage(parsed));
       return undefined;
     }
     status = parsed.value;

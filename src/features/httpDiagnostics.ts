@@ -1,7 +1,7 @@
 // Diagnostics on status lines of .http/.rest files: a reason phrase that does not match its code, an
 // unassigned code, an unofficial code (information); plus the quick fix to the registered phrase.
 import * as vscode from 'vscode';
-import { checkStatusLine } from '../core';
+import { type StatusLineProblem, checkStatusLine, getStatus } from '../core';
 import { HTTP_SELECTOR, isHttpDocument } from './httpFiles';
 
 const SOURCE = 'HTTP Status Lens';
@@ -11,13 +11,26 @@ interface PhraseDiagnostic extends vscode.Diagnostic {
   replacement?: string;
 }
 
+function message(problem: StatusLineProblem, text: string): string {
+  const status = getStatus(problem.code);
+  switch (problem.kind) {
+    case 'reason-mismatch':
+      return vscode.l10n.t('The reason phrase "{0}" does not match {1}: its registered phrase is "{2}".', text.slice(0, 60), problem.code, problem.replacement ?? '');
+    case 'unassigned':
+      return vscode.l10n.t('{0} is not an assigned HTTP status code.', problem.code);
+    case 'unofficial':
+      return vscode.l10n.t('{0} {1} is not an official HTTP status code: it is used by {2}.', problem.code, status?.name ?? '', status?.vendor ?? '');
+  }
+}
+
 function diagnose(document: vscode.TextDocument): vscode.Diagnostic[] {
   const out: vscode.Diagnostic[] = [];
   for (let i = 0; i < Math.min(document.lineCount, MAX_LINES); i++) {
     const problem = checkStatusLine(document.lineAt(i).text);
     if (!problem) continue;
     const severity = problem.severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
-    const d: PhraseDiagnostic = new vscode.Diagnostic(new vscode.Range(i, problem.start, i, problem.end), problem.message, severity);
+    const range = new vscode.Range(i, problem.start, i, problem.end);
+    const d: PhraseDiagnostic = new vscode.Diagnostic(range, message(problem, document.getText(range)), severity);
     d.source = SOURCE;
     d.code = problem.kind;
     if (problem.replacement) d.replacement = problem.replacement;

@@ -406,6 +406,28 @@ function requestLogBefore(line: string, s: number): boolean {
 }
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
+const NAMES_BY_CODE = new Map<number, Set<string>>();
+function squash(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+/** Whether an identifier is a spelling of the code's name (reason phrase, alias or library constant). */
+function nameMeansCode(name: string, code: number): boolean {
+  if (name.length < 2) return false;
+  let set = NAMES_BY_CODE.get(code);
+  if (!set) {
+    set = new Set<string>();
+    const st = getStatus(code);
+    if (st) for (const n of [st.name, ...st.aliases]) if (n && n !== 'TODO') set.add(squash(n));
+    for (const f of constantFamilies) {
+      for (const [member, c] of f.names) if (c === code) set.add(squash(member).replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, '').replace(/^\d{3}/, ''));
+    }
+    set.delete('');
+    NAMES_BY_CODE.set(code, set);
+  }
+  const n = squash(name);
+  return set.has(n) || set.has(n.replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, ''));
+}
+
 const PHRASES = new Map<number, string[]>();
 function phrasesOf(code: number): string[] {
   let list = PHRASES.get(code);
@@ -707,7 +729,8 @@ function readOpBack(line: string, i: number, min: number): Op | undefined {
         const j = skipSpacesBack(line, at, min);
         const st2 = identStart(line, j + 1, min);
         const w2 = line.slice(st2, j + 1);
-        if (w2 === 'is' || w2 === 'in') at = st2 - 1;
+        if (w2 !== 'is' && w2 !== 'in') return undefined; // prose `that's not 200`
+        at = st2 - 1;
       }
       return { op: w === 'not' ? 'is' : w, at };
     }
@@ -725,6 +748,10 @@ function wordBack(line: string, i: number, min: number): { word: string; start: 
   while (st > min && (isIdentChar(line.charCodeAt(st - 1)) || line.charCodeAt(st - 1) === 45 || line.charCodeAt(st - 1) === 39)) st--;
   while (st < i && (line.charCodeAt(st) === 39 || line.charCodeAt(st) === 45)) st++;
   return { word: line.slice(st, i + 1), start: st };
+}
+
+function codeAt(line: string, s: number): number {
+  return (line.charCodeAt(s) - 48) * 100 + (line.charCodeAt(s + 1) - 48) * 10 + (line.charCodeAt(s + 2) - 48);
 }
 
 function isCommon(code: number): boolean {
@@ -768,6 +795,8 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
         if (chainIsStatus(ch)) return isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '') ? 'yes' : 'no';
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|rc/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq
         if (ch.segs[0] === 'R' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
+        // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
+        if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && nameMeansCode(ch.segs[0] ?? '', code)) return 'yes';
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && statementMentionsStatus(line, s, e)) return 'yes';
         return 'no';
       }
@@ -889,7 +918,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
         if (v === 'yes') return v;
         if (allCodes && itemStart >= 0 && depth === 0) {
           // `status_in(200, 201)`-style: same verdict as the first item
-          const first = decideLeft(line, itemStart, itemStart + 3, code, lang, depth + 1);
+          const first = decideLeft(line, itemStart, itemStart + 3, codeAt(line, itemStart), lang, depth + 1);
           if (first === 'yes') return 'yes';
         }
         return 'no';
@@ -897,7 +926,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
     }
     if (opener === 91 && isSubscript(line, j, min)) return 'no';
     if (allCodes && itemStart >= 0 && depth === 0) {
-      const first = decideLeft(line, itemStart, itemStart + 3, code, lang, depth + 1);
+      const first = decideLeft(line, itemStart, itemStart + 3, codeAt(line, itemStart), lang, depth + 1);
       if (first === 'yes') return 'yes';
       if (errorCodeList(line, k)) return 'yes';
       if (first === 'no' && !statementMentionsStatus(line, s, e)) return 'no';
@@ -907,7 +936,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
   }
   // Top level: `return jsonify(error), 404` / `case 401, 403:` / `when 200, 201`
   if (allCodes && itemStart >= 0 && depth === 0) {
-    const first = decideLeft(line, itemStart, itemStart + 3, code, lang, depth + 1);
+    const first = decideLeft(line, itemStart, itemStart + 3, codeAt(line, itemStart), lang, depth + 1);
     if (first === 'yes') return 'yes';
   }
   if (C.TUPLE_RETURN_LANGUAGES.has(lang)) {
@@ -965,6 +994,16 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
     return undefined;
   }
   if (C.KEYWORDS_BEFORE.has(word)) return 'yes';
+  if ((word === 'or' || word === 'and' || word === 'nor' || word === 'vs') && depth < 3) {
+    // `HTTP 403 or 429`, `301 and 302`: same verdict as the code before
+    const k = skipSpacesBack(line, w.start - 1, min);
+    let d = k;
+    while (d >= min && isDigit(line.charCodeAt(d))) d--;
+    if (k - d === 3 && known(codeAt(line, d + 1)) && standalone(line, d + 1, k + 1)) {
+      const prev = decideLeft(line, d + 1, k + 1, codeAt(line, d + 1), lang, depth + 1);
+      if (prev === 'yes' || reasonPhraseFollows(line, k + 1, codeAt(line, d + 1))) return 'yes';
+    }
+  }
   const lower = word.toLowerCase();
   if (C.CASE_WORDS.has(word)) return isCommon(code) ? 'yes' : undefined;
   if (word === 'return') {
