@@ -17,3 +17,5 @@ export { checkStatusLine, statusCompletionContext, statusesByUse, COMMON_CODES }
 export type { StatusLineProblem, StatusLineSeverity, StatusCompletionContext } from './statusLine';
 export { frameworks, frameworksForLanguage, detectFramework, snippetFor } from './snippets';
 export type { FrameworkInfo, SnippetForm, SnippetOptions, Snippet } from './snippets';
+export { constantFamilies, constantName, constantText, constantFamiliesFor, getConstantFamily, codeOfMember } from './detect';
+export type { ConstantFamily } from './detect';

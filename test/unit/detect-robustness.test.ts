@@ -1,0 +1,123 @@
+import * as assert from 'assert';
+import { findStatusMentions, findStatusMentionAt } from '../../src/core';
+
+/** Deterministic PRNG so failures reproduce. */
+function rng(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 0x100000000;
+  };
+}
+
+const LANGS = ['javascript', 'python', 'go', 'ruby', 'php', 'yaml', 'markdown', 'plaintext', 'shellscript', 'nginx', 'rust', 'csharp', 'whatever'];
+
+function check(line: string, lang: string): void {
+  const all = findStatusMentions(line, lang);
+  const any = findStatusMentions(line, lang, { mode: 'anyNumber' });
+  for (const list of [all, any]) {
+    let last = -1;
+    for (const m of list) {
+      assert.ok(Number.isInteger(m.start) && Number.isInteger(m.end) && m.start < m.end && m.end <= line.length);
+      assert.ok(m.start >= last, 'sorted, no overlap');
+      last = m.end;
+    }
+  }
+  // the hover path agrees at a few positions
+  for (const m of all) assert.deepStrictEqual(findStatusMentionAt(line, lang, m.start), m);
+}
+
+/** Median time of `runs` calls of f, in ms. */
+function time(f: () => void, runs = 5): number {
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const a = performance.now();
+    f();
+    t.push(performance.now() - a);
+  }
+  t.sort((a, b) => a - b);
+  return t[Math.floor(runs / 2)] ?? 0;
+}
+
+/** Asserts the work for 4N is roughly 4x the work for N (generous: < 12x plus a small constant). */
+function assertLinear(make: (n: number) => string, n: number, lang = 'javascript'): void {
+  const small = make(n);
+  const big = make(4 * n);
+  findStatusMentions(small, lang); // warm up
+  findStatusMentions(big, lang);
+  const ts = time(() => findStatusMentions(small, lang));
+  const tb = time(() => findStatusMentions(big, lang));
+  assert.ok(tb <= 12 * ts + 25, `not linear: ${ts.toFixed(2)}ms for ${small.length} chars, ${tb.toFixed(2)}ms for ${big.length}`);
+}
+
+suite('detect: robustness', () => {
+  test('random printable strings with HTTP-ish tokens never throw', () => {
+    const r = rng(42);
+    const atoms = ['404', '200', '500', ' ', '(', ')', '[', ']', '{', '}', ',', ':', '=', '==', '"', "'", '.', '::', 'status', 'code', 'res', 'HTTPStatus', 'NOT_FOUND', 'http', 'StatusOK', 'HTTP/1.1 ', ':not_found', 'head ', 'return ', 'error_page ', '-eq ', 'case ', '\t', '\r', '😀', '1,', '.5', '#', '-', '/', 'x'];
+    for (let i = 0; i < 3000; i++) {
+      let s = '';
+      const len = Math.floor(r() * 40);
+      for (let k = 0; k < len; k++) s += atoms[Math.floor(r() * atoms.length)];
+      check(s, LANGS[i % LANGS.length] ?? '');
+    }
+  });
+
+  test('binary junk and lone surrogates never throw', () => {
+    const r = rng(7);
+    for (let i = 0; i < 500; i++) {
+      let s = '';
+      const len = Math.floor(r() * 200);
+      for (let k = 0; k < len; k++) s += String.fromCharCode(Math.floor(r() * 0x10000));
+      check(s, LANGS[i % LANGS.length] ?? '');
+    }
+    check('\ud800404\udc00 res.status(\ud83d404)', 'javascript');
+    check('\u0000\u0001HTTP/1.1 404\u0000', 'http');
+    check('\ufeffres.status(404)', 'javascript');
+  });
+
+  test('weird inputs: empty, non-string language, huge numbers', () => {
+    assert.deepStrictEqual(findStatusMentions('', 'javascript'), []);
+    assert.deepStrictEqual(findStatusMentions('res.status(404)', undefined as unknown as string).length, 1);
+    assert.deepStrictEqual(findStatusMentions('9'.repeat(10000), 'javascript', { mode: 'anyNumber' }), []);
+  });
+
+  test('a 1 MB minified line: full scan finishes, hover stays fast', () => {
+    const unit = 'function(a){return a.status(404)},x=[1,2,3],w=200,t=setTimeout(f,500);';
+    const line = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const t0 = performance.now();
+    const all = findStatusMentions(line, 'javascript');
+    const full = performance.now() - t0;
+    assert.ok(all.length > 10000);
+    assert.ok(full < 5000, `full scan ${full.toFixed(0)}ms`);
+    const t1 = performance.now();
+    let hits = 0;
+    for (let c = 500_000; c < 500_000 + 2000; c++) if (findStatusMentionAt(line, 'javascript', c)) hits++;
+    const per = (performance.now() - t1) / 2000;
+    assert.ok(hits > 0);
+    assert.ok(per < 1, `hover ${per.toFixed(3)}ms per call`);
+  });
+
+  test('deeply nested brackets', () => {
+    const deep = '('.repeat(50000) + 'res.status(404)' + ')'.repeat(50000);
+    const ms = findStatusMentions(deep, 'javascript');
+    assert.strictEqual(ms.length, 1);
+    assertLinear((n) => '['.repeat(n) + '404, 500' + ']'.repeat(n), 20000);
+    assertLinear((n) => '{"a":'.repeat(n) + '"status": 404' + '}'.repeat(n), 10000, 'json');
+  });
+
+  test('inputs built to trigger backtracking grow linearly', () => {
+    assertLinear((n) => ' '.repeat(n) + '404', 50000);
+    assertLinear((n) => 'a.'.repeat(n) + 'StatusOK', 20000, 'go');
+    assertLinear((n) => '404 '.repeat(n), 10000, 'nginx');
+    assertLinear((n) => '404,'.repeat(n), 10000);
+    assertLinear((n) => 'HTTP/1.1 '.repeat(n) + '200', 10000, 'http');
+    assertLinear((n) => 'status: '.repeat(n) + ':not_found', 10000, 'ruby');
+    assertLinear((n) => 'GET /' + 'x'.repeat(n) + ' 200', 50000, 'plaintext');
+    assertLinear((n) => 'return '.repeat(n) + 'a, 404', 10000, 'python');
+    assertLinear((n) => ('res.status(404) ' + '-'.repeat(30)).repeat(n), 2000);
+    assertLinear((n) => '"'.repeat(n) + '404', 20000);
+    assertLinear((n) => 'HTTP_404_'.repeat(n), 10000, 'python');
+  });
+});

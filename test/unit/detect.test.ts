@@ -1,0 +1,278 @@
+import * as assert from 'assert';
+import { findStatusMentions, findStatusMentionAt, getStatus, type StatusMention } from '../../src/core';
+import { constantFamilies, constantName, constantText, codeOfMember, constantFamiliesFor } from '../../src/core/detect/constants';
+import { loadCorpus, parseMarked } from '../../bench/corpus';
+
+/** Asserts that `marked` (with [[...]] markers) yields exactly the marked mentions. */
+function expectMarked(lang: string, marked: string): void {
+  const { line, expected } = parseMarked(marked);
+  const got = findStatusMentions(line, lang).map((m) => ({ code: m.code, start: m.start, end: m.end }));
+  assert.deepStrictEqual(got, expected.filter((x) => getStatus(x.code)), `${lang}: ${line}`);
+}
+
+suite('detect: issue examples (context mode)', () => {
+  const cases: [string, string][] = [
+    ['javascript', 'res.status([[404]])'],
+    ['javascript', 'res.sendStatus([[204]])'],
+    ['javascript', 'reply.code([[201]])'],
+    ['javascript', 'ctx.status = [[204]]'],
+    ['javascript', "res.writeHead([[302]], { Location: '/' })"],
+    ['javascript', 'statusCode: [[500]]'],
+    ['python', 'status_code=[[201]]'],
+    ['python', 'response.status_code == [[200]]'],
+    ['typescript', 'expect(res.status).toBe([[401]])'],
+    ['javascript', '  .expect([[200]])'],
+    ['python', '    return jsonify(error="x"), [[412]]'],
+    ['python', 'abort([[404]])'],
+    ['python', 'raise HTTPException(status_code=[[422]])'],
+    ['php', 'http_response_code([[412]]);'],
+    ['php', "header('HTTP/1.1 [[404]] Not Found');"],
+    ['php', 'return response()->json($x, [[422]]);'],
+    ['go', 'http.Error(w, msg, [[500]])'],
+    ['go', 'c.JSON([[200]], gin.H{})'],
+    ['go', 'w.WriteHeader([[404]])'],
+    ['csharp', 'return StatusCode([[500]]);'],
+    ['csharp', 'return Results.StatusCode([[412]]);'],
+    ['ruby', 'render status: [[404]]'],
+    ['nginx', 'return [[301]] https://$host$request_uri;'],
+    ['nginx', 'error_page [[404]] /404.html;'],
+    ['yaml', "        '[[404]]':"],
+    ['javascript', 'if (status >= [[500]] && status !== [[503]]) {}'],
+    ['plaintext', 'got [[404]] Not Found'],
+    ['shellscript', 'if [ "$code" -ne [[200]] ]; then'],
+    ['json', '  "statusCode": [[404]],'],
+    ['markdown', 'Returns [[404]] when the item is missing.'],
+    ['kotlin', 'return ResponseEntity.status([[409]]).build()'],
+    ['java', 'response.setStatus([[404]]);'],
+    ['rust', 'assert_eq!(res.status(), [[200]]);'],
+    ['typescript', 'export enum HttpCodes { OK = [[200]], NotFound = [[404]] }'],
+    ['javascript', 'const HTTP_BAD_REQUEST = [[400]];'],
+    ['markdown', 'Retry when the server answers HTTP [[503]] or [[429]].'],
+    ['python', 'if resp.status_code in ([[200]], [[201]], [[204]]):'],
+    ['php', "header('HTTP/1.1 [[503]] Service Unavailable', true, [[503]]);"],
+    ['csharp', '[ProducesResponseType(typeof(Error), [[404]])]'],
+  ];
+  for (const [lang, marked] of cases) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
+});
+
+suite('detect: status lines', () => {
+  test('HTTP/1.1 with reason phrase, span is the code', () => expectMarked('http', 'HTTP/1.1 [[412]] Precondition Failed'));
+  test('HTTP/2 without reason phrase', () => expectMarked('http', 'HTTP/2 [[412]]'));
+  test('in a comment and in markdown', () => {
+    expectMarked('javascript', '// server answers HTTP/1.1 [[503]] Service Unavailable during deploys');
+    expectMarked('markdown', '    HTTP/1.0 [[200]] OK');
+  });
+  test('kind is status-line', () => {
+    const [m] = findStatusMentions('HTTP/1.1 404 Not Found', 'http');
+    assert.strictEqual(m?.kind, 'status-line');
+  });
+});
+
+suite('detect: constants (every family)', () => {
+  test('every family: every non-deprecated member maps to its code through the preferred qualifier', () => {
+    for (const f of constantFamilies) {
+      for (const [name, code] of f.names) {
+        if (!getStatus(code)) continue;
+        const text = f.separator === ':' ? `render json: x, status: :${name}` : `x = ${f.preferredQualifier}${f.separator}${name};`;
+        const found = findStatusMentions(text, f.languageIds[0] ?? '');
+        const m = found.find((x) => x.kind === 'constant');
+        assert.ok(m, `${f.id}: ${text}`);
+        assert.strictEqual(m.code, code, `${f.id}: ${text}`);
+        const spanText = text.slice(m.start, m.end);
+        assert.ok(spanText.endsWith(name), `${f.id}: span ${spanText}`);
+      }
+    }
+  });
+  const cases: [string, string][] = [
+    ['python', 'if r.status_code == [[HTTPStatus.PRECONDITION_FAILED|412]]:'],
+    ['python', 'if r.status == [[http.HTTPStatus.NOT_FOUND|404]]:'],
+    ['python', 'return Response(status=[[status.HTTP_412_PRECONDITION_FAILED|412]])'],
+    ['python', 'from rest_framework.status import [[HTTP_404_NOT_FOUND|404]]'],
+    ['go', 'w.WriteHeader([[http.StatusPreconditionFailed|412]])'],
+    ['go', 'w.WriteHeader([[http.StatusRequestEntityTooLarge|413]])'],
+    ['typescript', 'res.status([[StatusCodes.PRECONDITION_FAILED|412]])'],
+    ['typescript', 'res.status([[StatusCodes.MOVED_TEMPORARILY|302]])'],
+    ['typescript', 'throw new HttpException(msg, [[HttpStatus.FORBIDDEN|403]])'],
+    ['java', 'return new ResponseEntity<>([[HttpStatus.NOT_FOUND|404]]);'],
+    ['java', 'resp.setStatus([[HttpServletResponse.SC_PRECONDITION_FAILED|412]]);'],
+    ['java', 'if (c.getResponseCode() == [[HttpURLConnection.HTTP_PRECON_FAILED|412]])'],
+    ['csharp', 'if (r.StatusCode == [[HttpStatusCode.PreconditionFailed|412]])'],
+    ['csharp', 'return StatusCode([[StatusCodes.Status412PreconditionFailed|412]]);'],
+    ['php', 'return new Response("", [[Response::HTTP_NOT_FOUND|404]]);'],
+    ['php', 'return new Response("", [[\\Symfony\\Component\\HttpFoundation\\Response::HTTP_NOT_FOUND|404]]);'],
+    ['rust', 'Err([[StatusCode::PRECONDITION_FAILED|412]])'],
+    ['rust', 'let s = [[http::StatusCode::NOT_FOUND|404]];'],
+    ['ruby', 'render json: x, status: [[:unprocessable_entity|422]]'],
+    ['ruby', 'head [[:no_content|204]]'],
+    ['ruby', 'render json: x, :status => [[:not_found|404]]'],
+    ['kotlin', 'call.respond([[HttpStatusCode.NotFound|404]])'],
+    ['java', 'return Response.status([[Response.Status.NOT_FOUND|404]]).build();'],
+  ];
+  for (const [lang, marked] of cases) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
+
+  test('hovering any character of a constant finds it', () => {
+    const line = 'raise HTTPException(status_code=status.HTTP_404_NOT_FOUND)';
+    const start = line.indexOf('status.HTTP');
+    const end = line.indexOf(')', start);
+    for (let c = start; c < end; c++) {
+      const m = findStatusMentionAt(line, 'python', c);
+      assert.deepStrictEqual(m, { code: 404, start, end, kind: 'constant' }, `char ${c}`);
+    }
+    assert.strictEqual(findStatusMentionAt(line, 'python', end), undefined);
+  });
+
+  test('unknown members and lookalikes are not constants', () => {
+    for (const [lang, line] of [
+      ['python', 'HTTPStatus.NOT_A_STATUS'],
+      ['go', 'resp.StatusCode'],
+      ['go', 'http.StatusText'],
+      ['ruby', 'x = :not_found_yet'],
+      ['ruby', 'validates :ok, presence: true'],
+      ['typescript', 'OrderStatus.CREATED'],
+    ] as const) {
+      assert.deepStrictEqual(findStatusMentions(line, lang), [], line);
+    }
+  });
+
+  test('table helpers: preferred names, deprecated names, code in name', () => {
+    const py = constantFamilies.find((f) => f.id === 'python-httpstatus');
+    assert.ok(py);
+    assert.strictEqual(constantName(py, 413), 'CONTENT_TOO_LARGE');
+    assert.strictEqual(codeOfMember(py, 'REQUEST_ENTITY_TOO_LARGE'), 413);
+    assert.ok(py.deprecated.has('REQUEST_ENTITY_TOO_LARGE'));
+    assert.strictEqual(constantText(py, 412), 'HTTPStatus.PRECONDITION_FAILED');
+    const go = constantFamilies.find((f) => f.id === 'go-net-http');
+    assert.ok(go);
+    assert.strictEqual(constantText(go, 413), 'http.StatusRequestEntityTooLarge');
+    const rails = constantFamilies.find((f) => f.id === 'rails-symbols');
+    assert.ok(rails);
+    assert.strictEqual(constantText(rails, 422), ':unprocessable_content');
+    const drf = constantFamilies.find((f) => f.id === 'python-status-module');
+    assert.ok(drf);
+    assert.strictEqual(codeOfMember(drf, 'HTTP_499_SOMETHING_NEW'), 499);
+    assert.ok(constantFamiliesFor('csharp').some((f) => f.id === 'aspnetcore-statuscodes'));
+    for (const f of constantFamilies) {
+      for (const [name, code] of f.names) {
+        assert.ok(code >= 100 && code <= 599, `${f.id}.${name}`);
+        if (f.codeInName) {
+          const m = f.codeInName.exec(name);
+          assert.ok(m && Number(m[1]) === code, `${f.id}.${name} carries its code`);
+        }
+      }
+    }
+  });
+});
+
+suite('detect: traps (context mode finds nothing)', () => {
+  const traps: [string, string][] = [
+    ['javascript', 'setTimeout(done, 500);'],
+    ['javascript', 'await sleep(200)'],
+    ['css', '  width: 200px; font-weight: 500;'],
+    ['css', '.title { font-size: 100%; }'],
+    ['nginx', '    listen 443 ssl;'],
+    ['javascript', 'const bytes = 404 * 1024;'],
+    ['python', 'for i in range(100):'],
+    ['python', 'version = "1.200.3"'],
+    ['javascript', 'const x = items[404];'],
+    ['shellscript', 'chmod 644 file.txt'],
+    ['javascript', 'const port = 8080;'],
+    ['python', 'x = 404.5'],
+    ['javascript', 'const mask = 0x200;'],
+    ['javascript', 'const id = user404;'],
+    ['plaintext', 'fixed in #404'],
+    ['plaintext', 'phone 555-404-1234'],
+    ['javascript', "const colors = { 100: '#f7fafc', 200: '#edf2f7' };"],
+    ['javascript', 'ctx.fillRect(100, 200, 300, 400);'],
+    ['python', 'model.fit(X, y, epochs=200)'],
+    ['markdown', 'We have 500 users and 404 open tickets.'],
+    ['javascript', 'res.json({ count: 404 });'],
+    ['go', 'time.Sleep(500 * time.Millisecond)'],
+    ['yaml', 'timeout: 500'],
+    ['plaintext', 'took 200 ms'],
+    ['plaintext', 'Total: 1,200 items'],
+  ];
+  for (const [lang, line] of traps) {
+    test(`${lang}: ${line}`, () => assert.deepStrictEqual(findStatusMentions(line, lang), []));
+  }
+  test('numbers next to a real status are still not statuses', () => {
+    expectMarked('javascript', 'res.status([[404]]).json({ retryAfter: 500, items: [100, 200] });');
+  });
+});
+
+suite('detect: anyNumber mode', () => {
+  test('every standalone known code, but not parts of bigger numbers, decimals, hex or identifiers', () => {
+    const line = 'sleep(500); x = 404.5; y = 0x200; z = a404; w = 1200; v = 201';
+    const got = findStatusMentions(line, 'javascript', { mode: 'anyNumber' }).map((m) => [m.code, line.slice(m.start, m.end)]);
+    assert.deepStrictEqual(got, [[500, '500'], [201, '201']]);
+  });
+  test('still finds constants and status lines', () => {
+    const line = 'HTTP/1.1 200 OK and HTTPStatus.NOT_FOUND';
+    const got = findStatusMentions(line, 'plaintext', { mode: 'anyNumber' }).map((m) => m.kind);
+    assert.deepStrictEqual(got, ['status-line', 'constant']);
+  });
+  test('unknown codes are never reported', () => {
+    assert.deepStrictEqual(findStatusMentions('x = 299; y = 600', 'javascript', { mode: 'anyNumber' }), []);
+  });
+});
+
+suite('detect: offsets and line endings', () => {
+  test('UTF-16 offsets with emoji before the number', () => {
+    const line = '😀👍 res.status(404) 🎉';
+    const [m] = findStatusMentions(line, 'javascript');
+    assert.ok(m);
+    assert.strictEqual(line.slice(m.start, m.end), '404');
+    assert.strictEqual(m.start, line.indexOf('404'));
+    assert.deepStrictEqual(findStatusMentionAt(line, 'javascript', m.start + 1), m);
+  });
+  test('CRLF: a trailing \\r does not change the result', () => {
+    for (const [lang, line] of [
+      ['http', 'HTTP/1.1 404 Not Found'],
+      ['yaml', "      '200':"],
+      ['python', '    return jsonify(x), 404'],
+      ['nginx', '    error_page 500 502 /50x.html;'],
+      ['ruby', 'head :no_content'],
+    ] as const) {
+      const a = findStatusMentions(line, lang);
+      const b = findStatusMentions(line + '\r', lang);
+      assert.ok(a.length > 0, line);
+      assert.deepStrictEqual(b, a, line);
+    }
+  });
+  test('mentions are sorted by start and do not overlap', () => {
+    const line = 'if (r.status === 200 || r.status === HTTPStatus.CREATED) return [200, 201].includes(code) && "HTTP/1.1 204"';
+    const ms = findStatusMentions(line, 'javascript');
+    assert.ok(ms.length >= 4);
+    for (let i = 1; i < ms.length; i++) assert.ok((ms[i - 1] as StatusMention).end <= (ms[i] as StatusMention).start);
+  });
+  test('unknown languageId gets the generic treatment', () => {
+    expectMarked('some-unknown-language', 'res.status([[404]]) and [[HTTPStatus.GONE|410]] and status: [[:not_found|404]]');
+  });
+});
+
+suite('detect: findStatusMentionAt', () => {
+  test('same answer as findStatusMentions at every position of the corpus lines', () => {
+    for (const row of loadCorpus()) {
+      const all = findStatusMentions(row.line, row.lang);
+      for (let c = 0; c <= row.line.length; c++) {
+        const want = all.find((m) => m.start <= c && c < m.end);
+        assert.deepStrictEqual(findStatusMentionAt(row.line, row.lang, c), want, `${row.source}@${c}: ${row.line}`);
+      }
+    }
+  });
+  test('same answer on a long line (window around the cursor)', () => {
+    const unit = 'a=1;res.status(404);b=HTTPStatus.NOT_FOUND;sleep(500);x="HTTP/1.1 200 OK";';
+    const line = unit.repeat(2000);
+    const all = findStatusMentions(line, 'javascript');
+    assert.strictEqual(all.length, 2000 * 3);
+    for (let c = 0; c < line.length; c += 7) {
+      const want = all.find((m) => m.start <= c && c < m.end);
+      assert.deepStrictEqual(findStatusMentionAt(line, 'javascript', c), want, `@${c}`);
+    }
+  });
+  test('out-of-range and odd positions', () => {
+    assert.strictEqual(findStatusMentionAt('res.status(404)', 'javascript', -1), undefined);
+    assert.strictEqual(findStatusMentionAt('res.status(404)', 'javascript', 99), undefined);
+    assert.strictEqual(findStatusMentionAt('res.status(404)', 'javascript', 1.5), undefined);
+    assert.strictEqual(findStatusMentionAt('', 'javascript', 0), undefined);
+  });
+});
