@@ -70,7 +70,7 @@ suite('quick fixes (real extension host)', () => {
 
   test('PHP response (golden)', () => applyAndCompare(['php', 'index.php'], 'http_response_code(412)', 20, 'Insert PHP response for 412 Precondition Failed', 'php-412-response.php'));
 
-  test('Go response keeps tab indentation (golden)', () => applyAndCompare(['go', 'main.go'], 'changed", 412', 10, 'Insert Go (net/http) response for 412 Precondition Failed', 'go-412-response.go'));
+  test('Go response keeps tab indentation (golden)', () => applyAndCompare(['go', 'main.go'], 'changed", 412', 10, 'Insert Go net/http response for 412 Precondition Failed', 'go-412-response.go'));
 
   test('.http file: copy Express, Flask and PHP snippets to the clipboard instead of inserting', async () => {
     const doc = await openFixture('rest', 'checks.http');

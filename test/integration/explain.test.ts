@@ -22,7 +22,7 @@ suite('command "Explain HTTP status" (real extension host)', () => {
     assert.ok(commands.includes('httpStatusLens.explain'));
     const ext = vscode.extensions.getExtension('http-status-lens.http-status-lens');
     const contributed = (ext?.packageJSON as { contributes: { commands: { command: string; title: string }[] } }).contributes.commands;
-    assert.strictEqual(contributed.find((c) => c.command === 'httpStatusLens.explain')?.title, '%command.explain.title%');
+    assert.strictEqual(contributed.find((c) => c.command === 'httpStatusLens.explain')?.title, 'Explain HTTP status', 'the palette title, localised from package.nls.json');
   });
 
   test('with 412 opens one panel titled "HTTP 412 Precondition Failed", and reuses it', async () => {

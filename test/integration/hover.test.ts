@@ -18,6 +18,7 @@ const HITS: readonly [string[], string, number, RegExp, string][] = [
   [['text', 'notes.txt'], 'HTTP/1.1 413', 10, /413 Content Too Large/, '413'],
   [['rest', 'checks.http'], 'HTTP/1.1 412', 9, /412 Precondition Failed/, '412'],
   [['rest', 'checks.http'], 'HTTP/2 204', 8, /204 No Content/, '204'],
+  [['rest', 'checks.http'], 'HTTP/1.1 499', 10, /Not an official status code: used by nginx/, '499'],
 ];
 
 /** [fixture, text to find, offset]: numbers that are not status codes. */
