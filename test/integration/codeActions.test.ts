@@ -1,9 +1,9 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, fixtureUri, openFixture, positionOf, waitFor } from './helpers';
+import { activate, executeProvider, fixtureUri, openFixture, positionOf, waitFor } from './helpers';
 
 async function actionsAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos), vscode.CodeActionKind.QuickFix.value)) ?? [];
+  return (await executeProvider<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos), vscode.CodeActionKind.QuickFix.value)) ?? [];
 }
 
 async function golden(name: string): Promise<string> {

@@ -42,7 +42,7 @@ export function hoverText(hovers: readonly vscode.Hover[]): string {
 }
 
 export async function hoversAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover[]> {
-  return (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)) ?? [];
+  return (await executeProvider<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)) ?? [];
 }
 
 /** Polls `probe` until it returns a value other than undefined, or fails after `timeoutMs`. */
@@ -53,5 +53,21 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
     if (v !== undefined) return v;
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * Runs an `executeXProvider` command, retrying while VS Code cancels it: right after a document opens,
+ * the workbench may cancel the first request (for example when the language server attaches).
+ */
+export async function executeProvider<T>(command: string, ...args: unknown[]): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      return await vscode.commands.executeCommand<T>(command, ...args);
+    } catch (e) {
+      if (!(e instanceof Error) || e.name !== 'Canceled' || Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
 }

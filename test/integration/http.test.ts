@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, openFixture, positionOf, waitFor } from './helpers';
+import { activate, executeProvider, openFixture, positionOf, waitFor } from './helpers';
 
 function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'HTTP Status Lens');
@@ -39,7 +39,7 @@ suite('.http files (real extension host)', () => {
     const editor = await vscode.window.showTextDocument(doc);
     const original = doc.getText();
     const diag = await waitFor('the phrase diagnostic', () => ourDiagnostics(doc.uri).find((d) => d.code === 'reason-mismatch'));
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await executeProvider<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === 'Change the reason phrase to "Not Found"');
     assert.ok(fix?.edit, `quick fix offered (got ${actions.map((a) => a.title).join(' | ')})`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -53,7 +53,7 @@ suite('.http files (real extension host)', () => {
   test('completion after "HTTP/1.1 " offers common codes first, with names', async () => {
     const doc = await openFixture('rest', 'complete.http');
     const line = positionOf(doc, 'HTTP/1.1 ').line;
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, 'HTTP/1.1 '.length));
+    const list = await executeProvider<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, 'HTTP/1.1 '.length));
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     const ours = labels.filter((l) => /^\d{3} /.test(l));
     assert.deepStrictEqual(ours.slice(0, 3), ['200 OK', '201 Created', '204 No Content']);
@@ -64,7 +64,7 @@ suite('.http files (real extension host)', () => {
   test("completion after httpYac's ?? status == inserts the bare code", async () => {
     const doc = await openFixture('rest', 'complete.http');
     const line = positionOf(doc, '?? status == ').line;
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, '?? status == '.length));
+    const list = await executeProvider<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(line, '?? status == '.length));
     const item = list.items.find((i) => (typeof i.label === 'string' ? i.label : i.label.label) === '404 Not Found');
     assert.strictEqual(item?.insertText, '404');
   });
@@ -74,7 +74,7 @@ suite('.http files (real extension host)', () => {
     console.log(`fake REST Client loaded: ${fake ? 'yes' : 'no'}`);
     if (process.env.HSL_COEXIST) assert.ok(fake, 'the stand-in REST Client is loaded in this run');
     const doc = await openFixture('rest', 'checks.http');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'HTTP/1.1 412', 10));
+    const hovers = await executeProvider<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, positionOf(doc, 'HTTP/1.1 412', 10));
     const text = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(text, /412 Precondition Failed/);
   });
