@@ -2,11 +2,14 @@
 // extension context owns, so deactivation disposes everything.
 import type * as vscode from 'vscode';
 import { registerCodeActions } from './features/codeActions';
+import { registerCodeCompletion } from './features/codeCompletion';
 import { registerExplainCommand } from './features/explain';
 import { registerHover } from './features/hover';
 import { registerHttpCompletion } from './features/httpCompletion';
 import { registerHttpDiagnostics } from './features/httpDiagnostics';
+import { registerInlayHints } from './features/inlayHints';
 import { registerMentionContext } from './features/mentionContext';
+import { registerRefactors } from './features/refactors';
 import { registerSnippetCommands } from './features/snippetCommands';
 import { registerStatusPageSerializer } from './features/statusPanel';
 
@@ -20,6 +23,9 @@ export function activate(context: vscode.ExtensionContext): void {
     registerMentionContext(),
     registerHttpDiagnostics(),
     registerHttpCompletion(),
+    registerCodeCompletion(),
+    registerInlayHints(),
+    registerRefactors(),
   );
 }
 

@@ -19,3 +19,7 @@ export { frameworks, frameworksForLanguage, detectFramework, snippetFor } from '
 export type { FrameworkInfo, SnippetForm, SnippetOptions, Snippet } from './snippets';
 export { constantFamilies, constantName, constantText, constantFamiliesFor, getConstantFamily, codeOfMember } from './detect';
 export type { ConstantFamily } from './detect';
+export { completionContextAt, completionEntries, statusLabel } from './completion';
+export type { CodeCompletionContext, CompletionEntry } from './completion';
+export { literalToConstant, constantToLiteral, allLiteralsToConstants, allConstantsToLiterals, constantStyleFor, pythonImportPoint, jsModuleStyle, nonCodeRanges, applyLineEdits } from './refactor';
+export type { RefactorPlan, Replacement, ConstantStyle, LineEdit, StyleOptions } from './refactor';

@@ -11,6 +11,8 @@ export interface Config {
   /** Framework ids pinned by the user, in order; empty means "decide from the file". */
   readonly snippetFrameworks: readonly string[];
   readonly errorBody: 'json' | 'problemJson';
+  /** Inlay hints after status literals (the name) and constants (the number). */
+  readonly inlayHints: boolean;
 }
 
 function pick<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
@@ -25,6 +27,7 @@ export function readConfig(scope?: vscode.ConfigurationScope): Config {
     hoverVerbosity: pick(c.get('hover.verbosity'), ['compact', 'full'], 'compact'),
     snippetFrameworks: Array.isArray(frameworks) ? frameworks.filter((f): f is string => typeof f === 'string') : [],
     errorBody: pick(c.get('snippets.errorBody'), ['json', 'problemJson'], 'json'),
+    inlayHints: c.get('inlayHints.enabled') === true,
   };
 }
 

@@ -1,0 +1,195 @@
+import * as assert from 'assert';
+import {
+  allConstantsToLiterals, allLiteralsToConstants, allStatuses, applyLineEdits, constantFamilies, constantName, constantStyleFor,
+  constantText, constantToLiteral, codeOfMember, findStatusMentions, jsModuleStyle, literalToConstant, nonCodeRanges, pythonImportPoint,
+  type StyleOptions,
+} from '../../src/core';
+
+/** Applies the literal -> constant refactor at the first `needle` (cursor `offset` into it) and returns the new text. */
+function toConstant(text: string, lang: string, needle: string, offset: number, options: StyleOptions = {}): string | undefined {
+  const lines = text.split('\n');
+  const i = text.indexOf(needle);
+  assert.ok(i >= 0, needle);
+  const before = text.slice(0, i + offset).split('\n');
+  const plan = literalToConstant(lines, lang, before.length - 1, (before[before.length - 1] ?? '').length, options);
+  return plan && applyLineEdits(text, plan.edits);
+}
+
+function fixAll(text: string, lang: string, options: StyleOptions = {}): string | undefined {
+  const plan = allLiteralsToConstants(text.split('\n'), lang, options);
+  return plan && applyLineEdits(text, plan.edits);
+}
+
+suite('refactors: import insertion', () => {
+  test('Python: no import -> `from http import HTTPStatus` after the existing imports', () => {
+    const src = 'from flask import Flask, abort\nimport os\n\napp = Flask(__name__)\n\ndef f():\n    abort(404)\n';
+    assert.strictEqual(toConstant(src, 'python', 'abort(404)', 7), 'from flask import Flask, abort\nimport os\nfrom http import HTTPStatus\n\napp = Flask(__name__)\n\ndef f():\n    abort(HTTPStatus.NOT_FOUND)\n');
+  });
+
+  test('Python: after the module docstring and __future__ imports', () => {
+    const src = '"""Module\n\ndocs."""\nfrom __future__ import annotations\n\ndef f():\n    abort(404)\n';
+    assert.strictEqual(toConstant(src, 'python', 'abort(404)', 7), '"""Module\n\ndocs."""\nfrom __future__ import annotations\nfrom http import HTTPStatus\n\ndef f():\n    abort(HTTPStatus.NOT_FOUND)\n');
+    const doc = '"""Docs."""\n\ndef f():\n    abort(404)\n';
+    assert.strictEqual(toConstant(doc, 'python', 'abort(404)', 7), '"""Docs."""\n\nfrom http import HTTPStatus\n\ndef f():\n    abort(HTTPStatus.NOT_FOUND)\n');
+    assert.deepStrictEqual(pythonImportPoint(doc.split('\n')), { after: 0, hasImports: false, afterDocstring: true });
+  });
+
+  test('Python: a shebang line stays first', () => {
+    const src = '#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\ndef f():\n    abort(404)\n';
+    assert.strictEqual(toConstant(src, 'python', 'abort(404)', 7), '#!/usr/bin/env python3\n# -*- coding: utf-8 -*-\nfrom http import HTTPStatus\n\ndef f():\n    abort(HTTPStatus.NOT_FOUND)\n');
+  });
+
+  test('Python: existing and aliased imports are reused, nothing added', () => {
+    const cases: [string, string][] = [
+      ['from http import HTTPStatus\n', 'HTTPStatus.NOT_FOUND'],
+      ['from http import HTTPStatus as S\n', 'S.NOT_FOUND'],
+      ['import http.HTTPStatus as S\n', 'S.NOT_FOUND'],
+      ['from http import (\n    HTTPStatus,\n    cookies,\n)\n', 'HTTPStatus.NOT_FOUND'],
+      ['import http\n', 'http.HTTPStatus.NOT_FOUND'],
+      ['import os, http as h\n', 'h.HTTPStatus.NOT_FOUND'],
+    ];
+    for (const [head, constant] of cases) {
+      const src = `${head}\ndef f():\n    abort(404)\n`;
+      assert.strictEqual(toConstant(src, 'python', 'abort(404)', 7), `${head}\ndef f():\n    abort(${constant})\n`, head);
+    }
+  });
+
+  test('Python: DRF and FastAPI files use their `status` module', () => {
+    const drf = 'from rest_framework.response import Response\n\ndef v(r):\n    return Response({}, status=404)\n';
+    assert.strictEqual(toConstant(drf, 'python', 'status=404', 8), 'from rest_framework.response import Response\nfrom rest_framework import status\n\ndef v(r):\n    return Response({}, status=status.HTTP_404_NOT_FOUND)\n');
+    const fastapi = 'from fastapi import FastAPI, HTTPException, status as st\n\ndef v():\n    raise HTTPException(status_code=404)\n';
+    assert.strictEqual(toConstant(fastapi, 'python', '=404', 2), 'from fastapi import FastAPI, HTTPException, status as st\n\ndef v():\n    raise HTTPException(status_code=st.HTTP_404_NOT_FOUND)\n');
+  });
+
+  test('Go: adds "net/http" to the import block in sorted place, or reuses it (aliased too)', () => {
+    const block = 'package main\n\nimport (\n\t"fmt"\n\t"os"\n)\n\nfunc f(c ctx) {\n\tc.JSON(404, nil)\n}\n';
+    assert.strictEqual(toConstant(block, 'go', 'JSON(404', 6), 'package main\n\nimport (\n\t"fmt"\n\t"net/http"\n\t"os"\n)\n\nfunc f(c ctx) {\n\tc.JSON(http.StatusNotFound, nil)\n}\n');
+    const none = 'package main\n\nfunc f(c ctx) {\n\tc.JSON(404, nil)\n}\n';
+    assert.strictEqual(toConstant(none, 'go', 'JSON(404', 6), 'package main\n\nimport "net/http"\n\nfunc f(c ctx) {\n\tc.JSON(http.StatusNotFound, nil)\n}\n');
+    const aliased = 'package main\n\nimport nethttp "net/http"\n\nfunc f(w nethttp.ResponseWriter) {\n\tw.WriteHeader(404)\n}\n';
+    assert.strictEqual(toConstant(aliased, 'go', 'WriteHeader(404', 13), 'package main\n\nimport nethttp "net/http"\n\nfunc f(w nethttp.ResponseWriter) {\n\tw.WriteHeader(nethttp.StatusNotFound)\n}\n');
+  });
+
+  test('Java (Spring): import after the imports, or after the package line; none outside Spring', () => {
+    const src = 'package a;\n\nimport org.springframework.web.bind.annotation.RestController;\n\n@RestController\nclass C {\n  Object f() { return ResponseEntity.status(404).build(); }\n}\n';
+    assert.strictEqual(toConstant(src, 'java', 'status(404', 8), 'package a;\n\nimport org.springframework.web.bind.annotation.RestController;\nimport org.springframework.http.HttpStatus;\n\n@RestController\nclass C {\n  Object f() { return ResponseEntity.status(HttpStatus.NOT_FOUND).build(); }\n}\n');
+    const star = 'package a;\n\nimport org.springframework.http.*;\n\nclass C {\n  Object f() { return ResponseEntity.status(404).build(); }\n}\n';
+    assert.strictEqual(toConstant(star, 'java', 'status(404', 8), star.replace('(404)', '(HttpStatus.NOT_FOUND)'));
+    const plain = 'package a;\n\nclass C {\n  void f(HttpServletResponse r) { r.setStatus(404); }\n}\n';
+    assert.strictEqual(toConstant(plain, 'java', 'setStatus(404', 11), undefined);
+  });
+
+  test('C#: `using Microsoft.AspNetCore.Http;` after the usings, reused when present', () => {
+    const src = 'using System;\nusing Microsoft.AspNetCore.Mvc;\n\nclass C : ControllerBase {\n  IActionResult F() => StatusCode(404);\n}\n';
+    assert.strictEqual(toConstant(src, 'csharp', 'StatusCode(404', 12), 'using System;\nusing Microsoft.AspNetCore.Mvc;\nusing Microsoft.AspNetCore.Http;\n\nclass C : ControllerBase {\n  IActionResult F() => StatusCode(StatusCodes.Status404NotFound);\n}\n');
+    const has = 'using Microsoft.AspNetCore.Http;\n\nclass C : ControllerBase {\n  IActionResult F() => StatusCode(404);\n}\n';
+    assert.strictEqual(toConstant(has, 'csharp', 'StatusCode(404', 12), has.replace('(404)', '(StatusCodes.Status404NotFound)'));
+  });
+
+  test('PHP (Symfony): `use ...\\Response;` after the uses, aliased when another Response is imported; plain PHP untouched', () => {
+    const src = '<?php\n\nnamespace App;\n\nuse Symfony\\Component\\Routing\\Attribute\\Route;\n\nclass C {\n  function f() { return $this->json([], 404); }\n}\n';
+    assert.strictEqual(toConstant(src, 'php', '], 404', 4), '<?php\n\nnamespace App;\n\nuse Symfony\\Component\\Routing\\Attribute\\Route;\nuse Symfony\\Component\\HttpFoundation\\Response;\n\nclass C {\n  function f() { return $this->json([], Response::HTTP_NOT_FOUND); }\n}\n');
+    const taken = '<?php\nuse Illuminate\\Support\\Facades\\Response;\n\nfunction f() { return $this->json([], 404); }\n';
+    assert.strictEqual(toConstant(taken, 'php', '], 404', 4), '<?php\nuse Illuminate\\Support\\Facades\\Response;\nuse Symfony\\Component\\HttpFoundation\\Response as HttpResponse;\n\nfunction f() { return $this->json([], HttpResponse::HTTP_NOT_FOUND); }\n');
+    const ns = '<?php\n\nnamespace App;\n\nfunction f() { return new \\Symfony\\Component\\HttpFoundation\\JsonResponse([], 404); }\n';
+    assert.strictEqual(toConstant(ns, 'php', '], 404', 4), '<?php\n\nnamespace App;\n\nuse Symfony\\Component\\HttpFoundation\\Response;\n\nfunction f() { return new \\Symfony\\Component\\HttpFoundation\\JsonResponse([], Response::HTTP_NOT_FOUND); }\n');
+    assert.strictEqual(toConstant('<?php\nhttp_response_code(404);\n', 'php', '(404', 1), undefined);
+  });
+
+  test('Rails: symbols where Rails takes them, no import', () => {
+    assert.strictEqual(fixAll('render json: x, status: 422\nhead 204\nhalt 404\n', 'ruby'), 'render json: x, status: :unprocessable_content\nhead :no_content\nhalt 404\n');
+  });
+
+  test('JavaScript/TypeScript: only with the dependency; module style, shebang and directives respected; existing imports reused', () => {
+    const esm = "import express from 'express';\n\nres.status(404);\n";
+    assert.strictEqual(toConstant(esm, 'typescript', 'status(404', 7), undefined, 'no dependency, no refactor');
+    const dep = { httpStatusCodesDependency: true };
+    assert.strictEqual(toConstant(esm, 'typescript', 'status(404', 7, dep), "import express from 'express';\nimport { StatusCodes } from 'http-status-codes';\n\nres.status(StatusCodes.NOT_FOUND);\n");
+    const cjs = "#!/usr/bin/env node\n'use strict';\n\nres.status(404);\n";
+    assert.strictEqual(toConstant(cjs, 'javascript', 'status(404', 7, dep), "#!/usr/bin/env node\n'use strict';\nconst { StatusCodes } = require('http-status-codes');\n\nres.status(StatusCodes.NOT_FOUND);\n");
+    assert.strictEqual(jsModuleStyle(['res.status(404);'], 'typescript'), 'esm');
+    assert.strictEqual(jsModuleStyle(['res.status(404);'], 'javascript'), 'cjs');
+    const aliased = "import {\n  getReasonPhrase,\n  StatusCodes as SC,\n} from 'http-status-codes';\nres.status(404);\n";
+    assert.strictEqual(toConstant(aliased, 'typescript', 'status(404', 7), aliased.replace('(404)', '(SC.NOT_FOUND)'), 'an existing import needs no package.json');
+    const required = "const hsc = require('http-status-codes');\nres.status(404);\n";
+    assert.strictEqual(toConstant(required, 'javascript', 'status(404', 7), required.replace('(404)', '(hsc.StatusCodes.NOT_FOUND)'));
+    const nest = "import { Controller, HttpStatus } from '@nestjs/common';\nthrow new HttpException('x', 404);\n";
+    assert.strictEqual(toConstant(nest, 'typescript', "'x', 404", 5), nest.replace(', 404)', ', HttpStatus.NOT_FOUND)'));
+    assert.strictEqual(fixAll("const m = { 404: 'missing' };\nres.status(404);\n", 'typescript', dep), "import { StatusCodes } from 'http-status-codes';\n\nconst m = { 404: 'missing' };\nres.status(StatusCodes.NOT_FOUND);\n", 'object keys stay numbers');
+  });
+});
+
+suite('refactors: what is code', () => {
+  test('comments, strings and docstrings are left alone', () => {
+    const py = '"""abort(404) in a docstring"""\nabort(404)  # abort(500)\nx = "abort(503)"\n';
+    assert.strictEqual(fixAll(py, 'python'), '"""abort(404) in a docstring"""\n\nfrom http import HTTPStatus\n\nabort(HTTPStatus.NOT_FOUND)  # abort(500)\nx = "abort(503)"\n');
+    const js = "/* res.status(404)\n res.status(500) */\nit('404 when missing', () => request.get('/').expect(404));\n";
+    const plan = allLiteralsToConstants(js.split('\n'), 'javascript', { httpStatusCodesDependency: true });
+    assert.deepStrictEqual(plan?.replacements.map((r) => `${r.line}:${r.from}`), ['2:404']);
+    assert.deepStrictEqual(nonCodeRanges(['a = `x', 'y` + 1'], 'javascript'), [[[4, 6]], [[0, 2]]]);
+  });
+
+  test('constants -> literals: not in imports, definitions, or with a member access', () => {
+    const py = 'from rest_framework.status import HTTP_404_NOT_FOUND\nHTTP_201_CREATED = 201\nabort(HTTP_404_NOT_FOUND)\nx = HTTPStatus.OK.phrase\ny = HTTPStatus.OK\n';
+    const plan = allConstantsToLiterals(py.split('\n'), 'python');
+    assert.deepStrictEqual(plan?.replacements.map((r) => `${r.from} -> ${r.to}`), ['HTTP_404_NOT_FOUND -> 404', 'HTTPStatus.OK -> 200']);
+    const one = constantToLiteral(['\tw.WriteHeader(http.StatusTeapot)'], 'go', 0, 20);
+    assert.deepStrictEqual(one?.edits, [{ line: 0, start: 15, end: 32, text: '418' }]);
+  });
+});
+
+suite('refactors: constant tables round-trip', () => {
+  test('every family: code -> constant -> code', () => {
+    for (const family of constantFamilies) {
+      const codes = new Set(family.names.values());
+      for (const code of codes) {
+        const name = constantName(family, code);
+        assert.ok(name, `${family.id} ${code}`);
+        assert.strictEqual(codeOfMember(family, name), code, `${family.id}: ${name}`);
+        const text = constantText(family, code) ?? '';
+        const line = family.separator === ':' ? `render status: ${text}` : `x = ${text}`;
+        const lang = family.languageIds[0] ?? '';
+        const found = findStatusMentions(line, lang).filter((m) => m.kind === 'constant');
+        if (allStatuses().some((s) => s.code === code)) assert.deepStrictEqual(found.map((m) => m.code), [code], `${family.id}: ${line}`);
+      }
+    }
+  });
+
+  // Each ecosystem the refactors write: literal -> constant is detected as the same code, and constant -> literal restores the line.
+  const ecosystems: { name: string; lang: string; head: string; line: (code: string) => string; options?: StyleOptions }[] = [
+    { name: 'Python HTTPStatus', lang: 'python', head: 'from http import HTTPStatus', line: (c) => `    abort(${c})` },
+    { name: 'Python DRF status', lang: 'python', head: 'from rest_framework import status', line: (c) => `    return Response(data, status=${c})` },
+    { name: 'Go net/http', lang: 'go', head: 'package main\nimport "net/http"', line: (c) => `\tw.WriteHeader(${c})` },
+    { name: 'Spring HttpStatus', lang: 'java', head: 'import org.springframework.http.HttpStatus;', line: (c) => `    return ResponseEntity.status(${c}).build();` },
+    { name: 'ASP.NET Core StatusCodes', lang: 'csharp', head: 'using Microsoft.AspNetCore.Http;', line: (c) => `    return StatusCode(${c});` },
+    { name: 'Symfony Response', lang: 'php', head: '<?php\nuse Symfony\\Component\\HttpFoundation\\Response;', line: (c) => `    return new JsonResponse([], ${c});` },
+    { name: 'Rails symbols', lang: 'ruby', head: '# rails', line: (c) => `    head ${c}` },
+    { name: 'http-status-codes', lang: 'typescript', head: "import { StatusCodes } from 'http-status-codes';", line: (c) => `  res.status(${c});`, options: { httpStatusCodesDependency: true } },
+  ];
+  for (const eco of ecosystems) {
+    test(`${eco.name}: literal -> constant -> literal for every code it names`, () => {
+      const headLines = eco.head.split('\n');
+      const style = constantStyleFor([...headLines, eco.line('404')], eco.lang, eco.options);
+      assert.ok(style, eco.name);
+      assert.strictEqual(style.importEdit, undefined, 'the import is there already');
+      let count = 0;
+      for (const s of allStatuses()) {
+        if (!constantName(style.family, s.code)) continue;
+        const lines = [...headLines, eco.line(String(s.code))];
+        const li = headLines.length;
+        const at = (lines[li] ?? '').indexOf(String(s.code));
+        const plan = literalToConstant(lines, eco.lang, li, at, eco.options);
+        if (!plan) continue; // the context does not detect this code as a literal (e.g. 1xx in some contexts)
+        const rewritten = applyLineEdits(lines.join('\n'), plan.edits).split('\n');
+        const line = rewritten[li] ?? '';
+        const m = findStatusMentions(line, eco.lang).find((x) => x.kind === 'constant');
+        assert.strictEqual(m?.code, s.code, `${eco.name}: ${line}`);
+        const back = constantToLiteral(rewritten, eco.lang, li, m.start);
+        assert.ok(back, `${eco.name}: back from ${line}`);
+        assert.strictEqual(applyLineEdits(rewritten.join('\n'), back.edits).split('\n')[li], lines[li]);
+        count++;
+      }
+      assert.ok(count >= 40, `${eco.name}: ${count} codes round-tripped`);
+    });
+  }
+});
