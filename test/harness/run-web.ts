@@ -125,7 +125,7 @@ export async function runWebSuite(): Promise<SuiteResult> {
     await bundleWebSuite(`${suiteIndex}.js`);
     log(`web-only extension staged in ${stage} (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
 
-    const cs = await startCodeServer();
+    const cs = await startCodeServer({ settings: { 'extensions.autoUpdate': 'off' } });
     server = cs;
     const browser = await launchBrowser();
     const counter = new SummaryCounter();

@@ -13,7 +13,11 @@
 // same answer as `findStatusMentions`, even on 1 MB minified lines.
 import { getStatus } from '../catalog';
 import { constantFamilies, codeOfMember, type ConstantFamily } from './constants';
-import * as C from './contexts';
+import * as Contexts from './contexts';
+
+// The vocabulary as a plain object: a transpiled `import * as` namespace reads every member
+// through a getter, which shows up in profiles of the per-line hot path.
+const C = { ...Contexts };
 
 export { constantFamilies, constantName, constantText, constantFamiliesFor, getConstantFamily, codeOfMember } from './constants';
 export type { ConstantFamily } from './constants';
@@ -77,55 +81,117 @@ export function findStatusMentionAt(
   return undefined;
 }
 
+let lastLanguageIn: unknown;
+let lastLanguageOut = '';
 function normaliseLanguage(languageId: string): string {
-  return typeof languageId === 'string' && KNOWN_LANGUAGES.has(languageId) ? languageId : '';
+  // A document is scanned line by line in one language: remember the last answer.
+  if (languageId === lastLanguageIn) return lastLanguageOut;
+  const out = typeof languageId === 'string' && KNOWN_LANGUAGES.has(languageId) ? languageId : '';
+  lastLanguageIn = languageId;
+  lastLanguageOut = out;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Scanner
+//
+// Most lines of a real file hold no status at all, so the scan is built to reject them in one
+// regex pass: ANCHOR_RE finds the number candidates (`[1-5]\d\d+`) and, in the same pass, the
+// literal triggers without which no constant can match (derived from the family tables below).
+// Only a line with a trigger runs the constant regexes. Every regex here is a plain alternation
+// of literals and classes (no nested quantifiers), so the pass stays linear.
 
-const DIGITS_RE = /[1-5]\d\d+/g;
 const MEMBER_RE = /(?:\.|::)[A-Z]/g;
 const BARE_DRF_RE = /HTTP_\d{3}_[A-Z]/g;
 const SYMBOL_RE = /:[a-z]/g;
 
 /**
+ * Triggers for the constant scans: every qualified constant (`X.MEMBER`, `X::MEMBER`) or bare
+ * `HTTP_404_*` name the engine can report contains one of these strings. Built from the tables:
+ * a named qualifier contributes `qualifier.` (or `::` for `::` families); a family that takes any
+ * qualifier contributes `.memberPrefix` (or the bare separator when it has no prefix). Literals
+ * that contain a shorter trigger (`HttpStatus.` contains `Status`) are dropped, since the shorter
+ * one already fires.
+ */
+function constantTriggers(): string[] {
+  const raw = new Set<string>(['HTTP_']); // BARE_DRF_RE
+  for (const f of constantFamilies) {
+    if (f.separator === ':') continue; // Ruby symbols: scanned per language, see `scan`
+    for (const q of f.qualifiers) {
+      if (q === '*') raw.add(f.memberPrefix ? f.separator + f.memberPrefix : f.separator);
+      else raw.add(f.separator === '::' ? '::' : (q.split('.').pop() ?? q) + '.');
+    }
+  }
+  // Shorter, rarer literals that cover many table entries (checked to be substrings below).
+  const covers = ['HTTP', 'Http', 'Status', 'SC_', '::'];
+  const out = new Set<string>();
+  for (const t of raw) {
+    const c = covers.find((x) => t.includes(x));
+    out.add(c ?? t);
+  }
+  return [...out].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+}
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+const CONSTANT_TRIGGERS = constantTriggers();
+/** Number candidates and constant triggers, in one pass. Group 1 = a number candidate. */
+const ANCHOR_RE = new RegExp('([1-5]\\d\\d+)|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'), 'g');
+/** The same without captures or `g`: a line it does not match has no anchor (cheaper than `exec`). */
+const ANCHOR_TEST_RE = new RegExp('[1-5]\\d\\d|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'));
+
+/**
  * All mentions whose anchor (first digit, constant separator, symbol colon) lies in [from, to).
- * Decisions read the full line, but only within bounded windows of each candidate.
+ * Decisions read the full line, but only within bounded windows of each candidate. An anchor
+ * counts only when its match lies inside [from, to) (the hover path scans a window).
  */
 function scan(line: string, lang: string, anyNumber: boolean, from: number, to: number): StatusMention[] {
   const whole = from === 0 && to === line.length;
+  const symbols = C.SYMBOL_LANGUAGES.has(lang);
+  // Ordinary lines: no number candidate, no constant trigger (and no Ruby symbol to read).
+  if (whole && !symbols && !ANCHOR_TEST_RE.test(line)) return [];
+  // The regexes run over the window only (so the hover path stays bounded on huge lines);
+  // decisions read the full line around each candidate.
   const text = whole ? line : line.slice(from, to);
-  const out: StatusMention[] = [];
+  let out: StatusMention[] | undefined;
+  wordLine = line;
+  wordFrom = Math.max(0, from - 4 * LEFT_WINDOW);
+  wordTo = Math.min(line.length, to + 3 + RIGHT_WINDOW);
+  wordState = -1;
+  // A window (hover) may start inside a trigger, so it always runs the constant scans.
+  let constants = !whole;
 
-  // 1. Numbers.
-  DIGITS_RE.lastIndex = 0;
-  for (let m = DIGITS_RE.exec(text); m; m = DIGITS_RE.exec(text)) {
+  // 1. Numbers (and whether a constant can be present at all).
+  const re = ANCHOR_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[1] === undefined) {
+      constants = true;
+      continue;
+    }
     const s = from + m.index;
     if (s > 0 && isDigit(line.charCodeAt(s - 1))) continue;
-    let e = s;
-    while (e < line.length && isDigit(line.charCodeAt(e))) e++;
+    let e = s + m[1].length;
+    while (e < line.length && isDigit(line.charCodeAt(e))) e++; // a window may cut the number
     if (e - s !== 3) continue;
-    const code = (line.charCodeAt(s) - 48) * 100 + (line.charCodeAt(s + 1) - 48) * 10 + (line.charCodeAt(s + 2) - 48);
+    const code = codeAt(line, s);
     if (!known(code)) continue;
     if (!standalone(line, s, e)) continue;
     const kind = literalKind(line, s, e, code, lang, anyNumber);
-    if (kind) out.push({ code, start: s, end: e, kind });
+    if (kind) (out ??= []).push({ code, start: s, end: e, kind });
   }
 
-  // 2. Qualified constants (`X.MEMBER`, `X::MEMBER`).
-  if (text.indexOf('.') >= 0 || text.indexOf('::') >= 0) {
+  if (constants) {
+    // 2. Qualified constants (`X.MEMBER`, `X::MEMBER`).
     MEMBER_RE.lastIndex = 0;
     for (let m = MEMBER_RE.exec(text); m; m = MEMBER_RE.exec(text)) {
       const sep = from + m.index;
       const sepLen = line.charCodeAt(sep) === 58 /* : */ ? 2 : 1;
       const hit = qualifiedConstant(line, sep, sepLen);
-      if (hit) out.push(hit);
+      if (hit) (out ??= []).push(hit);
     }
-  }
 
-  // 3. Bare Starlette/DRF names (`from rest_framework.status import HTTP_404_NOT_FOUND`).
-  if (text.indexOf('HTTP_') >= 0) {
+    // 3. Bare Starlette/DRF names (`from rest_framework.status import HTTP_404_NOT_FOUND`).
     BARE_DRF_RE.lastIndex = 0;
     for (let m = BARE_DRF_RE.exec(text); m; m = BARE_DRF_RE.exec(text)) {
       const s = from + m.index;
@@ -134,20 +200,21 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
         if (isIdentChar(p) || p === 46 /* . */ || p === 58 /* : */) continue;
       }
       const e = identEnd(line, s);
-      const code = Number(line.slice(s + 5, s + 8));
-      if (known(code)) out.push({ code, start: s, end: e, kind: 'constant' });
+      const code = codeAt(line, s + 5);
+      if (known(code)) (out ??= []).push({ code, start: s, end: e, kind: 'constant' });
     }
   }
 
   // 4. Ruby status symbols in a status context.
-  if (C.SYMBOL_LANGUAGES.has(lang) && text.indexOf(':') >= 0) {
+  if (symbols) {
     SYMBOL_RE.lastIndex = 0;
     for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
       const hit = rubySymbol(line, from + m.index);
-      if (hit) out.push(hit);
+      if (hit) (out ??= []).push(hit);
     }
   }
 
+  if (!out) return [];
   if (out.length > 1) {
     out.sort((a, b) => a.start - b.start || b.end - a.end);
     // Drop anything overlapping an earlier (longer-first) mention.
@@ -263,22 +330,32 @@ for (const f of constantFamilies) {
   }
 }
 const RAILS = constantFamilies.find((f) => f.separator === ':');
+
+/** Whether a family that takes any qualifier could read the member at `memberStart` (its prefix is there). */
+function anyQualifierMayMatch(line: string, memberStart: number, separator: string): boolean {
+  for (const family of ANY_QUALIFIER) {
+    if (family.separator !== separator) continue;
+    if (!family.memberPrefix || line.startsWith(family.memberPrefix, memberStart)) return true;
+  }
+  return false;
+}
 const NOT_PACKAGE = new Set(['this', 'self', 'super', 'static', 'parent', 'crate', 'window', 'global', 'globalThis']);
 
 function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMention | undefined {
   const memberStart = sep + sepLen;
   const memberEnd = identEnd(line, memberStart);
   if (memberEnd < line.length && isIdentChar(line.charCodeAt(memberEnd))) return undefined; // too long
-  const member = line.slice(memberStart, memberEnd);
   const minQ = Math.max(0, sep - MAX_MEMBER);
   const qStart = identStart(line, sep, minQ);
   if (qStart === sep) return undefined;
-  const qualifier = line.slice(qStart, sep).replace(/^\$/, '');
+  const qualifier = line.charCodeAt(qStart) === 36 /* $ */ ? line.slice(qStart + 1, sep) : line.slice(qStart, sep);
   const separator = sepLen === 2 ? '::' : '.';
+  const candidates = BY_QUALIFIER.get(qualifier);
+  if (!candidates && !anyQualifierMayMatch(line, memberStart, separator)) return undefined;
+  const member = line.slice(memberStart, memberEnd);
 
   let code: number | undefined;
   let start = qStart;
-  const candidates = BY_QUALIFIER.get(qualifier);
   if (candidates) {
     for (const { family, dotted } of candidates) {
       if (family.separator !== separator) continue;
@@ -372,8 +449,16 @@ type Verdict = 'yes' | 'no' | undefined; // undefined = no opinion, keep looking
 function literalKind(line: string, s: number, e: number, code: number, lang: string, anyNumber: boolean): MentionKind | undefined {
   const pc = s > 0 ? line.charCodeAt(s - 1) : 0;
   if (pc === 32 || pc === 9) {
-    const before = line.slice(Math.max(0, s - 16), s);
-    if (before.indexOf('HTTP/') >= 0) {
+    // `HTTP/` inside the 16 characters before the number
+    let h = -1;
+    for (let k = s - 5; k >= 0 && k >= s - 16; k--) {
+      if (line.charCodeAt(k) === 72 /* H */ && line.startsWith('HTTP/', k)) {
+        h = k;
+        break;
+      }
+    }
+    if (h >= 0) {
+      const before = line.slice(Math.max(0, s - 16), s);
       if (STATUS_LINE_RE.test(before)) return 'status-line';
       if (!anyNumber && ACCESS_LOG_RE.test(before)) return 'literal';
     }
@@ -424,26 +509,33 @@ function nameMeansCode(name: string, code: number): boolean {
     set.delete('');
     NAMES_BY_CODE.set(code, set);
   }
-  const n = squash(name);
-  return set.has(n) || set.has(n.replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, ''));
+  let forms = NAME_FORMS.get(name);
+  if (!forms) {
+    const n = squash(name);
+    forms = [n, n.replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, '')];
+    if (NAME_FORMS.size > 4096) NAME_FORMS.clear();
+    NAME_FORMS.set(name, forms);
+  }
+  return set.has(forms[0]) || set.has(forms[1]);
 }
+/** name -> its squashed forms (with and without a `status`/`http` prefix), for `nameMeansCode`. */
+const NAME_FORMS = new Map<string, [string, string]>();
 
-const PHRASES = new Map<number, string[]>();
+/** Reason phrases and aliases of a code, lower-cased, with `-` and `'` read as spaces. */
+const PHRASES: (string[] | undefined)[] = [];
 function phrasesOf(code: number): string[] {
-  let list = PHRASES.get(code);
+  let list = PHRASES[code];
   if (!list) {
     const st = getStatus(code);
     list = [];
     if (st) {
       for (const n of [st.name, ...st.aliases]) {
         if (!n || n === 'TODO') continue;
-        const lower = n.toLowerCase();
-        list.push(lower);
-        const loose = lower.replace(/[-']/g, ' ');
-        if (loose !== lower) list.push(loose);
+        const q = n.toLowerCase().replace(/[-']/g, ' ');
+        if (!list.includes(q)) list.push(q);
       }
     }
-    PHRASES.set(code, list);
+    PHRASES[code] = list;
   }
   return list;
 }
@@ -460,10 +552,9 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
   if (i >= line.length || !isAlpha(line.charCodeAt(i))) return false;
   const first = line.charCodeAt(i) | 0x20;
   let rest: string | undefined;
-  for (const p of phrasesOf(code)) {
-    if (p.charCodeAt(0) !== first) continue;
+  for (const q of phrasesOf(code)) {
+    if (q.charCodeAt(0) !== first) continue;
     rest ??= line.slice(i, i + 64).toLowerCase().replace(/[-']/g, ' ');
-    const q = p.replace(/[-']/g, ' ');
     if (rest.startsWith(q)) {
       const after = rest.charCodeAt(q.length);
       if (!(isAlpha(after) || isDigit(after))) return true;
@@ -525,7 +616,7 @@ function readChainBack(line: string, i: number, min: number): Chain | undefined 
       quotedKey = segs.length === 0;
       pos = k - 1;
       if (pos >= min && line.charCodeAt(pos) === 91 /* [ */) pos--;
-      segs.push(name.replace(/^[:@$]+/, ''));
+      segs.push(stripSigils(name, true));
       if (pos >= min && isIdentChar(line.charCodeAt(pos))) {
         // subscript on an identifier: res["status"]
         const st = identStart(line, pos + 1, min);
@@ -556,7 +647,7 @@ function readChainBack(line: string, i: number, min: number): Chain | undefined 
     const st = identStart(line, pos + 1, min);
     name = line.slice(st, pos + 1);
     if (isDigit(name.charCodeAt(0))) return segs.length ? { segs, start: pos + 1, receiver, called, quotedKey } : undefined;
-    segs.push(name.replace(/^[$@]+/, ''));
+    segs.push(stripSigils(name, false));
     pos = st - 1;
     // Ruby symbol key `:status =>`
     if (pos >= min && line.charCodeAt(pos) === 58 && !(pos - 1 >= min && line.charCodeAt(pos - 1) === 58)) {
@@ -580,6 +671,17 @@ function readChainBack(line: string, i: number, min: number): Chain | undefined 
   }
   if (segs.length === 0) return undefined;
   return { segs, start: pos + 1, receiver, called, quotedKey };
+}
+
+/** `name` without leading `$` / `@` (and `:` when `colon`), like `name.replace(/^[$@]+/, '')`. */
+function stripSigils(name: string, colon: boolean): string {
+  let i = 0;
+  while (i < name.length) {
+    const c = name.charCodeAt(i);
+    if (c === 36 || c === 64 || (colon && c === 58)) i++;
+    else break;
+  }
+  return i === 0 ? name : name.slice(i);
 }
 
 type NameClass = 'status' | 'other';
@@ -624,8 +726,27 @@ function isBoundary(line: string, k: number): boolean {
   return isSpace(before) || isSpace(after);
 }
 
+// `statementMentionsStatus` needs a status/code word in the text it reads. Most lines of ordinary
+// code have none, so each `scan` tests its region once (lazily) and answers "no" at once for every
+// call whose text lies inside that region. Calls reading outside it take the normal path.
+let wordLine = '';
+let wordFrom = 0;
+let wordTo = 0;
+/** -1 = not tested yet, 0 = no status/code word in [wordFrom, wordTo), 1 = there may be one. */
+let wordState = -1;
+
+function noStatusWordAround(line: string, s: number, e: number): boolean {
+  if (line !== wordLine || s - LEFT_WINDOW < wordFrom && wordFrom > 0 || e + RIGHT_WINDOW > wordTo && wordTo < line.length) return false;
+  if (wordState < 0) {
+    const text = wordFrom === 0 && wordTo === line.length ? line : line.slice(wordFrom, wordTo);
+    wordState = STATUS_OR_CODE_RE.test(text) ? 1 : 0;
+  }
+  return wordState === 0;
+}
+
 /** Any status-ish word in the same statement (bounded, cut at statement boundaries). */
 function statementMentionsStatus(line: string, s: number, e: number): boolean {
+  if (noStatusWordAround(line, s, e)) return false;
   let a = Math.max(0, s - LEFT_WINDOW);
   for (let k = s - 1; k >= a; k--) {
     if (isBoundary(line, k)) {
@@ -838,7 +959,7 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
   }
 }
 
-const KEYWORDS_BEFORE_LIST = /^(?:return|in|of|yield|await|case|when|then|else|do|and|or|not|is|if|elif|unless|puts|print|echo)$/;
+const KEYWORDS_BEFORE_LIST: ReadonlySet<string> = new Set(['return', 'in', 'of', 'yield', 'await', 'case', 'when', 'then', 'else', 'do', 'and', 'or', 'not', 'is', 'if', 'elif', 'unless', 'puts', 'print', 'echo']);
 
 /** `[` right after an expression (`arr[404]`), not after a keyword (`return [200, 201]`). */
 function isSubscript(line: string, j: number, min: number): boolean {
@@ -847,12 +968,14 @@ function isSubscript(line: string, j: number, min: number): boolean {
   if (pc === 41 || pc === 93) return true;
   if (!isIdentChar(pc)) return false;
   const st = identStart(line, j + 1, min);
-  return !KEYWORDS_BEFORE_LIST.test(line.slice(st, j + 1));
+  return !KEYWORDS_BEFORE_LIST.has(line.slice(st, j + 1));
 }
+
+const CALL_KEYWORDS: ReadonlySet<string> = new Set(['in', 'return', 'if', 'while', 'and', 'or', 'not', 'case', 'when', 'elif', 'else', 'yield', 'await', 'typeof', 'of', 'switch', 'match', 'assert']);
 
 function isKeyword(ch: Chain): boolean {
   if (ch.segs.length !== 1 || ch.receiver) return false;
-  return /^(?:in|return|if|while|and|or|not|case|when|elif|else|yield|await|typeof|of|switch|match|assert)$/.test(ch.segs[0] ?? '');
+  return CALL_KEYWORDS.has(ch.segs[0] ?? '');
 }
 
 /** The number is argument `arg` of a call to `ch`. */
@@ -867,9 +990,22 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' : true;
     if (receiverOk) return 'yes';
   }
-  if (C.ERROR_CALL_RE.test(last)) return isCommon(code) ? 'yes' : 'no';
-  if (C.ASSERT_RE.test(last)) return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
+  const kind = callNameKind(last);
+  if (kind === 1) return isCommon(code) ? 'yes' : 'no';
+  if (kind === 2) return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
   return 'no';
+}
+
+/** 1 = an HTTP-error call (`C.ERROR_CALL_RE`), 2 = an assertion (`C.ASSERT_RE`), 0 = neither; cached per name. */
+const CALL_NAME_KIND = new Map<string, number>();
+function callNameKind(name: string): number {
+  let k = CALL_NAME_KIND.get(name);
+  if (k === undefined) {
+    k = C.ERROR_CALL_RE.test(name) ? 1 : C.ASSERT_RE.test(name) ? 2 : 0;
+    if (CALL_NAME_KIND.size > 4096) CALL_NAME_KIND.clear();
+    CALL_NAME_KIND.set(name, k);
+  }
+  return k;
 }
 
 /** After a comma: an argument of a call, an item of a list, or a `return body, 404` tuple. */
@@ -898,7 +1034,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
       if (q > k && isQuote(line.charCodeAt(q))) q = skipSpacesBack(line, q - 1, k + 1);
       let d = q;
       while (d > k && isDigit(line.charCodeAt(d))) d--;
-      if (q - d !== 3 || !known(Number(line.slice(d + 1, q + 1)))) { allCodes = false; break; }
+      if (q - d !== 3 || !known(codeAt(line, d + 1))) { allCodes = false; break; }
       itemStart = d + 1;
       let r = skipSpacesBack(line, d, k + 1);
       if (r > k && isQuote(line.charCodeAt(r))) r = skipSpacesBack(line, r - 1, k + 1);
@@ -1047,8 +1183,12 @@ function proseRightOk(line: string, e: number, code: number): boolean {
 /** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
 function decideRight(line: string, s: number, e: number, code: number, lang: string): boolean {
   const right = line.slice(e, e + RIGHT_WINDOW);
-  // Yoda: 200 === res.status
-  const yoda = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)/.exec(right);
+  // Yoda: 200 === res.status (the regex only when the next character can start one: space, an
+  // operator character or a non-ASCII character, which `\s` may match)
+  const r0 = e < line.length ? line.charCodeAt(e) : 0;
+  const yoda = r0 <= 32 || r0 > 127 || r0 === 61 || r0 === 33 || r0 === 60 || r0 === 62 || r0 === 45
+    ? /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)/.exec(right)
+    : null;
   if (yoda && yoda[1]) {
     const segs = yoda[1].replace(/\(\)$/, '').split(/\??\./);
     if (classify(segs[segs.length - 1] ?? '') === 'status') return true;
