@@ -24,7 +24,13 @@ async function insertSnippetAt(arg: unknown): Promise<void> {
     void vscode.window.showErrorMessage(vscode.l10n.t('Insert snippet: expected a position in a document, got {0}.', describeValue(arg)));
     return;
   }
-  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+  let document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  try {
+    document ??= await vscode.workspace.openTextDocument(uri);
+  } catch {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Insert snippet: cannot open {0}.', describeValue(a?.uri)));
+    return;
+  }
   const editor = await vscode.window.showTextDocument(document);
   const pos = document.validatePosition(new vscode.Position(line, character));
   editor.selection = new vscode.Selection(pos, pos);

@@ -91,3 +91,31 @@ suite('quick fixes (real extension host)', () => {
     assert.ok(!copied.includes('${'), 'plain text, no snippet syntax');
   });
 });
+
+suite('snippet commands behind hover links (real extension host)', () => {
+  suiteSetup(activate);
+
+  test('"Insert snippet…" puts the cursor on the mention before opening the quick-fix menu', async () => {
+    const doc = await openFixture('flask', 'app.py');
+    const pos = positionOf(doc, '), 412', 3);
+    await vscode.commands.executeCommand('httpStatusLens.insertSnippet', { uri: doc.uri.toString(), line: pos.line, character: pos.character });
+    const editor = vscode.window.activeTextEditor;
+    assert.strictEqual(editor?.document.uri.toString(), doc.uri.toString());
+    assert.ok(editor.selection.active.isEqual(pos), 'cursor on the status');
+    await vscode.commands.executeCommand('hideCodeActionWidget');
+  });
+
+  for (const bad of [undefined, 'x', 42, {}, { uri: 'not a uri', line: 0, character: 0 }, { uri: 'file:///x', line: -1, character: 0 }, { uri: 'file:///x', line: 1.5, character: 0 }, { uri: 'file:///no/such/file.js', line: 0, character: 0 }]) {
+    test(`"Insert snippet…" with a bad argument (${JSON.stringify(bad) ?? 'undefined'}) does not throw`, async () => {
+      await vscode.commands.executeCommand('httpStatusLens.insertSnippet', bad);
+    });
+  }
+
+  for (const bad of [undefined, { code: 299, framework: 'express' }, { code: 412, framework: 'cobol' }, { code: '412', framework: 'express' }]) {
+    test(`"Copy snippet" with a bad argument (${JSON.stringify(bad) ?? 'undefined'}) leaves the clipboard alone`, async () => {
+      await vscode.env.clipboard.writeText('untouched');
+      await vscode.commands.executeCommand('httpStatusLens.copySnippet', bad);
+      assert.strictEqual(await vscode.env.clipboard.readText(), 'untouched');
+    });
+  }
+});
