@@ -1,0 +1,48 @@
+import * as assert from 'assert';
+import { constantFamilies, findStatusMentions, findStatusMentionAt, getStatus, type StatusMention } from '../../src/core';
+import { generateCorpusDocument, generateMixedDocument } from '../../bench/index';
+
+// The scanner rejects most lines with one regex pass (number candidates plus constant triggers
+// derived from the family tables). These tests pin down that the shortcut never loses a mention.
+
+suite('detect: fast rejection keeps every mention', () => {
+  test('every member of every family is found through every qualifier the family lists', () => {
+    for (const f of constantFamilies) {
+      if (f.separator === ':') continue;
+      for (const q of f.qualifiers) {
+        const qualifier: string = q === '*' ? 'anyPackage' : q;
+        for (const [name, code] of f.names) {
+          if (!getStatus(code)) continue;
+          const text: string = `x = ${qualifier}${f.separator}${name};`;
+          const lang: string = f.languageIds[0] ?? '';
+          const m: StatusMention | undefined = findStatusMentions(text, lang).find((x) => x.kind === 'constant');
+          assert.ok(m, `${f.id}: ${text}`);
+          assert.ok(text.slice(m.start, m.end).endsWith(name), `${f.id}: span of ${text}`);
+          const memberAt: number = text.indexOf(f.separator + name) + f.separator.length;
+          assert.deepStrictEqual(findStatusMentionAt(text, lang, memberAt), m, `${f.id}: hover on ${text}`);
+        }
+      }
+    }
+  });
+
+  test('the benchmark documents: hover answers match the full scan', () => {
+    for (const doc of [generateMixedDocument(2000, 7), generateCorpusDocument(500, 7)]) {
+      doc.lines.forEach((line, i) => {
+        const lang = doc.langs[i] ?? '';
+        const all = findStatusMentions(line, lang);
+        for (let c = 0; c < line.length; c++) {
+          const want = all.find((m) => m.start <= c && c < m.end);
+          assert.deepStrictEqual(findStatusMentionAt(line, lang, c), want, `${lang}@${c}: ${line}`);
+        }
+      });
+    }
+  });
+
+  test('the realistic document is mostly ordinary code, with corpus lines mixed in', () => {
+    const { mix, lines } = generateMixedDocument();
+    assert.strictEqual(lines.length, 10_000);
+    const share = (mix.corpusMentions + mix.corpusTraps) / lines.length;
+    assert.ok(share >= 0.1 && share <= 0.15, `corpus share ${share.toFixed(3)}`);
+    assert.ok(mix.corpusMentions > 0 && mix.corpusTraps > 0);
+  });
+});
