@@ -45,6 +45,7 @@ if (phase('build', node, ['scripts/build.mjs', '--tests'])) {
   if (phase('tools', node, ['out/test/harness/tools.js'])) {
     phase('integration', node, ['out/test/harness/run-integration.js'], join(results, 'integration.json'));
     phase('ui', node, ['out/test/harness/run-ui.js'], join(results, 'ui.json'));
+    phase('web', node, ['out/test/harness/run-web.js'], join(results, 'web.json'));
   }
 }
 
