@@ -128,7 +128,7 @@ export function completionEntries(ctx: CodeCompletionContext): CompletionEntry[]
       continue;
     }
     const member = constantName(ctx.constantFamily, s.code);
-    if (member === undefined || ctx.constantFamily.deprecated.has(member)) continue;
+    if (member === undefined) continue;
     out.push({ code: s.code, label: member, insertText: member, detail: `${s.code} ${s.name}`, documentation: s.summary, rank: out.length, official: s.official });
   }
   return out;

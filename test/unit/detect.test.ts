@@ -137,7 +137,16 @@ suite('detect: constants (every family)', () => {
   test('table helpers: preferred names, deprecated names, code in name', () => {
     const py = constantFamilies.find((f) => f.id === 'python-httpstatus');
     assert.ok(py);
-    assert.strictEqual(constantName(py, 413), 'CONTENT_TOO_LARGE');
+    assert.strictEqual(constantName(py, 413), 'REQUEST_ENTITY_TOO_LARGE', 'portable: CONTENT_TOO_LARGE needs Python 3.13');
+    assert.strictEqual(codeOfMember(py, 'CONTENT_TOO_LARGE'), 413);
+    const aspnet = constantFamilies.find((f) => f.id === 'aspnetcore-statuscodes');
+    assert.ok(aspnet);
+    assert.strictEqual(constantName(aspnet, 499), 'Status499ClientClosedRequest', 'an unofficial code whose constant names it');
+    assert.strictEqual(constantName(aspnet, 419), undefined, "ASP.NET's 419 is an authentication timeout, not Laravel's Page Expired");
+    const spring = constantFamilies.find((f) => f.id === 'spring-httpstatus');
+    assert.ok(spring);
+    assert.strictEqual(constantName(spring, 421), undefined, 'DESTINATION_LOCKED is deprecated and means something else');
+    assert.strictEqual(codeOfMember(spring, 'DESTINATION_LOCKED'), 421, 'still recognised in old code');
     assert.strictEqual(codeOfMember(py, 'REQUEST_ENTITY_TOO_LARGE'), 413);
     assert.ok(py.deprecated.has('REQUEST_ENTITY_TOO_LARGE'));
     assert.strictEqual(constantText(py, 412), 'HTTPStatus.PRECONDITION_FAILED');

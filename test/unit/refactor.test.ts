@@ -144,7 +144,13 @@ suite('refactors: constant tables round-trip', () => {
       const codes = new Set(family.names.values());
       for (const code of codes) {
         const name = constantName(family, code);
-        assert.ok(name, `${family.id} ${code}`);
+        if (name === undefined) {
+          // Only where every spelling is deprecated, or the constant names another vendor's meaning.
+          const current = [...family.names].filter(([n, c]) => c === code && !family.deprecated.has(n));
+          const status = allStatuses().find((s) => s.code === code);
+          assert.ok(current.length === 0 || (status && !status.official), `${family.id} ${code} has a current name`);
+          continue;
+        }
         assert.strictEqual(codeOfMember(family, name), code, `${family.id}: ${name}`);
         const text = constantText(family, code) ?? '';
         const line = family.separator === ':' ? `render status: ${text}` : `x = ${text}`;

@@ -10,7 +10,10 @@
 // The tables are shared by detection (constant -> code), and by refactors and completion
 // (code -> preferred spelling, see `constantName` / `constantText`).
 //
-// Pure data + tiny helpers; no runtime dependencies (safe in node, web workers and benchmarks).
+// Pure data + tiny helpers; no vscode and no Node APIs (safe in node, web workers and benchmarks).
+
+import { getStatus } from '../catalog';
+import type { HttpStatus } from '../types';
 
 export interface ConstantFamily {
   /** Stable id, e.g. 'python-httpstatus'. */
@@ -37,6 +40,12 @@ export interface ConstantFamily {
   readonly codeInName?: RegExp;
   /** Member names must start with this prefix to be considered (fast filter), e.g. 'Status', 'SC_'. */
   readonly memberPrefix?: string;
+  /**
+   * The spelling to write for a code where the library's newest name needs a recent release
+   * (Python 3.13's `CONTENT_TOO_LARGE`, Spring 6.1's `CONTENT_TOO_LARGE`): generated code should run on
+   * the versions people use today, so snippets, refactors and completion write these instead.
+   */
+  readonly portable?: Readonly<Record<number, string>>;
 }
 
 /** Parses 'NAME=123 OTHER=456 ...'; names marked with a trailing '!' are deprecated. */
@@ -350,12 +359,15 @@ const JS = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'v
  * tables; refactors/completion use `constantName` / `constantText` to write one.
  */
 export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
-  family({ id: 'python-httpstatus', label: 'Python http.HTTPStatus', languageIds: ['python'], qualifiers: ['HTTPStatus'], preferredQualifier: 'HTTPStatus', separator: '.' }, PY_HTTPSTATUS),
-  family({ id: 'python-status-module', label: 'Starlette / FastAPI / Django REST framework status', languageIds: ['python'], qualifiers: ['status', '*'], preferredQualifier: 'status', separator: '.', codeInName: /^HTTP_(\d{3})_[A-Z0-9_]+$/, memberPrefix: 'HTTP_' }, PY_STATUS_MODULE),
+  // CPython added CONTENT_TOO_LARGE & co. in 3.13; the older names work in every version.
+  family({ id: 'python-httpstatus', label: 'Python http.HTTPStatus', languageIds: ['python'], qualifiers: ['HTTPStatus'], preferredQualifier: 'HTTPStatus', separator: '.', portable: { 413: 'REQUEST_ENTITY_TOO_LARGE', 414: 'REQUEST_URI_TOO_LONG', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'UNPROCESSABLE_ENTITY' } }, PY_HTTPSTATUS),
+  // Starlette's newer HTTP_413_CONTENT_TOO_LARGE & co. are missing from the releases many FastAPI apps pin.
+  family({ id: 'python-status-module', label: 'Starlette / FastAPI / Django REST framework status', languageIds: ['python'], qualifiers: ['status', '*'], preferredQualifier: 'status', separator: '.', codeInName: /^HTTP_(\d{3})_[A-Z0-9_]+$/, memberPrefix: 'HTTP_', portable: { 413: 'HTTP_413_REQUEST_ENTITY_TOO_LARGE', 414: 'HTTP_414_REQUEST_URI_TOO_LONG', 416: 'HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'HTTP_422_UNPROCESSABLE_ENTITY' } }, PY_STATUS_MODULE),
   family({ id: 'go-net-http', label: 'Go net/http', languageIds: ['go'], qualifiers: ['*'], preferredQualifier: 'http', separator: '.', memberPrefix: 'Status' }, GO_NET_HTTP),
   family({ id: 'node-http-status-codes', label: 'http-status-codes StatusCodes', languageIds: JS, qualifiers: ['StatusCodes', 'HttpStatusCodes', 'HttpStatus', 'httpStatus', 'HTTP_STATUS', 'status'], preferredQualifier: 'StatusCodes', separator: '.' }, NODE_STATUS_CODES),
   family({ id: 'nestjs-httpstatus', label: 'NestJS HttpStatus', languageIds: JS, qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, NEST_HTTP_STATUS),
-  family({ id: 'spring-httpstatus', label: 'Spring HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, SPRING_HTTP_STATUS),
+  // Spring 6.1 renamed 413 and 422; the old names still compile on every Spring 5 and 6 release.
+  family({ id: 'spring-httpstatus', label: 'Spring HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', portable: { 413: 'PAYLOAD_TOO_LARGE', 422: 'UNPROCESSABLE_ENTITY' } }, SPRING_HTTP_STATUS),
   family({ id: 'jaxrs-status', label: 'JAX-RS Response.Status', languageIds: ['java', 'kotlin'], qualifiers: ['Response.Status', 'Status'], preferredQualifier: 'Response.Status', separator: '.' }, JAXRS_STATUS),
   family({ id: 'servlet-sc', label: 'Servlet HttpServletResponse', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['*'], preferredQualifier: 'HttpServletResponse', separator: '.', memberPrefix: 'SC_' }, SERVLET_SC),
   family({ id: 'java-httpurlconnection', label: 'java.net.HttpURLConnection', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpURLConnection', 'HttpsURLConnection'], preferredQualifier: 'HttpURLConnection', separator: '.', memberPrefix: 'HTTP_' }, JAVA_URLCONNECTION),
@@ -373,15 +385,34 @@ export function getConstantFamily(id: string): ConstantFamily | undefined {
   return constantFamilies.find((f) => f.id === id);
 }
 
-/** The member a family prefers for `code` (first non-deprecated spelling), e.g. 'PRECONDITION_FAILED'. */
+/**
+ * The member to write for `code`, e.g. 'PRECONDITION_FAILED': the family's portable spelling if it has
+ * one, else the first spelling that is not deprecated. Undefined when the library has no current name
+ * for the code (a deprecated name may mean something else today, like Spring's 421 DESTINATION_LOCKED):
+ * the caller then writes the number.
+ */
 export function constantName(family: ConstantFamily, code: number): string | undefined {
-  let fallback: string | undefined;
+  const portable = family.portable?.[code];
+  if (portable !== undefined) return portable;
+  const status = getStatus(code);
   for (const [name, c] of family.names) {
-    if (c !== code) continue;
-    if (!family.deprecated.has(name)) return name;
-    fallback ??= name;
+    if (c !== code || family.deprecated.has(name)) continue;
+    // An unofficial code can mean different things to different vendors (ASP.NET's 419 is an
+    // authentication timeout, Laravel's a page expiry): write the constant only when it names ours.
+    if (status && !status.official && !namesMatch(name, status)) return undefined;
+    return name;
   }
-  return fallback;
+  return undefined;
+}
+
+function letters(s: string): string {
+  return s.toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/** Whether a member (`Status499ClientClosedRequest`, `bandwidth_limit_exceeded`) spells the status's name or an alias. */
+function namesMatch(member: string, status: HttpStatus): boolean {
+  const m = letters(member.replace(/^(?:HTTP_|Status|SC_)/, ''));
+  return [status.name, ...status.aliases].some((n) => letters(n) === m);
 }
 
 /** The constant as written in code, e.g. 'HTTPStatus.PRECONDITION_FAILED', 'Response::HTTP_OK', ':not_found'. */
