@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { type CodeServer, startCodeServer, waitFor } from './code-server';
 import { REPO_ROOT, ensureTools, log } from './tools';
 import { launchBrowser, openWorkbench } from './workbench';
-import { hoverOver, runFromPalette, webviewFrame } from '../ui/session';
+import { type Box, hoverOver, runFromPalette, textBox, webviewFrame } from '../ui/session';
 
 const EXAMPLES = path.join(REPO_ROOT, 'examples');
 const OUT_DIR = path.join(REPO_ROOT, 'media', 'screenshots');
@@ -26,13 +26,6 @@ const SETTINGS: Record<string, unknown> = {
   'workbench.editor.enablePreview': false,
   'breadcrumbs.enabled': false,
 };
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 function union(...boxes: Box[]): Box {
   const x = Math.min(...boxes.map((b) => b.x));
@@ -65,35 +58,6 @@ function lineBox(page: Page, lineText: string): Promise<Box> {
 /** The area of the editor group that shows `lineText`'s editor: its text and gutter, without tabs. */
 async function editorBox(page: Page): Promise<Box> {
   return boxOf(page, '.part.editor .monaco-editor');
-}
-
-/** Where `needle` is drawn inside the editor line with `lineText` (VS Code renders spaces as U+00A0). */
-async function textBox(page: Page, lineText: string, needle: string): Promise<Box> {
-  const line = page.locator('.monaco-editor .view-line').filter({ hasText: lineText }).first();
-  await line.waitFor({ timeout: 30_000 });
-  const box = await line.evaluate(
-    (el, args) => {
-      const text = (el.textContent ?? '').replace(/\u00a0/g, ' ');
-      const at = text.indexOf(args.lineText) + args.lineText.indexOf(args.needle);
-      let pos = 0;
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const len = n.textContent?.length ?? 0;
-        if (at >= pos && at < pos + len) {
-          const r = document.createRange();
-          r.setStart(n, at - pos);
-          r.setEnd(n, Math.min(len, at - pos + args.needle.length));
-          const b = r.getBoundingClientRect();
-          return { x: b.x, y: b.y, width: b.width, height: b.height };
-        }
-        pos += len;
-      }
-      return undefined;
-    },
-    { lineText, needle },
-  );
-  if (!box) throw new Error(`"${needle}" not found in the line with "${lineText}"`);
-  return box;
 }
 
 async function open(browser: Browser, server: CodeServer, relPath: string): Promise<Page> {

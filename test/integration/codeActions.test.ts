@@ -1,33 +1,15 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, executeProvider, fixtureUri, openFixture, positionOf, waitFor } from './helpers';
+import { activate, applyAndCompare, codeActionsAt, openFixture, positionOf, waitFor } from './helpers';
 
-async function actionsAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.CodeAction[]> {
-  return (await executeProvider<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos), vscode.CodeActionKind.QuickFix.value)) ?? [];
+const QUICK_FIX = vscode.CodeActionKind.QuickFix;
+
+function actionsAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.CodeAction[]> {
+  return codeActionsAt(doc, pos, QUICK_FIX);
 }
 
-async function golden(name: string): Promise<string> {
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri('golden', name)));
-  } catch {
-    return `(golden file ${name} is missing)`;
-  }
-}
-
-/** Applies the action titled `title`, compares with the golden file, then checks that one undo restores the file. */
-async function applyAndCompare(file: string[], needle: string, offset: number, title: string, goldenName: string): Promise<void> {
-  const doc = await openFixture(...file);
-  const editor = await vscode.window.showTextDocument(doc);
-  const original = doc.getText();
-  const actions = await actionsAt(doc, positionOf(doc, needle, offset));
-  const action = actions.find((a) => a.title === title);
-  assert.ok(action?.edit, `"${title}" offered; got:\n${actions.map((a) => a.title).join('\n')}`);
-  assert.ok(await vscode.workspace.applyEdit(action.edit));
-  const expected = await golden(goldenName);
-  assert.strictEqual(doc.getText(), expected, `golden ${goldenName} differs; actual:\n${doc.getText()}`);
-  await vscode.window.showTextDocument(editor.document);
-  await vscode.commands.executeCommand('undo');
-  await waitFor('one undo restores the file', () => (doc.getText() === original ? true : undefined), 5000);
+function insertAndCompare(file: string[], needle: string, offset: number, title: string, goldenName: string): Promise<void> {
+  return applyAndCompare({ file, needle, offset, title, golden: ['golden', goldenName], kind: QUICK_FIX });
 }
 
 suite('quick fixes (real extension host)', () => {
@@ -61,16 +43,16 @@ suite('quick fixes (real extension host)', () => {
   });
 
   test('Express response: inserted after the statement, indented like it (golden), one undo reverts', () =>
-    applyAndCompare(['express', 'app.js'], 'res.status(412)', 11, 'Insert Express response for 412 Precondition Failed', 'express-412-response.js'));
+    insertAndCompare(['express', 'app.js'], 'res.status(412)', 11, 'Insert Express response for 412 Precondition Failed', 'express-412-response.js'));
 
   test('Express handler: inserted after the enclosing route (golden), one undo reverts', () =>
-    applyAndCompare(['express', 'app.js'], 'res.status(412)', 11, 'Insert Express handler for 412 Precondition Failed', 'express-412-handler.js'));
+    insertAndCompare(['express', 'app.js'], 'res.status(412)', 11, 'Insert Express handler for 412 Precondition Failed', 'express-412-handler.js'));
 
-  test('Flask response (golden)', () => applyAndCompare(['flask', 'app.py'], '), 412', 3, 'Insert Flask response for 412 Precondition Failed', 'flask-412-response.py'));
+  test('Flask response (golden)', () => insertAndCompare(['flask', 'app.py'], '), 412', 3, 'Insert Flask response for 412 Precondition Failed', 'flask-412-response.py'));
 
-  test('PHP response (golden)', () => applyAndCompare(['php', 'index.php'], 'http_response_code(412)', 20, 'Insert PHP response for 412 Precondition Failed', 'php-412-response.php'));
+  test('PHP response (golden)', () => insertAndCompare(['php', 'index.php'], 'http_response_code(412)', 20, 'Insert PHP response for 412 Precondition Failed', 'php-412-response.php'));
 
-  test('Go response keeps tab indentation (golden)', () => applyAndCompare(['go', 'main.go'], 'changed", 412', 10, 'Insert Go net/http response for 412 Precondition Failed', 'go-412-response.go'));
+  test('Go response keeps tab indentation (golden)', () => insertAndCompare(['go', 'main.go'], 'changed", 412', 10, 'Insert Go net/http response for 412 Precondition Failed', 'go-412-response.go'));
 
   test('.http file: copy Express, Flask and PHP snippets to the clipboard instead of inserting', async () => {
     const doc = await openFixture('rest', 'checks.http');

@@ -71,3 +71,37 @@ export async function executeProvider<T>(command: string, ...args: unknown[]): P
     }
   }
 }
+
+/** The code actions of `kind` (and its subkinds) at `pos`. */
+export async function codeActionsAt(doc: vscode.TextDocument, pos: vscode.Position, kind: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+  const all = (await executeProvider<vscode.CodeAction[] | undefined>('vscode.executeCodeActionProvider', doc.uri, new vscode.Range(pos, pos), kind.value)) ?? [];
+  return all.filter((a) => a.kind && kind.contains(a.kind));
+}
+
+/** A fixture file's text, or a marker naming it when it does not exist (so a failing comparison shows the actual text). */
+export async function readFixture(...segments: string[]): Promise<string> {
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(fixtureUri(...segments)));
+  } catch {
+    return `(fixture ${segments.join('/')} is missing)`;
+  }
+}
+
+/**
+ * Applies the code action titled `title` at `needle`+`offset` in the fixture `file`, compares the
+ * document with the golden fixture, then checks that one undo restores the original text.
+ */
+export async function applyAndCompare(opts: { file: string[]; needle: string; offset: number; title: string; golden: string[]; kind: vscode.CodeActionKind }): Promise<void> {
+  const doc = await openFixture(...opts.file);
+  const editor = await vscode.window.showTextDocument(doc);
+  const original = doc.getText();
+  const actions = await codeActionsAt(doc, positionOf(doc, opts.needle, opts.offset), opts.kind);
+  const action = actions.find((a) => a.title === opts.title);
+  assert.ok(action?.edit, `"${opts.title}" offered; got:\n${actions.map((a) => a.title).join('\n')}`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit));
+  const expected = await readFixture(...opts.golden);
+  assert.strictEqual(doc.getText(), expected, `golden ${opts.golden.join('/')} differs; actual:\n${doc.getText()}`);
+  await vscode.window.showTextDocument(editor.document);
+  await vscode.commands.executeCommand('undo');
+  await waitFor('one undo restores the file', () => (doc.getText() === original ? true : undefined), 5000);
+}

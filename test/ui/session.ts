@@ -35,38 +35,50 @@ export async function openInWorkbench(relPath: string): Promise<Page> {
   return page;
 }
 
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Where `needle` is drawn inside the editor line with `lineText` (VS Code renders spaces as U+00A0). */
+export async function textBox(page: Page, lineText: string, needle: string): Promise<Box> {
+  const line = page.locator('.monaco-editor .view-line').filter({ hasText: lineText }).first();
+  await line.waitFor({ timeout: 30_000 });
+  const box = await line.evaluate(
+    (el, args) => {
+      const text = (el.textContent ?? '').replace(/\u00a0/g, ' ');
+      const at = text.indexOf(args.lineText) + args.lineText.indexOf(args.needle);
+      let pos = 0;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const len = n.textContent?.length ?? 0;
+        if (at >= pos && at < pos + len) {
+          const r = document.createRange();
+          r.setStart(n, at - pos);
+          r.setEnd(n, Math.min(len, at - pos + args.needle.length));
+          const b = r.getBoundingClientRect();
+          return { x: b.x, y: b.y, width: b.width, height: b.height };
+        }
+        pos += len;
+      }
+      return undefined;
+    },
+    { lineText, needle },
+  );
+  if (!box) throw new Error(`"${needle}" not found in the line with "${lineText}"`);
+  return box;
+}
+
 /**
  * Moves the mouse over `needle` inside the editor line that contains `lineText`, then waits for a hover
  * whose text contains `expect`. The extension may activate after the editor shows, so it retries.
  */
 export async function hoverOver(page: Page, lineText: string, needle: string, expect: string, tries = 15): Promise<string> {
-  const line = page.locator('.monaco-editor .view-line').filter({ hasText: lineText }).first();
-  await line.waitFor({ timeout: 30_000 });
   const hover = page.locator('.monaco-hover').filter({ hasText: expect }).first();
   for (let i = 0; i < tries; i++) {
-    const box = await line.evaluate(
-      (el, args) => {
-        // Find the needle's character offset in the line's text (VS Code renders spaces as U+00A0).
-        const text = (el.textContent ?? '').replace(/\u00a0/g, ' ');
-        const at = text.indexOf(args.lineText) + args.lineText.indexOf(args.needle);
-        let pos = 0;
-        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          const len = n.textContent?.length ?? 0;
-          if (at >= pos && at < pos + len) {
-            const r = document.createRange();
-            r.setStart(n, at - pos);
-            r.setEnd(n, Math.min(len, at - pos + args.needle.length));
-            const b = r.getBoundingClientRect();
-            return { x: b.x, y: b.y, width: b.width, height: b.height };
-          }
-          pos += len;
-        }
-        return undefined;
-      },
-      { lineText, needle },
-    );
-    if (!box) throw new Error(`"${needle}" not found in the line with "${lineText}"`);
+    const box = await textBox(page, lineText, needle);
     await page.mouse.move(box.x + 1, box.y + box.height / 2);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     try {
