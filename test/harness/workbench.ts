@@ -52,7 +52,8 @@ export async function remoteAuthority(server: CodeServer): Promise<string> {
   return m?.[1] ?? `127.0.0.1:${server.port}`;
 }
 
-export async function openWorkbench(browser: Browser, server: CodeServer, opts: WorkbenchOptions): Promise<Workbench> {
+/** A new page that forwards the workbench's log and the extension host's exit code (smoke-test driver hooks). */
+async function automationPage(browser: Browser, opts: { onLog?: (line: string) => void; viewport?: { width: number; height: number } }): Promise<Workbench> {
   const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
   const onLog = opts.onLog ?? ((line: string) => console.log(line));
   page.on('pageerror', (e) => onLog(`[pageerror] ${e.message}`));
@@ -63,9 +64,13 @@ export async function openWorkbench(browser: Browser, server: CodeServer, opts: 
     if (!NOISE.test(line)) onLog(line);
   });
   await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
-
-  await page.goto(await workbenchUrl(server, opts));
   return { page, exit };
+}
+
+export async function openWorkbench(browser: Browser, server: CodeServer, opts: WorkbenchOptions): Promise<Workbench> {
+  const workbench = await automationPage(browser, opts);
+  await workbench.page.goto(await workbenchUrl(server, opts));
+  return workbench;
 }
 
 /** The workbench URL whose `payload` loads our extension (and optionally a test suite and a file). */
@@ -131,19 +136,10 @@ export async function addWebWorkerDevelopmentOptions(page: Page, extensionPath: 
 
 /** Opens the workbench with a web extension (and optionally its suite) in the web worker extension host. */
 export async function openWebWorkerWorkbench(browser: Browser, server: CodeServer, opts: WebWorkerWorkbenchOptions): Promise<Workbench> {
-  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1280, height: 800 } });
-  const onLog = opts.onLog ?? ((line: string) => console.log(line));
-  page.on('pageerror', (e) => onLog(`[pageerror] ${e.message}`));
-  let resolveExit: (code: number) => void = () => undefined;
-  const exit = new Promise<number>((r) => (resolveExit = r));
-  await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown) => {
-    const line = util.format(...(Array.isArray(args) ? (args as unknown[]) : [args]));
-    if (!NOISE.test(line)) onLog(line);
-  });
-  await page.exposeFunction('codeAutomationExit', (code: number) => resolveExit(code));
-  await addWebWorkerDevelopmentOptions(page, opts.extensionPath, opts.extensionTestsPath);
+  const workbench = await automationPage(browser, opts);
+  await addWebWorkerDevelopmentOptions(workbench.page, opts.extensionPath, opts.extensionTestsPath);
   // The payload keeps only skipWelcome: an extensionDevelopmentPath there would go to the Node host.
   const params = new URLSearchParams({ folder: server.workspace, payload: JSON.stringify([['skipWelcome', 'true']]) });
-  await page.goto(`${server.origin}/?${params.toString()}`);
-  return { page, exit };
+  await workbench.page.goto(`${server.origin}/?${params.toString()}`);
+  return workbench;
 }
