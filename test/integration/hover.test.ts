@@ -115,4 +115,35 @@ suite('hover (real extension host)', () => {
     const text = hoverText(await hoversAt(doc, new vscode.Position(0, 10)));
     assert.match(text, /503 Service Unavailable/);
   });
+
+  test('a 1 MB minified line: the hover still finds the status at the cursor', async function () {
+    this.timeout(120_000); // the built-in TypeScript hover on a 1 MB line is slow; ours is not
+    const filler = 'var a=1,b=[2,3],c={d:4};'.repeat(Math.ceil(500_000 / 24));
+    const content = `${filler}res.status(412).json({});${filler}`;
+    const doc = await vscode.workspace.openTextDocument({ language: 'javascript', content });
+    assert.ok(doc.lineAt(0).text.length > 1_000_000);
+    const hovers = await hoversAt(doc, new vscode.Position(0, content.indexOf('res.status(412)') + 11));
+    assert.match(hoverText(hovers), /412 Precondition Failed/);
+  });
+
+  test('a 1 MB line of plain text: a status hovers, other numbers do not', async () => {
+    const filler = 'lorem ipsum 500 dolor 404px sit amet '.repeat(Math.ceil(1_000_000 / 37));
+    const content = `${filler} HTTP/1.1 503 Service Unavailable ${filler}`;
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content });
+    const at = content.indexOf('HTTP/1.1 503') + 10;
+    assert.match(hoverText(await hoversAt(doc, new vscode.Position(0, at))), /503 Service Unavailable/);
+    assert.ok(!ours(hoverText(await hoversAt(doc, new vscode.Position(0, content.indexOf('500') + 1)))));
+  });
+
+  test('a malformed .http file gets hovers where they make sense and no errors', async () => {
+    const doc = await openFixture('http', 'malformed.http');
+    for (let line = 0; line < doc.lineCount; line++) {
+      const text = doc.lineAt(line).text;
+      for (const ch of [0, Math.floor(text.length / 2), Math.max(0, text.length - 1)]) {
+        await hoversAt(doc, new vscode.Position(line, ch)); // must not throw
+      }
+    }
+    const diagnostics = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'HTTP Status Lens');
+    for (const d of diagnostics) assert.ok(d.range.end.line < doc.lineCount);
+  });
 });
