@@ -34,8 +34,11 @@ export class StatusPanel implements vscode.Disposable {
   /** Restores a page after a window reload (WebviewPanelSerializer). */
   static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, state: unknown): void {
     const code = (state as PageState | undefined)?.code;
-    const status = (typeof code === 'number' && getStatus(code)) || getStatus(200);
-    if (!status) return;
+    const status = typeof code === 'number' ? getStatus(code) : undefined;
+    if (!status) {
+      panel.dispose(); // nothing valid to restore
+      return;
+    }
     panel.webview.options = webviewOptions(extensionUri);
     StatusPanel.current?.dispose();
     StatusPanel.current = new StatusPanel(panel, extensionUri, status);

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { pickItems } from '../../src/features/explain';
 import { activate, openFixture, positionOf, waitFor } from './helpers';
 
 function webviewTabs(): vscode.Tab[] {
@@ -50,4 +51,27 @@ suite('command "Explain HTTP status" (real extension host)', () => {
       assert.strictEqual(webviewTabs().length, 0);
     });
   }
+
+  test('the pick list: labels, descriptions and details, ranked by searchStatuses', () => {
+    const first = (q: string): string | undefined => pickItems(q)[0]?.label;
+    assert.strictEqual(first('412'), '412 Precondition Failed');
+    assert.strictEqual(first('precondition'), '412 Precondition Failed');
+    assert.strictEqual(first('PRECONDITION_FAILED'), '412 Precondition Failed');
+    assert.strictEqual(first('payload too large'), '413 Content Too Large');
+    assert.strictEqual(first('too many'), '429 Too Many Requests');
+    const fortyOne = pickItems('41').map((i) => i.label.slice(0, 3));
+    assert.deepStrictEqual(fortyOne.slice(0, 4), ['410', '411', '412', '413'], 'codes starting with 41 first');
+    assert.ok(pickItems('etag').some((i) => i.label === '412 Precondition Failed'));
+    const item = pickItems('412')[0];
+    assert.strictEqual(item?.description, 'Client error');
+    assert.ok(item.detail && item.detail.length > 20, 'the summary as detail');
+    assert.strictEqual(pickItems('499')[0]?.description, 'nginx · unofficial');
+    assert.strictEqual(pickItems('')[0]?.label, '100 Continue');
+  });
+
+  test('the pick list says plainly when a number has no entry', () => {
+    assert.deepStrictEqual(pickItems('299').map((i) => i.label), ['299 is not an assigned HTTP status code']);
+    assert.strictEqual(pickItems('299')[0]?.status, undefined, 'nothing to open');
+    assert.match(pickItems('zzzz-no-such-status')[0]?.label ?? '', /No HTTP status matches/);
+  });
 });
