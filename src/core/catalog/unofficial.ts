@@ -101,7 +101,7 @@ export const ENTRIES: readonly HttpStatus[] = [
     bodyAllowed: true,
     cacheableByDefault: false,
     related: [{ code: 429, difference: '429 is the registered rate-limit status that replaced Twitter\'s 420.' }],
-    vendor: 'Twitter (historical); also Spring (deprecated Method Failure)',
+    vendor: 'Twitter',
   }),
   unofficial({
     code: 430,
@@ -181,7 +181,7 @@ export const ENTRIES: readonly HttpStatus[] = [
     bodyAllowed: true,
     cacheableByDefault: false,
     related: [{ code: 401, difference: '401 is the registered status for missing or failed HTTP authentication.' }],
-    vendor: 'Microsoft IIS / Outlook Web Access',
+    vendor: 'Microsoft IIS',
   }),
   unofficial({
     code: 444,
@@ -263,7 +263,7 @@ export const ENTRIES: readonly HttpStatus[] = [
       { code: 428, difference: '428 asks for a conditional request, a registered way to demand a retry with more information.' },
       { code: 401, difference: '401 is the standard challenge-and-retry flow for credentials.' },
     ],
-    vendor: 'Microsoft (WebDAV extensions, IIS, Exchange)',
+    vendor: 'Microsoft IIS',
     source: { title: 'Microsoft [MS-WDV] 2.2.6: 449 Retry With Status Code', url: 'https://learn.microsoft.com/en-us/openspecs/windows_protocols/ms-wdv/83ecf19f-e0f8-4706-aae5-ba618f52f100' },
   }),
   unofficial({
@@ -305,7 +305,7 @@ export const ENTRIES: readonly HttpStatus[] = [
       { code: 403, difference: '403 is the generic refusal a server sends for content it will not serve.' },
       { code: 451, difference: '451 is registered and signals a legal block, not a parental-control filter.' },
     ],
-    vendor: 'Microsoft (Windows Parental Controls)',
+    vendor: 'Microsoft Windows',
   }),
   unofficial({
     code: 460,
@@ -346,7 +346,7 @@ export const ENTRIES: readonly HttpStatus[] = [
       { code: 499, difference: '499 is nginx\'s log code for the same early hang-up by the client.' },
       { code: 408, difference: '408 is sent by a server that gave up waiting for the client, the reverse direction.' },
     ],
-    vendor: 'Amazon Web Services (Elastic Load Balancing)',
+    vendor: 'AWS Elastic Load Balancing',
     source: ALB_TROUBLESHOOTING,
   }),
   unofficial({
@@ -387,7 +387,7 @@ export const ENTRIES: readonly HttpStatus[] = [
       { code: 400, difference: '400 is the generic registered answer for a malformed request.' },
       { code: 431, difference: '431 covers header fields that are too large in size rather than too many forwarded addresses.' },
     ],
-    vendor: 'Amazon Web Services (Elastic Load Balancing)',
+    vendor: 'AWS Elastic Load Balancing',
     source: ALB_TROUBLESHOOTING,
   }),
   unofficial({
@@ -429,7 +429,7 @@ export const ENTRIES: readonly HttpStatus[] = [
       { code: 505, difference: '505 is the registered status for an unsupported HTTP version.' },
       { code: 400, difference: '400 is the registered fallback for requests a server cannot process as sent.' },
     ],
-    vendor: 'Amazon Web Services (Elastic Load Balancing)',
+    vendor: 'AWS Elastic Load Balancing',
     source: ALB_TROUBLESHOOTING,
   }),
   unofficial({
@@ -687,7 +687,7 @@ export const ENTRIES: readonly HttpStatus[] = [
       { code: 460, difference: '460 is the AWS load balancer log code for the same early disconnect.' },
       { code: 401, difference: '401 is the registered status that matches ArcGIS\'s "Token Required" meaning.' },
     ],
-    vendor: 'nginx; also Esri ArcGIS (Token Required)',
+    vendor: 'nginx',
     source: NGINX_REQUEST_H,
   }),
   unofficial({
@@ -729,7 +729,7 @@ export const ENTRIES: readonly HttpStatus[] = [
       { code: 503, difference: '503 is the registered status for a service that is temporarily unable to answer.' },
       { code: 429, difference: '429 limits a single client rather than the whole account.' },
     ],
-    vendor: 'Apache bandwidth modules / cPanel',
+    vendor: 'Apache and cPanel',
   }),
   unofficial({
     code: 520,
@@ -1054,7 +1054,7 @@ export const ENTRIES: readonly HttpStatus[] = [
     bodyAllowed: true,
     cacheableByDefault: false,
     related: [{ code: 502, difference: '502 is the registered way to report a failure talking to an upstream.' }],
-    vendor: 'Cloudflare (deprecated)',
+    vendor: 'Cloudflare',
   }),
   unofficial({
     code: 529,
@@ -1174,7 +1174,7 @@ export const ENTRIES: readonly HttpStatus[] = [
     bodyAllowed: true,
     cacheableByDefault: false,
     related: [{ code: 401, difference: '401 is the registered status for failed or missing authentication.' }],
-    vendor: 'Amazon Web Services (Elastic Load Balancing)',
+    vendor: 'AWS Elastic Load Balancing',
     source: ALB_TROUBLESHOOTING,
   }),
   unofficial({
@@ -1213,7 +1213,7 @@ export const ENTRIES: readonly HttpStatus[] = [
     bodyAllowed: true,
     cacheableByDefault: false,
     related: [{ code: 504, difference: '504 is the registered status for an upstream timeout.' }],
-    vendor: 'Informal convention (some proxies)',
+    vendor: 'some proxies',
   }),
   unofficial({
     code: 599,
@@ -1255,7 +1255,7 @@ export const ENTRIES: readonly HttpStatus[] = [
       { code: 504, difference: '504 is the registered status a gateway sends after an upstream timeout.' },
       { code: 598, difference: '598 is the matching informal code for a read timeout.' },
     ],
-    vendor: 'Informal convention (some proxies; Tornado HTTP client)',
+    vendor: 'some proxies and HTTP clients',
     source: { title: 'Tornado: tornado.httpclient, HTTPClientError', url: 'https://www.tornadoweb.org/en/stable/httpclient.html#exceptions' },
   }),
 ];
