@@ -38,6 +38,28 @@ suite('detect: fast rejection keeps every mention', () => {
     }
   });
 
+  test('long lines: hover (window scan) matches the whole-line scan, so both passes find the same candidates', () => {
+    // Lines longer than the hover window take a different pass (a window may cut a number or a
+    // trigger) than the whole-line scan (LINE_RE); padding the benchmark lines compares the two.
+    const pads: [string, string][] = [[' '.repeat(300), ' '.repeat(300)], ['x = 1; '.repeat(45), ' // '.repeat(80)], ['', ' $_'.repeat(120)]];
+    const extra = ['$404 _404 404_ 4040 x404 404x é404 404é ٤٠٤ 404', 'a.B:C::D HTTP_ HTTP_404_ :not_found status.OK Status.OK .SC_OK 1,200 200,000 [200,201]', 'import HTTP_404_NOT_FOUND', 'x = HTTP_201_CREATED'];
+    for (const doc of [generateMixedDocument(1500, 11), generateCorpusDocument(400, 11)]) {
+      [...doc.lines, ...extra].forEach((raw, i) => {
+        const lang = doc.langs[i] ?? 'plaintext';
+        for (const [left, right] of pads) {
+          const line = left + raw + right;
+          for (const mode of ['context', 'anyNumber'] as const) {
+            const all = findStatusMentions(line, lang, { mode });
+            for (let c = left.length - 8; c < left.length + raw.length + 8; c++) {
+              const want = all.find((m) => m.start <= c && c < m.end);
+              assert.deepStrictEqual(findStatusMentionAt(line, lang, c, { mode }), want, `${lang} ${mode} @${c}: ${raw}`);
+            }
+          }
+        }
+      });
+    }
+  });
+
   test('the realistic document is mostly ordinary code, with corpus lines mixed in', () => {
     const { mix, lines } = generateMixedDocument();
     assert.strictEqual(lines.length, 10_000);

@@ -61,7 +61,12 @@ const KNOWN_LANGUAGES = new Set([
 
 export function findStatusMentions(line: string, languageId: string, options?: DetectOptions): StatusMention[] {
   if (typeof line !== 'string' || line.length === 0) return [];
-  return scan(line, normaliseLanguage(languageId), options?.mode === 'anyNumber', 0, line.length);
+  if (languageId !== lastLanguageIn) setLanguage(languageId);
+  // Most lines of a file hold no status at all: one regex pass rejects them (see LINE_RE).
+  LINE_RE.lastIndex = 0;
+  const first = LINE_RE.exec(line);
+  if (!first && !lastSymbols) return [];
+  return scanLine(line, lastLanguageOut, lastSymbols, options?.mode === 'anyNumber', first);
 }
 
 /** The mention that contains `character` (start <= character < end), if any. */
@@ -76,30 +81,40 @@ export function findStatusMentionAt(
   }
   const from = Math.max(0, character - HOVER_REACH);
   const to = Math.min(line.length, character + HOVER_REACH);
-  const found = scan(line, normaliseLanguage(languageId), options?.mode === 'anyNumber', from, to);
+  if (languageId !== lastLanguageIn) setLanguage(languageId);
+  let found: StatusMention[];
+  if (from === 0 && to === line.length) {
+    LINE_RE.lastIndex = 0;
+    const first = LINE_RE.exec(line);
+    found = first || lastSymbols ? scanLine(line, lastLanguageOut, lastSymbols, options?.mode === 'anyNumber', first) : [];
+  } else {
+    found = scan(line, lastLanguageOut, options?.mode === 'anyNumber', from, to);
+  }
   for (const m of found) if (m.start <= character && character < m.end) return m;
   return undefined;
 }
 
-let lastLanguageIn: unknown;
+// A document is scanned line by line in one language: remember the last answer.
+let lastLanguageIn: unknown = '';
 let lastLanguageOut = '';
-function normaliseLanguage(languageId: string): string {
-  // A document is scanned line by line in one language: remember the last answer.
-  if (languageId === lastLanguageIn) return lastLanguageOut;
+let lastSymbols = C.SYMBOL_LANGUAGES.has('');
+function setLanguage(languageId: unknown): void {
   const out = typeof languageId === 'string' && KNOWN_LANGUAGES.has(languageId) ? languageId : '';
   lastLanguageIn = languageId;
   lastLanguageOut = out;
-  return out;
+  lastSymbols = C.SYMBOL_LANGUAGES.has(out);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Scanner
 //
-// Most lines of a real file hold no status at all, so the scan is built to reject them in one
-// regex pass: ANCHOR_RE finds the number candidates (`[1-5]\d\d+`) and, in the same pass, the
-// literal triggers without which no constant can match (derived from the family tables below).
-// Only a line with a trigger runs the constant regexes. Every regex here is a plain alternation
-// of literals and classes (no nested quantifiers), so the pass stays linear.
+// Most lines of a real file hold no status at all, so the whole-line scan is built to reject them
+// in one regex pass: LINE_RE finds the number candidates (`\b[1-5]\d\d\b`) and, in the same pass,
+// the constant separators and `HTTP_` without which no constant can match. Only a line with one
+// of those is tested for the constant triggers (derived from the family tables below), and only a
+// line with a trigger runs the constant regexes. The hover path scans a window of the line with
+// ANCHOR_RE instead (a window may cut a number or a trigger). Every regex here is a plain
+// alternation of literals and classes (no nested quantifiers), so the pass stays linear.
 
 const MEMBER_RE = /(?:\.|::)[A-Z]/g;
 const BARE_DRF_RE = /HTTP_\d{3}_[A-Z]/g;
@@ -135,31 +150,102 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 const CONSTANT_TRIGGERS = constantTriggers();
-/** Number candidates and constant triggers, in one pass. Group 1 = a number candidate. */
+/** The hover window's pass: number candidates and constant triggers. Group 1 = a number candidate. */
 const ANCHOR_RE = new RegExp('([1-5]\\d\\d+)|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'), 'g');
-/** The same without captures or `g`: a line it does not match has no anchor (cheaper than `exec`). */
-const ANCHOR_TEST_RE = new RegExp('[1-5]\\d\\d|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'));
+/** The constant triggers alone: a line it does not match has no constant. */
+const TRIGGER_TEST_RE = new RegExp(CONSTANT_TRIGGERS.map(escapeRe).join('|'));
 
 /**
- * All mentions whose anchor (first digit, constant separator, symbol colon) lies in [from, to).
- * Decisions read the full line, but only within bounded windows of each candidate. An anchor
- * counts only when its match lies inside [from, to) (the hover path scans a window).
+ * The whole-line pass. A line it does not match has no mention (outside the Ruby-symbol languages,
+ * which are scanned anyway), so most lines are rejected by its first `exec`:
+ *   - a literal is a standalone three-digit number, so `\b[1-5]\d\d\b` matches it (`standalone`
+ *     rejects identifier characters, a superset of `\w`, on both sides); group 1 = a number;
+ *   - a qualified constant has its separator right before an upper-case member (MEMBER_RE);
+ *   - a bare Starlette/DRF name starts with `HTTP_` (BARE_DRF_RE).
+ * Cheaper than testing for the trigger literals (fewer first characters for the regex engine to
+ * look for); the triggers are tested only on a line where a separator or `HTTP_` turned up.
+ */
+const LINE_RE = /\b([1-5]\d\d)\b|[.:][A-Z]|HTTP_/g;
+
+/** `scan` over a whole line; `first` = LINE_RE's first match in it (null in a Ruby-symbol language). */
+function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boolean, first: RegExpExecArray | null): StatusMention[] {
+  let out: StatusMention[] | undefined;
+  wordLine = line;
+  wordFrom = 0;
+  wordTo = line.length;
+  wordState = -1;
+
+  // 1. Numbers (and whether a constant may be present).
+  let separators = false;
+  const re = LINE_RE;
+  for (let m = first; m; m = re.exec(line)) {
+    if (m[1] === undefined) {
+      separators = true;
+      continue;
+    }
+    const s = m.index;
+    const e = s + 3;
+    const code = codeAt(line, s);
+    if (!known(code)) continue;
+    if (!standalone(line, s, e)) continue;
+    const kind = literalKind(line, s, e, code, lang, anyNumber);
+    if (kind) (out ??= []).push({ code, start: s, end: e, kind });
+  }
+
+  if (separators && TRIGGER_TEST_RE.test(line)) {
+    // 2. Qualified constants (`X.MEMBER`, `X::MEMBER`).
+    MEMBER_RE.lastIndex = 0;
+    for (let m = MEMBER_RE.exec(line); m; m = MEMBER_RE.exec(line)) {
+      const sep = m.index;
+      const sepLen = line.charCodeAt(sep) === 58 /* : */ ? 2 : 1;
+      const hit = qualifiedConstant(line, sep, sepLen);
+      if (hit) (out ??= []).push(hit);
+    }
+
+    // 3. Bare Starlette/DRF names.
+    BARE_DRF_RE.lastIndex = 0;
+    for (let m = BARE_DRF_RE.exec(line); m; m = BARE_DRF_RE.exec(line)) {
+      const s = m.index;
+      if (s > 0) {
+        const p = line.charCodeAt(s - 1);
+        if (isIdentChar(p) || p === 46 /* . */ || p === 58 /* : */) continue;
+      }
+      const e = identEnd(line, s);
+      const code = codeAt(line, s + 5);
+      if (known(code)) (out ??= []).push({ code, start: s, end: e, kind: 'constant' });
+    }
+  }
+
+  // 4. Ruby status symbols in a status context.
+  if (symbols) {
+    SYMBOL_RE.lastIndex = 0;
+    for (let m = SYMBOL_RE.exec(line); m; m = SYMBOL_RE.exec(line)) {
+      const hit = rubySymbol(line, m.index);
+      if (hit) (out ??= []).push(hit);
+    }
+  }
+
+  if (!out) return [];
+  return out.length > 1 ? dropOverlaps(out) : out;
+}
+
+/**
+ * The hover path's scan: all mentions whose anchor (first digit, constant separator, symbol colon)
+ * lies in the window [from, to) of a line longer than the window. Decisions read the full line,
+ * but only within bounded windows of each candidate.
  */
 function scan(line: string, lang: string, anyNumber: boolean, from: number, to: number): StatusMention[] {
-  const whole = from === 0 && to === line.length;
   const symbols = C.SYMBOL_LANGUAGES.has(lang);
-  // Ordinary lines: no number candidate, no constant trigger (and no Ruby symbol to read).
-  if (whole && !symbols && !ANCHOR_TEST_RE.test(line)) return [];
   // The regexes run over the window only (so the hover path stays bounded on huge lines);
   // decisions read the full line around each candidate.
-  const text = whole ? line : line.slice(from, to);
+  const text = line.slice(from, to);
   let out: StatusMention[] | undefined;
   wordLine = line;
   wordFrom = Math.max(0, from - 4 * LEFT_WINDOW);
   wordTo = Math.min(line.length, to + 3 + RIGHT_WINDOW);
   wordState = -1;
-  // A window (hover) may start inside a trigger, so it always runs the constant scans.
-  let constants = !whole;
+  // A window may start inside a trigger, so it always runs the constant scans.
+  let constants = true;
 
   // 1. Numbers (and whether a constant can be present at all).
   const re = ANCHOR_RE;
@@ -215,20 +301,21 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
   }
 
   if (!out) return [];
-  if (out.length > 1) {
-    out.sort((a, b) => a.start - b.start || b.end - a.end);
-    // Drop anything overlapping an earlier (longer-first) mention.
-    const kept: StatusMention[] = [];
-    let lastEnd = -1;
-    for (const x of out) {
-      if (x.start >= lastEnd) {
-        kept.push(x);
-        lastEnd = x.end;
-      }
+  return out.length > 1 ? dropOverlaps(out) : out;
+}
+
+/** Sorts mentions by position and drops anything overlapping an earlier (longer-first) one. */
+function dropOverlaps(out: StatusMention[]): StatusMention[] {
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: StatusMention[] = [];
+  let lastEnd = -1;
+  for (const x of out) {
+    if (x.start >= lastEnd) {
+      kept.push(x);
+      lastEnd = x.end;
     }
-    return kept;
   }
-  return out;
+  return kept;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -554,6 +641,10 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
   let rest: string | undefined;
   for (const q of phrasesOf(code)) {
     if (q.charCodeAt(0) !== first) continue;
+    const fast = phraseAt(line, i, q);
+    if (fast === 1) return true;
+    if (fast === 0) continue;
+    // a non-ASCII character in reach: lower-case it the way the text would be
     rest ??= line.slice(i, i + 64).toLowerCase().replace(/[-']/g, ' ');
     if (rest.startsWith(q)) {
       const after = rest.charCodeAt(q.length);
@@ -561,6 +652,26 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether the phrase `q` (lower case, `-` and `'` as spaces) is written at line[i] and not followed
+ * by a letter or digit, read in place: 1 = yes, 0 = no, -1 = a non-ASCII character decides
+ * (`toLowerCase` may change it, or the length of the text before it).
+ */
+function phraseAt(line: string, i: number, q: string): number {
+  const n = q.length;
+  if (n >= 64) return -1;
+  for (let k = 0; k <= n; k++) {
+    if (i + k >= line.length) return k === n ? 1 : 0;
+    let c = line.charCodeAt(i + k);
+    if (c >= 128) return -1;
+    if (k === n) return isAlpha(c) || isDigit(c) ? 0 : 1;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (c === 45 || c === 39) c = 32;
+    if (c !== q.charCodeAt(k)) return 0;
+  }
+  return 0;
 }
 
 function wordAfter(line: string, e: number): string | undefined {
@@ -761,16 +872,53 @@ function statementMentionsStatus(line: string, s: number, e: number): boolean {
       break;
     }
   }
-  const text = line.slice(a, s) + ' ' + line.slice(e, b);
-  if (!STATUS_OR_CODE_RE.test(text)) return false;
-  const re = /[A-Za-z_$][\w$]*/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const w = m[0];
-    if (/status|code$|codes$/i.test(w) && classify(w) === 'status') return true;
+  // The words of [a, s) and [e, b), read in place (no substring unless a word may be a status).
+  return statusWordIn(line, a, s) || statusWordIn(line, e, b);
+}
+
+/** Whether a word of line[lo, hi) (read as `[A-Za-z_$][\w$]*`, cut at hi) is a status name. */
+function statusWordIn(line: string, lo: number, hi: number): boolean {
+  const re = STATUS_OR_CODE_G_RE;
+  re.lastIndex = lo;
+  const m = re.exec(line);
+  // `status`/`code` hold no digit, so a match that starts before the number ends before it
+  if (!m || m.index + m[0].length > hi) return false;
+  let k = lo;
+  while (k < hi) {
+    const c = line.charCodeAt(k);
+    if (!(isAlpha(c) || c === 95 || c === 36)) {
+      k++;
+      continue;
+    }
+    let j = k + 1;
+    while (j < hi && isIdentChar(line.charCodeAt(j))) j++;
+    if (mayNameStatus(line, k, j) && classify(line.slice(k, j)) === 'status') return true;
+    k = j;
   }
   return false;
 }
 
+/** `/status|code$|codes$/i.test(line.slice(k, j))` without the substring. */
+function mayNameStatus(line: string, k: number, j: number): boolean {
+  const n = j - k;
+  if (n >= 4 && endsWithFolded(line, j, 'code')) return true;
+  if (n >= 5 && (line.charCodeAt(j - 1) | 0x20) === 115 /* s */ && endsWithFolded(line, j - 1, 'code')) return true;
+  for (let i = k; i + 6 <= j; i++) if (endsWithFolded(line, i + 6, 'status')) return true;
+  return false;
+}
+
+/** line[end - word.length, end) equals the lower-case ASCII `word`, ignoring ASCII case. */
+function endsWithFolded(line: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  for (let i = 0; i < word.length; i++) {
+    const c = line.charCodeAt(start + i);
+    const w = word.charCodeAt(i);
+    if (c !== w && !(c >= 65 && c <= 90 && c + 32 === w)) return false;
+  }
+  return true;
+}
+
+const STATUS_OR_CODE_G_RE = /status|code/gi;
 const STATUS_OR_CODE_RE = /status|code/i;
 
 const ERROR_LIST_RE = /^\s*['"]?\d{3}['"]?(?:\s*,\s*['"]?\d{3}['"]?)+\s*,?\s*$/;
