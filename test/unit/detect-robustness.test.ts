@@ -1,16 +1,7 @@
 import * as assert from 'assert';
+import { rng } from '../../bench/index'; // deterministic PRNG, so failures reproduce
 import { findStatusMentions, findStatusMentionAt } from '../../src/core';
 
-/** Deterministic PRNG so failures reproduce. */
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x100000000;
-  };
-}
 
 const LANGS = ['javascript', 'python', 'go', 'ruby', 'php', 'yaml', 'markdown', 'plaintext', 'shellscript', 'nginx', 'rust', 'csharp', 'whatever'];
 
