@@ -136,6 +136,14 @@ suite('render: explanation page structure', () => {
     assert.ok(!/data-action="(?:copy|insert)"[^>]*data-body/.test(html));
   });
 
+  test('by default the examples are the snippet generator\'s Express, Flask and PHP handlers (one source of truth)', () => {
+    const html = renderStatusPage(must(412), { cspSource: CSP_SOURCE, nonce: NONCE });
+    const examples = html.slice(html.indexOf('id="examples"'), html.indexOf('id="curl"'));
+    for (const fw of ['express', 'flask', 'php']) assert.ok(examples.includes(`data-framework="${fw}"`), fw);
+    assert.ok(examples.includes('If-Match') || examples.includes('IF_MATCH'), 'the 412 handler compares If-Match');
+    assert.ok(!examples.includes('${'), 'plain code, no snippet syntax');
+  });
+
   test('examples given for a default framework replace it; a snippet source is used and made plain', () => {
     const html = renderStatusPage(must(412), {
       cspSource: CSP_SOURCE,
@@ -146,7 +154,7 @@ suite('render: explanation page structure', () => {
     assert.ok(html.includes('res.status(412).send(&#39;gone&#39;);'), 'snippet syntax resolved');
     assert.ok(!html.includes('${1'), 'no snippet syntax left');
     assert.ok(html.includes('abort(412)'));
-    assert.ok(html.includes('http_response_code(412);'), 'PHP falls back to the built-in example');
+    assert.ok(html.includes('http_response_code(412);'), 'PHP falls back to the snippet generator');
   });
 
   test('curl section shows the HTTP/1.1 status line and the HTTP/2 form, and headers to look for', () => {

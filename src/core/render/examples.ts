@@ -1,7 +1,8 @@
 // Code examples for the explanation page. The page always shows Express, Flask and PHP first.
-// Their text comes from an ExampleSource (the snippet generator in src/core/snippets, once wired) and,
-// when that has nothing, from the small built-in fallback below.
+// Their text comes from an ExampleSource: by default the snippet generator in src/core/snippets, the
+// same one the quick fixes use, so the page and the editor never disagree.
 import type { HttpStatus } from '../types';
+import { snippetFor } from '../snippets';
 import { snippetToPlainText } from './snippet-text';
 
 /** One example as the page shows it: plain code, no snippet syntax. */
@@ -32,100 +33,24 @@ export const DEFAULT_FRAMEWORKS: readonly { readonly framework: string; readonly
   { framework: 'php', label: 'PHP', language: 'php' },
 ];
 
-// Example values for headers the fallback examples set. Anything else gets a visible placeholder.
-const HEADER_EXAMPLE_VALUES: Readonly<Record<string, string>> = {
-  allow: 'GET, HEAD',
-  location: '/new-location',
-  'content-location': '/resource/1',
-  'retry-after': '120',
-  'www-authenticate': 'Bearer realm="api"',
-  'proxy-authenticate': 'Basic realm="proxy"',
-  'content-range': 'bytes */1024',
-  'accept-ranges': 'bytes',
-  'accept-patch': 'application/json-patch+json',
-  'accept-post': 'application/json',
-  'accept-encoding': 'gzip',
-  vary: 'Accept',
-  etag: '"v1"',
-  'last-modified': 'Wed, 21 Oct 2015 07:28:00 GMT',
-  'content-type': 'application/json',
-  upgrade: 'h2c',
-  connection: 'Upgrade',
-  link: '</styles.css>; rel=preload; as=style',
-  date: 'Wed, 21 Oct 2015 07:28:00 GMT',
-  'cache-control': 'max-age=60',
-  expires: 'Wed, 21 Oct 2015 07:28:00 GMT',
-};
-
-function headerValue(name: string): string {
-  return HEADER_EXAMPLE_VALUES[name.toLowerCase()] ?? '...';
-}
-
-function jsString(s: string): string {
-  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-function pyString(s: string): string {
-  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-function phpString(s: string): string {
-  return `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-}
-
-/** Headers the examples should set: the MUST and SHOULD rules, with simple token names only. */
-function headersToSet(status: HttpStatus): string[] {
-  const names: string[] = [];
-  for (const h of status.headers) {
-    if ((h.requirement === 'MUST' || h.requirement === 'SHOULD') && /^[A-Za-z0-9-]+$/.test(h.name)) {
-      if (!names.some((n) => n.toLowerCase() === h.name.toLowerCase())) names.push(h.name);
-    }
-  }
-  return names;
-}
-
-/**
- * Built-in fallback: a minimal, correct response for the code in each of the default frameworks.
- * Used when no ExampleSource is wired or it has nothing for a framework.
- */
-export function builtinExample(status: HttpStatus, framework: string): string | undefined {
-  const code = status.code;
-  const headers = headersToSet(status);
-  const reason = status.name;
-  const withBody = status.bodyAllowed && code >= 200;
-  switch (framework) {
-    case 'express': {
-      const lines = [`app.get('/resource', (req, res) => {`];
-      for (const h of headers) lines.push(`  res.set(${jsString(h)}, ${jsString(headerValue(h))});`);
-      lines.push(withBody ? `  res.status(${code}).send(${jsString(reason)});` : `  res.status(${code}).end();`);
-      lines.push('});');
-      return lines.join('\n');
-    }
-    case 'flask': {
-      const hdrs = headers.map((h) => `${pyString(h)}: ${pyString(headerValue(h))}`).join(', ');
-      const body = withBody ? pyString(reason) : "''";
-      const ret = hdrs ? `    return ${body}, ${code}, {${hdrs}}` : `    return ${body}, ${code}`;
-      return [`@app.route('/resource')`, 'def resource():', ret].join('\n');
-    }
-    case 'php': {
-      const lines = ['<?php', `http_response_code(${code});`];
-      for (const h of headers) lines.push(`header(${phpString(`${h}: ${headerValue(h)}`)});`);
-      if (withBody) lines.push(`echo ${phpString(reason)};`);
-      return lines.join('\n');
-    }
-    default:
-      return undefined;
+/** Plain code from a source: a whole handler where it has one for the code, else the response statements. */
+function exampleBody(source: ExampleSource, code: number, framework: string): string | undefined {
+  try {
+    const snippet = source(code, framework, 'handler') ?? source(code, framework, 'response');
+    return snippet && typeof snippet.body === 'string' ? snippetToPlainText(snippet.body) : undefined;
+  } catch {
+    return undefined; // a caller's source that throws is treated as having nothing
   }
 }
 
 /**
  * The examples the page shows: Express, Flask and PHP (from `extra` if it has them, else from
- * `source`, else built in), then the other entries of `extra` in their order.
+ * `source`, then from the snippet generator), then the other entries of `extra` in their order.
  */
 export function pageExamples(
   status: HttpStatus,
   extra: readonly CodeExample[] = [],
-  source?: ExampleSource,
+  source: ExampleSource = snippetFor,
 ): CodeExample[] {
   const out: CodeExample[] = [];
   for (const d of DEFAULT_FRAMEWORKS) {
@@ -134,16 +59,7 @@ export function pageExamples(
       out.push(given);
       continue;
     }
-    let body: string | undefined;
-    if (source) {
-      try {
-        const snippet = source(status.code, d.framework, 'response');
-        if (snippet && typeof snippet.body === 'string') body = snippetToPlainText(snippet.body);
-      } catch {
-        body = undefined;
-      }
-    }
-    body ??= builtinExample(status, d.framework);
+    const body = exampleBody(source, status.code, d.framework) ?? (source === snippetFor ? undefined : exampleBody(snippetFor, status.code, d.framework));
     if (body !== undefined) out.push({ ...d, body });
   }
   for (const e of extra) {
