@@ -8,6 +8,7 @@ export type { StatusMention, MentionKind, DetectionMode, DetectOptions } from '.
 export { renderHoverMarkdown, escapeMarkdown } from './render/markdown';
 export type { HoverVerbosity, HoverMarkdownOptions, HoverLabels } from './render/markdown';
 export { renderStatusPage, makeNonce, escapeHtml, snippetToPlainText } from './render/page';
+export { pickExample } from './render/examples';
 export type { PageOptions, PageLabels, CodeExample, ExampleSource } from './render/page';
 export { parseStatusArgument, parsePageMessage, describeValue } from './validate';
 export type { Parsed, PageMessage, Refusal } from './validate';

@@ -2,8 +2,8 @@
 // Strict CSP with a fresh nonce per render, local resources limited to media/, and every message
 // from the page validated (the text to copy or insert is looked up here, never taken from the message).
 import * as vscode from 'vscode';
-import { type HttpStatus, getStatus, makeNonce, parsePageMessage, renderStatusPage, snippetToPlainText } from '../core';
-import { exampleFor, pageExamplesFor, snippetFrameworkIds } from './snippetSource';
+import { type HttpStatus, getStatus, makeNonce, parsePageMessage, pickExample, renderStatusPage, snippetToPlainText } from '../core';
+import { pageSource, snippetFrameworkIds, workspaceFrameworks } from './snippetSource';
 import { readConfig } from './config';
 import { insertSnippetIntoEditor } from './insert';
 import { pageLabels } from './labels';
@@ -80,7 +80,8 @@ export class StatusPanel implements vscode.Disposable {
       nonce: makeNonce(),
       styleUri: media('page.css'),
       scriptUri: media('page.js'),
-      examples: pageExamplesFor(this.status, readConfig().errorBody),
+      getExample: pageSource(readConfig().errorBody),
+      moreFrameworks: workspaceFrameworks(),
       labels: pageLabels(),
       lang: vscode.env.language,
     });
@@ -95,7 +96,8 @@ export class StatusPanel implements vscode.Disposable {
       this.show(status);
       return;
     }
-    const snippet = exampleFor(status.code, message.framework, readConfig().errorBody);
+    // The same example the page shows: the handler where there is one, else the response statements.
+    const snippet = pickExample(pageSource(readConfig().errorBody), status.code, message.framework);
     if (!snippet) {
       void vscode.window.showWarningMessage(vscode.l10n.t('No {0} example for {1}.', message.framework, status.code));
       return;
@@ -104,7 +106,7 @@ export class StatusPanel implements vscode.Disposable {
       await vscode.env.clipboard.writeText(snippetToPlainText(snippet.body));
       vscode.window.setStatusBarMessage(vscode.l10n.t('Copied: {0}', snippet.title), 3000);
     } else {
-      await insertSnippetIntoEditor(snippet.body, 'handler');
+      await insertSnippetIntoEditor(snippet.body, snippet.form);
     }
   }
 

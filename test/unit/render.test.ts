@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { allStatuses, getStatus } from '../../src/core';
+import { allStatuses, getStatus, pickExample, snippetFor } from '../../src/core';
 import { unofficial } from '../../src/core/catalog/define';
 import { IANA_REGISTRY_URL, header, rfc } from '../../src/core/catalog/spec';
 import type { HttpStatus } from '../../src/core/types';
@@ -142,6 +142,17 @@ suite('render: explanation page structure', () => {
     for (const fw of ['express', 'flask', 'php']) assert.ok(examples.includes(`data-framework="${fw}"`), fw);
     assert.ok(examples.includes('If-Match') || examples.includes('IF_MATCH'), 'the 412 handler compares If-Match');
     assert.ok(!examples.includes('${'), 'plain code, no snippet syntax');
+  });
+
+  test('moreFrameworks adds examples after Express, Flask and PHP; pickExample falls back to the response form', () => {
+    const html = renderStatusPage(must(412), { cspSource: CSP_SOURCE, nonce: NONCE, moreFrameworks: ['go', 'no-such-framework'] });
+    const examples = html.slice(html.indexOf('id="examples"'), html.indexOf('id="curl"'));
+    const order = [...examples.matchAll(/data-framework="([a-z-]+)"/g)].map((m) => m[1]);
+    assert.deepStrictEqual([...new Set(order)], ['express', 'flask', 'php', 'go']);
+    assert.strictEqual(pickExample(snippetFor, 412, 'express')?.form, 'handler');
+    assert.strictEqual(pickExample(snippetFor, 103, 'express')?.form, 'response', '103 has no handler form');
+    assert.strictEqual(pickExample(snippetFor, 412, 'cobol'), undefined);
+    assert.strictEqual(pickExample(() => { throw new Error('boom'); }, 412, 'express'), undefined);
   });
 
   test('examples given for a default framework replace it; a snippet source is used and made plain', () => {

@@ -2,7 +2,7 @@
 // Their text comes from an ExampleSource: by default the snippet generator in src/core/snippets, the
 // same one the quick fixes use, so the page and the editor never disagree.
 import type { HttpStatus } from '../types';
-import { snippetFor } from '../snippets';
+import { frameworks, snippetFor } from '../snippets';
 import { snippetToPlainText } from './snippet-text';
 
 /** One example as the page shows it: plain code, no snippet syntax. */
@@ -33,24 +33,37 @@ export const DEFAULT_FRAMEWORKS: readonly { readonly framework: string; readonly
   { framework: 'php', label: 'PHP', language: 'php' },
 ];
 
-/** Plain code from a source: a whole handler where it has one for the code, else the response statements. */
-function exampleBody(source: ExampleSource, code: number, framework: string): string | undefined {
+/**
+ * The example for a framework as the page shows it (and inserts it): a whole handler where the source
+ * has one for the code, else the response statements. Body in snippet syntax.
+ */
+export function pickExample(source: ExampleSource, code: number, framework: string): { form: 'handler' | 'response'; title: string; body: string } | undefined {
   try {
-    const snippet = source(code, framework, 'handler') ?? source(code, framework, 'response');
-    return snippet && typeof snippet.body === 'string' ? snippetToPlainText(snippet.body) : undefined;
+    for (const form of ['handler', 'response'] as const) {
+      const snippet = source(code, framework, form);
+      if (snippet && typeof snippet.body === 'string') return { form, title: snippet.title, body: snippet.body };
+    }
   } catch {
-    return undefined; // a caller's source that throws is treated as having nothing
+    // a caller's source that throws is treated as having nothing
   }
+  return undefined;
+}
+
+function exampleBody(source: ExampleSource, code: number, framework: string): string | undefined {
+  const picked = pickExample(source, code, framework);
+  return picked && snippetToPlainText(picked.body);
 }
 
 /**
  * The examples the page shows: Express, Flask and PHP (from `extra` if it has them, else from
- * `source`, then from the snippet generator), then the other entries of `extra` in their order.
+ * `source`, then from the snippet generator), then the other entries of `extra` in their order, then
+ * the frameworks named in `moreFrameworks` (from `source`).
  */
 export function pageExamples(
   status: HttpStatus,
   extra: readonly CodeExample[] = [],
   source: ExampleSource = snippetFor,
+  moreFrameworks: readonly string[] = [],
 ): CodeExample[] {
   const out: CodeExample[] = [];
   for (const d of DEFAULT_FRAMEWORKS) {
@@ -64,6 +77,12 @@ export function pageExamples(
   }
   for (const e of extra) {
     if (!DEFAULT_FRAMEWORKS.some((d) => d.framework === e.framework)) out.push(e);
+  }
+  for (const id of moreFrameworks) {
+    const info = frameworks().find((f) => f.id === id);
+    if (!info || out.some((e) => e.framework === id)) continue;
+    const body = exampleBody(source, status.code, id);
+    if (body !== undefined) out.push({ framework: id, label: info.label, language: info.languageIds[0] ?? 'plaintext', body });
   }
   return out;
 }

@@ -3,4 +3,4 @@ export { renderHoverMarkdown, escapeMarkdown, DEFAULT_HOVER_LABELS } from './mar
 export type { HoverVerbosity, HoverMarkdownOptions, HoverLabels } from './markdown';
 export { renderStatusPage, makeNonce, escapeHtml, snippetToPlainText, DEFAULT_PAGE_LABELS } from './page';
 export type { PageOptions, PageLabels, CodeExample, ExampleSource } from './page';
-export { pageExamples, DEFAULT_FRAMEWORKS } from './examples';
+export { pageExamples, pickExample, DEFAULT_FRAMEWORKS } from './examples';

@@ -114,8 +114,10 @@ export interface PageOptions {
   scriptUri?: string;
   /** Code examples. Express, Flask and PHP always come first (these replace the defaults); others follow. */
   examples?: readonly CodeExample[];
-  /** Where the default Express/Flask/PHP examples come from (the snippet generator's `snippetFor`). */
+  /** Where the examples come from; by default the snippet generator's `snippetFor`. */
   getExample?: ExampleSource;
+  /** More framework ids (after Express, Flask and PHP) whose examples come from `getExample`. */
+  moreFrameworks?: readonly string[];
   /** Localised headings and UI text; English defaults. */
   labels?: Partial<PageLabels>;
   /** BCP 47 language tag for <html lang>; 'en' by default. */
@@ -357,7 +359,7 @@ export function renderStatusPage(status: HttpStatus, options: PageOptions): stri
     ? `<script nonce="${nonce}" src=${attr(scriptUri)}></script>`
     : `<script nonce="${nonce}">\n${PAGE_JS}\n</script>`;
 
-  const examples = pageExamples(status, options.examples ?? [], options.getExample);
+  const examples = pageExamples(status, options.examples ?? [], options.getExample, options.moreFrameworks);
   const tldr = inlineHtml(status.summary);
 
   const body = [
