@@ -110,5 +110,14 @@ suite('detect: robustness', () => {
     assertLinear((n) => ('res.status(404) ' + '-'.repeat(30)).repeat(n), 2000);
     assertLinear((n) => '"'.repeat(n) + '404', 20000);
     assertLinear((n) => 'HTTP_404_'.repeat(n), 10000, 'python');
+    // prose, comment, string and list rules (each reads a bounded window around its number)
+    assertLinear((n) => '// ' + 'the request returns 404 and 500 '.repeat(n), 2000);
+    assertLinear((n) => 'x = 1 ' + ' '.repeat(n) + '# 200 ' + 'a'.repeat(n), 20000, 'python');
+    assertLinear((n) => "c.text('a 404 b', 404) ".repeat(n), 2000, 'typescript');
+    assertLinear((n) => '/status/' + '204,'.repeat(n) + '500', 5000);
+    assertLinear((n) => 'StatusNotFound HTTP_BAD_METHOD '.repeat(n), 5000, 'go');
+    assertLinear((n) => 'x'.repeat(n) + ' 404 ' + 'y'.repeat(n), 50000, 'markdown');
+    assertLinear((n) => "[301u16, 302, 303] 409 | 422) ".repeat(n), 2000, 'rust');
+    assertLinear((n) => 'status = ok ? :created : :accepted '.repeat(n), 2000, 'ruby');
   });
 });

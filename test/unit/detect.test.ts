@@ -46,7 +46,7 @@ suite('detect: issue examples (context mode)', () => {
     ['java', 'response.setStatus([[404]]);'],
     ['rust', 'assert_eq!(res.status(), [[200]]);'],
     ['typescript', 'export enum HttpCodes { OK = [[200]], NotFound = [[404]] }'],
-    ['javascript', 'const HTTP_BAD_REQUEST = [[400]];'],
+    ['javascript', 'const [[HTTP_BAD_REQUEST|400]] = [[400]];'],
     ['markdown', 'Retry when the server answers HTTP [[503]] or [[429]].'],
     ['python', 'if resp.status_code in ([[200]], [[201]], [[204]]):'],
     ['php', "header('HTTP/1.1 [[503]] Service Unavailable', true, [[503]]);"],

@@ -13,8 +13,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   NoContent: [0], Stream: [0], Render: [0], AbortWithStatus: [0], AbortWithStatusJSON: [0],
   AbortWithError: [0], NewHTTPError: [0], SendStatus: [0], Status: [0], SendString: [1],
   // Python: Flask / Werkzeug / FastAPI / Starlette / aiohttp / flask-restx
-  abort: [0], make_response: [1], errorhandler: [0], register_error_handler: [0], app_errorhandler: [0],
-  exception_handler: [0], response: [0, 1], Response: [1], HTTPException: '*', HttpException: '*',
+  abort: [0], start_response: [0], make_response: [1], errorhandler: [0], register_error_handler: [0], app_errorhandler: [0],
+  exception_handler: [0], response: [0, 1], Response: [0, 1], HTTPException: '*', HttpException: '*',
   // PHP: Laravel / Symfony
   http_response_code: [0], header: [2], abort_if: [1], abort_unless: [1], json: [1], JsonResponse: [1],
   RedirectResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],
@@ -22,7 +22,7 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   ResponseStatusException: [0], WebApplicationException: '*', HttpStatusCodeException: [0],
   // C# / ASP.NET Core
   StatusCode: [0], StatusCodeResult: [0], ProducesResponseType: '*', ProducesErrorResponseType: '*',
-  SwaggerResponse: [0], ApiResponse: [0], HttpStatusCodeResult: [0],
+  SwaggerResponse: [0], ApiResponse: [0], HttpStatusCodeResult: [0], Produces: [0], ProducesProblem: [0],
   // Ruby: Rails / Sinatra / RSpec / Minitest
   head: [0], halt: [0], assert_response: [0], respond_with: [0], have_http_status: [0],
   // Rust
@@ -44,11 +44,11 @@ export const ERROR_CALL_RE = /(?:http|api|request|response|client|server|web|res
 /** Second segment that turns a status-named owner into a converter: `HttpStatus.valueOf(404)`, `StatusCode::from_u16(404)`. */
 export const CONVERTER_SEGMENTS: ReadonlySet<string> = new Set([
   'from_u16', 'new', 'of', 'valueOf', 'value_of', 'resolve', 'fromValue', 'fromCode', 'from_code', 'from', 'create',
-  'parse', 'forStatus', 'is', 'isEqualTo', 'equals', 'toBe', 'toEqual',
+  'parse', 'forStatus', 'is', 'isEqualTo', 'equals', 'toBe', 'toEqual', 'key', 'fetch', 'get', 'lookup',
 ]);
 
 /** Assertion-like calls or matcher words: the number is a status when the statement also names a status. */
-export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|\w*[Ee]qual\w*|eq|eql|toBe\w*|toHave\w*|to|is\w*|should\w*|Should\w*|be|Be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|includes|matches|same|Same|oneOf|isIn|in)$/;
+export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|\w*[Ee]qual\w*|eq|eql|toBe\w*|toHave\w*|to|is\w*|should\w*|Should\w*|be|Be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|Contains|includes|Includes|matches|same|Same|oneOf|isIn|in)$/;
 
 /** A statement that mentions one of these is about a status (used with assertions and lists). */
 export const STATUS_WORD_RE = /status|code\b|Code\b|http_code/i;
@@ -97,6 +97,8 @@ export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
   'otherwise', 'then', 'so', 'as', 'after', 'before', 'here', 'there', 'by', 'at', 'is', 'was', 'means',
   'meaning', 'since', 'while', 'whenever', 'where', 'which', 'that', 'status', 'error', 'response', 'code',
   'page', 'redirect', 'http', 'immediately', 'too', 'only', 'again', 'anyway',
+  'occurs', 'happens', 'indicates', 'signals', 'remains', 'becomes', 'comes', 'has', 'does', 'isn', 'wasn', 'doesn',
+  'aren', 'might', 'may', 'will', 'would', 'should', 'could', 'can', 'must', 'shows', 'triggers', 'causes',
 ]);
 
 /** Words after a number that make it a quantity, never a status. */
@@ -133,3 +135,89 @@ export const SYMBOL_LANGUAGES: ReadonlySet<string> = new Set(['ruby', 'erb', 'ha
 
 /** Shell languages (`case $code in 200) ...`). */
 export const SHELL_LANGUAGES: ReadonlySet<string> = new Set(['shellscript', 'bash', 'sh', 'zsh', 'fish', 'powershell']);
+
+// ---------------------------------------------------------------------------------------------
+// Prose (comments, doc text, sentence-like strings): a bare number is a status when the sentence
+// around it talks about HTTP. Read by `proseVerdict` in ./index.ts.
+
+/** Languages whose `#` starts a comment (after the line start or a space). */
+export const HASH_COMMENT_LANGUAGES: ReadonlySet<string> = new Set([
+  'python', 'ruby', 'erb', 'crystal', 'shellscript', 'bash', 'sh', 'zsh', 'fish', 'powershell', 'yaml', 'toml',
+  'perl', 'r', 'elixir', 'nginx', 'apacheconf', 'conf', 'caddyfile', 'haproxy', 'dockerfile', 'http', 'php', 'blade',
+  'coffeescript', 'makefile', 'properties', 'ini', 'graphql', 'jinja', 'markdown', 'plaintext', '',
+]);
+
+/** Languages whose `--` starts a comment. */
+export const DASH_COMMENT_LANGUAGES: ReadonlySet<string> = new Set(['sql', 'lua', 'haskell', 'elm', 'ada', 'plsql']);
+
+/** Languages that are prose throughout (documentation formats). */
+export const PROSE_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'restructuredtext', 'asciidoc', 'rst', 'latex', 'org', '']);
+
+/** Words near a number in prose that say the sentence is about HTTP responses (lower case). */
+export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|headers?|middleware|non|router|routing|handler|server|client|endpoint|api|upstream|proxy|fetch|curl)$/;
+
+/** Words before a number that make it a quantity or a position, never a status. */
+export const QUANTITY_BEFORE: ReadonlySet<string> = new Set([
+  'last', 'first', 'next', 'previous', 'up', 'max', 'maximum', 'min', 'minimum', 'limit', 'limited', 'over', 'under',
+  'about', 'around', 'approximately', 'approx', 'roughly', 'nearly', 'almost', 'every', 'each', 'top', 'least', 'most',
+  'after', 'within', 'per', 'size', 'length', 'timeout', 'delay', 'wait', 'waits', 'sleep', 'line', 'lines',
+  'port', 'version', 'v', 'page', 'pages', 'chapter', 'section', 'step', 'issue', 'pr', 'item', 'row', 'column',
+  'width', 'height', 'offset', 'index', 'count', 'batch', 'capacity', 'buffer', 'retry', 'retries', 'attempts',
+  'ttl', 'expires', 'timeouts', 'interval', 'budget', 'rate', 'weight', 'priority', 'level', 'score', 'room', 'flight',
+  'route', 'bus', 'number', 'no', 'id', 'rfc', 'iso', 'since', 'year', 'took', 'takes', 'take', 'spent', 'elapsed',
+  'costs', 'cost', 'weighs', 'lasts', 'exceed', 'exceeds', 'exceeding', 'allow', 'allows', 'accept', 'accepts',
+  'holds', 'hold', 'store', 'stores', 'keep', 'keeps', 'fit', 'fits', 'contains', 'contain', 'capped', 'cap', 'at',
+  'by', 'x', 'between', 'times', 'hundred', 'thousand', 'pid', 'uid', 'gid', 'exit', 'exited', 'errno',
+  'pep', 'bug', 'ticket', 'cve', 'jsr', 'ecma', 'ieee', 'copyright', 'c', 'build', 'release', 'patch', 'revision', 'rev',
+]);
+
+/** Words after a number that make it a count in prose (`200 last messages`, `500 more`). */
+export const QUANTITY_AFTER: ReadonlySet<string> = new Set([
+  'last', 'first', 'more', 'most', 'new', 'recent', 'previous', 'other', 'additional', 'extra', 'total', 'concurrent',
+  'parallel', 'simultaneous', 'active', 'open', 'unique', 'distinct', 'different', 'separate', 'random', 'sample',
+]);
+
+/** Extra reason-phrase spellings seen in real text (lower case, `-` and `'` as spaces). */
+export const REASON_VARIANTS: Readonly<Record<number, readonly string[]>> = {
+  401: ['not authorized', 'unauthorised', 'authentication required'],
+  403: ['permission denied', 'access denied', 'not allowed'],
+  404: ['not found', 'page not found', 'file not found'],
+  418: ['i m not a teapot', 'not a teapot', 'teapot'],
+  429: ['rate limited', 'too many'],
+  500: ['server error', 'internal error'],
+  502: ['bad gw'],
+  503: ['unavailable'],
+};
+
+// ---------------------------------------------------------------------------------------------
+// Calls and collections
+
+/** Response helpers that take a status when written on a response-like receiver (`c.text('x', 500)`, `res.send(403, 'no')`). */
+export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> = {
+  send: [0], text: [1], body: [1], html: [1], newResponse: [1], push: [1],
+};
+
+/** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`). */
+export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app)$/i;
+
+/** Calls that build a collection: their arguments are list items (`listOf("301", "302")`, `array(429)`). */
+export const LIST_CALLS: ReadonlySet<string> = new Set([
+  'array', 'listOf', 'setOf', 'arrayOf', 'mutableListOf', 'mutableSetOf', 'hashSetOf', 'intArrayOf', 'vec', 'list',
+  'set', 'tuple', 'frozenset', 'asList', 'Set', 'List', 'ImmutableSet', 'ImmutableList', 'EnumSet', 'sets', 'slices',
+]);
+
+/** Conversions that leave the number as it is (`float64(500)`, `int(404)`, `Number(200)`). */
+export const CONVERSION_CALLS: ReadonlySet<string> = new Set([
+  'int', 'int16', 'int32', 'int64', 'uint', 'uint16', 'uint32', 'float', 'float32', 'float64', 'Number', 'Integer',
+  'Int', 'Long', 'long', 'short', 'u16', 'i32', 'u32', 'toLong', 'toInt', 'BigInt', 'Some', 'Ok', 'Optional', 'of',
+  'valueOf', 'parseInt', 'str', 'String',
+]);
+
+/** Indexers whose key is a status (`s.Responses[400]`, `ResponseExamples[200]`, `<Response [200]>`). */
+export const STATUS_INDEXER_RE = /^(?:\w*Responses|responses|ResponseExamples|Response|\w*[Ss]tatuses|\w*StatusCodes?|status_codes?)$/;
+
+/** A collection item that makes the collection a status key (`(500, Exception)` in exception-handler maps). */
+export const EXCEPTION_ITEM_RE = /^(?:[A-Z]\w*)?(?:Exception|Error)$/;
+
+/** Calls that assert a status (`assertCode(200)`, `expectStatus(404)`, `verify_status_code(201)`). */
+export const STATUS_ASSERT_CALL_RE = /^(?:assert|expect|verify|check|should|must|ensure|has|have)_?(?:[Cc]ode|[Ss]tatus(?:_?[Cc]ode)?)$/;

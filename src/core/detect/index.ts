@@ -165,7 +165,7 @@ const TRIGGER_TEST_RE = new RegExp(CONSTANT_TRIGGERS.map(escapeRe).join('|'));
  * Cheaper than testing for the trigger literals (fewer first characters for the regex engine to
  * look for); the triggers are tested only on a line where a separator or `HTTP_` turned up.
  */
-const LINE_RE = /\b([1-5]\d\d)\b|[.:][A-Z]|HTTP_/g;
+const LINE_RE = /\b([1-5]\d\d)(?:\b|u16\b)|[.:][A-Z]|HTTP_|\bStatus[A-Z]/g;
 
 /** `scan` over a whole line; `first` = LINE_RE's first match in it (null in a Ruby-symbol language). */
 function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boolean, first: RegExpExecArray | null): StatusMention[] {
@@ -184,12 +184,10 @@ function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boole
       continue;
     }
     const s = m.index;
-    const e = s + 3;
     const code = codeAt(line, s);
     if (!known(code)) continue;
-    if (!standalone(line, s, e)) continue;
-    const kind = literalKind(line, s, e, code, lang, anyNumber);
-    if (kind) (out ??= []).push({ code, start: s, end: e, kind });
+    const hit = literalAt(line, s, code, lang, anyNumber);
+    if (hit) (out ??= []).push(hit);
   }
 
   if (separators && TRIGGER_TEST_RE.test(line)) {
@@ -213,6 +211,13 @@ function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boole
       const e = identEnd(line, s);
       const code = codeAt(line, s + 5);
       if (known(code)) (out ??= []).push({ code, start: s, end: e, kind: 'constant' });
+    }
+
+    // 3b. Unqualified library constants (`StatusNotFound`, `HTTP_BAD_METHOD`).
+    BARE_NAME_RE.lastIndex = 0;
+    for (let m = BARE_NAME_RE.exec(line); m; m = BARE_NAME_RE.exec(line)) {
+      const hit = bareConstant(line, m.index);
+      if (hit) (out ??= []).push(hit);
     }
   }
 
@@ -262,9 +267,8 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
     if (e - s !== 3) continue;
     const code = codeAt(line, s);
     if (!known(code)) continue;
-    if (!standalone(line, s, e)) continue;
-    const kind = literalKind(line, s, e, code, lang, anyNumber);
-    if (kind) (out ??= []).push({ code, start: s, end: e, kind });
+    const hit = literalAt(line, s, code, lang, anyNumber);
+    if (hit) (out ??= []).push(hit);
   }
 
   if (constants) {
@@ -288,6 +292,13 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
       const e = identEnd(line, s);
       const code = codeAt(line, s + 5);
       if (known(code)) (out ??= []).push({ code, start: s, end: e, kind: 'constant' });
+    }
+
+    // 3b. Unqualified library constants.
+    BARE_NAME_RE.lastIndex = 0;
+    for (let m = BARE_NAME_RE.exec(text); m; m = BARE_NAME_RE.exec(text)) {
+      const hit = bareConstant(line, from + m.index);
+      if (hit) (out ??= []).push(hit);
     }
   }
 
@@ -358,6 +369,66 @@ function identStart(line: string, i: number, min: number): number {
   // i = index just after the identifier
   while (i > min && isIdentChar(line.charCodeAt(i - 1))) i--;
   return i;
+}
+
+/**
+ * The literal whose digits start at s, if it is a mention. Besides standalone numbers, reads a few
+ * forms `standalone` rejects: `non-200`, a class range `200-299`, a Rust `301u16`, and a number in a
+ * `/status/404` URL path (httpbin-style status echo: the path segment is the status to answer with).
+ */
+function literalAt(line: string, s: number, code: number, lang: string, anyNumber: boolean): StatusMention | undefined {
+  let e = s + 3;
+  if (!standalone(line, s, e)) {
+    if (anyNumber) return undefined;
+    const p = s > 0 ? line.charCodeAt(s - 1) : 0;
+    if (p === 47 /* / */ || p === 44 /* , */) {
+      if (!rightStandalone(line, e) || !statusPathBefore(line, s - 1)) return undefined;
+      return { code, start: s, end: e, kind: 'literal' };
+    }
+    if (p === 45 /* - */) {
+      // `non-200`
+      if (!(s >= 4 && endsWithFolded(line, s - 1, 'non') && (s === 4 || !isIdentChar(line.charCodeAt(s - 5))) && rightStandalone(line, e))) return undefined;
+    } else if (!leftStandalone(line, s)) {
+      return undefined;
+    } else if (line.charCodeAt(e) === 45 && code % 100 === 0) {
+      // `200-299`: the class range of a status
+      const m = e + 4 <= line.length ? codeAt(line, e + 1) : -1;
+      if (m !== code + 99 || !isDigit(line.charCodeAt(e + 3)) || !rightStandalone(line, e + 4)) return undefined;
+    } else if (line.startsWith('u16', e) && !(e + 3 < line.length && isIdentChar(line.charCodeAt(e + 3)))) {
+      e += 3; // Rust `301u16`: the span is the whole literal
+    } else {
+      return undefined;
+    }
+  } else if (s > 0 && line.charCodeAt(s - 1) === 44 && statusPathBefore(line, s - 1)) {
+    return { code, start: s, end: e, kind: 'literal' }; // `/status/204,404,500`
+  }
+  const kind = literalKind(line, s, e, code, lang, anyNumber);
+  return kind ? { code, start: s, end: e, kind } : undefined;
+}
+
+/** line[i] is the `/` or `,` before a number: the path reads `/status/` (then maybe `204,` items). */
+function statusPathBefore(line: string, i: number): boolean {
+  for (let guard = 0; guard < 12 && i >= 0; guard++) {
+    const c = line.charCodeAt(i);
+    if (c === 47) return i >= 7 && line.charCodeAt(i - 7) === 47 && endsWithFolded(line, i, 'status');
+    if (c !== 44 || i < 4) return false;
+    if (!(isDigit(line.charCodeAt(i - 1)) && isDigit(line.charCodeAt(i - 2)) && isDigit(line.charCodeAt(i - 3)))) return false;
+    i -= 4;
+  }
+  return false;
+}
+
+function leftStandalone(line: string, s: number): boolean {
+  if (s === 0) return true;
+  const p = line.charCodeAt(s - 1);
+  return !isIdentChar(p) && p !== 46 && p !== 35 && p !== 64 && p !== 92 && p !== 45 && p !== 43 && p !== 47 && p !== 126 && p !== 94;
+}
+function rightStandalone(line: string, e: number): boolean {
+  if (e >= line.length) return true;
+  const n = line.charCodeAt(e);
+  if (isIdentChar(n) || n === 37) return false;
+  const n2 = e + 1 < line.length ? line.charCodeAt(e + 1) : 0;
+  return !((n === 46 || n === 45 || n === 47 || n === 58) && isDigit(n2));
 }
 
 /** A standalone integer: not part of an identifier, a bigger/decimal/hex number, a path or a range. */
@@ -501,8 +572,37 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   return { code, start, end: memberEnd, kind: 'constant' };
 }
 
+// Unqualified members of the libraries whose members carry a prefix: Go `StatusNotFound` (Fiber
+// and net/http itself define them bare), `HTTP_BAD_METHOD` / `HTTP_EARLY_HINTS` (static imports of
+// HttpURLConnection, Symfony and OkHttp constants). Only exact member names count.
+const BARE_NAME_RE = /Status[A-Z]|HTTP_[A-Z]/g;
+const BARE_NAMES = new Map<string, number>();
+for (const f of constantFamilies) {
+  if (f.codeInName || (f.memberPrefix !== 'Status' && f.memberPrefix !== 'HTTP_')) continue;
+  for (const [name, code] of f.names) if (name.length >= 9 && !BARE_NAMES.has(name)) BARE_NAMES.set(name, code);
+}
+/** `import a.b.HTTP_PROCESSING`, `import static java.net.HttpURLConnection.*`-style lines. */
+const IMPORT_LINE_RE = /^\s*(?:import|from|use|using)\s/;
+
+function bareConstant(line: string, s: number): StatusMention | undefined {
+  if (s > 0) {
+    const p = line.charCodeAt(s - 1);
+    if (isIdentChar(p) || p === 58 || p === 92 || p === 36) return undefined;
+    // a qualified member is read by `qualifiedConstant`; an import names the member alone
+    if (p === 46 && !(s <= LEFT_WINDOW && IMPORT_LINE_RE.test(line))) return undefined;
+  }
+  const e = identEnd(line, s);
+  if (e < line.length && isIdentChar(line.charCodeAt(e))) return undefined;
+  const code = BARE_NAMES.get(line.slice(s, e));
+  if (code === undefined || !known(code)) return undefined;
+  return { code, start: s, end: e, kind: 'constant' };
+}
+
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
-const SYMBOL_CONTEXT_RE = /(?:\bstatus['"]?\s*(?::|=>)|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status['"]?\s*(?::|=>)|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?)\s*$/;
+
+/** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
+const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$/;
 
 function rubySymbol(line: string, colon: number): StatusMention | undefined {
   if (!RAILS) return undefined;
@@ -518,7 +618,7 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   const code = RAILS.names.get(line.slice(colon + 1, end));
   if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
-  if (!SYMBOL_CONTEXT_RE.test(left)) return undefined;
+  if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon))) return undefined;
   return { code, start: colon, end, kind: 'constant' };
 }
 
@@ -550,24 +650,333 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
       if (!anyNumber && ACCESS_LOG_RE.test(before)) return 'literal';
     }
     if (!anyNumber && requestLogBefore(line, s)) return 'literal';
+    // pipe-separated access logs (Gin): `| 200 |       5s |  1.2.3.4 | GET  "/"`
+    if (!anyNumber && pipeLogField(line, s, e)) return 'literal';
   }
   if (anyNumber) return 'literal';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
   const nextWord = wordAfter(line, e);
   if (nextWord !== undefined && C.UNIT_WORDS.has(nextWord.toLowerCase())) return undefined;
+  // `code = 200  # lines`: a comment right after the number names its unit
+  if (nextWord === undefined && unitComment(line, e)) return undefined;
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes') return 'literal';
-  if (v === 'no') return undefined;
+  if (v === 'no') {
+    // in prose, `a generic (500) error` is not a call; `sleep(500)` or `x[404]` in a comment still is code
+    if (codeishBefore(line, s) || !inProse(line, s, e, lang)) return undefined;
+    return proseVerdict(line, s, e, code, lang) ? 'literal' : undefined;
+  }
   if (decideRight(line, s, e, code, lang)) return 'literal';
   // A free number in a statement that talks about a status (`// status code: 200 means ok, 404 missing`).
   if ((isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code))) && statementMentionsStatus(line, s, e)) return 'literal';
+  if (inProse(line, s, e, lang) && proseVerdict(line, s, e, code, lang)) return 'literal';
   return undefined;
 }
 
-/** Request logs: `GET /api/users 200 12ms` (bounded walk instead of a regex). */
+// ---------------------------------------------------------------------------------------------
+// Prose: comments, documentation text and sentence-like strings
+
+/** `f(500)`, `x[404]`, `n = 200`, `'code': 100`, `c <= 102` written as code right before the number. */
+function codeishBefore(line: string, s: number): boolean {
+  let i = s - 1;
+  if (i >= 0 && isQuote(line.charCodeAt(i))) i--;
+  const adjacent = i;
+  const min = Math.max(0, s - LEFT_WINDOW);
+  i = skipSpacesBack(line, i, min);
+  if (i < min + 1) return false;
+  const c = line.charCodeAt(i);
+  const p = line.charCodeAt(i - 1);
+  if (c === 40 || c === 91) return i === adjacent && (isIdentChar(p) || p === 41 || p === 93 || p === 62);
+  if (c !== 58 && c !== 61 && c !== 60 && c !== 62) return false;
+  if (adjacent < s - 1 && sentenceString(line, s, s + 3)) return false; // `name: "404, route to any not found handler"`
+  // a key, an assignment or a comparison keeps its verdict; prose `not found: 404`, `or >= 400`, `<BODY>503` does not
+  let k = i;
+  while (k >= min && (line.charCodeAt(k) === 61 || line.charCodeAt(k) === 60 || line.charCodeAt(k) === 62 || line.charCodeAt(k) === 33 || line.charCodeAt(k) === 58)) k--;
+  if ((c === 60 || c === 62) && i === adjacent && k === i - 1) return false; // a tag: `<BODY>503`
+  const kw = skipSpacesBack(line, k, min);
+  if (kw < min) return true;
+  const kc = line.charCodeAt(kw);
+  if (isQuote(kc) || kc === 41 || kc === 93) return true; // `'code': 100`, `f() == 200`
+  if (!isIdentChar(kc)) return true;
+  const st = identStart(line, kw + 1, Math.max(0, kw - 40));
+  const word = line.slice(st, kw + 1);
+  if (PROSE_FUNCTION_WORDS.has(word)) return false;
+  if (c === 58 && kw === k) {
+    // `found: 404` after other words is prose; a key opens its item (`{ code: 100`)
+    const b = skipSpacesBack(line, st - 1, min);
+    return b < min || !isAlpha(line.charCodeAt(b));
+  }
+  return true;
+}
+const PROSE_FUNCTION_WORDS = new Set(['or', 'and', 'than', 'is', 'be', 'if', 'when', 'to', 'are', 'was', 'not']);
+
+/** Whether the number at [s, e) is read as prose: a documentation language, a comment, a sentence-like string, or a line that is a sentence. */
+function inProse(line: string, s: number, e: number, lang: string): boolean {
+  if (C.PROSE_LANGUAGES.has(lang)) return true;
+  return commentOpenerBefore(line, s, lang) >= 0 || sentenceString(line, s, e) || sentenceLine(line, s, e);
+}
+
+/** Index of the comment opener (`//`, `/*`, `#`, `--`, a leading `*`) before s on the line, or -1. */
+function commentOpenerBefore(line: string, s: number, lang: string): number {
+  const min = Math.max(0, s - LEFT_WINDOW);
+  // the nearest opener wins; each kind is found with a native backwards search in the window
+  // (a slice, so a search never runs past the window on a huge line)
+  const w = line.slice(min, s);
+  const n = w.length;
+  let best = -1;
+  for (let k = w.lastIndexOf('/'); k >= 0; k = k > 0 ? w.lastIndexOf('/', k - 1) : -1) {
+    if (k + 1 < n && w.charCodeAt(k + 1) === 42) { best = k; break; } // `/*`
+    if (k > 0 && w.charCodeAt(k - 1) === 47 && (k < 2 ? min + k < 2 || line.charCodeAt(min + k - 2) !== 58 : w.charCodeAt(k - 2) !== 58)) { best = k - 1; break; } // `//`, not `http://`
+  }
+  if (C.HASH_COMMENT_LANGUAGES.has(lang)) {
+    for (let k = w.lastIndexOf('#'); k > best && k > 0; k = w.lastIndexOf('#', k - 1)) {
+      if (isSpace(w.charCodeAt(k - 1)) && (min + k + 1 >= line.length || isSpace(line.charCodeAt(min + k + 1)))) { best = k; break; }
+    }
+  }
+  if (C.DASH_COMMENT_LANGUAGES.has(lang)) {
+    for (let k = w.lastIndexOf('--'); k > best && k >= 0; k = k > 0 ? w.lastIndexOf('--', k - 1) : -1) {
+      if (min + k + 2 >= line.length || isSpace(line.charCodeAt(min + k + 2))) { best = k; break; }
+    }
+  }
+  if (best >= 0) return min + best;
+  const hash = C.HASH_COMMENT_LANGUAGES.has(lang);
+  if (min === 0 && s > 0) {
+    const c = line.charCodeAt(0);
+    if (hash && c === 35 && (s === 1 || isSpace(line.charCodeAt(1)) || line.charCodeAt(1) === 35)) return 0;
+    // a block-comment line: ` * text`
+    const t = skipSpacesFwd(line, 0, s);
+    if (t < s && line.charCodeAt(t) === 42 && (t + 1 === s || isSpace(line.charCodeAt(t + 1)))) return t;
+  }
+  return -1;
+}
+
+/** Inside a string literal that reads as a sentence: `'Custom 404 Message'`, `"404, route to any ... handler"`. */
+function sentenceString(line: string, s: number, e: number): boolean {
+  const min = Math.max(0, s - 100);
+  let q = s - 1;
+  while (q >= min && !isQuote(line.charCodeAt(q))) q--;
+  if (q < min) return false;
+  const quote = line.charCodeAt(q);
+  // an opening quote: after an opener, an operator, a comma or the line start
+  const b = skipSpacesBack(line, q - 1, min);
+  if (b >= min) {
+    const c = line.charCodeAt(b);
+    if (!(c === 40 || c === 44 || c === 61 || c === 58 || c === 91 || c === 123 || c === 62 || c === 43 || c === 63)) return false;
+  }
+  const max = Math.min(line.length, e + 100);
+  let r = e;
+  while (r < max && line.charCodeAt(r) !== quote) r++;
+  if (r >= max) return false;
+  let spaces = 0;
+  for (let k = q + 1; k < r; k++) if (line.charCodeAt(k) === 32) spaces++;
+  return spaces >= 2;
+}
+
+/** A line that is a sentence (a docstring or comment continuation): words and light punctuation only. */
+function sentenceLine(line: string, s: number, e: number): boolean {
+  if (s > LEFT_WINDOW) return false;
+  const end = Math.min(line.length, e + RIGHT_WINDOW);
+  const t = skipSpacesFwd(line, 0, s);
+  if (!isAlpha(line.charCodeAt(t))) return false;
+  let words = 0;
+  let inWord = false;
+  for (let k = t; k < end; k++) {
+    const c = line.charCodeAt(k);
+    if (isAlpha(c) || isDigit(c) || c === 39 || c === 45 || c === 8217) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (c === 32 || c === 44 || c === 46 || c === 58 || c === 33 || c === 63 || c === 34 || c === 96) {
+      inWord = false;
+    } else {
+      return false;
+    }
+  }
+  return words >= 5;
+}
+
+/** Lower-case word ending at i (inclusive), letters only; start in `wordStartOut`. */
+let wordStartOut = 0;
+function letterWordBack(line: string, i: number, min: number): string {
+  let st = i;
+  while (st > min && isAlpha(line.charCodeAt(st - 1))) st--;
+  wordStartOut = st;
+  return line.slice(st, i + 1).toLowerCase();
+}
+
+const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect\w*|errors?|https?|non|intercept\w*)$/;
+
+/**
+ * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
+ * the weaker ones such as `request` or `handler` only for distinctive codes), a class word (`2xx`),
+ * its reason phrase before or after, a plural `404's`, or a trailing `// 409` comment after a constant
+ * of that code. Quantities (`last 200`, `200 entries`) are not.
+ */
+function proseVerdict(line: string, s: number, e: number, code: number, lang: string): boolean {
+  // Right gate: what follows must not make it a quantity.
+  let r = e;
+  while (r < line.length && (line.charCodeAt(r) === 42 || line.charCodeAt(r) === 96 || line.charCodeAt(r) === 41 || line.charCodeAt(r) === 34)) r++;
+  const plural = (line.charCodeAt(r) === 39 || line.charCodeAt(r) === 8217) && (line.charCodeAt(r + 1) | 0x20) === 115 && !isAlpha(line.charCodeAt(r + 2));
+  const rc = line.charCodeAt(e);
+  if (rc === 43 /* 300+ */ || (rc === 40 && isAlpha(line.charCodeAt(e + 1))) /* 401(k) */) return false;
+  // a number after a binary operator (`percent * 100`) or before another number (`509 2006-04-20`)
+  const lb = skipSpacesBack(line, s - 1, Math.max(0, s - LEFT_WINDOW));
+  if (lb >= 1) {
+    const c = line.charCodeAt(lb);
+    if ((c === 42 || c === 43 || c === 47 || c === 37) && lb < s - 1) {
+      const b2 = skipSpacesBack(line, lb - 1, Math.max(0, s - LEFT_WINDOW));
+      if (b2 >= 0 && (isIdentChar(line.charCodeAt(b2)) || line.charCodeAt(b2) === 41)) return false;
+    }
+  }
+  {
+    const f = skipSpacesFwd(line, e, Math.min(line.length, e + 4));
+    if (f > e && isDigit(line.charCodeAt(f))) return false;
+  }
+  const next = wordAfter(line, r);
+  if (next !== undefined) {
+    const lower = next.toLowerCase();
+    if (C.UNIT_WORDS.has(lower) || C.QUANTITY_AFTER.has(lower) || quantityNoun(next)) return false;
+    // `300 nested levels`, `500 concurrent connections`
+    if (next === lower && !C.PROSE_NEXT_OK.has(lower) && !C.STATUS_NOUNS.has(lower)) {
+      const at = skipSpacesFwd(line, r, Math.min(line.length, r + 4)) + next.length;
+      const after = wordAfter(line, skipSpacesFwd(line, at, Math.min(line.length, at + 4)));
+      if (after !== undefined && quantityNoun(after)) return false;
+    }
+  }
+  // Left gate: the words right before must not make it a quantity (`up to 500`, `last 200`).
+  const min = Math.max(0, s - 90);
+  let k = s - 1;
+  const before: string[] = [];
+  let boundary = false;
+  for (let n = 0; n < 6 && k >= min; n++) {
+    while (k >= min && !isAlpha(line.charCodeAt(k))) {
+      const c = line.charCodeAt(k);
+      if (c === 59 || c === 33 || c === 63 || (c === 46 && k + 1 < s && isSpace(line.charCodeAt(k + 1)))) { boundary = true; break; }
+      if (c === 47 && k > 0 && (line.charCodeAt(k - 1) === 47 || line.charCodeAt(k - 1) === 42)) { boundary = true; break; }
+      k--;
+    }
+    if (boundary || k < min) break;
+    const w = letterWordBack(line, k, min);
+    // a word in a URL, a file name or a dotted name (`http://host`, `errors.py`) is not prose
+    const dotted = line.charCodeAt(k + 1) === 58 && line.charCodeAt(k + 2) === 47 || (line.charCodeAt(k + 1) === 46 && isAlpha(line.charCodeAt(k + 2))) || line.charCodeAt(k + 1) === 95 || (wordStartOut > 0 && (line.charCodeAt(wordStartOut - 1) === 46 || line.charCodeAt(wordStartOut - 1) === 47 || line.charCodeAt(wordStartOut - 1) === 95));
+    before.push(dotted ? '' : w);
+    k = wordStartOut - 1;
+  }
+  if (C.QUANTITY_BEFORE.has(before[0] ?? '') || ((before[0] === 'to' || before[0] === 'and') && C.QUANTITY_BEFORE.has(before[1] ?? ''))) return false;
+  // a range of plain numbers: `between 0 and 100`, `1 to 500`
+  if (RANGE_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s))) return false;
+
+  if (plural && isCommon(code) && (isDistinctive(code) || /\d\d\d['\u2019]s\s*(?:,|and|or)\s*$/.test(line.slice(Math.max(0, s - 14), s)))) return true;
+  const distinctive = isDistinctive(code) || code === 101;
+  // 1xx codes are rarely written bare in prose: only with a status word right next to them
+  const strong = code < 200 ? STRONG_1XX_RE : STRONG_SIGNAL_RE;
+  const reach = code < 200 ? 3 : before.length;
+  for (let n = 0; n < reach && n < before.length; n++) {
+    const w = before[n] ?? '';
+    if (strong.test(w)) return true;
+    if (distinctive && code >= 200 && n < 4 && C.PROSE_SIGNAL_RE.test(w)) return true;
+  }
+  // words after, in the same clause
+  const max = Math.min(line.length, e + 60);
+  let j = r;
+  for (let n = 0; n < 4 && j < max; n++) {
+    while (j < max && !isAlpha(line.charCodeAt(j))) {
+      const c = line.charCodeAt(j);
+      if (c === 59 || c === 33 || c === 63 || ((c === 46 || c === 58 || c === 44) && (j + 1 >= line.length || isSpace(line.charCodeAt(j + 1))))) {
+        return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang);
+      }
+      j++;
+    }
+    let m = j;
+    while (m < max && isAlpha(line.charCodeAt(m))) m++;
+    const dotted = (line.charCodeAt(m) === 58 && line.charCodeAt(m + 1) === 47) || (line.charCodeAt(m) === 46 && isAlpha(line.charCodeAt(m + 1))) || line.charCodeAt(m) === 95 || (j > 0 && (line.charCodeAt(j - 1) === 46 || line.charCodeAt(j - 1) === 47 || line.charCodeAt(j - 1) === 95));
+    const w = dotted ? '' : line.slice(j, m).toLowerCase();
+    if (strong.test(w) || (distinctive && code >= 200 && C.PROSE_SIGNAL_RE.test(w))) return true;
+    j = m;
+  }
+  return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || sameCodeAccepted(line, s, e, code, lang);
+}
+
+/** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
+function quantityNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return word === lower && lower.length >= 4 && lower.endsWith('s') && !lower.endsWith('ss') && !C.STATUS_NOUNS_PLURAL.has(lower) && !C.PROSE_NEXT_OK.has(lower);
+}
+
+/** A status class word (`2xx`, `5XX`) near the number. */
+function classWordNear(line: string, s: number, e: number): boolean {
+  return CLASS_WORD_RE.test(line.slice(Math.max(0, s - 40), Math.min(line.length, e + 40)));
+}
+const RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,4}\s*(?:and|to|-|\u2013|\.\.)\s*$/;
+const CLASS_WORD_RE = /\b[1-5][xX][xX]\b/;
+
+/** `Bad Request (400)`, `Not Found: 404`: the reason phrase right before (multi-word or long names only). */
+function reasonPhraseBefore(line: string, s: number, code: number): boolean {
+  let i = s - 1;
+  let seps = 0;
+  while (i >= 0 && seps < 4) {
+    const c = line.charCodeAt(i);
+    if (c === 40 || c === 32 || c === 58 || c === 34 || c === 39 || c === 96 || c === 45) { i--; seps++; } else break;
+  }
+  if (i < 0 || !isAlpha(line.charCodeAt(i)) || seps === 0) return false;
+  const text = line.slice(Math.max(0, i - 40), i + 1).toLowerCase().replace(/[-']/g, ' ');
+  for (const q of phrasesOf(code)) {
+    if (!(q.includes(' ') || q.length >= 9)) continue;
+    if (text.endsWith(q)) {
+      const before = text.charCodeAt(text.length - q.length - 1);
+      if (!(isAlpha(before) || isDigit(before))) return true;
+    }
+  }
+  return false;
+}
+
+/** The code's reason phrase (multi-word or long) later in the same clause: `401 means "Unauthorized"`, `404, route to any not found handler`. */
+function reasonPhraseNear(line: string, e: number, code: number): boolean {
+  const text = line.slice(e, Math.min(line.length, e + 60)).toLowerCase().replace(/[-']/g, ' ');
+  for (const q of phrasesOf(code)) {
+    if (!(q.includes(' ') || q.length >= 9)) continue;
+    const at = text.indexOf(q);
+    if (at >= 0 && !isAlpha(text.charCodeAt(at - 1)) && !isAlpha(text.charCodeAt(at + q.length)) && !/[.;!?]\s/.test(text.slice(0, at))) return true;
+  }
+  return false;
+}
+
+/** `ErrConflict = NewError(StatusConflict) // 409`: a comment holding the code of a constant on the line. */
+function trailingCommentConstant(line: string, s: number, code: number, lang: string): boolean {
+  const open = commentOpenerBefore(line, s, lang);
+  if (open <= 0) return false;
+  let k = open + 1;
+  while (k < s && (line.charCodeAt(k) === 47 || line.charCodeAt(k) === 35 || line.charCodeAt(k) === 42 || isSpace(line.charCodeAt(k)))) k++;
+  if (k !== s) return false;
+  const min = Math.max(0, s - LEFT_WINDOW);
+  for (let i = open - 1; i >= min; ) {
+    if (!isIdentChar(line.charCodeAt(i))) { i--; continue; }
+    const st = identStart(line, i + 1, min);
+    if (nameMeansCode(line.slice(st, i + 1), code)) return true;
+    i = st - 1;
+  }
+  return false;
+}
+
+/** The same code is an accepted status elsewhere in the statement (`c.text('Custom 404 Message', 404)`). */
+function sameCodeAccepted(line: string, s: number, e: number, code: number, lang: string): boolean {
+  const w = line.slice(e, Math.min(line.length, e + 60));
+  const digits = line.slice(s, e);
+  let k = w.indexOf(digits);
+  for (let guard = 0; guard < 3 && k >= 0; guard++) {
+    const at = e + k;
+    if (standalone(line, at, at + 3) && !sentenceString(line, at, at + 3) && decideLeft(line, at, at + 3, code, lang, 2) === 'yes') return true;
+    k = w.indexOf(digits, k + 3);
+  }
+  return false;
+}
+
+/** Request logs: `GET /api/users 200 12ms`, W3C `GET /images/a.jpg - 200` (bounded walk instead of a regex). */
 function requestLogBefore(line: string, s: number): boolean {
   const min = Math.max(0, s - 100);
   let i = skipSpacesBack(line, s - 1, min);
+  // W3C extended logs put the query (`-` when empty) between the path and the status
+  if (i - 1 >= min && line.charCodeAt(i) === 45 && isSpace(line.charCodeAt(i - 1))) i = skipSpacesBack(line, i - 1, min);
   const tokenEnd = i;
   while (i >= min && !isSpace(line.charCodeAt(i))) i--;
   if (line.charCodeAt(i + 1) !== 47 /* / */ || i + 1 > tokenEnd) return false;
@@ -576,6 +985,14 @@ function requestLogBefore(line: string, s: number): boolean {
   const w = wordBack(line, j, min);
   return w !== undefined && HTTP_METHODS.has(w.word) && (w.start === 0 || !isIdentChar(line.charCodeAt(w.start - 1)));
 }
+function pipeLogField(line: string, s: number, e: number): boolean {
+  const i = skipSpacesBack(line, s - 1, Math.max(0, s - 8));
+  if (i < 0 || line.charCodeAt(i) !== 124) return false;
+  const r = skipSpacesFwd(line, e, Math.min(line.length, e + 8));
+  if (line.charCodeAt(r) !== 124) return false;
+  return PIPE_METHOD_RE.test(line.slice(r, r + RIGHT_WINDOW));
+}
+const PIPE_METHOD_RE = /\|\s*(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s/;
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
 const NAMES_BY_CODE = new Map<number, Set<string>>();
@@ -604,6 +1021,13 @@ function nameMeansCode(name: string, code: number): boolean {
     NAME_FORMS.set(name, forms);
   }
   return set.has(forms[0]) || set.has(forms[1]);
+}
+/** `code200`, `HTTP_404`, `STATUS_CODE_201`: a status word and the code itself. */
+const NAME_WITH_CODE_RE = /^(?:http|status|code|sc|httpstatus|statuscode|httpcode|httpstatuscode|responsecode|response)(\d{3})$/;
+function nameHoldsCode(name: string, code: number): boolean {
+  if (name.length < 4 || !isDigit(name.charCodeAt(name.length - 1))) return false;
+  const m = NAME_WITH_CODE_RE.exec(squash(name));
+  return m !== null && Number(m[1]) === code;
 }
 /** name -> its squashed forms (with and without a `status`/`http` prefix), for `nameMeansCode`. */
 const NAME_FORMS = new Map<string, [string, string]>();
@@ -815,7 +1239,7 @@ function classifyUncached(name: string): NameClass {
   if (lower === 'code') return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
-    if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client)$/.test(stem)) {
+    if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable)$/.test(stem)) {
       return stem.endsWith('return') ? 'other' : 'status';
     }
     if (stem === '' || stem === 'get' || stem === 'getresponse' || stem === 'gethttp') return 'status';
@@ -921,7 +1345,7 @@ function endsWithFolded(line: string, end: number, word: string): boolean {
 const STATUS_OR_CODE_G_RE = /status|code/gi;
 const STATUS_OR_CODE_RE = /status|code/i;
 
-const ERROR_LIST_RE = /^\s*['"]?\d{3}['"]?(?:\s*,\s*['"]?\d{3}['"]?)+\s*,?\s*$/;
+const ERROR_LIST_RE = /^\s*['"]?\d{3}(?:u16)?['"]?(?:\s*,\s*['"]?\d{3}['"]?)+\s*,?\s*$/;
 
 /** `[502, 503]`, `(429, 500, 502)`: a bracketed list of two or more distinctive error codes. */
 function errorCodeList(line: string, open: number): boolean {
@@ -939,6 +1363,29 @@ function errorCodeList(line: string, open: number): boolean {
     const v = Number(n);
     return v >= 400 && v <= 599 && v % 100 !== 0 && known(v);
   });
+}
+
+function skipSpacesFwd(line: string, i: number, max: number): number {
+  while (i < max && isSpace(line.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The called chain ending at j, skipping generic arguments (`.Produces<CreateResponse>(201)`). */
+function callChainBack(line: string, j: number, min: number): Chain | undefined {
+  if (line.charCodeAt(j) === 62 /* > */ && j - 1 >= min && line.charCodeAt(j - 1) !== 61 && line.charCodeAt(j - 1) !== 45) {
+    let depth = 0;
+    const stop = Math.max(min, j - 80);
+    for (let k = j; k >= stop; k--) {
+      const c = line.charCodeAt(k);
+      if (c === 62) depth++;
+      else if (c === 60) {
+        depth--;
+        if (depth === 0) return k - 1 >= min && isIdentChar(line.charCodeAt(k - 1)) ? readChainBack(line, k - 1, min) : undefined;
+      } else if (c === 40 || c === 41 || c === 59 || c === 61 || c === 123 || c === 125) return undefined;
+    }
+    return undefined;
+  }
+  return readChainBack(line, j, min);
 }
 
 function skipSpacesBack(line: string, i: number, min: number): number {
@@ -1065,7 +1512,7 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|rc/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq
         if (ch.segs[0] === 'R' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
-        if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && nameMeansCode(ch.segs[0] ?? '', code)) return 'yes';
+        if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code))) return 'yes';
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && statementMentionsStatus(line, s, e)) return 'yes';
         return 'no';
       }
@@ -1080,25 +1527,54 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
     case '||': case '??': case '?': case 'or':
       return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
     case '(': {
-      const ch = j >= min ? readChainBack(line, j, min) : undefined;
+      const ch = j >= min ? callChainBack(line, j, min) : undefined;
       if (ch && !isKeyword(ch)) {
         if (s > 0 && isQuote(line.charCodeAt(s - 1)) && C.TEST_TITLE_CALLS.has(ch.segs[0] ?? '')) {
           return isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code)) ? 'yes' : 'no';
+        }
+        const name = ch.segs[0] ?? '';
+        // `listOf("301", "302")`, `array(429)`: a collection, read like a bracketed list
+        if (C.LIST_CALLS.has(name)) return decideList(line, s, e, code, lang, depth, op.at, skipSpacesBack(line, ch.start - 1, min), min);
+        // `float64(500)`: the conversion is transparent
+        if (C.CONVERSION_CALLS.has(name) && depth < 3 && ch.start > min) {
+          let r = e;
+          if (r < line.length && isQuote(line.charCodeAt(r))) r++;
+          r = skipSpacesFwd(line, r, Math.min(line.length, e + 8));
+          if (line.charCodeAt(r) === 41) {
+            const v = decideLeft(line, ch.start, r + 1, code, lang, depth + 1);
+            if (v === 'yes') return v;
+          }
         }
         return decideCall(line, s, e, ch, 0, code, lang);
       }
       return decideList(line, s, e, code, lang, depth, op.at, j, min);
     }
     case '[': {
-      if (isSubscript(line, j, min)) return 'no'; // arr[404]
+      if (isSubscript(line, j, min, lang)) {
+        // `s.Responses[400] = ...`, `ResponseExamples[200]`, `<Response [200]>`
+        const ch = readChainBack(line, j, min);
+        if (ch && C.STATUS_INDEXER_RE.test(ch.segs[0] ?? '')) return 'yes';
+        return 'no'; // arr[404]
+      }
       return decideList(line, s, e, code, lang, depth, op.at, j, min);
     }
     case '{':
       return decideList(line, s, e, code, lang, depth, op.at, j, min);
     case ',':
       return decideComma(line, s, e, code, lang, depth, op.at, min);
-    case '|':
+    case '|': {
+      // `409 | 422)` (shell case), `400 | 401` (union): same verdict as the code before
+      let d = j;
+      if (d >= min && isQuote(line.charCodeAt(d))) d--;
+      const d0 = d;
+      while (d >= min && isDigit(line.charCodeAt(d))) d--;
+      if (d0 - d === 3 && depth < 4 && known(codeAt(line, d + 1)) && standalone(line, d + 1, d0 + 1)) {
+        return siblingAccepted(line, d + 1, d0 + 1, lang, depth + 1) ? 'yes' : undefined;
+      }
+      // a union member alone on its line: `  | 429`
+      if (j < min && s - LEFT_WINDOW <= 0 && UNION_LANGUAGES.has(lang) && isDistinctive(code) && /^\s*[;,]?\s*$/.test(line.slice(e, e + 20))) return 'yes';
       return undefined;
+    }
     case 'op=':
     case '&&':
       return 'no';
@@ -1107,14 +1583,32 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
   }
 }
 
+const UNION_LANGUAGES = new Set(['typescript', 'typescriptreact']);
+
+/** Whether the code at [s, e) is a status by its own context (for `a | b`, `a and b` siblings). */
+function siblingAccepted(line: string, s: number, e: number, lang: string, depth: number): boolean {
+  const code = codeAt(line, s);
+  const v = decideLeft(line, s, e, code, lang, depth);
+  if (v !== undefined) return v === 'yes';
+  return decideRight(line, s, e, code, lang);
+}
+
 const KEYWORDS_BEFORE_LIST: ReadonlySet<string> = new Set(['return', 'in', 'of', 'yield', 'await', 'case', 'when', 'then', 'else', 'do', 'and', 'or', 'not', 'is', 'if', 'elif', 'unless', 'puts', 'print', 'echo']);
 
+/** Languages where `name [a, b]` (a space before the bracket) is a call with a list argument. */
+const SPACE_CALL_LANGUAGES = new Set(['ruby', 'crystal', 'erb', 'markdown', 'plaintext', '', 'perl', 'elixir', 'shellscript']);
+
 /** `[` right after an expression (`arr[404]`), not after a keyword (`return [200, 201]`). */
-function isSubscript(line: string, j: number, min: number): boolean {
+function isSubscript(line: string, j: number, min: number, lang = ''): boolean {
   if (j < min) return false;
   const pc = line.charCodeAt(j);
   if (pc === 41 || pc === 93) return true;
   if (!isIdentChar(pc)) return false;
+  // Ruby `assert_includes [301, 302], status`: a paren-less call
+  if (SPACE_CALL_LANGUAGES.has(lang) && isSpace(line.charCodeAt(j + 1))) {
+    const st0 = identStart(line, j + 1, min);
+    if (!C.STATUS_INDEXER_RE.test(line.slice(st0, j + 1))) return false;
+  }
   const st = identStart(line, j + 1, min);
   return !KEYWORDS_BEFORE_LIST.has(line.slice(st, j + 1));
 }
@@ -1128,21 +1622,38 @@ function isKeyword(ch: Chain): boolean {
 
 /** The number is argument `arg` of a call to `ch`. */
 function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, code: number, lang: string): Verdict {
-  void lang;
   const last = ch.segs[0] ?? '';
   if (classify(last) === 'status') return arg === 0 || /^(?:assert|expect|should|to|have)/i.test(last) ? 'yes' : 'no';
+  if (arg === 0 && C.STATUS_ASSERT_CALL_RE.test(last)) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
   const prev = ch.segs[1];
   if (prev && C.CONVERTER_SEGMENTS.has(last) && classify(prev) === 'status') return arg === 0 ? 'yes' : 'no';
   const spec = Object.prototype.hasOwnProperty.call(C.STATUS_CALLS, last) ? C.STATUS_CALLS[last] : undefined;
+  let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
     const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' : true;
     if (receiverOk) return 'yes';
+    // SvelteKit / express examples `error(404, 'Not found')`: bare, with a message after
+    if (last === 'error' && arg === 0 && /^\s*,\s*['"`]/.test(line.slice(e, e + 12))) return 'yes';
+    missed = true;
+  }
+  // `res.send(403, 'no')`, Hono `c.text('x', 500)`, Laravel `->push(['ok'], 200)`
+  const rspec = Object.prototype.hasOwnProperty.call(C.RECEIVER_STATUS_CALLS, last) ? C.RECEIVER_STATUS_CALLS[last] : undefined;
+  if (rspec !== undefined && rspec.includes(arg) && ch.receiver && isCommon(code)) {
+    if (prev ? C.RESPONSE_RECEIVER_RE.test(prev) : last === 'push' ? lang === 'php' : true) {
+      // `send(300)` alone is a payload: a status comes before a body
+      const after = line.slice(e, e + 8);
+      if (/^\s*,\s*-?\d/.test(after)) return 'no'; // coordinates: `c.text('Score', 200, 50)`
+      if (last === 'send' && !/^\s*,/.test(after)) return 'no'; // `send(300)` alone is a payload
+      if (last !== 'push' || /\(\s*[['"]/.test(line.slice(ch.start, s))) return 'yes';
+    }
   }
   const kind = callNameKind(last);
   if (kind === 1) return isCommon(code) ? 'yes' : 'no';
-  if (kind === 2) return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
-  return 'no';
+  if (kind === 2) return statementMentionsStatus(line, s, e) || HTTP_ERROR_NAME_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) ? 'yes' : 'no';
+  return missed ? undefined : 'no';
 }
+/** An HTTP error type named in the statement (`catch (HttpRequestException e) when (e.Message.Contains("404"))`). */
+const HTTP_ERROR_NAME_RE = /Http\w*(?:Exception|Error)\b/;
 
 /** 1 = an HTTP-error call (`C.ERROR_CALL_RE`), 2 = an assertion (`C.ASSERT_RE`), 0 = neither; cached per name. */
 const CALL_NAME_KIND = new Map<string, number>();
@@ -1164,6 +1675,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
   let k = at;
   let allCodes = true;
   let itemStart = -1;
+  let stmt = min === 0 ? 0 : -1;
   for (; k >= min; k--) {
     const c = line.charCodeAt(k);
     if (c === 41 || c === 93 || c === 125) depthB++;
@@ -1171,7 +1683,15 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
       if (depthB === 0) break;
       depthB--;
     } else if (c === 44 && depthB === 0) commas++;
-    else if (c === 59 && depthB === 0) { k = min - 1; break; }
+    else if (c === 59 && depthB === 0) { stmt = k + 1; k = min - 1; break; }
+  }
+  // httpbin-style URL builders: `httpbin("status", "500")`
+  {
+    let q = skipSpacesBack(line, at, min);
+    if (q >= min && isQuote(line.charCodeAt(q))) {
+      q--;
+      if (q - 6 >= min && endsWithFolded(line, q + 1, 'status') && isQuote(line.charCodeAt(q - 6))) return 'yes';
+    }
   }
   // Check whether the previous items are codes (a list of statuses).
   {
@@ -1180,6 +1700,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
     while (t > k && count < 12) {
       let q = skipSpacesBack(line, t, k + 1);
       if (q > k && isQuote(line.charCodeAt(q))) q = skipSpacesBack(line, q - 1, k + 1);
+      if (q - 3 > k && line.startsWith('u16', q - 2)) q -= 3; // Rust `502u16`
       let d = q;
       while (d > k && isDigit(line.charCodeAt(d))) d--;
       if (q - d !== 3 || !known(codeAt(line, d + 1))) { allCodes = false; break; }
@@ -1196,8 +1717,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
     const opener = line.charCodeAt(k);
     const j = skipSpacesBack(line, k - 1, min);
     if (opener === 40 && j >= min) {
-      const ch = readChainBack(line, j, min);
-      if (ch && !isKeyword(ch)) {
+      const ch = callChainBack(line, j, min);
+      if (ch && !isKeyword(ch) && !C.LIST_CALLS.has(ch.segs[0] ?? '')) {
         const v = decideCall(line, s, e, ch, commas, code, lang);
         if (v === 'yes') return v;
         if (allCodes && itemStart >= 0 && depth === 0) {
@@ -1222,6 +1743,17 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
   if (allCodes && itemStart >= 0 && depth === 0) {
     const first = decideLeft(line, itemStart, itemStart + 3, codeAt(line, itemStart), lang, depth + 1);
     if (first === 'yes') return 'yes';
+  }
+  // a paren-less call at the statement start: Sinatra `redirect "/login/", 303`
+  if (stmt >= 0 && SPACE_CALL_LANGUAGES.has(lang)) {
+    const p0 = skipSpacesFwd(line, stmt, s);
+    let p1 = p0;
+    while (p1 < s && (isIdentChar(line.charCodeAt(p1)) || line.charCodeAt(p1) === 46)) p1++;
+    if (p1 > p0 && p1 < s && isSpace(line.charCodeAt(p1))) {
+      const n = line.charCodeAt(skipSpacesFwd(line, p1, s));
+      const ch = n !== 61 && n !== 40 ? readChainBack(line, p1 - 1, p0) : undefined;
+      if (ch && !isKeyword(ch) && decideCall(line, s, e, ch, commas, code, lang) === 'yes') return 'yes';
+    }
   }
   if (C.TUPLE_RETURN_LANGUAGES.has(lang)) {
     const head = line.slice(Math.max(0, s - LEFT_WINDOW), s);
@@ -1248,11 +1780,31 @@ function decideList(line: string, s: number, e: number, code: number, lang: stri
       if (w && C.CASE_WORDS.has(w.word)) return isCommon(code) ? 'yes' : undefined;
     }
   }
-  void lang;
+  if (j >= min && line.charCodeAt(j) === 40 && depth < 2) {
+    // a list argument: `.expect([200, 404])`
+    const k = skipSpacesBack(line, j - 1, min);
+    const ch = k >= min ? callChainBack(line, k, min) : undefined;
+    if (ch && !isKeyword(ch) && decideCall(line, s, e, ch, 0, code, lang) === 'yes') return 'yes';
+  }
   if (errorCodeList(line, at + 1)) return 'yes';
+  // the item rules below all need a next item: `[200, {...}]`, `[409, 'body']`, `(500, Exception)`
+  let n = e;
+  if (n < line.length && isQuote(line.charCodeAt(n))) n++;
+  n = skipSpacesFwd(line, n, Math.min(line.length, n + 4));
+  if (line.charCodeAt(n) !== 44) return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
+  const right = line.slice(e, e + 40);
   // Rack triplet `[200, { 'Content-Type' => ... }, [body]]`
-  if (/^\s*,\s*(?:\{|headers\b)/.test(line.slice(e, e + 20)) && line.charCodeAt(skipSpacesBack(line, s - 1, min)) === 91) {
+  const first = line.charCodeAt(skipSpacesBack(line, s - 1, min)) === 91;
+  if (first && /^\s*,\s*(?:\{|headers\b)/.test(right)) return isCommon(code) ? 'yes' : undefined;
+  // Rack pair returned from a block: `get('/') { [409, 'body'] }`
+  if (first && C.SYMBOL_LANGUAGES.has(lang) && /^\s*,\s*['"]/.test(right) && j >= min && line.charCodeAt(j) === 123 && line.charCodeAt(skipSpacesBack(line, j - 1, min)) === 41) {
     return isCommon(code) ? 'yes' : undefined;
+  }
+  // exception-handler keys: `if key in (500, Exception):`
+  const item = /^['"]?\s*,\s*([A-Z]\w*)\s*[)\]},]/.exec(right);
+  if (item && C.EXCEPTION_ITEM_RE.test(item[1] ?? '') && j >= min) {
+    const op = readOpBack(line, j, min);
+    if (op && (op.op === 'in' || op.op === '==' || op.op === 'is')) return isCommon(code) ? 'yes' : undefined;
   }
   return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
 }
@@ -1295,6 +1847,8 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
     return isDistinctive(code) && proseRightOk(line, e, code) ? 'yes' : undefined;
   }
   if (/^(?:eq|eql|equal|be)$/.test(word)) return statementMentionsStatus(line, s, e) ? 'yes' : undefined; // RSpec `to eq 200`
+  // Minitest `assert_equal 303, @response.first`: the other argument is the response (or its status)
+  if (/^(?:assert|refute)_\w+$/.test(word) && RESPONSE_ARG_RE.test(line.slice(e, e + 60))) return 'yes';
   if (classify(word) === 'status') return 'yes';
   // Prose
   if (C.PROSE_STRONG.has(lower)) return 'yes';
@@ -1316,6 +1870,16 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   return undefined;
 }
 
+function unitComment(line: string, e: number): boolean {
+  let i = e;
+  const max = Math.min(line.length, e + 4);
+  while (i < max && (isSpace(line.charCodeAt(i)) || line.charCodeAt(i) === 44 || line.charCodeAt(i) === 59)) i++;
+  const c = line.charCodeAt(i);
+  return (c === 47 || c === 35 || c === 45) && UNIT_COMMENT_RE.test(line.slice(e, e + 24));
+}
+const UNIT_COMMENT_RE = /^[,;]?\s*(?:\/\/|#|--|\/\*)\s*(?:ms|s|sec|secs|seconds?|millis(?:econds)?|minutes?|mins?|hours?|days?|px|bytes?|kb|mb|gb|chars|characters|lines|rows|items|entries|records|percent|%)\b/i;
+const RESPONSE_ARG_RE = /^\s*,\s*@?\w*(?:response|resp)\b(?:\.first|\[0\])?\s*(?:$|[,)#;])/i;
+
 function proseRightOk(line: string, e: number, code: number): boolean {
   void code;
   let i = e;
@@ -1323,7 +1887,7 @@ function proseRightOk(line: string, e: number, code: number): boolean {
   while (i < line.length && isSpace(line.charCodeAt(i))) i++;
   if (i >= line.length) return true;
   const c = line.charCodeAt(i);
-  if (!isAlpha(c)) return c !== 37 && c !== 42 && c !== 120; // punctuation ok
+  if (!isAlpha(c)) return c !== 37 && c !== 42 && c !== 120 && c !== 43; // punctuation ok (not `300+`)
   const w = wordAfter(line, i) ?? '';
   return C.PROSE_NEXT_OK.has(w.toLowerCase());
 }
@@ -1374,7 +1938,10 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
 function reasonPhraseIn(value: string, code: number): boolean {
   const st = getStatus(code);
   if (!st || st.name === 'TODO') return false;
-  return value.toLowerCase().includes(st.name.toLowerCase());
+  if (value.toLowerCase().includes(st.name.toLowerCase())) return true;
+  // `305: ("use_proxy",)`: the name written as an identifier
+  const m = /^[([{]?\s*['"]([a-z_]{4,40})['"]/.exec(value);
+  return m !== null && squash(m[1] ?? '') === squash(st.name);
 }
 
 /** The number opens a clause: only whitespace (and an opening quote) after the line start, `{` or `,`. */
