@@ -59,13 +59,17 @@ export function parseMarked(marked: string): { line: string; expected: ExpectedM
   return { line: out, expected };
 }
 
-export function loadCorpus(root = process.cwd()): CorpusLine[] {
-  const text = fs.readFileSync(path.resolve(root, CORPUS_PATH), 'utf8');
+/** Real lines from public repositories, labelled by hand (`# source:` comments name each one). */
+export const REAL_WORLD_PATH = 'test/fixtures/corpus/real-world.txt';
+
+/** A labelled corpus file (by default our own `mentions.txt`). */
+export function loadCorpus(file = CORPUS_PATH, root = process.cwd()): CorpusLine[] {
+  const text = fs.readFileSync(path.resolve(root, file), 'utf8');
   const rows: CorpusLine[] = [];
   text.split('\n').forEach((raw, idx) => {
     if (!raw.trim() || raw.startsWith('#')) return;
     const tab = raw.indexOf('\t');
-    if (tab < 0) throw new Error(`corpus line ${idx + 1}: missing language`);
+    if (tab < 0) throw new Error(`${file} line ${idx + 1}: missing language`);
     const { line, expected } = parseMarked(raw.slice(tab + 1));
     rows.push({ lang: raw.slice(0, tab), line, expected, source: idx + 1 });
   });

@@ -1,7 +1,7 @@
 // Benchmarks, run by `npm run bench` (esbuild transpiles this to out/bench/index.js).
 // Add a bench by pushing a { name, run } entry to BENCHES; `runBenches()` runs them all.
 import { findStatusMentions, findStatusMentionAt } from '../src/core';
-import { loadCorpus, scoreCorpus, type CorpusLine, type Score } from './corpus';
+import { CORPUS_PATH, REAL_WORLD_PATH, loadCorpus, scoreCorpus, type CorpusLine, type Score } from './corpus';
 
 export interface Bench {
   name: string;
@@ -625,7 +625,21 @@ export function formatDetectBench(r: DetectBenchResult): string {
   ].join('\n');
 }
 
+function formatCorpusScore(name: string, file: string): string {
+  const s = scoreCorpus(loadCorpus(file));
+  return `  ${name.padEnd(34)} ${s.lines} lines (${s.traps} traps), ${s.expected} expected, ${s.found} found, precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}`;
+}
+
 export const BENCHES: Bench[] = [
+  {
+    name: 'corpora',
+    run: () =>
+      console.log(
+        ['detection accuracy (code and span must match; targets precision >= 0.97, recall >= 0.93)',
+          formatCorpusScore('our labelled corpus', CORPUS_PATH),
+          formatCorpusScore('real lines from public repositories', REAL_WORLD_PATH)].join('\n'),
+      ),
+  },
   // the target applies to the realistic document; the corpus-only one is printed as the worst case
   { name: 'detect', run: () => console.log(formatDetectBench(runDetectBench(generateMixedDocument()))) },
   { name: 'detect-corpus-only', run: () => console.log(formatDetectBench(runDetectBench(generateCorpusDocument()))) },

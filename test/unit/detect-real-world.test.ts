@@ -1,28 +1,12 @@
-// Real lines from public GitHub repositories (test/fixtures/corpus/real-world.txt), labelled by hand.
-// bench/corpus.ts's loadCorpus() reads only the fixed CORPUS_PATH, so this file is parsed here with the
-// same marker rules (parseMarked) and scored with the same scorer (scoreCorpus).
+// Real lines from public GitHub repositories (test/fixtures/corpus/real-world.txt), labelled by hand,
+// scored like our own corpus (bench/corpus.ts).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseMarked, scoreCorpus, type CorpusLine } from '../../bench/corpus';
-
-export const REAL_WORLD_PATH = 'test/fixtures/corpus/real-world.txt';
-
-function loadRealWorld(root = process.cwd()): CorpusLine[] {
-  const text = fs.readFileSync(path.resolve(root, REAL_WORLD_PATH), 'utf8');
-  const rows: CorpusLine[] = [];
-  text.split('\n').forEach((raw, idx) => {
-    if (!raw.trim() || raw.startsWith('#')) return;
-    const tab = raw.indexOf('\t');
-    if (tab < 0) throw new Error(`real-world corpus line ${idx + 1}: missing language`);
-    const { line, expected } = parseMarked(raw.slice(tab + 1));
-    rows.push({ lang: raw.slice(0, tab), line, expected, source: idx + 1 });
-  });
-  return rows;
-}
+import { REAL_WORLD_PATH, loadCorpus, scoreCorpus } from '../../bench/corpus';
 
 suite('detect: real-world corpus (lines from public repositories)', () => {
-  const rows = loadRealWorld();
+  const rows = loadCorpus(REAL_WORLD_PATH);
 
   test('corpus shape: at least 400 lines, 12+ languages, every group attributed', () => {
     assert.ok(rows.length >= 400, `${rows.length} lines`);
