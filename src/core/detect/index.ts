@@ -203,14 +203,8 @@ function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boole
     // 3. Bare Starlette/DRF names.
     BARE_DRF_RE.lastIndex = 0;
     for (let m = BARE_DRF_RE.exec(line); m; m = BARE_DRF_RE.exec(line)) {
-      const s = m.index;
-      if (s > 0) {
-        const p = line.charCodeAt(s - 1);
-        if (isIdentChar(p) || p === 46 /* . */ || p === 58 /* : */) continue;
-      }
-      const e = identEnd(line, s);
-      const code = codeAt(line, s + 5);
-      if (known(code)) (out ??= []).push({ code, start: s, end: e, kind: 'constant' });
+      const hit = bareDrfConstant(line, m.index);
+      if (hit) (out ??= []).push(hit);
     }
 
     // 3b. Unqualified library constants (`StatusNotFound`, `HTTP_BAD_METHOD`).
@@ -284,14 +278,8 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
     // 3. Bare Starlette/DRF names (`from rest_framework.status import HTTP_404_NOT_FOUND`).
     BARE_DRF_RE.lastIndex = 0;
     for (let m = BARE_DRF_RE.exec(text); m; m = BARE_DRF_RE.exec(text)) {
-      const s = from + m.index;
-      if (s > 0) {
-        const p = line.charCodeAt(s - 1);
-        if (isIdentChar(p) || p === 46 /* . */ || p === 58 /* : */) continue;
-      }
-      const e = identEnd(line, s);
-      const code = codeAt(line, s + 5);
-      if (known(code)) (out ??= []).push({ code, start: s, end: e, kind: 'constant' });
+      const hit = bareDrfConstant(line, from + m.index);
+      if (hit) (out ??= []).push(hit);
     }
 
     // 3b. Unqualified library constants.
@@ -583,6 +571,16 @@ for (const f of constantFamilies) {
 }
 /** `import a.b.HTTP_PROCESSING`, `import static java.net.HttpURLConnection.*`-style lines. */
 const IMPORT_LINE_RE = /^\s*(?:import|from|use|using)\s/;
+
+/** A bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) starting at `s`, not part of a qualified name. */
+function bareDrfConstant(line: string, s: number): StatusMention | undefined {
+  if (s > 0) {
+    const p = line.charCodeAt(s - 1);
+    if (isIdentChar(p) || p === 46 /* . */ || p === 58 /* : */) return undefined;
+  }
+  const code = codeAt(line, s + 5);
+  return known(code) ? { code, start: s, end: identEnd(line, s), kind: 'constant' } : undefined;
+}
 
 function bareConstant(line: string, s: number): StatusMention | undefined {
   if (s > 0) {
