@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as path from 'path';
-import { SHOT_DIR, openInWorkbench, pickInQuickInput, runFromPalette, webviewFrame } from './session';
+import { SHOT_DIR, openInWorkbench, pickInQuickInput, reloadWorkbench, runFromPalette, webviewFrame } from './session';
 
 suite('UI: "Explain HTTP status" in the real VS Code web UI', () => {
   test('palette → type 412 → Enter shows the page (dark and light themes), and "Insert into editor" inserts the example', async () => {
@@ -29,9 +29,25 @@ suite('UI: "Explain HTTP status" in the real VS Code web UI', () => {
       await page.waitForFunction(() => document.querySelector('.monaco-workbench')?.classList.contains('vs') ?? false, undefined, { timeout: 15_000 });
       await heading.waitFor();
       await page.screenshot({ path: path.join(SHOT_DIR, 'explain-412-light.png') });
-      await runFromPalette(page, 'Preferences: Toggle between Light/Dark Themes'); // back to dark for the next tests
     } catch (e) {
       await page.screenshot({ path: path.join(SHOT_DIR, 'explain-412-failure.png') });
+      throw e;
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('after "Developer: Reload Window" the page comes back with the same code (WebviewPanelSerializer)', async () => {
+    const page = await openInWorkbench();
+    try {
+      await runFromPalette(page, 'Explain HTTP status');
+      await pickInQuickInput(page, '429', '429 Too Many Requests');
+      await webviewFrame(page).locator('h1').filter({ hasText: 'Too Many Requests' }).waitFor({ timeout: 30_000 });
+      await reloadWorkbench(page);
+      await page.locator('.tab').filter({ hasText: 'HTTP 429 Too Many Requests' }).waitFor({ timeout: 60_000 });
+      await webviewFrame(page).locator('h1').filter({ hasText: 'Too Many Requests' }).waitFor({ timeout: 60_000 });
+    } catch (e) {
+      await page.screenshot({ path: path.join(SHOT_DIR, 'explain-reload-failure.png') });
       throw e;
     } finally {
       await page.close();

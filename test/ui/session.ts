@@ -23,15 +23,15 @@ export function session(): UiSession {
 
 export const SHOT_DIR = path.join(REPO_ROOT, 'test-results', 'ui');
 
-/** Opens the workbench with our extension and `relPath` (inside the fixture workspace) in an editor. */
-export async function openInWorkbench(relPath: string): Promise<Page> {
+/** Opens the workbench with our extension and, if given, `relPath` (inside the fixture workspace) in an editor. */
+export async function openInWorkbench(relPath?: string): Promise<Page> {
   const { server, browser } = session();
   const { page } = await openWorkbench(browser, server, {
     extensionDevelopmentPaths: [REPO_ROOT],
-    openFile: path.join(server.workspace, relPath),
+    ...(relPath ? { openFile: path.join(server.workspace, relPath) } : {}),
     onLog: () => undefined,
   });
-  await page.locator('.monaco-editor .view-lines').first().waitFor({ timeout: 60_000 });
+  await page.locator(relPath ? '.monaco-editor .view-lines' : '.monaco-workbench').first().waitFor({ timeout: 60_000 });
   return page;
 }
 
@@ -69,6 +69,13 @@ export async function textBox(page: Page, lineText: string, needle: string): Pro
   );
   if (!box) throw new Error(`"${needle}" not found in the line with "${lineText}"`);
   return box;
+}
+
+/** Reloads the window the way a person does ("Developer: Reload Window"), so the workbench saves its state first. */
+export async function reloadWorkbench(page: Page): Promise<void> {
+  await runFromPalette(page, 'Developer: Reload Window');
+  await page.waitForEvent('load', { timeout: 60_000 });
+  await page.locator('.monaco-workbench').first().waitFor({ timeout: 60_000 });
 }
 
 /**
