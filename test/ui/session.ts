@@ -140,3 +140,11 @@ export async function pickInQuickInput(page: Page, text: string, expect: string)
 export function webviewFrame(page: Page): ReturnType<Page['frameLocator']> {
   return page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
 }
+
+/** Polls `probe` until it returns true, or fails after `timeoutMs`. */
+export async function waitForCondition(probe: () => Promise<boolean>, timeoutMs = 45_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+  }
+}
