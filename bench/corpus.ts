@@ -62,6 +62,9 @@ export function parseMarked(marked: string): { line: string; expected: ExpectedM
 /** Real lines from public repositories, labelled by hand (`# source:` comments name each one). */
 export const REAL_WORLD_PATH = 'test/fixtures/corpus/real-world.txt';
 
+/** A second set of real lines, from repositories not in REAL_WORLD_PATH. */
+export const HELD_OUT_PATH = 'test/fixtures/corpus/held-out.txt';
+
 /** A labelled corpus file (by default our own `mentions.txt`). */
 export function loadCorpus(file = CORPUS_PATH, root = process.cwd()): CorpusLine[] {
   const text = fs.readFileSync(path.resolve(root, file), 'utf8');

@@ -285,3 +285,57 @@ suite('detect: findStatusMentionAt', () => {
     assert.strictEqual(findStatusMentionAt('', 'javascript', 0), undefined);
   });
 });
+
+suite('detect: held-out recall rules (lists, error pages, typed keys, registries, doubles, path tables, curl)', () => {
+  const positives: [string, string][] = [
+    ['typescript', ' * The numerical response code, example: [[200]], [[201]], [[404]], etc.'],
+    ['markdown', '- Added [[201]] and [[204]] as valid POST responses'],
+    ['csharp', '/// mapping <see cref="ValidationException"/> → [[400]], <see cref="NotFoundException"/> → [[404]],'],
+    ['html', '<title>The page you were looking for doesn\'t exist ([[404]])</title>'],
+    ['handlebars', '<h1>[[404]]: Hey! There\'s nothing here.</h1>'],
+    ['html', '<a href="x.html">x.html</a> A [[404]] test, the requested file does not exist<br>'],
+    ['typescript', '[[200]]: UserPublic;'],
+    ['typescript', '[[422]]: HTTPValidationError;'],
+    ['csharp', 'operation.Responses.TryAdd("[[401]]", new OpenApiResponse { Description = "Unauthorized" });'],
+    ['php', '$responseProphecy->getStatusCode()->willReturn([[200]]);'],
+    ['php', "$this->setNextResponse([[304]], [], '', null);"],
+    ['rust', '([[404]], "/a"), ([[404]], "/a"),'],
+    ['python', '("/1%2C3/hello", "/1%2C3/hello", [[404]]),'],
+    ['shellscript', 'until [[ $(curl -s -w %{http_code} $url) -eq [[200]] ]]'],
+    ['shellscript', "printf 'not [[200]]'"],
+    ['restructuredtext', 'with string like `[[404]]: NotFound`'],
+  ];
+  for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
+
+  const traps: [string, string][] = [
+    ['markdown', 'Image sizes: 200, 400 and 800 px wide.'],
+    ['markdown', 'Thumbnails come in 200, 401 and 404 px variants for the error gallery.'],
+    ['typescript', '// keep up to 200, 201 or 404 items in the response cache'],
+    ['html', '<h1>Room 404</h1>'],
+    ['html', '<title>Flight 503 to Paris</title>'],
+    ['html', '<p>Order 404 items before the error deadline.</p>'],
+    ['typescript', '  400: Regular,'],
+    ['php', '$config->getTimeout()->willReturn(300);'],
+    ['javascript', 'const r = setResponseTimeout(500);'],
+    ['javascript', 'headers.add("401", value);'],
+    ['python', 'thumbs = [(640, "/thumb"), (1280, "/large")]'],
+    ['python', 'icons = [(415, "/img/logo.png")]'],
+    ['javascript', 'drawIcon(416, "/icons/a");'],
+    ['shellscript', '[ "$count" -eq 200 ] && echo done'],
+    ['shellscript', "echo 'not 500 times'"],
+    ['plaintext', 'line 404: Notes for the chapter'],
+  ];
+  for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
+
+  test('findStatusMentionAt agrees with findStatusMentions when these lines sit far into a long line', () => {
+    const pad = 'x = compute(1, 2); '.repeat(30);
+    for (const [lang, marked] of [...positives, ...traps]) {
+      const line = pad + parseMarked(marked).line + ' ' + pad;
+      const all = findStatusMentions(line, lang);
+      for (let c = 0; c < line.length; c++) {
+        const want = all.find((m) => m.start <= c && c < m.end);
+        assert.deepStrictEqual(findStatusMentionAt(line, lang, c), want, `${lang}@${c}: ${line}`);
+      }
+    }
+  });
+});

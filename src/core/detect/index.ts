@@ -657,6 +657,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (nextWord !== undefined && C.UNIT_WORDS.has(nextWord.toLowerCase())) return undefined;
   // `code = 200  # lines`: a comment right after the number names its unit
   if (nextWord === undefined && unitComment(line, e)) return undefined;
+  if (extraLiteral(line, s, e, code, lang)) return 'literal';
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes') return 'literal';
   if (v === 'no') {
@@ -669,6 +670,203 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if ((isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code))) && statementMentionsStatus(line, s, e)) return 'literal';
   if (inProse(line, s, e, lang) && proseVerdict(line, s, e, code, lang)) return 'literal';
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Narrow forms seen in real code that the general rules miss (each reads bounded windows only).
+
+function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
+  if (!isCommon(code)) return false;
+  return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || proseCodeList(line, s, e, code, lang)
+    || errorPageText(line, s, e, code, lang) || pathTuple(line, s, e, code) || curlCompare(line, s, e, lang) || shellNotString(line, s, e, lang);
+}
+
+// no nested quantifiers: the type (generics and `[]` included) is one class run, its name read after
+const TYPED_KEY_RE = /^['"]?\s*:\s*([A-Z][\w<>[\]., ]*)([;,])\s*(?:$|\/\/)/;
+const RESPONSE_TYPE_RE = /(?:Response|Error|Exception|Schema|Dto|DTO|Model|Result|Body|Payload|Problem|Details?)$/;
+
+/** TypeScript response maps: a line `200: UserPublic;` (or `422: HTTPValidationError,`). */
+function typedResponseKey(line: string, s: number, e: number, code: number): boolean {
+  if (s > 40 || e + RIGHT_WINDOW < line.length || !/^\s*['"]?$/.test(line.slice(0, s))) return false;
+  const m = TYPED_KEY_RE.exec(line.slice(e));
+  if (!m) return false;
+  void code;
+  const name = /^[A-Z]\w*/.exec(m[1] ?? '')?.[0] ?? '';
+  return m[2] === ';' || RESPONSE_TYPE_RE.test(name);
+}
+
+const NAME_KEY_RE = /^['"`]?\s*:\s*([A-Za-z][A-Za-z' _-]{2,40})/;
+
+/** `404: NotFound`, `404: not-found`: the reason phrase after `NNN:`, whatever its case or separators. */
+function reasonNameKey(line: string, e: number, code: number): boolean {
+  const m = NAME_KEY_RE.exec(line.slice(e, e + 48));
+  if (!m) return false;
+  const st = getStatus(code);
+  if (!st || st.name === 'TODO') return false;
+  const want = squash(st.name);
+  const raw = m[1] ?? '';
+  let got = 0;
+  let i = 0;
+  for (; i < raw.length && got < want.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (!isAlpha(c)) continue;
+    if ((c | 0x20) !== want.charCodeAt(got)) return false;
+    got++;
+  }
+  if (got < want.length) return false;
+  const n = raw.charCodeAt(i);
+  return !(n >= 97 && n <= 122);
+}
+
+const LIST_STATUS_WORD_RE = /status|respons|\bcodes?\b|error|exception|\b(?:GET|POST|PUT|PATCH|DELETE)\b|\bhttps?\b/i;
+const ARROW = 0x2192;
+
+/** A neighbour code joined by `,`, `and`, `or` (or `, and`) before [s, e): its start, or -1. */
+function listNeighbourBack(line: string, s: number, min: number): number {
+  let k = skipSpacesBack(line, s - 1, min);
+  let joined = false;
+  if (k >= min && line.charCodeAt(k) === 44) { joined = true; k = skipSpacesBack(line, k - 1, min); }
+  if (k >= min + 1 && isAlpha(line.charCodeAt(k))) {
+    const w = letterWordBack(line, k, min);
+    if (w !== 'and' && w !== 'or') return -1;
+    joined = true;
+    k = skipSpacesBack(line, wordStartOut - 1, min);
+    if (k >= min && line.charCodeAt(k) === 44) k = skipSpacesBack(line, k - 1, min);
+  }
+  if (!joined || k - 2 < min) return -1;
+  const d = k - 2;
+  if (!(isDigit(line.charCodeAt(k)) && isDigit(line.charCodeAt(k - 1)) && isDigit(line.charCodeAt(d)))) return -1;
+  if (!known(codeAt(line, d)) || !standalone(line, d, k + 1)) return -1;
+  return d;
+}
+/** A neighbour code joined after [s, e): its end, or -1. */
+function listNeighbourFwd(line: string, e: number, max: number): number {
+  let k = skipSpacesFwd(line, e, max);
+  let joined = false;
+  if (k < max && line.charCodeAt(k) === 44) { joined = true; k = skipSpacesFwd(line, k + 1, max); }
+  const w = wordAfter(line, k);
+  if (w === 'and' || w === 'or') { joined = true; k = skipSpacesFwd(line, k + w.length, max); }
+  if (!joined || k + 3 > max) return -1;
+  if (!(isDigit(line.charCodeAt(k)) && isDigit(line.charCodeAt(k + 1)) && isDigit(line.charCodeAt(k + 2)))) return -1;
+  if (!known(codeAt(line, k)) || !standalone(line, k, k + 3)) return -1;
+  return k + 3;
+}
+
+/** Prose lists of codes: `example: 200, 201, 404`, `Added 201 and 204 as valid POST responses`, `→ 400, … → 404`. */
+function proseCodeList(line: string, s: number, e: number, code: number, lang: string): boolean {
+  const min = Math.max(0, s - LEFT_WINDOW);
+  const max = Math.min(line.length, e + RIGHT_WINDOW);
+  let first = s;
+  let last = e;
+  let members = 1;
+  let distinctive = isDistinctive(code);
+  for (let n = 0; n < 8; n++) {
+    const d = listNeighbourBack(line, first, min);
+    if (d < 0) break;
+    if (!isCommon(codeAt(line, d))) return false;
+    distinctive = distinctive || isDistinctive(codeAt(line, d));
+    first = d;
+    members++;
+  }
+  for (let n = 0; n < 8; n++) {
+    const r = listNeighbourFwd(line, last, max);
+    if (r < 0) break;
+    if (!isCommon(codeAt(line, r - 3))) return false;
+    distinctive = distinctive || isDistinctive(codeAt(line, r - 3));
+    last = r;
+    members++;
+  }
+  if (members < 2) {
+    // `X → 400, Y → 404`: arrows mapping things to codes
+    const b = skipSpacesBack(line, s - 1, min);
+    if (b < min || line.charCodeAt(b) !== ARROW) return false;
+    const w = line.slice(min, max);
+    let arrows = 0;
+    for (let k = w.indexOf('\u2192'); k >= 0 && arrows < 2; k = w.indexOf('\u2192', k + 1)) {
+      const t = skipSpacesFwd(w, k + 1, Math.min(w.length, k + 4));
+      if (t + 3 <= w.length && isDigit(w.charCodeAt(t)) && isDigit(w.charCodeAt(t + 1)) && isDigit(w.charCodeAt(t + 2)) && known(codeAt(w, t))) arrows++;
+    }
+    if (arrows < 2) return false;
+  } else if (!distinctive) {
+    return false;
+  }
+  if (!inProse(line, s, e, lang)) return false;
+  // quantities: `sizes 200, 401 and 404 px`, `up to 200, 201 or 404`
+  const after = wordAfter(line, last);
+  if (after !== undefined && (C.UNIT_WORDS.has(after.toLowerCase()) || C.QUANTITY_AFTER.has(after.toLowerCase()) || quantityNoun(after))) return false;
+  const pc = line.charCodeAt(last);
+  if (pc === 37 || pc === 43) return false;
+  const bw = skipSpacesBack(line, first - 1, min);
+  if (bw >= min && isAlpha(line.charCodeAt(bw)) && C.QUANTITY_BEFORE.has(letterWordBack(line, bw, min))) return false;
+  return LIST_STATUS_WORD_RE.test(line.slice(min, max));
+}
+
+const PAGE_LANGUAGES: ReadonlySet<string> = new Set([
+  'html', 'handlebars', 'hbs', 'ejs', 'erb', 'blade', 'jinja', 'twig', 'vue', 'svelte', 'django-html', 'nunjucks',
+  'liquid', 'mustache', 'razor', 'aspnetcorerazor', 'haml', 'slim', 'pug', 'php',
+]);
+const HEADING_OPEN_RE = /<(?:title|h1|h2)\b[^<>]*>[^<>]*$/i;
+const NOT_FOUND_WORDING_RE = /not found|not exist|n't exist|nothing here|cannot be found|can't be found|could not be found|no such|\berror\b/i;
+
+/** Error pages: `<title>… (404)</title>`, `<h1>404: nothing here</h1>`, `A 404 test, the requested file does not exist`. */
+function errorPageText(line: string, s: number, e: number, code: number, lang: string): boolean {
+  // unknown languages (handlebars, ...) arrive as '': only the heading form there
+  if (!(PAGE_LANGUAGES.has(lang) || lang === '') || code < 400 || !isDistinctive(code)) return false;
+  const min = Math.max(0, s - LEFT_WINDOW);
+  const bw = skipSpacesBack(line, s - 1, min);
+  let k = bw;
+  while (k >= min && !isAlpha(line.charCodeAt(k)) && k > bw - 3) k--;
+  if (k >= min && isAlpha(line.charCodeAt(k)) && C.QUANTITY_BEFORE.has(letterWordBack(line, k, min))) return false;
+  if (HEADING_OPEN_RE.test(line.slice(min, s))) return true;
+  if (lang === '') return false;
+  // the same sentence, outside any tag
+  let a = s - 1;
+  while (a >= min && line.charCodeAt(a) !== 62 && line.charCodeAt(a) !== 60 && !(line.charCodeAt(a) === 46 && isSpace(line.charCodeAt(a + 1)))) a--;
+  if (a >= min && line.charCodeAt(a) === 60) return false;
+  const max = Math.min(line.length, e + RIGHT_WINDOW);
+  let b = e;
+  while (b < max && line.charCodeAt(b) !== 60 && line.charCodeAt(b) !== 62 && !(line.charCodeAt(b) === 46 && (b + 1 >= line.length || isSpace(line.charCodeAt(b + 1))))) b++;
+  if (b < max && line.charCodeAt(b) === 62) return false;
+  return NOT_FOUND_WORDING_RE.test(line.slice(a + 1, b));
+}
+
+/** Test tables pairing a code with a URL path: `(404, "/a")`, `("/x", "/x", 404)`. */
+function pathTuple(line: string, s: number, e: number, code: number): boolean {
+  if (!isDistinctive(code)) return false;
+  const min = Math.max(0, s - 100);
+  const max = Math.min(line.length, e + 100);
+  let a = s - 1;
+  while (a >= min && line.charCodeAt(a) !== 40 && line.charCodeAt(a) !== 91) {
+    const c = line.charCodeAt(a);
+    if (c === 41 || c === 93 || c === 123 || c === 125 || c === 59) return false;
+    a--;
+  }
+  if (a < min) return false;
+  const j = skipSpacesBack(line, a - 1, Math.max(0, a - 8));
+  if (j >= 0 && (isIdentChar(line.charCodeAt(j)) || line.charCodeAt(j) === 41 || line.charCodeAt(j) === 93)) return false; // a call or a subscript
+  let b = e;
+  while (b < max && line.charCodeAt(b) !== 41 && line.charCodeAt(b) !== 93) {
+    const c = line.charCodeAt(b);
+    if (c === 40 || c === 91 || c === 123 || c === 125 || c === 59) return false;
+    b++;
+  }
+  if (b >= max || (line.charCodeAt(a) === 40) !== (line.charCodeAt(b) === 41)) return false;
+  const group = line.slice(a + 1, b);
+  if (!/^\s*\S/.test(group) || group.indexOf(',') < 0) return false;
+  return /(?:^|,)\s*(["'])\/[^"'\s]*\1\s*(?:,|$)/.test(group) && !/\/[^"'\s]*\.[A-Za-z0-9]{2,4}["']/.test(group);
+}
+
+/** Shell: `... -w %{http_code} ...) -eq 200`. */
+function curlCompare(line: string, s: number, e: number, lang: string): boolean {
+  if (!C.SHELL_LANGUAGES.has(lang)) return false;
+  if (!/(?:-eq|-ne|!=|==|=)\s*["']?$/.test(line.slice(Math.max(0, s - 8), s))) return false;
+  return line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW)).includes('%{http_code}');
+}
+
+/** Shell: a message string `'not 200'` / `"non-200"` holding just the code. */
+function shellNotString(line: string, s: number, e: number, lang: string): boolean {
+  if (!C.SHELL_LANGUAGES.has(lang)) return false;
+  return /["'](?:not |non-?)$/i.test(line.slice(Math.max(0, s - 6), s)) && /^[.!]?["']/.test(line.slice(e, e + 3));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1625,6 +1823,14 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && C.STATUS_ASSERT_CALL_RE.test(last)) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
   const prev = ch.segs[1];
   if (prev && C.CONVERTER_SEGMENTS.has(last) && classify(prev) === 'status') return arg === 0 ? 'yes' : 'no';
+  if (arg === 0 && isCommon(code)) {
+    // response registries: `operation.Responses.TryAdd("401", ...)`
+    if (prev && RESPONSES_RECEIVER_RE.test(prev) && REGISTRY_CALL_RE.test(last)) return 'yes';
+    // test doubles: `->getStatusCode()->willReturn(200)`
+    if (prev && STUB_CALL_RE.test(last) && classify(prev) === 'status') return 'yes';
+    // `setNextResponse(304, [], '')`: a response builder whose first argument is a code
+    if (/Response$/.test(last) && !/^\s*,\s*-?\d/.test(line.slice(e, e + 8)) && /^\s*,/.test(line.slice(e, e + 8))) return 'yes';
+  }
   const spec = Object.prototype.hasOwnProperty.call(C.STATUS_CALLS, last) ? C.STATUS_CALLS[last] : undefined;
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
@@ -1650,6 +1856,9 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (kind === 2) return statementMentionsStatus(line, s, e) || HTTP_ERROR_NAME_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) ? 'yes' : 'no';
   return missed ? undefined : 'no';
 }
+const RESPONSES_RECEIVER_RE = /^\w*[Rr]esponses$/;
+const REGISTRY_CALL_RE = /^(?:add|Add|tryAdd|TryAdd|set|Set|put|Put|insert|Insert|append)$/;
+const STUB_CALL_RE = /^(?:willReturn|thenReturn|andReturn|returns|Returns|mockReturnValue|mockReturnValueOnce|mockResolvedValue|returnValue)$/;
 /** An HTTP error type named in the statement (`catch (HttpRequestException e) when (e.Message.Contains("404"))`). */
 const HTTP_ERROR_NAME_RE = /Http\w*(?:Exception|Error)\b/;
 
