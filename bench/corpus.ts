@@ -135,3 +135,15 @@ export function scoreCorpus(
     falseNegatives,
   };
 }
+
+/** Every figure of a score, then each false positive and false negative with its corpus line and span. */
+export function scoreDetail(s: Score): string {
+  const where = (f: { source: number; mention: { code: number; start: number; end: number }; line: string }): string =>
+    `line ${f.source}: ${f.mention.code} [${f.mention.start},${f.mention.end}) in ${f.line}`;
+  return [
+    `lines ${s.lines}, traps ${s.traps}, expected ${s.expected}, found ${s.found}, true positives ${s.truePositives}`,
+    `precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}`,
+    ...s.falsePositives.map((f) => `FP ${where(f)}`),
+    ...s.falseNegatives.map((f) => `FN ${where(f)}`),
+  ].join('\n');
+}

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { HELD_OUT_PATH, REAL_WORLD_PATH, loadCorpus, scoreCorpus } from '../../bench/corpus';
+import { HELD_OUT_PATH, REAL_WORLD_PATH, loadCorpus, scoreCorpus, scoreDetail } from '../../bench/corpus';
 
 function sources(file: string): Set<string> {
   const text = fs.readFileSync(path.resolve(process.cwd(), file), 'utf8');
@@ -31,14 +31,7 @@ suite('detect: held-out corpus (lines from repositories not in real-world.txt)',
 
   test('precision >= 0.97 and recall >= 0.93 (code and span must match)', () => {
     const s = scoreCorpus(rows);
-    const detail = [
-      `lines ${s.lines}, traps ${s.traps}, expected ${s.expected}, found ${s.found}, true positives ${s.truePositives}`,
-      `precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}`,
-      ...s.falsePositives.map(
-        (f) => `FP line ${f.source}: ${f.mention.code} [${f.mention.start},${f.mention.end}) in ${f.line}`,
-      ),
-      ...s.falseNegatives.map((f) => `FN line ${f.source}: ${f.mention.code} [${f.mention.start},${f.mention.end}) in ${f.line}`),
-    ].join('\n');
+    const detail = scoreDetail(s);
     console.log(detail);
     assert.ok(s.precision >= 0.97, `precision ${s.precision.toFixed(3)}\n${detail}`);
     assert.ok(s.recall >= 0.93, `recall ${s.recall.toFixed(3)}\n${detail}`);

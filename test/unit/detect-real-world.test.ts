@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { REAL_WORLD_PATH, loadCorpus, scoreCorpus } from '../../bench/corpus';
+import { REAL_WORLD_PATH, loadCorpus, scoreCorpus, scoreDetail } from '../../bench/corpus';
 
 suite('detect: real-world corpus (lines from public repositories)', () => {
   const rows = loadCorpus(REAL_WORLD_PATH);
@@ -19,14 +19,7 @@ suite('detect: real-world corpus (lines from public repositories)', () => {
 
   test('precision >= 0.97 and recall >= 0.93 (code and span must match)', () => {
     const s = scoreCorpus(rows);
-    const detail = [
-      `lines ${s.lines}, traps ${s.traps}, expected ${s.expected}, found ${s.found}, true positives ${s.truePositives}`,
-      `precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}`,
-      ...s.falsePositives.map(
-        (f) => `FP line ${f.source}: ${f.mention.code} [${f.mention.start},${f.mention.end}) in ${f.line}`,
-      ),
-      ...s.falseNegatives.map((f) => `FN line ${f.source}: ${f.mention.code} [${f.mention.start},${f.mention.end}) in ${f.line}`),
-    ].join('\n');
+    const detail = scoreDetail(s);
     console.log(detail);
     assert.ok(s.precision >= 0.97, `precision ${s.precision.toFixed(3)}\n${detail}`);
     assert.ok(s.recall >= 0.93, `recall ${s.recall.toFixed(3)}\n${detail}`);
