@@ -36,19 +36,12 @@ const WEIGHT_OTHER = 10;
 const NOISE_WORDS: ReadonlySet<string> = new Set(['http', 'https', 'status', 'statuses', 'sc', 'code', 'codes', 'response']);
 
 /**
- * Well-known older or informal names that people still type. They act like aliases even when an
- * entry does not list them, so search keeps working whatever the catalog text says.
+ * Words people type for a status that are not names of it (the catalog's `aliases` hold the former
+ * names, such as "Payload Too Large"). They rank like aliases.
  */
-const EXTRA_ALIASES: ReadonlyArray<readonly [number, readonly string[]]> = [
-  [302, ['Moved Temporarily']],
-  [306, ['Switch Proxy']],
-  [413, ['Payload Too Large', 'Request Entity Too Large']],
-  [414, ['Request-URI Too Long', 'Request URI Too Large']],
-  [416, ['Requested Range Not Satisfiable']],
-  [418, ["I'm a teapot", 'Teapot']],
-  [422, ['Unprocessable Entity']],
+const SEARCH_SYNONYMS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [418, ['Teapot']],
   [429, ['Rate Limit', 'Rate Limited', 'Rate Limiting', 'Throttled', 'Throttling']],
-  [510, ['Not Extended']],
 ];
 
 export interface IndexedStatus {
@@ -114,7 +107,7 @@ function buildEntry(status: HttpStatus, extraAliases: readonly string[]): Indexe
 
 /** Builds the normalised index over `entries` (exported for tests; `searchStatuses` uses the catalog). */
 export function buildSearchIndex(entries: readonly HttpStatus[]): readonly IndexedStatus[] {
-  const extra = new Map<number, readonly string[]>(EXTRA_ALIASES);
+  const extra = new Map<number, readonly string[]>(SEARCH_SYNONYMS);
   return entries.map((s) => buildEntry(s, extra.get(s.code) ?? []));
 }
 
