@@ -2,10 +2,11 @@
 // frameworks that fit the file, the one the file imports first and preferred; explain the code; and
 // in .http/Markdown files, where code cannot go, copy a snippet to the clipboard instead.
 import * as vscode from 'vscode';
-import { type HttpStatus, type StatusMention, detectFramework, findStatusMentions, frameworks, frameworksForLanguage, getStatus } from '../core';
+import { type HttpStatus, detectFramework, frameworks, frameworksForLanguage, getStatus } from '../core';
 import { COPY_SNIPPET_COMMAND, EXPLAIN_COMMAND } from './commands';
 import { readConfig } from './config';
 import { insertion } from './insert';
+import { mentionAtOrBefore } from './mentions';
 import { exampleFor } from './snippetSource';
 import { STATUS_SELECTOR } from './selector';
 
@@ -13,14 +14,6 @@ export const SNIPPET_KIND = vscode.CodeActionKind.QuickFix.append('httpStatusLen
 const COPY_ONLY_LANGUAGES = new Set(['http', 'markdown', 'plaintext']);
 const COPY_FRAMEWORKS = ['express', 'flask', 'php'];
 const HEAD_LINES = 300;
-
-function mentionAt(document: vscode.TextDocument, range: vscode.Range): StatusMention | undefined {
-  const line = document.lineAt(range.start.line).text;
-  const mode = readConfig(document).detection;
-  const mentions = findStatusMentions(line, document.languageId, { mode });
-  const c = range.start.character;
-  return mentions.find((m) => m.start <= c && c <= m.end);
-}
 
 /** Framework ids for this document, best first: the user's pinned list, else the imported one, then the rest. */
 export function frameworksFor(document: vscode.TextDocument): { ids: string[]; preferred: string | undefined } {
@@ -63,7 +56,7 @@ function explainAction(status: HttpStatus): vscode.CodeAction {
 }
 
 export function provideStatusCodeActions(document: vscode.TextDocument, range: vscode.Range): vscode.CodeAction[] {
-  const mention = mentionAt(document, range);
+  const mention = mentionAtOrBefore(document, range.start, readConfig(document).detection);
   const status = mention && getStatus(mention.code);
   if (!mention || !status) return [];
   const position = new vscode.Position(range.start.line, mention.start);

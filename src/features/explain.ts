@@ -1,8 +1,8 @@
 // The "Explain HTTP status" command: explains the status under the cursor, the one given as an
 // argument (412 or { code: 412 }), or one picked from a searchable list of every code.
 import * as vscode from 'vscode';
-import { type HttpStatus, type Refusal, allStatuses, findStatusMentionAt, getStatus, parseStatusArgument, searchStatuses } from '../core';
-import { readConfig } from './config';
+import { type HttpStatus, type Refusal, allStatuses, getStatus, parseStatusArgument, searchStatuses } from '../core';
+import { mentionUnderCursor } from './mentions';
 import { StatusPanel } from './statusPanel';
 
 import { EXPLAIN_COMMAND } from './commands';
@@ -66,12 +66,7 @@ async function pickStatus(): Promise<HttpStatus | undefined> {
 }
 
 function statusAtCursor(): HttpStatus | undefined {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || !editor.selection.isEmpty) return undefined;
-  const pos = editor.selection.active;
-  const line = editor.document.lineAt(pos.line).text;
-  const mode = readConfig(editor.document).detection;
-  const mention = findStatusMentionAt(line, editor.document.languageId, pos.character, { mode });
+  const mention = mentionUnderCursor(vscode.window.activeTextEditor);
   return mention ? getStatus(mention.code) : undefined;
 }
 

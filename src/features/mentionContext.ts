@@ -1,20 +1,14 @@
 // The context key `httpStatusLens.onMention`: true while the cursor is on a status mention, so the
 // editor context menu offers "Explain HTTP status" only there.
 import * as vscode from 'vscode';
-import { findStatusMentionAt } from '../core';
-import { readConfig } from './config';
+import { mentionUnderCursor } from './mentions';
 
 export const ON_MENTION_KEY = 'httpStatusLens.onMention';
 
 export function registerMentionContext(): vscode.Disposable {
   let last: boolean | undefined;
   const update = (editor: vscode.TextEditor | undefined): void => {
-    let on = false;
-    if (editor && editor.selection.isEmpty) {
-      const pos = editor.selection.active;
-      const line = editor.document.lineAt(pos.line).text;
-      on = !!findStatusMentionAt(line, editor.document.languageId, pos.character, { mode: readConfig(editor.document).detection });
-    }
+    const on = mentionUnderCursor(editor) !== undefined;
     if (on !== last) {
       last = on;
       void vscode.commands.executeCommand('setContext', ON_MENTION_KEY, on);

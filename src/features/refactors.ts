@@ -3,7 +3,8 @@
 // imports, which numbers are code) is pure, in src/core/refactor/; this adapter reads the document,
 // asks the workspace whether the project depends on `http-status-codes`, and builds WorkspaceEdits.
 import * as vscode from 'vscode';
-import { type LineEdit, type RefactorPlan, allConstantsToLiterals, allLiteralsToConstants, constantToLiteral, findStatusMentionAt, literalToConstant } from '../core';
+import { type LineEdit, type RefactorPlan, allConstantsToLiterals, allLiteralsToConstants, constantToLiteral, literalToConstant } from '../core';
+import { mentionAtOrBefore } from './mentions';
 import { STATUS_SELECTOR } from './selector';
 
 export const REFACTOR_KIND = vscode.CodeActionKind.RefactorRewrite;
@@ -92,10 +93,8 @@ export async function provideRefactors(
 ): Promise<vscode.CodeAction[]> {
   if (context.only && !context.only.contains(REFACTOR_KIND)) return [];
   const position = range.start;
-  const lineText = document.lineAt(position.line).text;
   // Cheap first: nothing to do unless the cursor is on a status mention.
-  const probe = findStatusMentionAt(lineText, document.languageId, position.character, { mode: 'context' }) ??
-    (position.character > 0 ? findStatusMentionAt(lineText, document.languageId, position.character - 1, { mode: 'context' }) : undefined);
+  const probe = mentionAtOrBefore(document, position, 'context');
   if (!probe || probe.kind === 'status-line') return [];
   const lines = document.getText().split(/\r?\n/);
   const fixAll = lines.length <= MAX_FIX_ALL_LINES;
