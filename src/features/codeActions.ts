@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { type HttpStatus, detectFramework, frameworks, frameworksForLanguage, getStatus } from '../core';
 import { COPY_SNIPPET_COMMAND, EXPLAIN_COMMAND } from './commands';
 import { readConfig } from './config';
-import { insertion } from './insert';
+import { type InsertForm, type Placement, indentUnitFor, placedSnippet, placementFor } from './insert';
 import { mentionAtOrBefore } from './mentions';
 import { exampleFor } from './snippetSource';
 import { STATUS_SELECTOR } from './selector';
@@ -30,13 +30,12 @@ export function frameworksFor(document: vscode.TextDocument): { ids: string[]; p
   return { ids, preferred: detected && fitting.includes(detected) ? detected : undefined };
 }
 
-function insertAction(document: vscode.TextDocument, position: vscode.Position, status: HttpStatus, framework: string, form: 'response' | 'handler', preferred: boolean): vscode.CodeAction | undefined {
+function insertAction(document: vscode.TextDocument, place: Placement, status: HttpStatus, framework: string, form: InsertForm, preferred: boolean): vscode.CodeAction | undefined {
   const snippet = exampleFor(status.code, framework, readConfig(document).errorBody, form, document.languageId);
   if (!snippet) return undefined;
   const action = new vscode.CodeAction(vscode.l10n.t('Insert {0}', snippet.title), SNIPPET_KIND);
   const edit = new vscode.WorkspaceEdit();
-  const { position: at, snippet: text } = insertion(document, position, snippet.body, form);
-  edit.set(document.uri, [vscode.SnippetTextEdit.insert(at, text)]);
+  edit.set(document.uri, [vscode.SnippetTextEdit.insert(place.position, placedSnippet(place, snippet.body))]);
   action.edit = edit;
   action.isPreferred = preferred;
   return action;
@@ -68,13 +67,13 @@ export function provideStatusCodeActions(document: vscode.TextDocument, range: v
     }
   } else {
     const { ids, preferred } = frameworksFor(document);
-    for (const id of ids) {
-      const a = insertAction(document, position, status, id, 'response', id === preferred);
-      if (a) actions.push(a);
-    }
-    for (const id of ids) {
-      const a = insertAction(document, position, status, id, 'handler', false);
-      if (a) actions.push(a);
+    const unit = ids.length > 0 ? indentUnitFor(document) : '';
+    for (const form of ids.length > 0 ? (['response', 'handler'] as const) : []) {
+      const place = placementFor(document, position, form, unit); // once per form, not per framework
+      for (const id of ids) {
+        const a = insertAction(document, place, status, id, form, form === 'response' && id === preferred);
+        if (a) actions.push(a);
+      }
     }
   }
   actions.push(explainAction(status));

@@ -1,5 +1,5 @@
-// Inserting generated code: on a new line after the statement that holds a position, indented like
-// that statement in the document's own style, as one undoable snippet edit.
+// Inserting generated code: after the statement (or the function) that holds a position, indented in
+// the document's own style, as one undoable snippet edit.
 import * as vscode from 'vscode';
 import { detectIndentUnit, findStatementEnd, handlerInsertionPoint, indentBody, leadingWhitespace } from '../core';
 
@@ -18,34 +18,41 @@ export function indentUnitFor(document: vscode.TextDocument): string {
   return detectIndentUnit(documentLines(document, 0, 2000), hint);
 }
 
-/**
- * The position and text (snippet syntax) that put `body` on new lines after the statement at
- * `position`, indented like that statement. The text goes at the start of the following line, where
- * the editor's own whitespace adjustment adds nothing, so the indentation is exactly ours.
- */
-export function snippetAfterStatement(document: vscode.TextDocument, position: vscode.Position, body: string): { position: vscode.Position; snippet: vscode.SnippetString } {
-  const lines = documentLines(document, position.line, 201);
-  const end = position.line + findStatementEnd(lines, 0);
-  const unit = indentUnitFor(document);
-  if (end + 1 < document.lineCount) {
-    const base = leadingWhitespace(document.lineAt(position.line).text);
-    return { position: new vscode.Position(end + 1, 0), snippet: new vscode.SnippetString(indentBody(body, base, unit) + '\n') };
-  }
-  // The statement ends the document: append a line break; the editor indents like the last line.
-  return { position: document.lineAt(end).range.end, snippet: new vscode.SnippetString('\n' + indentBody(body, '', unit)) };
-}
-
-/** The position and text that put a whole handler after the function holding `position`, set off by a blank line. */
-export function handlerAfterBlock(document: vscode.TextDocument, position: vscode.Position, body: string): { position: vscode.Position; snippet: vscode.SnippetString } {
-  const lines = documentLines(document, 0, document.lineCount);
-  const { afterLine, indent } = handlerInsertionPoint(lines, position.line);
-  return { position: document.lineAt(afterLine).range.end, snippet: new vscode.SnippetString('\n\n' + indentBody(body, indent, indentUnitFor(document))) };
-}
-
 export type InsertForm = 'response' | 'handler';
 
-export function insertion(document: vscode.TextDocument, position: vscode.Position, body: string, form: InsertForm): { position: vscode.Position; snippet: vscode.SnippetString } {
-  return form === 'response' ? snippetAfterStatement(document, position, body) : handlerAfterBlock(document, position, body);
+/** Where generated code goes and how it is indented; it does not depend on the code, so compute it once. */
+export interface Placement {
+  readonly position: vscode.Position;
+  /** Indentation of the first level, and of one more level. */
+  readonly base: string;
+  readonly unit: string;
+  /** Line breaks around the code. */
+  readonly before: string;
+  readonly after: string;
+}
+
+/**
+ * `'response'`: on new lines after the statement at `position`, indented like it. The text goes at the
+ * start of the following line, where the editor's own whitespace adjustment adds nothing, so the
+ * indentation is exactly ours; at the end of the document a line break is appended instead and the
+ * editor indents like the last line.
+ * `'handler'`: after the function holding `position`, at its indentation, set off by a blank line.
+ */
+export function placementFor(document: vscode.TextDocument, position: vscode.Position, form: InsertForm, unit = indentUnitFor(document)): Placement {
+  if (form === 'handler') {
+    const { afterLine, indent } = handlerInsertionPoint(documentLines(document, 0, document.lineCount), position.line);
+    return { position: document.lineAt(afterLine).range.end, base: indent, unit, before: '\n\n', after: '' };
+  }
+  const end = position.line + findStatementEnd(documentLines(document, position.line, 201), 0);
+  if (end + 1 < document.lineCount) {
+    return { position: new vscode.Position(end + 1, 0), base: leadingWhitespace(document.lineAt(position.line).text), unit, before: '', after: '\n' };
+  }
+  return { position: document.lineAt(end).range.end, base: '', unit, before: '\n', after: '' };
+}
+
+/** `body` (snippet syntax, one `\t` per level) as it is inserted at `place`. */
+export function placedSnippet(place: Placement, body: string): vscode.SnippetString {
+  return new vscode.SnippetString(place.before + indentBody(body, place.base, place.unit) + place.after);
 }
 
 /** The text editor an "Insert into editor" button means: the active one, else the visible one beside the page. */
@@ -56,14 +63,14 @@ function targetEditor(): vscode.TextEditor | undefined {
   return vscode.window.visibleTextEditors.find(usable);
 }
 
-/** Inserts `body` near the cursor of the target editor (see `insertion`), as one undo step. */
+/** Inserts `body` near the cursor of the target editor (see `placementFor`), as one undo step. */
 export async function insertSnippetIntoEditor(body: string, form: InsertForm): Promise<boolean> {
   const editor = targetEditor();
   if (!editor) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a file in an editor to insert the example into.'));
     return false;
   }
-  const { position, snippet } = insertion(editor.document, editor.selection.active, body, form);
+  const place = placementFor(editor.document, editor.selection.active, form);
   await vscode.window.showTextDocument(editor.document, editor.viewColumn, false);
-  return editor.insertSnippet(snippet, position, { undoStopBefore: true, undoStopAfter: true });
+  return editor.insertSnippet(placedSnippet(place, body), place.position, { undoStopBefore: true, undoStopAfter: true });
 }
