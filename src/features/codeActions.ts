@@ -6,12 +6,13 @@ import { type HttpStatus, detectFramework, frameworks, frameworksForLanguage, ge
 import { COPY_SNIPPET_COMMAND, EXPLAIN_COMMAND } from './commands';
 import { readConfig } from './config';
 import { type InsertForm, type Placement, indentUnitFor, placedSnippet, placementFor } from './insert';
+import { isHttpDocument } from './httpFiles';
 import { mentionAtOrBefore } from './mentions';
 import { exampleFor } from './snippetSource';
 import { STATUS_SELECTOR } from './selector';
 
 export const SNIPPET_KIND = vscode.CodeActionKind.QuickFix.append('httpStatusLens');
-const COPY_ONLY_LANGUAGES = new Set(['http', 'markdown', 'plaintext']);
+const COPY_ONLY_LANGUAGES = new Set(['markdown', 'plaintext']); // and .http files (isHttpDocument)
 const COPY_FRAMEWORKS = ['express', 'flask', 'php'];
 const HEAD_LINES = 300;
 
@@ -60,7 +61,7 @@ export function provideStatusCodeActions(document: vscode.TextDocument, range: v
   if (!mention || !status) return [];
   const position = new vscode.Position(range.start.line, mention.start);
   const actions: vscode.CodeAction[] = [];
-  if (COPY_ONLY_LANGUAGES.has(document.languageId) || /\.(http|rest)$/i.test(document.uri.path)) {
+  if (COPY_ONLY_LANGUAGES.has(document.languageId) || isHttpDocument(document)) {
     for (const id of COPY_FRAMEWORKS) {
       const a = copyAction(status, id);
       if (a) actions.push(a);

@@ -5,12 +5,13 @@
 // The contexts are decided in src/core/completion.ts; .http files have their own provider.
 import * as vscode from 'vscode';
 import { completionContextAt, completionEntries, getStatus } from '../core';
+import { isHttpDocument } from './httpFiles';
 import { STATUS_SELECTOR } from './selector';
 
 const MAX_PREFIX = 2000;
 
 export function provideStatusCompletions(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
-  if (document.languageId === 'http' || /\.(?:http|rest)$/i.test(document.uri.path)) return undefined;
+  if (isHttpDocument(document)) return undefined;
   const text = document.lineAt(position.line).text;
   if (position.character > MAX_PREFIX) return undefined;
   const ctx = completionContextAt(text.slice(0, position.character), document.languageId);
