@@ -653,6 +653,8 @@ export function runBenches(filter?: string): void {
   }
 }
 
-if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+// Run when started as out/bench/index.js or out/bench/bundle.js (a bundle that merely includes this
+// module is also `require.main`, so the entry file's name decides).
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module && /bench[\\/](?:index|bundle)\.js$/.test(process.argv[1] ?? '')) {
   runBenches(process.argv[2]);
 }
