@@ -110,11 +110,11 @@ function setLanguage(languageId: unknown): void {
 //
 // Most lines of a real file hold no status at all, so the whole-line scan is built to reject them
 // in one regex pass: LINE_RE finds the number candidates (`\b[1-5]\d\d\b`) and, in the same pass,
-// the constant separators and `HTTP_` without which no constant can match. Only a line with one
-// of those is tested for the constant triggers (derived from the family tables below), and only a
-// line with a trigger runs the constant regexes. The hover path scans a window of the line with
-// ANCHOR_RE instead (a window may cut a number or a trigger). Every regex here is a plain
-// alternation of literals and classes (no nested quantifiers), so the pass stays linear.
+// the constant triggers (short literals derived from the family tables below) without which no
+// constant can match; only a line with a trigger runs the constant regexes. The hover path scans a
+// window of the line with ANCHOR_RE instead (a window may cut a number or a trigger). Every regex
+// here is a plain alternation of literals and classes (no nested quantifiers), so the pass stays
+// linear.
 
 const MEMBER_RE = /(?:\.|::)[A-Z]/g;
 const BARE_DRF_RE = /HTTP_\d{3}_[A-Z]/g;
@@ -122,11 +122,11 @@ const SYMBOL_RE = /:[a-z]/g;
 
 /**
  * Triggers for the constant scans: every qualified constant (`X.MEMBER`, `X::MEMBER`) or bare
- * `HTTP_404_*` name the engine can report contains one of these strings. Built from the tables:
- * a named qualifier contributes `qualifier.` (or `::` for `::` families); a family that takes any
- * qualifier contributes `.memberPrefix` (or the bare separator when it has no prefix). Literals
- * that contain a shorter trigger (`HttpStatus.` contains `Status`) are dropped, since the shorter
- * one already fires.
+ * `HTTP_404_*` / `StatusNotFound` name the engine can report contains one of these strings. Built
+ * from the tables: a named qualifier contributes `qualifier.` (`qualifier::`, or `::prefix` for a
+ * `::` family whose members carry a prefix); a family that takes any qualifier contributes
+ * `.memberPrefix`. Each is then replaced by a shorter literal it contains (`HttpStatus.` holds
+ * `Http`), so the list stays a handful of literals; a trigger no short literal covers stays as it is.
  */
 function constantTriggers(): string[] {
   const raw = new Set<string>(['HTTP_']); // BARE_DRF_RE
@@ -134,11 +134,12 @@ function constantTriggers(): string[] {
     if (f.separator === ':') continue; // Ruby symbols: scanned per language, see `scan`
     for (const q of f.qualifiers) {
       if (q === '*') raw.add(f.memberPrefix ? f.separator + f.memberPrefix : f.separator);
-      else raw.add(f.separator === '::' ? '::' : (q.split('.').pop() ?? q) + '.');
+      else if (f.separator === '::') raw.add(f.memberPrefix ? '::' + f.memberPrefix : q + '::');
+      else raw.add((q.split('.').pop() ?? q) + '.');
     }
   }
   // Shorter, rarer literals that cover many table entries (checked to be substrings below).
-  const covers = ['HTTP', 'Http', 'Status', 'SC_', '::'];
+  const covers = ['HTTP', 'Http', 'tatus', 'SC_'];
   const out = new Set<string>();
   for (const t of raw) {
     const c = covers.find((x) => t.includes(x));
@@ -152,20 +153,15 @@ function escapeRe(s: string): string {
 const CONSTANT_TRIGGERS = constantTriggers();
 /** The hover window's pass: number candidates and constant triggers. Group 1 = a number candidate. */
 const ANCHOR_RE = new RegExp('([1-5]\\d\\d+)|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'), 'g');
-/** The constant triggers alone: a line it does not match has no constant. */
-const TRIGGER_TEST_RE = new RegExp(CONSTANT_TRIGGERS.map(escapeRe).join('|'));
 
 /**
  * The whole-line pass. A line it does not match has no mention (outside the Ruby-symbol languages,
  * which are scanned anyway), so most lines are rejected by its first `exec`:
  *   - a literal is a standalone three-digit number, so `\b[1-5]\d\d\b` matches it (`standalone`
  *     rejects identifier characters, a superset of `\w`, on both sides); group 1 = a number;
- *   - a qualified constant has its separator right before an upper-case member (MEMBER_RE);
- *   - a bare Starlette/DRF name starts with `HTTP_` (BARE_DRF_RE).
- * Cheaper than testing for the trigger literals (fewer first characters for the regex engine to
- * look for); the triggers are tested only on a line where a separator or `HTTP_` turned up.
+ *   - a constant contains a trigger (see `constantTriggers`).
  */
-const LINE_RE = /\b([1-5]\d\d)(?:\b|u16\b)|[.:][A-Z]|HTTP_|\bStatus[A-Z]/g;
+const LINE_RE = new RegExp('\\b([1-5]\\d\\d)(?:\\b|u16\\b)|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'), 'g');
 
 /** `scan` over a whole line; `first` = LINE_RE's first match in it (null in a Ruby-symbol language). */
 function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boolean, first: RegExpExecArray | null): StatusMention[] {
@@ -176,11 +172,11 @@ function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boole
   wordState = -1;
 
   // 1. Numbers (and whether a constant may be present).
-  let separators = false;
+  let triggers = false;
   const re = LINE_RE;
   for (let m = first; m; m = re.exec(line)) {
     if (m[1] === undefined) {
-      separators = true;
+      triggers = true;
       continue;
     }
     const s = m.index;
@@ -190,7 +186,7 @@ function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boole
     if (hit) (out ??= []).push(hit);
   }
 
-  if (separators && TRIGGER_TEST_RE.test(line)) {
+  if (triggers) {
     // 2. Qualified constants (`X.MEMBER`, `X::MEMBER`).
     MEMBER_RE.lastIndex = 0;
     for (let m = MEMBER_RE.exec(line); m; m = MEMBER_RE.exec(line)) {
@@ -657,9 +653,9 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (nextWord !== undefined && C.UNIT_WORDS.has(nextWord.toLowerCase())) return undefined;
   // `code = 200  # lines`: a comment right after the number names its unit
   if (nextWord === undefined && unitComment(line, e)) return undefined;
-  if (extraLiteral(line, s, e, code, lang)) return 'literal';
+  // (the left context first: it settles most mentions, and both rules can only say 'literal')
   const v = decideLeft(line, s, e, code, lang, 0);
-  if (v === 'yes') return 'literal';
+  if (v === 'yes' || extraLiteral(line, s, e, code, lang)) return 'literal';
   if (v === 'no') {
     // in prose, `a generic (500) error` is not a call; `sleep(500)` or `x[404]` in a comment still is code
     if (codeishBefore(line, s) || !inProse(line, s, e, lang)) return undefined;
@@ -1819,19 +1815,20 @@ function isKeyword(ch: Chain): boolean {
 /** The number is argument `arg` of a call to `ch`. */
 function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, code: number, lang: string): Verdict {
   const last = ch.segs[0] ?? '';
-  if (classify(last) === 'status') return arg === 0 || /^(?:assert|expect|should|to|have)/i.test(last) ? 'yes' : 'no';
-  if (arg === 0 && C.STATUS_ASSERT_CALL_RE.test(last)) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
+  const info = callInfo(last);
+  if (info.status) return arg === 0 || info.assertLike ? 'yes' : 'no';
+  if (arg === 0 && info.statusAssert) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
   const prev = ch.segs[1];
-  if (prev && C.CONVERTER_SEGMENTS.has(last) && classify(prev) === 'status') return arg === 0 ? 'yes' : 'no';
+  if (prev && info.converter && classify(prev) === 'status') return arg === 0 ? 'yes' : 'no';
   if (arg === 0 && isCommon(code)) {
     // response registries: `operation.Responses.TryAdd("401", ...)`
-    if (prev && RESPONSES_RECEIVER_RE.test(prev) && REGISTRY_CALL_RE.test(last)) return 'yes';
+    if (prev && info.registry && RESPONSES_RECEIVER_RE.test(prev)) return 'yes';
     // test doubles: `->getStatusCode()->willReturn(200)`
-    if (prev && STUB_CALL_RE.test(last) && classify(prev) === 'status') return 'yes';
+    if (prev && info.stub && classify(prev) === 'status') return 'yes';
     // `setNextResponse(304, [], '')`: a response builder whose first argument is a code
-    if (/Response$/.test(last) && !/^\s*,\s*-?\d/.test(line.slice(e, e + 8)) && /^\s*,/.test(line.slice(e, e + 8))) return 'yes';
+    if (info.responseBuilder && !/^\s*,\s*-?\d/.test(line.slice(e, e + 8)) && /^\s*,/.test(line.slice(e, e + 8))) return 'yes';
   }
-  const spec = Object.prototype.hasOwnProperty.call(C.STATUS_CALLS, last) ? C.STATUS_CALLS[last] : undefined;
+  const spec = info.spec;
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
     const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' : true;
@@ -1841,7 +1838,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     missed = true;
   }
   // `res.send(403, 'no')`, Hono `c.text('x', 500)`, Laravel `->push(['ok'], 200)`
-  const rspec = Object.prototype.hasOwnProperty.call(C.RECEIVER_STATUS_CALLS, last) ? C.RECEIVER_STATUS_CALLS[last] : undefined;
+  const rspec = info.receiverSpec;
   if (rspec !== undefined && rspec.includes(arg) && ch.receiver && isCommon(code)) {
     if (prev ? C.RESPONSE_RECEIVER_RE.test(prev) : last === 'push' ? lang === 'php' : true) {
       // `send(300)` alone is a payload: a status comes before a body
@@ -1851,7 +1848,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
       if (last !== 'push' || /\(\s*[['"]/.test(line.slice(ch.start, s))) return 'yes';
     }
   }
-  const kind = callNameKind(last);
+  const kind = info.kind;
   if (kind === 1) return isCommon(code) ? 'yes' : 'no';
   if (kind === 2) return statementMentionsStatus(line, s, e) || HTTP_ERROR_NAME_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) ? 'yes' : 'no';
   return missed ? undefined : 'no';
@@ -1862,16 +1859,44 @@ const STUB_CALL_RE = /^(?:willReturn|thenReturn|andReturn|returns|Returns|mockRe
 /** An HTTP error type named in the statement (`catch (HttpRequestException e) when (e.Message.Contains("404"))`). */
 const HTTP_ERROR_NAME_RE = /Http\w*(?:Exception|Error)\b/;
 
-/** 1 = an HTTP-error call (`C.ERROR_CALL_RE`), 2 = an assertion (`C.ASSERT_RE`), 0 = neither; cached per name. */
-const CALL_NAME_KIND = new Map<string, number>();
-function callNameKind(name: string): number {
-  let k = CALL_NAME_KIND.get(name);
-  if (k === undefined) {
-    k = C.ERROR_CALL_RE.test(name) ? 1 : C.ASSERT_RE.test(name) ? 2 : 0;
-    if (CALL_NAME_KIND.size > 4096) CALL_NAME_KIND.clear();
-    CALL_NAME_KIND.set(name, k);
+/** What a called name's spelling alone says; computed once per name (names repeat across a file). */
+interface CallInfo {
+  /** classify(name) === 'status' */
+  status: boolean;
+  /** `assertStatus`, `expectStatus`, `toHaveStatus`: a status-named assertion */
+  assertLike: boolean;
+  /** `assertCode`, `expectStatus`, `checkStatusCode` (C.STATUS_ASSERT_CALL_RE) */
+  statusAssert: boolean;
+  converter: boolean;
+  registry: boolean;
+  stub: boolean;
+  /** `setNextResponse`: ends with `Response` */
+  responseBuilder: boolean;
+  spec: readonly number[] | '*' | undefined;
+  receiverSpec: readonly number[] | undefined;
+  /** 1 = an HTTP-error call (`C.ERROR_CALL_RE`), 2 = an assertion (`C.ASSERT_RE`), 0 = neither */
+  kind: number;
+}
+const CALL_INFO = new Map<string, CallInfo>();
+function callInfo(name: string): CallInfo {
+  let info = CALL_INFO.get(name);
+  if (info === undefined) {
+    info = {
+      status: classify(name) === 'status',
+      assertLike: /^(?:assert|expect|should|to|have)/i.test(name),
+      statusAssert: C.STATUS_ASSERT_CALL_RE.test(name),
+      converter: C.CONVERTER_SEGMENTS.has(name),
+      registry: REGISTRY_CALL_RE.test(name),
+      stub: STUB_CALL_RE.test(name),
+      responseBuilder: /Response$/.test(name),
+      spec: Object.prototype.hasOwnProperty.call(C.STATUS_CALLS, name) ? C.STATUS_CALLS[name] : undefined,
+      receiverSpec: Object.prototype.hasOwnProperty.call(C.RECEIVER_STATUS_CALLS, name) ? C.RECEIVER_STATUS_CALLS[name] : undefined,
+      kind: C.ERROR_CALL_RE.test(name) ? 1 : C.ASSERT_RE.test(name) ? 2 : 0,
+    };
+    if (CALL_INFO.size > 4096) CALL_INFO.clear();
+    CALL_INFO.set(name, info);
   }
-  return k;
+  return info;
 }
 
 /** After a comma: an argument of a call, an item of a list, or a `return body, 404` tuple. */
