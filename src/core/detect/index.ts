@@ -116,8 +116,25 @@ function setLanguage(languageId: unknown): void {
 // here is a plain alternation of literals and classes (no nested quantifiers), so the pass stays
 // linear.
 
-const MEMBER_RE = /(?:\.|::)[A-Z]/g;
-const BARE_DRF_RE = /HTTP_\d{3}_[A-Z]/g;
+/**
+ * The constant anchors, in one pass (each alternative consumes only its prefix, so no anchor hides
+ * another): group 1 = a separator before an upper-case member (`X.MEMBER`, `X::MEMBER`); group 2 =
+ * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`); otherwise a bare
+ * Starlette/DRF name (`HTTP_404_NOT_FOUND`).
+ */
+const CONSTANT_RE = /(\.|::)(?=[A-Z])|(Status|HTTP_)(?=[A-Z])|HTTP_(?=\d{3}_[A-Z])/g;
+
+/** The constants anchored in `text` (= line[from, from + text.length)), added to `out`. */
+function constantsIn(line: string, text: string, from: number, out: StatusMention[] | undefined): StatusMention[] | undefined {
+  const re = CONSTANT_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = from + m.index;
+    const hit = m[1] !== undefined ? qualifiedConstant(line, at, m[1].length) : m[2] !== undefined ? bareConstant(line, at) : bareDrfConstant(line, at);
+    if (hit) (out ??= []).push(hit);
+  }
+  return out;
+}
 const SYMBOL_RE = /:[a-z]/g;
 
 /**
@@ -129,7 +146,7 @@ const SYMBOL_RE = /:[a-z]/g;
  * `Http`), so the list stays a handful of literals; a trigger no short literal covers stays as it is.
  */
 function constantTriggers(): string[] {
-  const raw = new Set<string>(['HTTP_']); // BARE_DRF_RE
+  const raw = new Set<string>(['HTTP_']); // bare DRF names
   for (const f of constantFamilies) {
     if (f.separator === ':') continue; // Ruby symbols: scanned per language, see `scan`
     for (const q of f.qualifiers) {
@@ -139,7 +156,7 @@ function constantTriggers(): string[] {
     }
   }
   // Shorter, rarer literals that cover many table entries (checked to be substrings below).
-  const covers = ['HTTP', 'Http', 'tatus', 'SC_'];
+  const covers = ['HTTP', 'Http', 'Status', 'SC_'];
   const out = new Set<string>();
   for (const t of raw) {
     const c = covers.find((x) => t.includes(x));
@@ -187,28 +204,7 @@ function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boole
   }
 
   if (triggers) {
-    // 2. Qualified constants (`X.MEMBER`, `X::MEMBER`).
-    MEMBER_RE.lastIndex = 0;
-    for (let m = MEMBER_RE.exec(line); m; m = MEMBER_RE.exec(line)) {
-      const sep = m.index;
-      const sepLen = line.charCodeAt(sep) === 58 /* : */ ? 2 : 1;
-      const hit = qualifiedConstant(line, sep, sepLen);
-      if (hit) (out ??= []).push(hit);
-    }
-
-    // 3. Bare Starlette/DRF names.
-    BARE_DRF_RE.lastIndex = 0;
-    for (let m = BARE_DRF_RE.exec(line); m; m = BARE_DRF_RE.exec(line)) {
-      const hit = bareDrfConstant(line, m.index);
-      if (hit) (out ??= []).push(hit);
-    }
-
-    // 3b. Unqualified library constants (`StatusNotFound`, `HTTP_BAD_METHOD`).
-    BARE_NAME_RE.lastIndex = 0;
-    for (let m = BARE_NAME_RE.exec(line); m; m = BARE_NAME_RE.exec(line)) {
-      const hit = bareConstant(line, m.index);
-      if (hit) (out ??= []).push(hit);
-    }
+    out = constantsIn(line, line, 0, out);
   }
 
   // 4. Ruby status symbols in a status context.
@@ -262,28 +258,7 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
   }
 
   if (constants) {
-    // 2. Qualified constants (`X.MEMBER`, `X::MEMBER`).
-    MEMBER_RE.lastIndex = 0;
-    for (let m = MEMBER_RE.exec(text); m; m = MEMBER_RE.exec(text)) {
-      const sep = from + m.index;
-      const sepLen = line.charCodeAt(sep) === 58 /* : */ ? 2 : 1;
-      const hit = qualifiedConstant(line, sep, sepLen);
-      if (hit) (out ??= []).push(hit);
-    }
-
-    // 3. Bare Starlette/DRF names (`from rest_framework.status import HTTP_404_NOT_FOUND`).
-    BARE_DRF_RE.lastIndex = 0;
-    for (let m = BARE_DRF_RE.exec(text); m; m = BARE_DRF_RE.exec(text)) {
-      const hit = bareDrfConstant(line, from + m.index);
-      if (hit) (out ??= []).push(hit);
-    }
-
-    // 3b. Unqualified library constants.
-    BARE_NAME_RE.lastIndex = 0;
-    for (let m = BARE_NAME_RE.exec(text); m; m = BARE_NAME_RE.exec(text)) {
-      const hit = bareConstant(line, from + m.index);
-      if (hit) (out ??= []).push(hit);
-    }
+    out = constantsIn(line, text, from, out);
   }
 
   // 4. Ruby status symbols in a status context.
@@ -559,7 +534,6 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
 // Unqualified members of the libraries whose members carry a prefix: Go `StatusNotFound` (Fiber
 // and net/http itself define them bare), `HTTP_BAD_METHOD` / `HTTP_EARLY_HINTS` (static imports of
 // HttpURLConnection, Symfony and OkHttp constants). Only exact member names count.
-const BARE_NAME_RE = /Status[A-Z]|HTTP_[A-Z]/g;
 const BARE_NAMES = new Map<string, number>();
 for (const f of constantFamilies) {
   if (f.codeInName || (f.memberPrefix !== 'Status' && f.memberPrefix !== 'HTTP_')) continue;
@@ -683,7 +657,7 @@ const RESPONSE_TYPE_RE = /(?:Response|Error|Exception|Schema|Dto|DTO|Model|Resul
 
 /** TypeScript response maps: a line `200: UserPublic;` (or `422: HTTPValidationError,`). */
 function typedResponseKey(line: string, s: number, e: number, code: number): boolean {
-  if (s > 40 || e + RIGHT_WINDOW < line.length || !/^\s*['"]?$/.test(line.slice(0, s))) return false;
+  if (s > 40 || e + RIGHT_WINDOW < line.length || !blankBefore(line, s) || !/^\s*['"]?$/.test(line.slice(0, s))) return false;
   const m = TYPED_KEY_RE.exec(line.slice(e));
   if (!m) return false;
   void code;
@@ -693,8 +667,29 @@ function typedResponseKey(line: string, s: number, e: number, code: number): boo
 
 const NAME_KEY_RE = /^['"`]?\s*:\s*([A-Za-z][A-Za-z' _-]{2,40})/;
 
+/** Quick necessary test for `/^\s*['"]?$/` on line[0, s): nothing there but spaces and a quote (or non-ASCII). */
+function blankBefore(line: string, s: number): boolean {
+  for (let k = 0; k < s; k++) {
+    const c = line.charCodeAt(k);
+    if (!(isSpace(c) || c === 11 || c === 12 || c >= 128 || ((c === 34 || c === 39) && k === s - 1))) return false;
+  }
+  return true;
+}
+/** Quick necessary test for `/^['"`]?\s*:/` at e: an optional quote, spaces (or non-ASCII), then `:`. */
+function colonAfter(line: string, e: number): boolean {
+  let k = e;
+  if (k < line.length && isQuote(line.charCodeAt(k))) k++;
+  for (; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 58) return true;
+    if (!(isSpace(c) || c === 11 || c === 12 || c >= 128)) return false;
+  }
+  return false;
+}
+
 /** `404: NotFound`, `404: not-found`: the reason phrase after `NNN:`, whatever its case or separators. */
 function reasonNameKey(line: string, e: number, code: number): boolean {
+  if (!colonAfter(line, e)) return false;
   const m = NAME_KEY_RE.exec(line.slice(e, e + 48));
   if (!m) return false;
   const st = getStatus(code);
@@ -1720,15 +1715,15 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
       return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
     case '(': {
       const ch = j >= min ? callChainBack(line, j, min) : undefined;
-      if (ch && !isKeyword(ch)) {
-        if (s > 0 && isQuote(line.charCodeAt(s - 1)) && C.TEST_TITLE_CALLS.has(ch.segs[0] ?? '')) {
+      const info = ch ? callInfo(ch.segs[0] ?? '') : undefined;
+      if (ch && info && !(info.keyword && ch.segs.length === 1 && !ch.receiver)) {
+        if (info.testTitle && s > 0 && isQuote(line.charCodeAt(s - 1))) {
           return isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code)) ? 'yes' : 'no';
         }
-        const name = ch.segs[0] ?? '';
         // `listOf("301", "302")`, `array(429)`: a collection, read like a bracketed list
-        if (C.LIST_CALLS.has(name)) return decideList(line, s, e, code, lang, depth, op.at, skipSpacesBack(line, ch.start - 1, min), min);
+        if (info.list) return decideList(line, s, e, code, lang, depth, op.at, skipSpacesBack(line, ch.start - 1, min), min);
         // `float64(500)`: the conversion is transparent
-        if (C.CONVERSION_CALLS.has(name) && depth < 3 && ch.start > min) {
+        if (info.conversion && depth < 3 && ch.start > min) {
           let r = e;
           if (r < line.length && isQuote(line.charCodeAt(r))) r++;
           r = skipSpacesFwd(line, r, Math.min(line.length, e + 8));
@@ -1809,7 +1804,7 @@ const CALL_KEYWORDS: ReadonlySet<string> = new Set(['in', 'return', 'if', 'while
 
 function isKeyword(ch: Chain): boolean {
   if (ch.segs.length !== 1 || ch.receiver) return false;
-  return CALL_KEYWORDS.has(ch.segs[0] ?? '');
+  return callInfo(ch.segs[0] ?? '').keyword;
 }
 
 /** The number is argument `arg` of a call to `ch`. */
@@ -1876,6 +1871,14 @@ interface CallInfo {
   receiverSpec: readonly number[] | undefined;
   /** 1 = an HTTP-error call (`C.ERROR_CALL_RE`), 2 = an assertion (`C.ASSERT_RE`), 0 = neither */
   kind: number;
+  /** `if (`, `return (`: a keyword, not a call (when written alone) */
+  keyword: boolean;
+  /** `listOf(`, `array(`: a collection */
+  list: boolean;
+  /** `float64(`, `int(`: a transparent conversion */
+  conversion: boolean;
+  /** `it('...`, `test('...`: a test title */
+  testTitle: boolean;
 }
 const CALL_INFO = new Map<string, CallInfo>();
 function callInfo(name: string): CallInfo {
@@ -1892,6 +1895,10 @@ function callInfo(name: string): CallInfo {
       spec: Object.prototype.hasOwnProperty.call(C.STATUS_CALLS, name) ? C.STATUS_CALLS[name] : undefined,
       receiverSpec: Object.prototype.hasOwnProperty.call(C.RECEIVER_STATUS_CALLS, name) ? C.RECEIVER_STATUS_CALLS[name] : undefined,
       kind: C.ERROR_CALL_RE.test(name) ? 1 : C.ASSERT_RE.test(name) ? 2 : 0,
+      keyword: CALL_KEYWORDS.has(name),
+      list: C.LIST_CALLS.has(name),
+      conversion: C.CONVERSION_CALLS.has(name),
+      testTitle: C.TEST_TITLE_CALLS.has(name),
     };
     if (CALL_INFO.size > 4096) CALL_INFO.clear();
     CALL_INFO.set(name, info);
@@ -1950,7 +1957,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
     const j = skipSpacesBack(line, k - 1, min);
     if (opener === 40 && j >= min) {
       const ch = callChainBack(line, j, min);
-      if (ch && !isKeyword(ch) && !C.LIST_CALLS.has(ch.segs[0] ?? '')) {
+      if (ch && !isKeyword(ch) && !callInfo(ch.segs[0] ?? '').list) {
         const v = decideCall(line, s, e, ch, commas, code, lang);
         if (v === 'yes') return v;
         if (allCodes && itemStart >= 0 && depth === 0) {
