@@ -143,7 +143,8 @@ const SYMBOL_RE = /:[a-z]/g;
  * from the tables: a named qualifier contributes `qualifier.` (`qualifier::`, or `::prefix` for a
  * `::` family whose members carry a prefix); a family that takes any qualifier contributes
  * `.memberPrefix`. Each is then replaced by a shorter literal it contains (`HttpStatus.` holds
- * `Http`), so the list stays a handful of literals; a trigger no short literal covers stays as it is.
+ * `Http`), so the list stays a handful of literals; a trigger no short literal covers stays as it is,
+ * less a leading lower-case letter (`status.` becomes `tatus.`).
  */
 function constantTriggers(): string[] {
   const raw = new Set<string>(['HTTP_']); // bare DRF names
@@ -160,7 +161,9 @@ function constantTriggers(): string[] {
   const out = new Set<string>();
   for (const t of raw) {
     const c = covers.find((x) => t.includes(x));
-    out.add(c ?? t);
+    // any substring of a trigger is a (weaker) trigger: a literal starting with a lower-case letter
+    // makes the regex engine stop at most positions of a line, so drop that letter (`tatus.`)
+    out.add(c ?? (/^[a-z]/.test(t) && t.length > 4 ? t.slice(1) : t));
   }
   return [...out].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
 }
