@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { constantFamilies, findStatusMentions, findStatusMentionAt, getStatus, type StatusMention } from '../../src/core';
-import { generateCorpusDocument, generateMixedDocument } from '../../bench/index';
+import { DENSE_CORPUS_SHARE, MEASURED_DENSITY, generateCorpusDocument, generateMixedDocument } from '../../bench/index';
 
 // The scanner rejects most lines with one regex pass (number candidates plus constant triggers
 // derived from the family tables). These tests pin down that the shortcut never loses a mention.
@@ -26,7 +26,7 @@ suite('detect: fast rejection keeps every mention', () => {
   });
 
   test('the benchmark documents: hover answers match the full scan', () => {
-    for (const doc of [generateMixedDocument(2000, 7), generateCorpusDocument(500, 7)]) {
+    for (const doc of [generateMixedDocument(2000, 7, DENSE_CORPUS_SHARE), generateCorpusDocument(500, 7)]) {
       doc.lines.forEach((line, i) => {
         const lang = doc.langs[i] ?? '';
         const all = findStatusMentions(line, lang);
@@ -43,7 +43,7 @@ suite('detect: fast rejection keeps every mention', () => {
     // trigger) than the whole-line scan (LINE_RE); padding the benchmark lines compares the two.
     const pads: [string, string][] = [[' '.repeat(300), ' '.repeat(300)], ['x = 1; '.repeat(45), ' // '.repeat(80)], ['', ' $_'.repeat(120)]];
     const extra = ['$404 _404 404_ 4040 x404 404x é404 404é ٤٠٤ 404', 'a.B:C::D HTTP_ HTTP_404_ :not_found status.OK Status.OK .SC_OK 1,200 200,000 [200,201]', 'import HTTP_404_NOT_FOUND', 'x = HTTP_201_CREATED'];
-    for (const doc of [generateMixedDocument(1500, 11), generateCorpusDocument(400, 11)]) {
+    for (const doc of [generateMixedDocument(1500, 11, DENSE_CORPUS_SHARE), generateCorpusDocument(400, 11)]) {
       [...doc.lines, ...extra].forEach((raw, i) => {
         const lang = doc.langs[i] ?? 'plaintext';
         for (const [left, right] of pads) {
@@ -60,11 +60,14 @@ suite('detect: fast rejection keeps every mention', () => {
     }
   });
 
-  test('the realistic document is mostly ordinary code, with corpus lines mixed in', () => {
+  test('the realistic document is calibrated on real handler files: at least their density of status numbers and mentions', () => {
     const { mix, lines } = generateMixedDocument();
     assert.strictEqual(lines.length, 10_000);
-    const share = (mix.corpusMentions + mix.corpusTraps) / lines.length;
-    assert.ok(share >= 0.1 && share <= 0.15, `corpus share ${share.toFixed(3)}`);
     assert.ok(mix.corpusMentions > 0 && mix.corpusTraps > 0);
+    // the corpus lines alone carry the measured mention density (within sampling noise)
+    const mentionShare = mix.corpusMentions / mix.nonBlank;
+    assert.ok(Math.abs(mentionShare - MEASURED_DENSITY.handlerFiles.mentionLines) < 0.006, `corpus mention lines ${mentionShare.toFixed(4)}`);
+    const numberShare = mix.bareCandidateLines / mix.nonBlank;
+    assert.ok(numberShare >= MEASURED_DENSITY.handlerFiles.statusNumberLines, `status-number lines ${numberShare.toFixed(4)}`);
   });
 });
