@@ -16,7 +16,7 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   abort: [0], start_response: [0], make_response: [1], errorhandler: [0], register_error_handler: [0], app_errorhandler: [0],
   exception_handler: [0], response: [0, 1], Response: [0, 1], HTTPException: '*', HttpException: '*',
   // PHP: Laravel / Symfony
-  http_response_code: [0], header: [2], abort_if: [1], abort_unless: [1], json: [1], JsonResponse: [1],
+  http_response_code: [0], header: [2], abort_if: [1], abort_unless: [1], json: [1], JsonResponse: [1], respond: [1],
   RedirectResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],
   // Java / Kotlin / Spring / JAX-RS / OkHttp
   ResponseStatusException: [0], WebApplicationException: '*', HttpStatusCodeException: [0],
@@ -38,8 +38,17 @@ export const BARE_ONLY_CALLS: ReadonlySet<string> = new Set(['head', 'halt', 'ab
 
 export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'code', 'throw', 'error', 'json', 'String', 'Data', 'Error', 'Status', 'Render', 'Stream']);
 
+/**
+ * Go renderers (gin, echo) always take the status and then the body: without a second argument the
+ * name means something else (SQLAlchemy `db.String(100)` is a column type).
+ */
+export const STATUS_THEN_BODY_CALLS: ReadonlySet<string> = new Set([
+  'JSON', 'IndentedJSON', 'SecureJSON', 'PureJSON', 'AsciiJSON', 'JSONP', 'XML', 'YAML', 'TOML', 'ProtoBuf', 'String',
+  'HTML', 'Data', 'DataFromReader', 'Blob', 'JSONBlob', 'JSONPretty', 'XMLBlob', 'Stream', 'Render',
+]);
+
 /** Calls/constructors whose name says "HTTP error": any argument that is a code is a status. */
-export const ERROR_CALL_RE = /(?:http|api|request|response|client|server|web|rest|status)\w*(?:error|exception|result)$/i;
+export const ERROR_CALL_RE = /(?:http|api|request|response|respond|client|server|web|rest|status)\w*(?:error|exception|result)$/i;
 
 /** Second segment that turns a status-named owner into a converter: `HttpStatus.valueOf(404)`, `StatusCode::from_u16(404)`. */
 export const CONVERTER_SEGMENTS: ReadonlySet<string> = new Set([
@@ -195,6 +204,8 @@ export const REASON_VARIANTS: Readonly<Record<number, readonly string[]>> = {
 /** Response helpers that take a status when written on a response-like receiver (`c.text('x', 500)`, `res.send(403, 'no')`). */
 export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> = {
   send: [0], text: [1], body: [1], html: [1], newResponse: [1], push: [1],
+  // Koa `ctx.assert(user, 401, 'login first')`
+  assert: [1],
 };
 
 /** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`). */

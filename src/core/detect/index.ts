@@ -1830,7 +1830,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
     const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' : true;
-    if (receiverOk) return 'yes';
+    if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
     // SvelteKit / express examples `error(404, 'Not found')`: bare, with a message after
     if (last === 'error' && arg === 0 && /^\s*,\s*['"`]/.test(line.slice(e, e + 12))) return 'yes';
     missed = true;
@@ -1882,6 +1882,8 @@ interface CallInfo {
   conversion: boolean;
   /** `it('...`, `test('...`: a test title */
   testTitle: boolean;
+  /** gin/echo renderers: the status comes with a body after it */
+  statusThenBody: boolean;
 }
 const CALL_INFO = new Map<string, CallInfo>();
 function callInfo(name: string): CallInfo {
@@ -1902,6 +1904,7 @@ function callInfo(name: string): CallInfo {
       list: C.LIST_CALLS.has(name),
       conversion: C.CONVERSION_CALLS.has(name),
       testTitle: C.TEST_TITLE_CALLS.has(name),
+      statusThenBody: C.STATUS_THEN_BODY_CALLS.has(name),
     };
     if (CALL_INFO.size > 4096) CALL_INFO.clear();
     CALL_INFO.set(name, info);
