@@ -1667,8 +1667,30 @@ function isDistinctive(code: number): boolean {
   return isCommon(code) && code % 100 !== 0;
 }
 
-/** Left-context decision for the literal at [s, e). */
+/**
+ * Left-context decision for the literal at [s, e). The nested calls (depth > 0) ask about a list's
+ * first item or a sibling code once per later item, so their answers are kept for the current line:
+ * the decision reads only the line around [s, e), so an answer holds for as long as the line does.
+ */
 function decideLeft(line: string, s: number, e: number, code: number, lang: string, depth: number): Verdict {
+  if (depth === 0) return decideLeftUncached(line, s, e, code, lang, depth);
+  if (line !== memoLine || lang !== memoLang) {
+    memoLine = line;
+    memoLang = lang;
+    MEMO.clear();
+  }
+  const key = ((s * 64 + Math.min(63, e - s)) * 16 + Math.min(15, depth)) * 1024 + code;
+  const hit = MEMO.get(key);
+  if (hit !== undefined || MEMO.has(key)) return hit;
+  const v = decideLeftUncached(line, s, e, code, lang, depth);
+  MEMO.set(key, v);
+  return v;
+}
+let memoLine = '';
+let memoLang = '';
+const MEMO = new Map<number, Verdict>();
+
+function decideLeftUncached(line: string, s: number, e: number, code: number, lang: string, depth: number): Verdict {
   const min = Math.max(0, s - LEFT_WINDOW);
   let i = skipSpacesBack(line, s - 1, min);
   if (i >= min && isQuote(line.charCodeAt(i))) i = skipSpacesBack(line, i - 1, min);
