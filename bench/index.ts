@@ -2,6 +2,7 @@
 // Add a bench by pushing a { name, run } entry to BENCHES; `runBenches()` runs them all.
 import { findStatusMentions, findStatusMentionAt } from '../src/core';
 import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, loadCorpus, scoreCorpus, type CorpusLine, type Score } from './corpus';
+import { formatFilesBench } from './files';
 
 export interface Bench {
   name: string;
@@ -703,5 +704,7 @@ export function runBenches(filter?: string): void {
 // Run when started as out/bench/index.js or out/bench/bundle.js (a bundle that merely includes this
 // module is also `require.main`, so the entry file's name decides).
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module && /bench[\\/](?:index|bundle)\.js$/.test(process.argv[1] ?? '')) {
-  runBenches(process.argv[2]);
+  // `npm run bench -- files <dir>...` measures real source files instead of the generated documents
+  if (process.argv[2] === 'files') console.log(formatFilesBench(process.argv.slice(3)));
+  else runBenches(process.argv[2]);
 }

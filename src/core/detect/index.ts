@@ -65,7 +65,7 @@ export function findStatusMentions(line: string, languageId: string, options?: D
   // Most lines of a file hold no status at all: one regex pass rejects them (see LINE_RE).
   LINE_RE.lastIndex = 0;
   const first = LINE_RE.exec(line);
-  if (!first && !lastSymbols) return [];
+  if (!first && !(lastSymbols && railsSymbolIn(line))) return [];
   return scanLine(line, lastLanguageOut, lastSymbols, options?.mode === 'anyNumber', first);
 }
 
@@ -210,10 +210,11 @@ function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boole
     out = constantsIn(line, line, 0, out);
   }
 
-  // 4. Ruby status symbols in a status context.
+  // 4. Ruby status symbols in a status context (only the colons before a status name).
   if (symbols) {
-    SYMBOL_RE.lastIndex = 0;
-    for (let m = SYMBOL_RE.exec(line); m; m = SYMBOL_RE.exec(line)) {
+    const re = RAILS_SYMBOL_G_RE;
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
       const hit = rubySymbol(line, m.index);
       if (hit) (out ??= []).push(hit);
     }
@@ -450,6 +451,17 @@ for (const f of constantFamilies) {
   }
 }
 const RAILS = constantFamilies.find((f) => f.separator === ':');
+/**
+ * `:name` for a status symbol name, as a whole identifier: the colons `rubySymbol` can accept on a
+ * whole line (the hover window, which may cut a name, scans every `:[a-z]` instead).
+ */
+const RAILS_SYMBOL_SOURCE = ':(?:' + [...(RAILS?.names.keys() ?? [])].sort((a, b) => b.length - a.length).map(escapeRe).join('|') + ')(?![\\w$])';
+const RAILS_SYMBOL_G_RE = new RegExp(RAILS_SYMBOL_SOURCE, 'g');
+const RAILS_SYMBOL_RE = new RegExp(RAILS_SYMBOL_SOURCE);
+/** Whether a Ruby status symbol may be on the line: most lines of a Ruby file are rejected here. */
+function railsSymbolIn(line: string): boolean {
+  return RAILS_SYMBOL_RE.test(line);
+}
 
 /** Whether a family that takes any qualifier could read the member at `memberStart` (its prefix is there). */
 function anyQualifierMayMatch(line: string, memberStart: number, separator: string): boolean {
