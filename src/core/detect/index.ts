@@ -2174,10 +2174,12 @@ function proseRightOk(line: string, e: number, code: number): boolean {
 /** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
 function decideRight(line: string, s: number, e: number, code: number, lang: string): boolean {
   const right = line.slice(e, e + RIGHT_WINDOW);
-  // Yoda: 200 === res.status (the regex only when the next character can start one: space, an
-  // operator character or a non-ASCII character, which `\s` may match)
-  const r0 = e < line.length ? line.charCodeAt(e) : 0;
-  const yoda = r0 <= 32 || r0 > 127 || r0 === 61 || r0 === 33 || r0 === 60 || r0 === 62 || r0 === 45
+  // Yoda: 200 === res.status (the regex only when the first character after ASCII spaces can start
+  // one: an operator character or a non-ASCII character, which `\s` may match)
+  let r = e;
+  while (r < line.length && (isSpace(line.charCodeAt(r)) || line.charCodeAt(r) === 11 || line.charCodeAt(r) === 12)) r++;
+  const r0 = r < line.length ? line.charCodeAt(r) : 0;
+  const yoda = r0 > 127 || r0 === 61 || r0 === 33 || r0 === 60 || r0 === 62 || r0 === 45
     ? /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)/.exec(right)
     : null;
   if (yoda && yoda[1]) {
