@@ -4,6 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { findStatusMentions } from '../src/core';
+import { timeIt } from './timing';
 
 /** File extensions read, with the VS Code language id each one opens as. */
 const LANGUAGE_BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -48,28 +49,16 @@ export function readSourceLines(roots: readonly string[]): SourceLines {
   return out;
 }
 
-function bestOf(f: () => void, minMs = 500): number {
-  f();
-  let best = Infinity;
-  const start = performance.now();
-  for (let runs = 0; performance.now() - start < minMs || runs < 5; runs++) {
-    const a = performance.now();
-    f();
-    best = Math.min(best, performance.now() - a);
-  }
-  return best;
-}
-
 export function formatFilesBench(roots: readonly string[]): string {
   if (roots.length === 0) return 'usage: npm run bench -- files <dir or file>...';
   const { files, lines, langs } = readSourceLines(roots);
   if (lines.length === 0) return `no source files under ${roots.join(', ')}`;
   let sink = 0;
   const re = /\b[1-5]\d\d\b/g;
-  const engineMs = bestOf(() => {
+  const engineMs = timeIt(() => {
     for (let i = 0; i < lines.length; i++) sink += findStatusMentions(lines[i] as string, langs[i] as string).length;
   });
-  const bareMs = bestOf(() => {
+  const bareMs = timeIt(() => {
     for (const l of lines) {
       re.lastIndex = 0;
       for (let m = re.exec(l); m; m = re.exec(l)) sink++;

@@ -3,6 +3,7 @@
 import { findStatusMentions, findStatusMentionAt } from '../src/core';
 import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, loadCorpus, scoreCorpus, type CorpusLine, type Score } from './corpus';
 import { formatFilesBench } from './files';
+import { timeIt } from './timing';
 
 export interface Bench {
   name: string;
@@ -498,24 +499,6 @@ export function generateCorpusDocument(lineCount = 10_000, seed = 1234): MixedDo
     kinds.push(row.expected.length ? 1 : 2);
   }
   return { lines, langs, mix: describe(lines, kinds, 'corpus only (worst case): every line from the labelled corpus') };
-}
-
-/**
- * ms per run of f: the minimum over repeated runs. The machine may be shared (other processes,
- * GC), and the minimum is the steadiest estimate of the uncontended cost.
- */
-function timeIt(f: () => void, minMs = 400): number {
-  f();
-  let best = Infinity;
-  let runs = 0;
-  const start = performance.now();
-  while (performance.now() - start < minMs || runs < 5) {
-    const a = performance.now();
-    f();
-    best = Math.min(best, performance.now() - a);
-    runs++;
-  }
-  return best;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
