@@ -1144,6 +1144,7 @@ function reasonPhraseNear(line: string, e: number, code: number): boolean {
 }
 
 /** `ErrConflict = NewError(StatusConflict) // 409`: a comment holding the code of a constant on the line. */
+const ERROR_SUFFIX_RE = /(?:Error|Exception)$/;
 function trailingCommentConstant(line: string, s: number, code: number, lang: string): boolean {
   const open = commentOpenerBefore(line, s, lang);
   if (open <= 0) return false;
@@ -1154,7 +1155,9 @@ function trailingCommentConstant(line: string, s: number, code: number, lang: st
   for (let i = open - 1; i >= min; ) {
     if (!isIdentChar(line.charCodeAt(i))) { i--; continue; }
     const st = identStart(line, i + 1, min);
-    if (nameMeansCode(line.slice(st, i + 1), code)) return true;
+    // `NotFound, // 404`, `UnauthorizedError, // 401`
+    const name = line.slice(st, i + 1);
+    if (nameMeansCode(name, code) || (ERROR_SUFFIX_RE.test(name) && nameMeansCode(name.replace(ERROR_SUFFIX_RE, ''), code))) return true;
     i = st - 1;
   }
   return false;
@@ -1883,6 +1886,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const kind = info.kind;
   if (kind === 1) return isCommon(code) ? 'yes' : 'no';
   if (kind === 2) return statementMentionsStatus(line, s, e) || HTTP_ERROR_NAME_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) ? 'yes' : 'no';
+  // `ctx.status = _.defaultTo(status, 422)`: the call's result becomes the status
+  if (isCommon(code) && assignedToStatus(line, ch.start)) return 'yes';
   return missed ? undefined : 'no';
 }
 const RESPONSES_RECEIVER_RE = /^\w*[Rr]esponses$/;
@@ -1944,6 +1949,17 @@ function callInfo(name: string): CallInfo {
     CALL_INFO.set(name, info);
   }
   return info;
+}
+
+/** The expression starting at `start` is assigned to a status-named target (`status = `, `statusCode: `). */
+function assignedToStatus(line: string, start: number): boolean {
+  const min = Math.max(0, start - LEFT_WINDOW);
+  const i = skipSpacesBack(line, start - 1, min);
+  const op = readOpBack(line, i, min);
+  if (!op || (op.op !== '=' && op.op !== ':=' && op.op !== ':')) return false;
+  const j = skipSpacesBack(line, op.at, min);
+  const ch = j >= min ? readChainBack(line, j, min) : undefined;
+  return ch !== undefined && chainIsStatus(ch);
 }
 
 /** After a comma: an argument of a call, an item of a list, or a `return body, 404` tuple. */
@@ -2034,6 +2050,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
       if (ch && !isKeyword(ch) && decideCall(line, s, e, ch, commas, code, lang) === 'yes') return 'yes';
     }
   }
+  // PHP: the last line of a multi-line `response()->json([...], 422);`
+  if (lang === 'php' && isCommon(code) && s <= LEFT_WINDOW && PHP_ARRAY_TAIL_LEFT_RE.test(line.slice(0, s)) && PHP_ARRAY_TAIL_RIGHT_RE.test(line.slice(e, e + RIGHT_WINDOW))) return 'yes';
   if (C.TUPLE_RETURN_LANGUAGES.has(lang)) {
     const head = line.slice(Math.max(0, s - LEFT_WINDOW), s);
     if (/^\s*return\s/.test(head) && s - LEFT_WINDOW <= 0 || /(?:^|[:;]\s*)return\s[^=]*$/.test(head)) {
@@ -2043,6 +2061,9 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
   }
   return undefined;
 }
+
+const PHP_ARRAY_TAIL_LEFT_RE = /^\s*\]\s*,\s*$/;
+const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*\)\s*;?\s*(?:$|\/\/|#)/;
 
 /** First item of a bracketed group: `in (200, 201)`, `[200, 201].includes(x.status)`, `status: [200, 201]`. */
 function decideList(line: string, s: number, e: number, code: number, lang: string, depth: number, at: number, j: number, min: number): Verdict {
