@@ -89,6 +89,8 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'fail', 'fails', 'failed', 'give', 'gives', 'gave', 'reply', 'replies', 'replied', 'serve', 'serves', 'served',
   'produce', 'produces', 'hit', 'hits', 'handle', 'handles', 'handling', 'handled', 'catch', 'catches', 'retry', 'retries', 'treat', 'treats', 'map', 'maps', 'mapped', 'becomes', 'become', 'use', 'uses', 'using', 'expect', 'expects', 'expected', 'expecting', 'return', 'redirects',
   'redirect', 'redirected', 'error', 'errors', 'errored',
+  // test titles: `it('should 404 on missing user')`
+  'should',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`). */
@@ -108,6 +110,7 @@ export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
   'page', 'redirect', 'http', 'immediately', 'too', 'only', 'again', 'anyway',
   'occurs', 'happens', 'indicates', 'signals', 'remains', 'becomes', 'comes', 'has', 'does', 'isn', 'wasn', 'doesn',
   'aren', 'might', 'may', 'will', 'would', 'should', 'could', 'can', 'must', 'shows', 'triggers', 'causes',
+  'without',
 ]);
 
 /** Words after a number that make it a quantity, never a status. */

@@ -1951,6 +1951,11 @@ function callInfo(name: string): CallInfo {
   return info;
 }
 
+/** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
+const RESPONSE_HELPER_RE = /send|write|respond|reply|render|json|error|status|abort|fail/i;
+/** Their first argument: the response or its writer. */
+const RESPONSE_ARG_FIRST_RE = /^\s*(?:res|resp|response|w|rw|writer|reply|\$response)\s*$/;
+
 /** The expression starting at `start` is assigned to a status-named target (`status = `, `statusCode: `). */
 function assignedToStatus(line: string, start: number): boolean {
   const min = Math.max(0, start - LEFT_WINDOW);
@@ -2016,6 +2021,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
       if (ch && !isKeyword(ch) && !callInfo(ch.segs[0] ?? '').list) {
         const v = decideCall(line, s, e, ch, commas, code, lang);
         if (v === 'yes') return v;
+        // a response helper handed the response first: `sendResponse(res, 404, body)`, `writeJSON(w, 500, err)`
+        if (commas === 1 && isCommon(code) && RESPONSE_HELPER_RE.test(ch.segs[0] ?? '') && RESPONSE_ARG_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         if (allCodes && itemStart >= 0 && depth === 0) {
           // `status_in(200, 201)`-style: same verdict as the first item
           const first = decideLeft(line, itemStart, itemStart + 3, codeAt(line, itemStart), lang, depth + 1);
