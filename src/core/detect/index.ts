@@ -952,6 +952,9 @@ function commentOpenerBefore(line: string, s: number, lang: string): number {
   return -1;
 }
 
+/** f r b u (either case): Python string prefixes. */
+const STRING_PREFIX: ReadonlySet<number> = new Set([102, 70, 114, 82, 98, 66, 117, 85]);
+
 /** Inside a string literal that reads as a sentence: `'Custom 404 Message'`, `"404, route to any ... handler"`. */
 function sentenceString(line: string, s: number, e: number): boolean {
   const min = Math.max(0, s - 100);
@@ -959,8 +962,12 @@ function sentenceString(line: string, s: number, e: number): boolean {
   while (q >= min && !isQuote(line.charCodeAt(q))) q--;
   if (q < min) return false;
   const quote = line.charCodeAt(q);
-  // an opening quote: after an opener, an operator, a comma or the line start
-  const b = skipSpacesBack(line, q - 1, min);
+  // an opening quote: after an opener, an operator, a comma or the line start, maybe with a
+  // Python string prefix (`f"...`, `rb'...`)
+  let p = q - 1;
+  for (let n = 0; n < 2 && p >= min && STRING_PREFIX.has(line.charCodeAt(p)); n++) p--;
+  if (p < q - 1 && p >= min && isIdentChar(line.charCodeAt(p))) p = q - 1; // a word ending in f, not a prefix
+  const b = skipSpacesBack(line, p, min);
   if (b >= min) {
     const c = line.charCodeAt(b);
     if (!(c === 40 || c === 44 || c === 61 || c === 58 || c === 91 || c === 123 || c === 62 || c === 43 || c === 63)) return false;
@@ -1266,6 +1273,7 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
     else break;
   }
   if (i >= line.length || !isAlpha(line.charCodeAt(i))) return false;
+  if (camelNameFollows(line, i, code)) return true; // `500 InternalServerError`
   const first = line.charCodeAt(i) | 0x20;
   let rest: string | undefined;
   for (const q of phrasesOf(code)) {
@@ -1288,6 +1296,19 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
  * by a letter or digit, read in place: 1 = yes, 0 = no, -1 = a non-ASCII character decides
  * (`toLowerCase` may change it, or the length of the text before it).
  */
+/** A camel-case identifier at i that names the code: `InternalServerError`, `NotFound`. */
+function camelNameFollows(line: string, i: number, code: number): boolean {
+  let j = i;
+  let humps = false;
+  const limit = Math.min(line.length, i + 40);
+  while (j < limit && isAlpha(line.charCodeAt(j))) {
+    const c = line.charCodeAt(j);
+    if (j > i && c >= 65 && c <= 90 && line.charCodeAt(j - 1) >= 97) humps = true;
+    j++;
+  }
+  if (!humps || (j < line.length && isIdentChar(line.charCodeAt(j)))) return false;
+  return nameMeansCode(line.slice(i, j), code);
+}
 function phraseAt(line: string, i: number, q: string): number {
   const n = q.length;
   if (n >= 64) return -1;
