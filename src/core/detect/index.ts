@@ -1497,7 +1497,11 @@ let wordTo = 0;
 let wordState = -1;
 
 function noStatusWordAround(line: string, s: number, e: number): boolean {
-  if (line !== wordLine || s - LEFT_WINDOW < wordFrom && wordFrom > 0 || e + RIGHT_WINDOW > wordTo && wordTo < line.length) return false;
+  return noStatusWordIn(line, s - LEFT_WINDOW, e + RIGHT_WINDOW);
+}
+/** Whether line[a, b) surely holds no status/code word (false: it may). */
+function noStatusWordIn(line: string, a: number, b: number): boolean {
+  if (line !== wordLine || a < wordFrom && wordFrom > 0 || b > wordTo && wordTo < line.length) return false;
   if (wordState < 0) {
     const text = wordFrom === 0 && wordTo === line.length ? line : line.slice(wordFrom, wordTo);
     wordState = STATUS_OR_CODE_RE.test(text) ? 1 : 0;
@@ -1908,7 +1912,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (kind === 1) return isCommon(code) ? 'yes' : 'no';
   if (kind === 2) return statementMentionsStatus(line, s, e) || HTTP_ERROR_NAME_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) ? 'yes' : 'no';
   // `ctx.status = _.defaultTo(status, 422)`: the call's result becomes the status
-  if (isCommon(code) && assignedToStatus(line, ch.start)) return 'yes';
+  if (isCommon(code) && !noStatusWordIn(line, ch.start - 2 * LEFT_WINDOW, s) && assignedToStatus(line, ch.start)) return 'yes';
   return missed ? undefined : 'no';
 }
 const RESPONSES_RECEIVER_RE = /^\w*[Rr]esponses$/;
