@@ -63,9 +63,10 @@ export function findStatusMentions(line: string, languageId: string, options?: D
   if (typeof line !== 'string' || line.length === 0) return [];
   if (languageId !== lastLanguageIn) setLanguage(languageId);
   // Most lines of a file hold no status at all: one regex pass rejects them (see LINE_RE).
-  LINE_RE.lastIndex = 0;
-  const first = LINE_RE.exec(line);
-  if (!first && !(lastSymbols && railsSymbolIn(line))) return [];
+  const re = lastSymbols ? LINE_SYMBOL_RE : LINE_RE;
+  re.lastIndex = 0;
+  const first = re.exec(line);
+  if (!first) return [];
   return scanLine(line, lastLanguageOut, lastSymbols, options?.mode === 'anyNumber', first);
 }
 
@@ -84,9 +85,10 @@ export function findStatusMentionAt(
   if (languageId !== lastLanguageIn) setLanguage(languageId);
   let found: StatusMention[];
   if (from === 0 && to === line.length) {
-    LINE_RE.lastIndex = 0;
-    const first = LINE_RE.exec(line);
-    found = first || lastSymbols ? scanLine(line, lastLanguageOut, lastSymbols, options?.mode === 'anyNumber', first) : [];
+    const re = lastSymbols ? LINE_SYMBOL_RE : LINE_RE;
+    re.lastIndex = 0;
+    const first = re.exec(line);
+    found = first ? scanLine(line, lastLanguageOut, lastSymbols, options?.mode === 'anyNumber', first) : [];
   } else {
     found = scan(line, lastLanguageOut, options?.mode === 'anyNumber', from, to);
   }
@@ -193,10 +195,12 @@ function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boole
 
   // 1. Numbers (and whether a constant may be present).
   let triggers = false;
-  const re = LINE_RE;
+  let symbolNames = false;
+  const re = symbols ? LINE_SYMBOL_RE : LINE_RE;
   for (let m = first; m; m = re.exec(line)) {
     if (m[1] === undefined) {
-      triggers = true;
+      if (m[2] !== undefined) symbolNames = true;
+      else triggers = true;
       continue;
     }
     const s = m.index;
@@ -211,7 +215,7 @@ function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boole
   }
 
   // 4. Ruby status symbols in a status context (only the colons before a status name).
-  if (symbols) {
+  if (symbolNames) {
     const re = RAILS_SYMBOL_G_RE;
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
@@ -457,11 +461,11 @@ const RAILS = constantFamilies.find((f) => f.separator === ':');
  */
 const RAILS_SYMBOL_SOURCE = ':(?:' + [...(RAILS?.names.keys() ?? [])].sort((a, b) => b.length - a.length).map(escapeRe).join('|') + ')(?![\\w$])';
 const RAILS_SYMBOL_G_RE = new RegExp(RAILS_SYMBOL_SOURCE, 'g');
-const RAILS_SYMBOL_RE = new RegExp(RAILS_SYMBOL_SOURCE);
-/** Whether a Ruby status symbol may be on the line: most lines of a Ruby file are rejected here. */
-function railsSymbolIn(line: string): boolean {
-  return RAILS_SYMBOL_RE.test(line);
-}
+/**
+ * LINE_RE for the languages with status symbols: group 2 = a status symbol name after a colon. None
+ * of LINE_RE's matches holds a colon, so a match never hides a symbol.
+ */
+const LINE_SYMBOL_RE = new RegExp(LINE_RE.source + '|(' + RAILS_SYMBOL_SOURCE + ')', 'g');
 
 /** Whether a family that takes any qualifier could read the member at `memberStart` (its prefix is there). */
 function anyQualifierMayMatch(line: string, memberStart: number, separator: string): boolean {
