@@ -4,7 +4,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { findStatusMentions } from '../src/core';
-import { timeIt } from './timing';
+import { asExtensionHostLines, timeIt } from './timing';
 
 /** File extensions read, with the VS Code language id each one opens as. */
 const LANGUAGE_BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -51,7 +51,9 @@ export function readSourceLines(roots: readonly string[]): SourceLines {
 
 export function formatFilesBench(roots: readonly string[]): string {
   if (roots.length === 0) return 'usage: npm run bench -- files <dir or file>...';
-  const { files, lines, langs } = readSourceLines(roots);
+  const source = readSourceLines(roots);
+  const { files, langs } = source;
+  const lines = asExtensionHostLines(source.lines);
   if (lines.length === 0) return `no source files under ${roots.join(', ')}`;
   let sink = 0;
   const re = /\b[1-5]\d\d\b/g;

@@ -3,7 +3,7 @@
 import { findStatusMentions, findStatusMentionAt } from '../src/core';
 import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, loadCorpus, scoreCorpus, type CorpusLine, type Score } from './corpus';
 import { formatFilesBench } from './files';
-import { timeIt } from './timing';
+import { asExtensionHostLines, timeIt } from './timing';
 
 export interface Bench {
   name: string;
@@ -530,7 +530,8 @@ export interface DetectBenchResult {
 
 /** Side-by-side figures for the detection engine. */
 export function runDetectBench(doc: MixedDocument = generateMixedDocument(), hovers = 20_000): DetectBenchResult {
-  const { lines, langs } = doc;
+  const lines = asExtensionHostLines(doc.lines);
+  const langs = doc.langs;
   const n = lines.length;
 
   let sink = 0;
