@@ -4,7 +4,8 @@
 // sources: CPython Lib/http/__init__.py, Go net/http/status.go, Django REST framework and Starlette
 // status.py, http-status-codes, NestJS http-status.enum.ts, Spring HttpStatus.java, Servlet
 // HttpServletResponse, java.net.HttpURLConnection, .NET HttpStatusCode and ASP.NET Core StatusCodes,
-// Ktor HttpStatusCode, Symfony Response, Rack::Utils, Rust http StatusCode and Rocket Status),
+// Ktor HttpStatusCode, Symfony Response, Rack::Utils, Rust http StatusCode, Rocket Status and Dart's
+// dart:io HttpStatus),
 // including deprecated and legacy names, so that old code is still recognised.
 //
 // The tables are shared by detection (constant -> code), and by refactors and completion
@@ -73,6 +74,31 @@ function family(
   const t = table(spec);
   return Object.freeze({ ...base, names: t.names, deprecated: t.deprecated });
 }
+
+// dart:io HttpStatus: lower camel case since Dart 2; the SCREAMING_CASE names are deprecated aliases.
+const DART_HTTPSTATUS = `continue_=100 switchingProtocols=101 processing=102
+ok=200 created=201 accepted=202 nonAuthoritativeInformation=203 noContent=204 resetContent=205 partialContent=206
+multiStatus=207 alreadyReported=208 imUsed=226
+multipleChoices=300 movedPermanently=301 found=302 movedTemporarily=302 seeOther=303 notModified=304 useProxy=305
+temporaryRedirect=307 permanentRedirect=308
+badRequest=400 unauthorized=401 paymentRequired=402 forbidden=403 notFound=404 methodNotAllowed=405 notAcceptable=406
+proxyAuthenticationRequired=407 requestTimeout=408 conflict=409 gone=410 lengthRequired=411 preconditionFailed=412
+requestEntityTooLarge=413 requestUriTooLong=414 unsupportedMediaType=415 requestedRangeNotSatisfiable=416
+expectationFailed=417 misdirectedRequest=421 unprocessableEntity=422 locked=423 failedDependency=424 upgradeRequired=426
+preconditionRequired=428 tooManyRequests=429 requestHeaderFieldsTooLarge=431 connectionClosedWithoutResponse=444
+unavailableForLegalReasons=451 clientClosedRequest=499
+internalServerError=500 notImplemented=501 badGateway=502 serviceUnavailable=503 gatewayTimeout=504
+httpVersionNotSupported=505 variantAlsoNegotiates=506 insufficientStorage=507 loopDetected=508 notExtended=510
+networkAuthenticationRequired=511 networkConnectTimeoutError=599
+CONTINUE!=100 SWITCHING_PROTOCOLS!=101 OK!=200 CREATED!=201 ACCEPTED!=202 NON_AUTHORITATIVE_INFORMATION!=203
+NO_CONTENT!=204 RESET_CONTENT!=205 PARTIAL_CONTENT!=206 MULTIPLE_CHOICES!=300 MOVED_PERMANENTLY!=301 FOUND!=302
+MOVED_TEMPORARILY!=302 SEE_OTHER!=303 NOT_MODIFIED!=304 USE_PROXY!=305 TEMPORARY_REDIRECT!=307 BAD_REQUEST!=400
+UNAUTHORIZED!=401 PAYMENT_REQUIRED!=402 FORBIDDEN!=403 NOT_FOUND!=404 METHOD_NOT_ALLOWED!=405 NOT_ACCEPTABLE!=406
+PROXY_AUTHENTICATION_REQUIRED!=407 REQUEST_TIMEOUT!=408 CONFLICT!=409 GONE!=410 LENGTH_REQUIRED!=411
+PRECONDITION_FAILED!=412 REQUEST_ENTITY_TOO_LARGE!=413 REQUEST_URI_TOO_LONG!=414 UNSUPPORTED_MEDIA_TYPE!=415
+REQUESTED_RANGE_NOT_SATISFIABLE!=416 EXPECTATION_FAILED!=417 UPGRADE_REQUIRED!=426 INTERNAL_SERVER_ERROR!=500
+NOT_IMPLEMENTED!=501 BAD_GATEWAY!=502 SERVICE_UNAVAILABLE!=503 GATEWAY_TIMEOUT!=504 HTTP_VERSION_NOT_SUPPORTED!=505
+NETWORK_CONNECT_TIMEOUT_ERROR!=599`;
 
 const PY_HTTPSTATUS = `CONTINUE=100 SWITCHING_PROTOCOLS=101 PROCESSING=102 EARLY_HINTS=103
 OK=200 CREATED=201 ACCEPTED=202 NON_AUTHORITATIVE_INFORMATION=203 NO_CONTENT=204 RESET_CONTENT=205
@@ -377,6 +403,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'symfony-response', label: 'Symfony / Laravel Response', languageIds: ['php', 'blade'], qualifiers: ['Response', 'JsonResponse', 'RedirectResponse', 'BinaryFileResponse', 'StreamedResponse', 'SymfonyResponse', 'HttpResponse', 'IlluminateResponse', 'static', 'self'], preferredQualifier: 'Response', separator: '::', memberPrefix: 'HTTP_' }, SYMFONY_RESPONSE),
   family({ id: 'rust-http', label: 'Rust http::StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::' }, RUST_HTTP),
   family({ id: 'rust-rocket', label: 'Rocket Status', languageIds: ['rust'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '::' }, RUST_ROCKET),
+  family({ id: 'dart-httpstatus', label: 'Dart dart:io HttpStatus', languageIds: ['dart'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, DART_HTTPSTATUS),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
 ]);
 

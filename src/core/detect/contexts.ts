@@ -27,6 +27,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   head: [0], halt: [0], assert_response: [0], respond_with: [0], have_http_status: [0],
   // Rust
   from_u16: [0],
+  // Elixir: Plug (`send_resp(conn, 404, body)`, `conn |> put_status(404)`); Koa's http-errors import
+  send_resp: [0, 1], put_status: [0, 1], CreateError: [0],
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */
@@ -143,7 +145,7 @@ export const DIRECTIVE_LANGUAGES: ReadonlySet<string> = new Set(['nginx', 'apach
 export const TUPLE_RETURN_LANGUAGES: ReadonlySet<string> = new Set(['python', 'jinja', 'markdown', 'plaintext', '']);
 
 /** Languages where Ruby status symbols (`status: :not_found`) are read. */
-export const SYMBOL_LANGUAGES: ReadonlySet<string> = new Set(['ruby', 'erb', 'haml', 'slim', 'crystal', 'markdown', 'plaintext', '']);
+export const SYMBOL_LANGUAGES: ReadonlySet<string> = new Set(['ruby', 'erb', 'haml', 'slim', 'crystal', 'elixir', 'markdown', 'plaintext', '']);
 
 /** Shell languages (`case $code in 200) ...`). */
 export const SHELL_LANGUAGES: ReadonlySet<string> = new Set(['shellscript', 'bash', 'sh', 'zsh', 'fish', 'powershell']);
@@ -207,12 +209,12 @@ export const REASON_VARIANTS: Readonly<Record<number, readonly string[]>> = {
 /** Response helpers that take a status when written on a response-like receiver (`c.text('x', 500)`, `res.send(403, 'no')`). */
 export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> = {
   send: [0], text: [1], body: [1], html: [1], newResponse: [1], push: [1],
-  // Koa `ctx.assert(user, 401, 'login first')`
-  assert: [1],
+  // Koa `ctx.assert(user, 401, 'login first')`, fasthttp `ctx.Error("msg", 423)`
+  assert: [1], Error: [1],
 };
 
 /** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`). */
-export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app)$/i;
+export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app|this)$/i;
 
 /** Calls that build a collection: their arguments are list items (`listOf("301", "302")`, `array(429)`). */
 export const LIST_CALLS: ReadonlySet<string> = new Set([

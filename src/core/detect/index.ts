@@ -121,10 +121,23 @@ function setLanguage(languageId: unknown): void {
 /**
  * The constant anchors, in one pass (each alternative consumes only its prefix, so no anchor hides
  * another): group 1 = a separator before an upper-case member (`X.MEMBER`, `X::MEMBER`); group 2 =
- * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`); otherwise a bare
- * Starlette/DRF name (`HTTP_404_NOT_FOUND`).
+ * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`); group 3 = the qualifier of a
+ * lower-case member (`HttpStatus.notFound`); otherwise a bare Starlette/DRF name (`HTTP_404_NOT_FOUND`).
  */
-const CONSTANT_RE = /(\.|::)(?=[A-Z])|(Status|HTTP_)(?=[A-Z])|HTTP_(?=\d{3}_[A-Z])/g;
+const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_)(?=[A-Z])|HTTP_(?=\\d{3}_[A-Z])|(' + lowerMemberQualifiers().map(escapeRe).join('|') + ')(?=\\.[a-z])', 'g');
+
+/**
+ * Qualifiers of the families whose members start in lower case (Dart `HttpStatus.notFound`): their
+ * constants are anchored on the qualifier, since `.` before a lower-case letter is everywhere.
+ */
+function lowerMemberQualifiers(): string[] {
+  const out = new Set<string>();
+  for (const f of constantFamilies) {
+    if (f.separator !== '.' || ![...f.names.keys()].some((n) => /^[a-z]/.test(n))) continue;
+    for (const q of f.qualifiers) if (q !== '*') out.add(q.split('.').pop() ?? q);
+  }
+  return [...out];
+}
 
 /** The constants anchored in `text` (= line[from, from + text.length)), added to `out`. */
 function constantsIn(line: string, text: string, from: number, out: StatusMention[] | undefined): StatusMention[] | undefined {
@@ -132,7 +145,10 @@ function constantsIn(line: string, text: string, from: number, out: StatusMentio
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = from + m.index;
-    const hit = m[1] !== undefined ? qualifiedConstant(line, at, m[1].length) : m[2] !== undefined ? bareConstant(line, at) : bareDrfConstant(line, at);
+    const hit = m[1] !== undefined ? qualifiedConstant(line, at, m[1].length)
+      : m[2] !== undefined ? bareConstant(line, at)
+      : m[3] !== undefined ? qualifiedConstant(line, at + m[3].length, 1)
+      : bareDrfConstant(line, at);
     if (hit) (out ??= []).push(hit);
   }
   return out;
@@ -586,7 +602,7 @@ function bareConstant(line: string, s: number): StatusMention | undefined {
 }
 
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
-const SYMBOL_CONTEXT_RE = /(?:(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status['"]?\s*(?::|=>)|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status['"]?\s*(?::|=>)|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*,\s*)?)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$/;
@@ -1007,6 +1023,14 @@ function sentenceLine(line: string, s: number, e: number): boolean {
   return words >= 5;
 }
 
+/** line[k] is the dot of `e.g.` or `i.e.`: an abbreviation, not the end of a sentence. */
+function abbreviationDot(line: string, k: number): boolean {
+  if (k < 3 || line.charCodeAt(k - 2) !== 46) return false;
+  const a = line.charCodeAt(k - 3) | 0x20;
+  const b = line.charCodeAt(k - 1) | 0x20;
+  return (a === 101 && b === 103) || (a === 105 && b === 101); // e.g. / i.e.
+}
+
 /** Lower-case word ending at i (inclusive), letters only; start in `wordStartOut`. */
 let wordStartOut = 0;
 function letterWordBack(line: string, i: number, min: number): string {
@@ -1064,7 +1088,7 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   for (let n = 0; n < 6 && k >= min; n++) {
     while (k >= min && !isAlpha(line.charCodeAt(k))) {
       const c = line.charCodeAt(k);
-      if (c === 59 || c === 33 || c === 63 || (c === 46 && k + 1 < s && isSpace(line.charCodeAt(k + 1)))) { boundary = true; break; }
+      if (c === 59 || c === 33 || c === 63 || (c === 46 && k + 1 < s && isSpace(line.charCodeAt(k + 1)) && !abbreviationDot(line, k))) { boundary = true; break; }
       if (c === 47 && k > 0 && (line.charCodeAt(k - 1) === 47 || line.charCodeAt(k - 1) === 42)) { boundary = true; break; }
       k--;
     }
@@ -1762,6 +1786,28 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
           if (typed) ch = typed;
         }
       }
+      // Elixir `def status(_), do: 500`: the value of a function named for the status
+      if (ch && op.op === ':' && ch.segs.length === 1 && ch.segs[0] === 'do' && lang === 'elixir') {
+        const def = ELIXIR_DEF_RE.exec(line.slice(Math.max(0, ch.start - LEFT_WINDOW), ch.start));
+        if (def && classify(def[1] ?? '') === 'status') return 'yes';
+      }
+      if (ch && ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op)) {
+        const w = ch.segs[0];
+        if (w === 'is') {
+          // C# relational pattern: `(int)response.StatusCode is >= 300`
+          const k = skipSpacesBack(line, ch.start - 1, min);
+          const subject = k >= min ? readChainBack(line, k, min) : undefined;
+          if (subject && chainIsStatus(subject)) return 'yes';
+        } else if ((w === 'and' || w === 'or') && depth < 3) {
+          // `is >= 300 and < 400`: the bound before the combinator decides
+          const k = skipSpacesBack(line, ch.start - 1, min);
+          if (k - 2 >= min && isDigit(line.charCodeAt(k)) && isDigit(line.charCodeAt(k - 1)) && isDigit(line.charCodeAt(k - 2))) {
+            const d = k - 2;
+            const c2 = codeAt(line, d);
+            if (known(c2) && standalone(line, d, k + 1) && decideLeft(line, d, k + 1, c2, lang, depth + 1) === 'yes') return 'yes';
+          }
+        }
+      }
       if (ch) {
         // a bare `code` (`{ 'code': 100 }`) is too generic for 1xx
         if (chainIsStatus(ch)) return isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '') ? 'yes' : 'no';
@@ -1880,7 +1926,7 @@ function isKeyword(ch: Chain): boolean {
 function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, code: number, lang: string): Verdict {
   const last = ch.segs[0] ?? '';
   const info = callInfo(last);
-  if (info.status) return arg === 0 || info.assertLike ? 'yes' : 'no';
+  if (info.status) return arg === 0 || info.assertLike || (info.spec !== undefined && (info.spec === '*' || info.spec.includes(arg))) ? 'yes' : 'no';
   if (arg === 0 && info.statusAssert) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
   const prev = ch.segs[1];
   if (prev && info.converter && classify(prev) === 'status') return arg === 0 ? 'yes' : 'no';
@@ -1892,6 +1938,11 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     // `setNextResponse(304, [], '')`: a response builder whose first argument is a code
     if (info.responseBuilder && !/^\s*,\s*-?\d/.test(line.slice(e, e + 8)) && /^\s*,/.test(line.slice(e, e + 8))) return 'yes';
   }
+  if (arg === 0 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+  // Rack `Rack::Response.new(body, 204, headers)`
+  if (arg === 1 && isCommon(code) && last === 'new' && prev === 'Response') return 'yes';
+  // Grape `error!('message', 404)`, `error! :not_found, 404`
+  if (arg === 1 && isCommon(code) && last === 'error' && !ch.receiver && BANG_ERROR_RE.test(line.slice(ch.start, Math.min(s, ch.start + 12)))) return 'yes';
   const spec = info.spec;
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
@@ -1979,6 +2030,15 @@ function callInfo(name: string): CallInfo {
   }
   return info;
 }
+
+/**
+ * An exception's constructor handing a status and a message to its parent: Java `this(500, message)`
+ * / `super(404, msg)`, PHP `parent::__construct(400, $message)`, Python `super().__init__(599, message=m)`.
+ */
+const BANG_ERROR_RE = /^error!/;
+const ELIXIR_DEF_RE = /\bdefp?\s+(\w+)\s*(?:\([^()]*\))?\s*,\s*$/;
+const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '__construct', '__init__']);
+const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?\$?\w*(?:message|msg|reason|detail)/i;
 
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
 const RESPONSE_HELPER_RE = /send|write|respond|reply|render|json|error|status|abort|fail/i;
@@ -2080,6 +2140,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
     const p0 = skipSpacesFwd(line, stmt, s);
     let p1 = p0;
     while (p1 < s && (isIdentChar(line.charCodeAt(p1)) || line.charCodeAt(p1) === 46)) p1++;
+    if (p1 > p0 && p1 + 1 < s && line.charCodeAt(p1) === 33 /* Ruby `error! ...` */) p1++;
     if (p1 > p0 && p1 < s && isSpace(line.charCodeAt(p1))) {
       const n = line.charCodeAt(skipSpacesFwd(line, p1, s));
       const ch = n !== 61 && n !== 40 ? readChainBack(line, p1 - 1, p0) : undefined;
@@ -2166,6 +2227,10 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
     return undefined;
   }
   if (C.KEYWORDS_BEFORE.has(word)) return 'yes';
+  // a paren-less test title that starts with the code: RSpec `it '405' do`
+  if (C.TEST_TITLE_CALLS.has(word) && s > 0 && isQuote(line.charCodeAt(s - 1)) && SPACE_CALL_LANGUAGES.has(lang)) {
+    return isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code)) ? 'yes' : 'no';
+  }
   if ((word === 'or' || word === 'and' || word === 'nor' || word === 'vs') && depth < 3) {
     // `HTTP 403 or 429`, `301 and 302`: same verdict as the code before
     const k = skipSpacesBack(line, w.start - 1, min);
