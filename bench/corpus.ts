@@ -65,6 +65,9 @@ export const REAL_WORLD_PATH = 'test/fixtures/corpus/real-world.txt';
 /** A second set of real lines, from repositories not in REAL_WORLD_PATH. */
 export const HELD_OUT_PATH = 'test/fixtures/corpus/held-out.txt';
 
+/** A third set, from repositories in neither of the two above, scored first before any rule was tuned on it. */
+export const THIRD_SET_PATH = 'test/fixtures/corpus/third-set.txt';
+
 /** A labelled corpus file (by default our own `mentions.txt`). */
 export function loadCorpus(file = CORPUS_PATH, root = process.cwd()): CorpusLine[] {
   const text = fs.readFileSync(path.resolve(root, file), 'utf8');
