@@ -365,9 +365,11 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     if (anyNumber) return undefined;
     const p = s > 0 ? line.charCodeAt(s - 1) : 0;
     if (p === 47 /* / */ || p === 44 /* , */) {
-      if (!rightStandalone(line, e) || !statusPathBefore(line, s - 1)) return undefined;
-      return { code, start: s, end: e, kind: 'literal' };
-    }
+      if (!rightStandalone(line, e)) return undefined;
+      if (statusPathBefore(line, s - 1)) return { code, start: s, end: e, kind: 'literal' };
+      // the second of a pair `301/302`: decided like a standalone code
+      if (!(p === 47 && s >= 4 && pairedCode(line, s - 4, code) && leftStandalone(line, s - 4))) return undefined;
+    } else
     if (p === 45 /* - */) {
       // `non-200`
       if (!(s >= 4 && endsWithFolded(line, s - 1, 'non') && (s === 4 || !isIdentChar(line.charCodeAt(s - 5))) && rightStandalone(line, e))) return undefined;
@@ -379,14 +381,58 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (m !== code + 99 || !isDigit(line.charCodeAt(e + 3)) || !rightStandalone(line, e + 4)) return undefined;
     } else if (line.startsWith('u16', e) && !(e + 3 < line.length && isIdentChar(line.charCodeAt(e + 3)))) {
       e += 3; // Rust `301u16`: the span is the whole literal
-    } else {
-      return undefined;
+    } else if (!(line.charCodeAt(e) === 47 && pairedCode(line, e + 1, code) && rightStandalone(line, e + 4))) {
+      return undefined; // (the first of a pair `401/403` goes on)
     }
   } else if (s > 0 && line.charCodeAt(s - 1) === 44 && statusPathBefore(line, s - 1)) {
     return { code, start: s, end: e, kind: 'literal' }; // `/status/204,404,500`
   }
   const kind = literalKind(line, s, e, code, lang, anyNumber);
   return kind ? { code, start: s, end: e, kind } : undefined;
+}
+
+/**
+ * A run of four or more codes of one class (2xx and up) separated by commas, around [s, e):
+ * `300, 301, 302, 303, 304,` listing the redirects of a table. Sizes and ids break the run (`256`,
+ * `1024` are no codes), and 1xx lists (`[101, 102, 103]`) are left alone.
+ */
+function classRun(line: string, s: number, e: number, code: number): boolean {
+  if (code < 200) return false;
+  const cls = Math.floor(code / 100);
+  const same = (i: number): boolean =>
+    i >= 0 && i + 3 <= line.length && isDigit(line.charCodeAt(i)) && isDigit(line.charCodeAt(i + 1)) && isDigit(line.charCodeAt(i + 2))
+    && Math.floor(codeAt(line, i) / 100) === cls && known(codeAt(line, i)) && standalone(line, i, i + 3);
+  let n = 1;
+  // backwards: `NNN, ` before
+  for (let st = s; n < 4; ) {
+    let k = skipSpacesBack(line, st - 1, Math.max(0, st - 8));
+    if (k < 0 || line.charCodeAt(k) !== 44) break;
+    k = skipSpacesBack(line, k - 1, Math.max(0, k - 8));
+    if (!same(k - 2)) break;
+    st = k - 2;
+    n++;
+  }
+  // forwards: `, NNN` after
+  for (let en = e; n < 4; ) {
+    let k = skipSpacesFwd(line, en, Math.min(line.length, en + 8));
+    if (line.charCodeAt(k) !== 44) break;
+    k = skipSpacesFwd(line, k + 1, Math.min(line.length, k + 9));
+    if (!same(k)) break;
+    en = k + 3;
+    n++;
+  }
+  return n >= 4;
+}
+
+/**
+ * The three digits at i are a code that pairs with `code` in `301/302`, `401/403`: both known, and
+ * of one class or both distinctive (sizes such as `1024/768` or `200/300` do not pair).
+ */
+function pairedCode(line: string, i: number, code: number): boolean {
+  if (i < 0 || i + 3 > line.length || !isDigit(line.charCodeAt(i)) || !isDigit(line.charCodeAt(i + 1)) || !isDigit(line.charCodeAt(i + 2))) return false;
+  const other = codeAt(line, i);
+  if (other === code || !known(other)) return false;
+  return Math.floor(other / 100) === Math.floor(code / 100) || (isDistinctive(other) && isDistinctive(code));
 }
 
 /** line[i] is the `/` or `,` before a number: the path reads `/status/` (then maybe `204,` items). */
@@ -491,6 +537,8 @@ function anyQualifierMayMatch(line: string, memberStart: number, separator: stri
   }
   return false;
 }
+/** `System.Net.HttpStatusCode.OK`: .NET namespaces are written in Pascal case. */
+const DOTNET_NAMESPACE = new Set(['System', 'Net']);
 const NOT_PACKAGE = new Set(['this', 'self', 'super', 'static', 'parent', 'crate', 'window', 'global', 'globalThis']);
 
 function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMention | undefined {
@@ -558,7 +606,7 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
     const seg = line.slice(segStart, p);
     const c0 = seg.charCodeAt(0);
     const isNamespace = line.charCodeAt(p) === 92;
-    if (!isNamespace && (!(c0 >= 97 && c0 <= 122) || NOT_PACKAGE.has(seg))) break;
+    if (!isNamespace && (!(c0 >= 97 && c0 <= 122) || NOT_PACKAGE.has(seg)) && !DOTNET_NAMESPACE.has(seg)) break;
     if (segStart > 0 && line.charCodeAt(segStart - 1) === 36 /* $var */) break;
     if (memberEnd - segStart > MAX_CONSTANT_SPAN) break;
     start = segStart;
@@ -602,7 +650,7 @@ function bareConstant(line: string, s: number): StatusMention | undefined {
 }
 
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
-const SYMBOL_CONTEXT_RE = /(?:(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status['"]?\s*(?::|=>)|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*,\s*)?)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status['"]?\s*(?::|=>)|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*,\s*)?|assert_error_sent\s*\(?)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$/;
@@ -674,6 +722,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // A free number in a statement that talks about a status (`// status code: 200 means ok, 404 missing`).
   if ((isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code))) && statementMentionsStatus(line, s, e)) return 'literal';
   if (inProse(line, s, e, lang) && proseVerdict(line, s, e, code, lang)) return 'literal';
+  if (v === undefined && classRun(line, s, e, code)) return 'literal';
   return undefined;
 }
 
@@ -1142,10 +1191,16 @@ function quantityNoun(word: string): boolean {
 
 /** A status class word (`2xx`, `5XX`) near the number. */
 function classWordNear(line: string, s: number, e: number): boolean {
-  return CLASS_WORD_RE.test(line.slice(Math.max(0, s - 40), Math.min(line.length, e + 40)));
+  // the class of this code: `404` next to `4xx`, not a colour value in a `'3xx':` palette
+  const text = line.slice(Math.max(0, s - 40), Math.min(line.length, e + 40));
+  const first = line.charCodeAt(s);
+  const re = CLASS_WORD_G_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (text.charCodeAt(m.index) === first) return true;
+  return false;
 }
+const CLASS_WORD_G_RE = /\b[1-5][xX][xX]\b/g;
 const RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,4}\s*(?:and|to|-|\u2013|\.\.)\s*$/;
-const CLASS_WORD_RE = /\b[1-5][xX][xX]\b/;
 
 /** `Bad Request (400)`, `Not Found: 404`: the reason phrase right before (multi-word or long names only). */
 function reasonPhraseBefore(line: string, s: number, code: number): boolean {
@@ -1493,7 +1548,7 @@ function classifyUncached(name: string): NameClass {
   if (lower === 'code') return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
-    if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable)$/.test(stem)) {
+    if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default)$/.test(stem)) {
       return stem.endsWith('return') ? 'other' : 'status';
     }
     if (stem === '' || stem === 'get' || stem === 'getresponse' || stem === 'gethttp') return 'status';
@@ -1787,7 +1842,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         }
       }
       // Elixir `def status(_), do: 500`: the value of a function named for the status
-      if (ch && op.op === ':' && ch.segs.length === 1 && ch.segs[0] === 'do' && lang === 'elixir') {
+      if (ch && op.op === ':' && ch.segs.length === 1 && ch.segs[0] === 'do' && (lang === 'elixir' || C.PROSE_LANGUAGES.has(lang))) {
         const def = ELIXIR_DEF_RE.exec(line.slice(Math.max(0, ch.start - LEFT_WINDOW), ch.start));
         if (def && classify(def[1] ?? '') === 'status') return 'yes';
       }
@@ -1818,6 +1873,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && statementMentionsStatus(line, s, e)) return 'yes';
         return 'no';
       }
+      // nginx `try_files $uri $uri/ =404;`
+      if (op.op === '=' && s <= LEFT_WINDOW && TRY_FILES_RE.test(line)) return 'yes';
       if (op.op === ':' || op.op === '=>' || op.op === '=') {
         // ternary `ok ? 200 : 500`, shell `[ "$(curl ...)" = "200" ]`
         if (op.op === ':' && j >= min && isDigit(line.charCodeAt(j))) return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
@@ -1965,7 +2022,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   }
   const kind = info.kind;
   if (kind === 1) return isCommon(code) ? 'yes' : 'no';
-  if (kind === 2) return statementMentionsStatus(line, s, e) || HTTP_ERROR_NAME_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) ? 'yes' : 'no';
+  if (kind === 2) return statementMentionsStatus(line, s, e) || (isCommon(code) && RESPONSE_NAMED_RE.test(last)) || HTTP_ERROR_NAME_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) ? 'yes' : 'no';
   // `ctx.status = _.defaultTo(status, 422)`: the call's result becomes the status
   if (isCommon(code) && !noStatusWordIn(line, ch.start - 2 * LEFT_WINDOW, s) && assignedToStatus(line, ch.start)) return 'yes';
   return missed ? undefined : 'no';
@@ -2036,6 +2093,9 @@ function callInfo(name: string): CallInfo {
  * / `super(404, msg)`, PHP `parent::__construct(400, $message)`, Python `super().__init__(599, message=m)`.
  */
 const BANG_ERROR_RE = /^error!/;
+const TRY_FILES_RE = /^\s*try_files\s/;
+/** An assertion named for the response or its status: `AssertGetResponse(url, 200)`, `assertStatusIs(404)`. */
+const RESPONSE_NAMED_RE = /Respon|Status/;
 const ELIXIR_DEF_RE = /\bdefp?\s+(\w+)\s*(?:\([^()]*\))?\s*,\s*$/;
 const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '__construct', '__init__']);
 const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?\$?\w*(?:message|msg|reason|detail)/i;
@@ -2214,7 +2274,7 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   // space-separated list: `error_page 500 502 503 /50x.html`
   if (/^\d{3}$/.test(word) && depth < 12) {
     let st = w.start;
-    for (let guard = 0; guard < 12; guard++) {
+    for (let guard = 0; guard < 40; guard++) {
       const k = skipSpacesBack(line, st - 1, min);
       const w2 = wordBack(line, k, min);
       if (!w2) return undefined;
