@@ -1191,14 +1191,21 @@ function quantityNoun(word: string): boolean {
 
 /** A status class word (`2xx`, `5XX`) near the number. */
 function classWordNear(line: string, s: number, e: number): boolean {
-  // the class of this code: `404` next to `4xx`, not a colour value in a `'3xx':` palette
-  const text = line.slice(Math.max(0, s - 40), Math.min(line.length, e + 40));
+  // `404` next to `4xx`, or a class joined to it (`2xx or 304`); not a colour value in a `'3xx':` palette
+  const w0 = Math.max(0, s - 40);
+  const text = line.slice(w0, Math.min(line.length, e + 40));
   const first = line.charCodeAt(s);
   const re = CLASS_WORD_G_RE;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) if (text.charCodeAt(m.index) === first) return true;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (text.charCodeAt(m.index) === first) return true;
+    const at = w0 + m.index;
+    const gap = at < s ? line.slice(at + 3, s) : line.slice(e, at);
+    if (CLASS_JOIN_RE.test(gap)) return true;
+  }
   return false;
 }
+const CLASS_JOIN_RE = /^\s*(?:,|\/|or|and|&)\s*$/;
 const CLASS_WORD_G_RE = /\b[1-5][xX][xX]\b/g;
 const RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,4}\s*(?:and|to|-|\u2013|\.\.)\s*$/;
 
