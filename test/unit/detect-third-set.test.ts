@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { HELD_OUT_PATH, REAL_WORLD_PATH, THIRD_SET_PATH, loadCorpus, scoreCorpus, scoreDetail } from '../../bench/corpus';
+import { FOURTH_SET_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, THIRD_SET_PATH, loadCorpus, scoreCorpus, scoreDetail } from '../../bench/corpus';
 
 function sources(file: string): Set<string> {
   const text = fs.readFileSync(path.resolve(process.cwd(), file), 'utf8');
@@ -35,5 +35,28 @@ suite('detect: third set (lines from repositories in neither real-world.txt nor 
     const detail = scoreDetail(s);
     assert.ok(s.precision >= 0.97, `precision ${s.precision.toFixed(3)}\n${detail}`);
     assert.ok(s.recall >= 0.93, `recall ${s.recall.toFixed(3)}\n${detail}`);
+  });
+});
+
+// The fourth set is the newest first contact with unseen code: its recall is below the issue's target,
+// and the test says so instead of hiding it. Precision is held to the target; recall is held to what
+// the engine reaches today (a regression guard, not the goal), and the gap is in the file's header.
+suite('detect: fourth set (16 more repositories, recall below target)', () => {
+  const rows = loadCorpus(FOURTH_SET_PATH);
+
+  test('corpus shape: 400+ lines, 20+ languages, 40%+ traps, no repository shared with the other sets', () => {
+    assert.ok(rows.length >= 400, `${rows.length} lines`);
+    assert.ok(new Set(rows.map((r) => r.lang)).size >= 20);
+    assert.ok(rows.filter((r) => r.expected.length === 0).length / rows.length >= 0.4);
+    const fourth = sources(FOURTH_SET_PATH);
+    const shared = [...sources(REAL_WORLD_PATH), ...sources(HELD_OUT_PATH), ...sources(THIRD_SET_PATH)].filter((r) => fourth.has(r));
+    assert.deepStrictEqual(shared, [], `repositories also in the other sets: ${shared.join(', ')}`);
+  });
+
+  test('precision >= 0.97; recall does not fall below today\'s 0.88 (the target, 0.93, is not reached here)', () => {
+    const s = scoreCorpus(rows);
+    const detail = scoreDetail(s);
+    assert.ok(s.precision >= 0.97, `precision ${s.precision.toFixed(3)}\n${detail}`);
+    assert.ok(s.recall >= 0.88, `recall ${s.recall.toFixed(3)}\n${detail}`);
   });
 });
