@@ -439,7 +439,8 @@ function pairedCode(line: string, i: number, code: number): boolean {
 function statusPathBefore(line: string, i: number): boolean {
   for (let guard = 0; guard < 12 && i >= 0; guard++) {
     const c = line.charCodeAt(i);
-    if (c === 47) return i >= 7 && line.charCodeAt(i - 7) === 47 && endsWithFolded(line, i, 'status');
+    // `/status/404` (httpbin and the like), `httpstat.us/404`
+    if (c === 47) return (i >= 7 && line.charCodeAt(i - 7) === 47 && endsWithFolded(line, i, 'status')) || (i >= 11 && endsWithFolded(line, i, 'httpstat.us'));
     if (c !== 44 || i < 4) return false;
     if (!(isDigit(line.charCodeAt(i - 1)) && isDigit(line.charCodeAt(i - 2)) && isDigit(line.charCodeAt(i - 3)))) return false;
     i -= 4;
@@ -650,7 +651,7 @@ function bareConstant(line: string, s: number): StatusMention | undefined {
 }
 
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
-const SYMBOL_CONTEXT_RE = /(?:(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status['"]?\s*(?::|=>)|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*,\s*)?|assert_error_sent\s*\(?)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status['"]?\s*(?::|=>)|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$/;
