@@ -31,6 +31,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   send_resp: [0, 1], put_status: [0, 1], json_response: [0, 1], CreateError: [0],
   // Python http.server `self.send_response(200)`
   send_response: [0],
+  // vaultwarden `Error::empty().with_code(404)`
+  with_code: [0], withCode: [0],
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */
@@ -94,7 +96,7 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'produce', 'produces', 'hit', 'hits', 'handle', 'handles', 'handling', 'handled', 'catch', 'catches', 'retry', 'retries', 'treat', 'treats', 'map', 'maps', 'mapped', 'becomes', 'become', 'use', 'uses', 'using', 'expect', 'expects', 'expected', 'expecting', 'return', 'redirects',
   'redirect', 'redirected', 'error', 'errors', 'errored',
   // test titles: `it('should 404 on missing user')`
-  'should',
+  'should', 'abort', 'aborts', 'aborted', 'resolves', 'resolve', 'resolved',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`). */
@@ -138,7 +140,7 @@ export const NON_STATUS_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Values that make a `404:` key an HTTP response entry (OpenAPI, status maps). */
-export const KEY_VALUE_RE = /^(?:$|[{&|>#]|\/\/|['"]?(?:description|content|schema))|\$ref|\b(?:not|found|error|ok|success|successful|created|fail\w*|invalid|denied|forbidden|unauthori[sz]ed|bad|server|request|unavailable|timeout|conflict|exists?|missing|gateway|redirect\w*|moved|content|limit|message|response|permission|access|validation|internal|unknown|wrong|deleted|updated|accepted|unprocessable|authenticat\w*|payment|method|allowed|gone|teapot|modified)\b/i;
+export const KEY_VALUE_RE = /^(?:$|[{&|>#]|\/\/|['"]?(?:description|content|schema))|\$ref|\b(?:not|found|error|ok|success|successful|created|fail\w*|invalid|denied|forbidden|unauthori[sz]ed|bad|server|request|unavailable|timeout|conflict|exists?|missing|gateway|redirect\w*|moved|content|limit|message|response|permission|access|validation|internal|unknown|wrong|deleted|updated|accepted|unprocessable|authenticat\w*|payment|method|allowed|gone|teapot|modified|\w*serializer|\w*Response)\b/i;
 
 /** Languages where `return 301 ...` is a web-server directive (nginx and friends, plus generic text). */
 export const DIRECTIVE_LANGUAGES: ReadonlySet<string> = new Set(['nginx', 'apacheconf', 'conf', 'caddyfile', 'haproxy', 'plaintext', 'markdown', '']);
@@ -170,7 +172,7 @@ export const DASH_COMMENT_LANGUAGES: ReadonlySet<string> = new Set(['sql', 'lua'
 export const PROSE_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'restructuredtext', 'asciidoc', 'rst', 'latex', 'org', '']);
 
 /** Words near a number in prose that say the sentence is about HTTP responses (lower case). */
-export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|headers?|middleware|non|router|routing|handler|server|client|endpoint|api|upstream|proxy|fetch|curl)$/;
+export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|headers?|middleware|non|router|routing|handler|handled|server|client|endpoint|api|upstream|proxy|fetch|curl)$/;
 
 /** Words before a number that make it a quantity or a position, never a status. */
 export const QUANTITY_BEFORE: ReadonlySet<string> = new Set([

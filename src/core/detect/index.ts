@@ -707,6 +707,10 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   }
   if (anyNumber) return 'literal';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
+  // python-requests `raise_for_status()`: `504 Server Error: Gateway Timeout for url`
+  if (isCommon(code) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
+  // Elixir/Erlang HTTP clients: `{:ok, 200, headers, body}`, `{ok, {200, _, Body}}`
+  if (isCommon(code) && s <= LEFT_WINDOW && OK_TUPLE_LANGUAGES.has(lang) && OK_TUPLE_RE.test(line.slice(Math.max(0, s - 12), s))) return 'literal';
   const nextWord = wordAfter(line, e);
   if (nextWord !== undefined && C.UNIT_WORDS.has(nextWord.toLowerCase())) return undefined;
   // `code = 200  # lines`: a comment right after the number names its unit
@@ -1871,6 +1875,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
           }
         }
       }
+      // nginx `try_files $uri $uri/ =404;`
+      if (op.op === '=' && s <= LEFT_WINDOW && TRY_FILES_RE.test(line)) return 'yes';
       if (ch) {
         // a bare `code` (`{ 'code': 100 }`) is too generic for 1xx
         if (chainIsStatus(ch)) return isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '') ? 'yes' : 'no';
@@ -1881,8 +1887,6 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && statementMentionsStatus(line, s, e)) return 'yes';
         return 'no';
       }
-      // nginx `try_files $uri $uri/ =404;`
-      if (op.op === '=' && s <= LEFT_WINDOW && TRY_FILES_RE.test(line)) return 'yes';
       if (op.op === ':' || op.op === '=>' || op.op === '=') {
         // ternary `ok ? 200 : 500`, shell `[ "$(curl ...)" = "200" ]`
         if (op.op === ':' && j >= min && isDigit(line.charCodeAt(j))) return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
@@ -1991,7 +1995,7 @@ function isKeyword(ch: Chain): boolean {
 function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, code: number, lang: string): Verdict {
   const last = ch.segs[0] ?? '';
   const info = callInfo(last);
-  if (info.status) return arg === 0 || info.assertLike || (info.spec !== undefined && (info.spec === '*' || info.spec.includes(arg))) ? 'yes' : 'no';
+  if (info.status) return arg === 0 || info.assertLike || isCommon(code) || (info.spec !== undefined && (info.spec === '*' || info.spec.includes(arg))) ? 'yes' : 'no';
   if (arg === 0 && info.statusAssert) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
   const prev = ch.segs[1];
   if (prev && info.converter && classify(prev) === 'status') return arg === 0 ? 'yes' : 'no';
@@ -2101,6 +2105,9 @@ function callInfo(name: string): CallInfo {
  * / `super(404, msg)`, PHP `parent::__construct(400, $message)`, Python `super().__init__(599, message=m)`.
  */
 const BANG_ERROR_RE = /^error!/;
+const REQUESTS_ERROR_RE = /^ (?:Client|Server) Error\b/;
+const OK_TUPLE_RE = /\{:?ok,\s*\{?\s*$/;
+const OK_TUPLE_LANGUAGES: ReadonlySet<string> = new Set(['elixir', 'erlang', 'markdown', 'plaintext', '']);
 const TRY_FILES_RE = /^\s*try_files\s/;
 /** An assertion named for the response or its status: `AssertGetResponse(url, 200)`, `assertStatusIs(404)`. */
 const RESPONSE_NAMED_RE = /Respon|Status/;
@@ -2109,9 +2116,9 @@ const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '_
 const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?\$?\w*(?:message|msg|reason|detail)/i;
 
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
-const RESPONSE_HELPER_RE = /send|write|respond|reply|render|json|error|status|abort|fail/i;
+const RESPONSE_HELPER_RE = /send|write|respond|reply|render|json|error|status|abort|fail|^resp$/i;
 /** Their first argument: the response or its writer. */
-const RESPONSE_ARG_FIRST_RE = /^\s*(?:res|resp|response|w|rw|writer|reply|\$response)\s*$/;
+const RESPONSE_ARG_FIRST_RE = /^\s*(?:res|resp|response|w|rw|writer|reply|conn|\$response)\s*$/;
 
 /** The expression starting at `start` is assigned to a status-named target (`status = `, `statusCode: `). */
 function assignedToStatus(line: string, start: number): boolean {
@@ -2179,7 +2186,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
         const v = decideCall(line, s, e, ch, commas, code, lang);
         if (v === 'yes') return v;
         // a response helper handed the response first: `sendResponse(res, 404, body)`, `writeJSON(w, 500, err)`
-        if (commas === 1 && isCommon(code) && RESPONSE_HELPER_RE.test(ch.segs[0] ?? '') && RESPONSE_ARG_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
+        if (commas === 1 && isCommon(code) && (RESPONSE_HELPER_RE.test(ch.segs[0] ?? '') || callInfo(ch.segs[0] ?? '').kind === 2) && RESPONSE_ARG_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         if (allCodes && itemStart >= 0 && depth === 0) {
           // `status_in(200, 201)`-style: same verdict as the first item
           const first = decideLeft(line, itemStart, itemStart + 3, codeAt(line, itemStart), lang, depth + 1);
@@ -2228,7 +2235,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
 }
 
 const PHP_ARRAY_TAIL_LEFT_RE = /^\s*\]\s*,\s*$/;
-const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*\)\s*;?\s*(?:$|\/\/|#)/;
+const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*\)\s*[;,]?\s*(?:$|\/\/|#)/;
 
 /** First item of a bracketed group: `in (200, 201)`, `[200, 201].includes(x.status)`, `status: [200, 201]`. */
 function decideList(line: string, s: number, e: number, code: number, lang: string, depth: number, at: number, j: number, min: number): Verdict {
