@@ -4,8 +4,8 @@
 // sources: CPython Lib/http/__init__.py, Go net/http/status.go, Django REST framework and Starlette
 // status.py, http-status-codes, NestJS http-status.enum.ts, Spring HttpStatus.java, Servlet
 // HttpServletResponse, java.net.HttpURLConnection, .NET HttpStatusCode and ASP.NET Core StatusCodes,
-// Ktor HttpStatusCode, Symfony Response, Rack::Utils, Rust http StatusCode, Rocket Status and Dart's
-// dart:io HttpStatus),
+// Ktor HttpStatusCode, Symfony Response, Rack::Utils, Rust http StatusCode, Rocket Status, Dart's
+// dart:io HttpStatus and OpenResty's ngx.HTTP_*),
 // including deprecated and legacy names, so that old code is still recognised.
 //
 // The tables are shared by detection (constant -> code), and by refactors and completion
@@ -74,6 +74,17 @@ function family(
   const t = table(spec);
   return Object.freeze({ ...base, names: t.names, deprecated: t.deprecated });
 }
+
+// OpenResty (lua-nginx-module) `ngx.HTTP_*` status constants; `ngx.HTTP_GET` and the other methods share
+// the prefix and are not listed.
+const OPENRESTY_NGX = `HTTP_CONTINUE=100 HTTP_SWITCHING_PROTOCOLS=101 HTTP_OK=200 HTTP_CREATED=201 HTTP_ACCEPTED=202
+HTTP_NO_CONTENT=204 HTTP_PARTIAL_CONTENT=206 HTTP_SPECIAL_RESPONSE=300 HTTP_MOVED_PERMANENTLY=301
+HTTP_MOVED_TEMPORARILY=302 HTTP_SEE_OTHER=303 HTTP_NOT_MODIFIED=304 HTTP_TEMPORARY_REDIRECT=307 HTTP_PERMANENT_REDIRECT=308
+HTTP_BAD_REQUEST=400 HTTP_UNAUTHORIZED=401 HTTP_PAYMENT_REQUIRED=402 HTTP_FORBIDDEN=403 HTTP_NOT_FOUND=404
+HTTP_NOT_ALLOWED=405 HTTP_NOT_ACCEPTABLE=406 HTTP_REQUEST_TIMEOUT=408 HTTP_CONFLICT=409 HTTP_GONE=410
+HTTP_UPGRADE_REQUIRED=426 HTTP_TOO_MANY_REQUESTS=429 HTTP_CLOSE=444 HTTP_ILLEGAL=451 HTTP_INTERNAL_SERVER_ERROR=500
+HTTP_METHOD_NOT_IMPLEMENTED=501 HTTP_BAD_GATEWAY=502 HTTP_SERVICE_UNAVAILABLE=503 HTTP_GATEWAY_TIMEOUT=504
+HTTP_VERSION_NOT_SUPPORTED=505 HTTP_INSUFFICIENT_STORAGE=507`;
 
 // dart:io HttpStatus: lower camel case since Dart 2; the SCREAMING_CASE names are deprecated aliases.
 const DART_HTTPSTATUS = `continue_=100 switchingProtocols=101 processing=102
@@ -404,6 +415,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'rust-http', label: 'Rust http::StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::' }, RUST_HTTP),
   family({ id: 'rust-rocket', label: 'Rocket Status', languageIds: ['rust'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '::' }, RUST_ROCKET),
   family({ id: 'dart-httpstatus', label: 'Dart dart:io HttpStatus', languageIds: ['dart'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, DART_HTTPSTATUS),
+  family({ id: 'openresty-ngx', label: 'OpenResty ngx', languageIds: ['lua'], qualifiers: ['ngx'], preferredQualifier: 'ngx', separator: '.', memberPrefix: 'HTTP_' }, OPENRESTY_NGX),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
 ]);
 

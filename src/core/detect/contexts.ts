@@ -31,8 +31,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   send_resp: [0, 1], put_status: [0, 1], json_response: [0, 1], CreateError: [0],
   // Python http.server `self.send_response(200)`
   send_response: [0],
-  // vaultwarden `Error::empty().with_code(404)`
-  with_code: [0], withCode: [0],
+  // vaultwarden `Error::empty().with_code(404)`, Pact `.willRespondWith(201, ...)`
+  with_code: [0], withCode: [0], willRespondWith: [0],
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */
@@ -215,12 +215,12 @@ export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> 
   send: [0], text: [1], body: [1], html: [1], newResponse: [1], push: [1],
   // Koa `ctx.assert(user, 401, 'login first')`, fasthttp `ctx.Error("msg", 423)`
   assert: [1], Error: [1],
-  // Kong / OpenResty `kong.response.exit(404, body)`, `ngx.exit(200)`
-  exit: [0],
+  // Kong / OpenResty `kong.response.exit(404, body)`, `ngx.exit(200)`; nock `.reply(200, body)`
+  exit: [0], reply: [0],
 };
 
 /** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`). */
-export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app|this|ngx)$/i;
+export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app|this|ngx|\w*nock|scope)$/i;
 
 /** Calls that build a collection: their arguments are list items (`listOf("301", "302")`, `array(429)`). */
 export const LIST_CALLS: ReadonlySet<string> = new Set([

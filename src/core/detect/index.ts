@@ -171,7 +171,7 @@ function constantTriggers(): string[] {
     for (const q of f.qualifiers) {
       if (q === '*') raw.add(f.memberPrefix ? f.separator + f.memberPrefix : f.separator);
       else if (f.separator === '::') raw.add(f.memberPrefix ? '::' + f.memberPrefix : q + '::');
-      else raw.add((q.split('.').pop() ?? q) + '.');
+      else raw.add(f.memberPrefix ? '.' + f.memberPrefix : (q.split('.').pop() ?? q) + '.');
     }
   }
   // Shorter, rarer literals that cover many table entries (checked to be substrings below).
@@ -425,14 +425,15 @@ function classRun(line: string, s: number, e: number, code: number): boolean {
 }
 
 /**
- * The three digits at i are a code that pairs with `code` in `301/302`, `401/403`: both known, and
- * of one class or both distinctive (sizes such as `1024/768` or `200/300` do not pair).
+ * The three digits at i are a code that pairs with `code` in `301/302`, `401/403`, `404/500`: both
+ * known, and of one class, both distinctive or both errors (sizes such as `1024/768` or `200/300`
+ * do not pair).
  */
 function pairedCode(line: string, i: number, code: number): boolean {
   if (i < 0 || i + 3 > line.length || !isDigit(line.charCodeAt(i)) || !isDigit(line.charCodeAt(i + 1)) || !isDigit(line.charCodeAt(i + 2))) return false;
   const other = codeAt(line, i);
   if (other === code || !known(other)) return false;
-  return Math.floor(other / 100) === Math.floor(code / 100) || (isDistinctive(other) && isDistinctive(code));
+  return Math.floor(other / 100) === Math.floor(code / 100) || (isDistinctive(other) && isDistinctive(code)) || (other >= 400 && code >= 400);
 }
 
 /** line[i] is the `/` or `,` before a number: the path reads `/status/` (then maybe `204,` items). */
@@ -1563,7 +1564,7 @@ function classifyUncached(name: string): NameClass {
     if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default)$/.test(stem)) {
       return stem.endsWith('return') ? 'other' : 'status';
     }
-    if (stem === '' || stem === 'get' || stem === 'getresponse' || stem === 'gethttp') return 'status';
+    if (stem === '' || stem === 'r' || stem === 'get' || stem === 'getresponse' || stem === 'gethttp') return 'status'; // `rcode`: response code
   }
   return 'other';
 }
@@ -1672,7 +1673,7 @@ const STATUS_OR_CODE_RE = /status|code/i;
 
 const ERROR_LIST_RE = /^\s*['"]?\d{3}(?:u16)?['"]?(?:\s*,\s*['"]?\d{3}['"]?)+\s*,?\s*$/;
 
-/** `[502, 503]`, `(429, 500, 502)`: a bracketed list of two or more distinctive error codes. */
+/** `[502, 503]`, `(429, 500, 502)`: a bracketed list of error codes, two or more of them distinctive. */
 function errorCodeList(line: string, open: number): boolean {
   const c = line.charCodeAt(open);
   const close = c === 91 ? 93 : c === 40 ? 41 : c === 123 ? 125 : 0;
@@ -1684,10 +1685,14 @@ function errorCodeList(line: string, open: number): boolean {
   const body = line.slice(open + 1, k);
   if (!ERROR_LIST_RE.test(body)) return false;
   const nums = body.match(/\d{3}/g) ?? [];
-  return nums.every((n) => {
+  // all errors, at least two of them distinctive: `[502, 503]`, `["400", "401", "403", "422"]`
+  let distinctive = 0;
+  for (const n of nums) {
     const v = Number(n);
-    return v >= 400 && v <= 599 && v % 100 !== 0 && known(v);
-  });
+    if (!(v >= 400 && v <= 599 && known(v))) return false;
+    if (v % 100 !== 0) distinctive++;
+  }
+  return distinctive >= 2;
 }
 
 function skipSpacesFwd(line: string, i: number, max: number): number {
@@ -2008,6 +2013,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     if (info.responseBuilder && !/^\s*,\s*-?\d/.test(line.slice(e, e + 8)) && /^\s*,/.test(line.slice(e, e + 8))) return 'yes';
   }
   if (arg === 0 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+  // PHP `throw new RuntimeException($message, 502)`: the exception code of web code is its status
+  if (arg >= 1 && lang === 'php' && isCommon(code) && EXCEPTION_NAME_RE.test(last) && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
   // Rack `Rack::Response.new(body, 204, headers)`
   if (arg === 1 && isCommon(code) && last === 'new' && prev === 'Response') return 'yes';
   // Grape `error!('message', 404)`, `error! :not_found, 404`
@@ -2105,6 +2112,8 @@ function callInfo(name: string): CallInfo {
  * / `super(404, msg)`, PHP `parent::__construct(400, $message)`, Python `super().__init__(599, message=m)`.
  */
 const BANG_ERROR_RE = /^error!/;
+const EXCEPTION_NAME_RE = /Exception$/;
+const NEW_BEFORE_RE = /\bnew\s+\\?$/;
 const REQUESTS_ERROR_RE = /^ (?:Client|Server) Error\b/;
 const OK_TUPLE_RE = /\{:?ok,\s*\{?\s*$/;
 const OK_TUPLE_LANGUAGES: ReadonlySet<string> = new Set(['elixir', 'erlang', 'markdown', 'plaintext', '']);
