@@ -77,6 +77,17 @@ export const FIFTH_SET_PATH = 'test/fixtures/corpus/fifth-set.txt';
 /** A sixth set, from 16 API clients, SDKs and DevOps/test tools, scored first before any rule was tuned on it (recall below target). */
 export const SIXTH_SET_PATH = 'test/fixtures/corpus/sixth-set.txt';
 
+/** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
+export function corpusSources(file: string, root = process.cwd()): Set<string> {
+  const text = fs.readFileSync(path.resolve(root, file), 'utf8');
+  return new Set(
+    text
+      .split('\n')
+      .filter((l) => l.startsWith('# source: '))
+      .map((l) => l.slice('# source: '.length).split(' ')[0] ?? ''),
+  );
+}
+
 /** A labelled corpus file (by default our own `mentions.txt`). */
 export function loadCorpus(file = CORPUS_PATH, root = process.cwd()): CorpusLine[] {
   const text = fs.readFileSync(path.resolve(root, file), 'utf8');
