@@ -392,6 +392,28 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
 }
 
 /**
+ * A quoted list of numbers given to a status-named key or flag: `--ignore_status_codes="0,500,503"`,
+ * `STATUS_CODES='429,503'`.
+ */
+function quotedStatusList(line: string, s: number, e: number): boolean {
+  const min = Math.max(0, s - 60);
+  let q = s - 1;
+  while (q >= min && (isDigit(line.charCodeAt(q)) || line.charCodeAt(q) === 44 || line.charCodeAt(q) === 32)) q--;
+  if (q < min || !isQuote(line.charCodeAt(q))) return false;
+  const quote = line.charCodeAt(q);
+  let r = e;
+  const max = Math.min(line.length, e + 60);
+  while (r < max && (isDigit(line.charCodeAt(r)) || line.charCodeAt(r) === 44 || line.charCodeAt(r) === 32)) r++;
+  if (r >= max || line.charCodeAt(r) !== quote || line.slice(q + 1, r).indexOf(',') < 0) return false;
+  const k = skipSpacesBack(line, q - 1, Math.max(0, q - 4));
+  if (k < 1 || (line.charCodeAt(k) !== 61 && line.charCodeAt(k) !== 58)) return false;
+  const j = skipSpacesBack(line, k - 1, Math.max(0, k - 4));
+  let st = j;
+  while (st > Math.max(0, j - 60) && (isIdentChar(line.charCodeAt(st - 1)) || line.charCodeAt(st - 1) === 45)) st--;
+  return st <= j && classify(line.slice(st, j + 1).replace(/-/g, '_')) === 'status';
+}
+
+/**
  * A run of four or more codes of one class (2xx and up) separated by commas, around [s, e):
  * `300, 301, 302, 303, 304,` listing the redirects of a table. Sizes and ids break the run (`256`,
  * `1024` are no codes), and 1xx lists (`[101, 102, 103]`) are left alone.
@@ -678,7 +700,7 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
 // ---------------------------------------------------------------------------------------------
 // Literals
 
-const STATUS_LINE_RE = /(?:^|[^A-Za-z])HTTP\/\d(?:\.\d)?[ \t]+$/;
+const STATUS_LINE_RE = /(?:^|[^A-Za-z])HTTP\\?\/\d(?:\.\d)?[ \t]+$/;
 const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?["'][ \t]+$/;
 const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
 const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+)?(?:\*\*|__|`)?$/;
@@ -692,7 +714,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
     // `HTTP/` inside the 16 characters before the number
     let h = -1;
     for (let k = s - 5; k >= 0 && k >= s - 16; k--) {
-      if (line.charCodeAt(k) === 72 /* H */ && line.startsWith('HTTP/', k)) {
+      // (`HTTP\/2 204` as written inside a grep pattern too)
+      if (line.charCodeAt(k) === 72 /* H */ && (line.startsWith('HTTP/', k) || line.startsWith('HTTP\\/', k))) {
         h = k;
         break;
       }
@@ -729,6 +752,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if ((isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code))) && statementMentionsStatus(line, s, e)) return 'literal';
   if (inProse(line, s, e, lang) && proseVerdict(line, s, e, code, lang)) return 'literal';
   if (v === undefined && classRun(line, s, e, code)) return 'literal';
+  if (isCommon(code) && quotedStatusList(line, s, e)) return 'literal';
   return undefined;
 }
 
@@ -799,7 +823,7 @@ function reasonNameKey(line: string, e: number, code: number): boolean {
   return !(n >= 97 && n <= 122);
 }
 
-const LIST_STATUS_WORD_RE = /status|respons|\bcodes?\b|error|exception|\b(?:GET|POST|PUT|PATCH|DELETE)\b|\bhttps?\b/i;
+const LIST_STATUS_WORD_RE = /status|respons|\bcodes?\b|error|exception|\b(?:GET|POST|PUT|PATCH|DELETE)\b|\bhttps?\b|\b[1-5]xx\b/i;
 const ARROW = 0x2192;
 
 /** A neighbour code joined by `,`, `and`, `or` (or `, and`) before [s, e): its start, or -1. */
