@@ -96,7 +96,9 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'produce', 'produces', 'hit', 'hits', 'handle', 'handles', 'handling', 'handled', 'catch', 'catches', 'retry', 'retries', 'treat', 'treats', 'map', 'maps', 'mapped', 'becomes', 'become', 'use', 'uses', 'using', 'expect', 'expects', 'expected', 'expecting', 'return', 'redirects',
   'redirect', 'redirected', 'error', 'errors', 'errored',
   // test titles: `it('should 404 on missing user')`
-  'should', 'abort', 'aborts', 'aborted', 'resolves', 'resolve', 'resolved',
+  'should',
+  // `abort with 404`, `delete resolves to 404`
+  'abort', 'aborts', 'aborted', 'resolves', 'resolve', 'resolved',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`). */

@@ -193,15 +193,15 @@ const CONSTANT_TRIGGERS = constantTriggers();
 const ANCHOR_RE = new RegExp('([1-5]\\d\\d+)|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'), 'g');
 
 /**
- * The whole-line pass. A line it does not match has no mention (outside the Ruby-symbol languages,
- * which are scanned anyway), so most lines are rejected by its first `exec`:
+ * The whole-line pass. A line it does not match has no mention (LINE_SYMBOL_RE, below, adds the
+ * status symbol names for the Ruby-symbol languages), so most lines are rejected by its first `exec`:
  *   - a literal is a standalone three-digit number, so `\b[1-5]\d\d\b` matches it (`standalone`
  *     rejects identifier characters, a superset of `\w`, on both sides); group 1 = a number;
  *   - a constant contains a trigger (see `constantTriggers`).
  */
 const LINE_RE = new RegExp('\\b([1-5]\\d\\d)(?:\\b|u16\\b)|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'), 'g');
 
-/** `scan` over a whole line; `first` = LINE_RE's first match in it (null in a Ruby-symbol language). */
+/** `scan` over a whole line; `first` = the first match of LINE_RE (LINE_SYMBOL_RE when `symbols`) in it. */
 function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boolean, first: RegExpExecArray | null): StatusMention[] {
   let out: StatusMention[] | undefined;
   wordLine = line;
@@ -331,6 +331,10 @@ function known(code: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/** text[i, i + 3) are three ASCII digits. */
+function threeDigitsAt(text: string, i: number): boolean {
+  return i >= 0 && i + 3 <= text.length && isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2));
+}
 function isAlpha(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -369,8 +373,7 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (statusPathBefore(line, s - 1)) return { code, start: s, end: e, kind: 'literal' };
       // the second of a pair `301/302`: decided like a standalone code
       if (!(p === 47 && s >= 4 && pairedCode(line, s - 4, code) && leftStandalone(line, s - 4))) return undefined;
-    } else
-    if (p === 45 /* - */) {
+    } else if (p === 45 /* - */) {
       // `non-200`
       if (!(s >= 4 && endsWithFolded(line, s - 1, 'non') && (s === 4 || !isIdentChar(line.charCodeAt(s - 5))) && rightStandalone(line, e))) return undefined;
     } else if (!leftStandalone(line, s)) {
@@ -392,8 +395,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
 }
 
 /**
- * A quoted list of numbers given to a status-named key or flag: `--ignore_status_codes="0,500,503"`,
- * `STATUS_CODES='429,503'`.
+ * A quoted list of numbers given to a status-named key or flag: `--retry-status-codes="502,503"`,
+ * `STATUS_CODES: '429,503'`.
  */
 function quotedStatusList(line: string, s: number, e: number): boolean {
   const min = Math.max(0, s - 60);
@@ -422,8 +425,7 @@ function classRun(line: string, s: number, e: number, code: number): boolean {
   if (code < 200) return false;
   const cls = Math.floor(code / 100);
   const same = (i: number): boolean =>
-    i >= 0 && i + 3 <= line.length && isDigit(line.charCodeAt(i)) && isDigit(line.charCodeAt(i + 1)) && isDigit(line.charCodeAt(i + 2))
-    && Math.floor(codeAt(line, i) / 100) === cls && known(codeAt(line, i)) && standalone(line, i, i + 3);
+    threeDigitsAt(line, i) && Math.floor(codeAt(line, i) / 100) === cls && known(codeAt(line, i)) && standalone(line, i, i + 3);
   let n = 1;
   // backwards: `NNN, ` before
   for (let st = s; n < 4; ) {
@@ -452,7 +454,7 @@ function classRun(line: string, s: number, e: number, code: number): boolean {
  * do not pair).
  */
 function pairedCode(line: string, i: number, code: number): boolean {
-  if (i < 0 || i + 3 > line.length || !isDigit(line.charCodeAt(i)) || !isDigit(line.charCodeAt(i + 1)) || !isDigit(line.charCodeAt(i + 2))) return false;
+  if (!threeDigitsAt(line, i)) return false;
   const other = codeAt(line, i);
   if (other === code || !known(other)) return false;
   return Math.floor(other / 100) === Math.floor(code / 100) || (isDistinctive(other) && isDistinctive(code)) || (other >= 400 && code >= 400);
@@ -465,7 +467,7 @@ function statusPathBefore(line: string, i: number): boolean {
     // `/status/404` (httpbin and the like), `httpstat.us/404`
     if (c === 47) return (i >= 7 && line.charCodeAt(i - 7) === 47 && endsWithFolded(line, i, 'status')) || (i >= 11 && endsWithFolded(line, i, 'httpstat.us'));
     if (c !== 44 || i < 4) return false;
-    if (!(isDigit(line.charCodeAt(i - 1)) && isDigit(line.charCodeAt(i - 2)) && isDigit(line.charCodeAt(i - 3)))) return false;
+    if (!threeDigitsAt(line, i - 3)) return false;
     i -= 4;
   }
   return false;
@@ -840,7 +842,7 @@ function listNeighbourBack(line: string, s: number, min: number): number {
   }
   if (!joined || k - 2 < min) return -1;
   const d = k - 2;
-  if (!(isDigit(line.charCodeAt(k)) && isDigit(line.charCodeAt(k - 1)) && isDigit(line.charCodeAt(d)))) return -1;
+  if (!threeDigitsAt(line, d)) return -1;
   if (!known(codeAt(line, d)) || !standalone(line, d, k + 1)) return -1;
   return d;
 }
@@ -852,7 +854,7 @@ function listNeighbourFwd(line: string, e: number, max: number): number {
   const w = wordAfter(line, k);
   if (w === 'and' || w === 'or') { joined = true; k = skipSpacesFwd(line, k + w.length, max); }
   if (!joined || k + 3 > max) return -1;
-  if (!(isDigit(line.charCodeAt(k)) && isDigit(line.charCodeAt(k + 1)) && isDigit(line.charCodeAt(k + 2)))) return -1;
+  if (!threeDigitsAt(line, k)) return -1;
   if (!known(codeAt(line, k)) || !standalone(line, k, k + 3)) return -1;
   return k + 3;
 }
@@ -889,7 +891,7 @@ function proseCodeList(line: string, s: number, e: number, code: number, lang: s
     let arrows = 0;
     for (let k = w.indexOf('\u2192'); k >= 0 && arrows < 2; k = w.indexOf('\u2192', k + 1)) {
       const t = skipSpacesFwd(w, k + 1, Math.min(w.length, k + 4));
-      if (t + 3 <= w.length && isDigit(w.charCodeAt(t)) && isDigit(w.charCodeAt(t + 1)) && isDigit(w.charCodeAt(t + 2)) && known(codeAt(w, t))) arrows++;
+      if (threeDigitsAt(w, t) && known(codeAt(w, t))) arrows++;
     }
     if (arrows < 2) return false;
   } else if (!distinctive) {
@@ -1270,8 +1272,8 @@ function reasonPhraseNear(line: string, e: number, code: number): boolean {
   return false;
 }
 
-/** `ErrConflict = NewError(StatusConflict) // 409`: a comment holding the code of a constant on the line. */
 const ERROR_SUFFIX_RE = /(?:Error|Exception)$/;
+/** `ErrConflict = NewError(StatusConflict) // 409`: a comment holding the code of a constant on the line. */
 function trailingCommentConstant(line: string, s: number, code: number, lang: string): boolean {
   const open = commentOpenerBefore(line, s, lang);
   if (open <= 0) return false;
@@ -1411,11 +1413,6 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
   return false;
 }
 
-/**
- * Whether the phrase `q` (lower case, `-` and `'` as spaces) is written at line[i] and not followed
- * by a letter or digit, read in place: 1 = yes, 0 = no, -1 = a non-ASCII character decides
- * (`toLowerCase` may change it, or the length of the text before it).
- */
 /** A camel-case identifier at i that names the code: `InternalServerError`, `NotFound`. */
 function camelNameFollows(line: string, i: number, code: number): boolean {
   let j = i;
@@ -1429,6 +1426,11 @@ function camelNameFollows(line: string, i: number, code: number): boolean {
   if (!humps || (j < line.length && isIdentChar(line.charCodeAt(j)))) return false;
   return nameMeansCode(line.slice(i, j), code);
 }
+/**
+ * Whether the phrase `q` (lower case, `-` and `'` as spaces) is written at line[i] and not followed
+ * by a letter or digit, read in place: 1 = yes, 0 = no, -1 = a non-ASCII character decides
+ * (`toLowerCase` may change it, or the length of the text before it).
+ */
 function phraseAt(line: string, i: number, q: string): number {
   const n = q.length;
   if (n >= 64) return -1;
@@ -1897,7 +1899,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         } else if ((w === 'and' || w === 'or') && depth < 3) {
           // `is >= 300 and < 400`: the bound before the combinator decides
           const k = skipSpacesBack(line, ch.start - 1, min);
-          if (k - 2 >= min && isDigit(line.charCodeAt(k)) && isDigit(line.charCodeAt(k - 1)) && isDigit(line.charCodeAt(k - 2))) {
+          if (k - 2 >= min && threeDigitsAt(line, k - 2)) {
             const d = k - 2;
             const c2 = codeAt(line, d);
             if (known(c2) && standalone(line, d, k + 1) && decideLeft(line, d, k + 1, c2, lang, depth + 1) === 'yes') return 'yes';
@@ -2131,10 +2133,6 @@ function callInfo(name: string): CallInfo {
   return info;
 }
 
-/**
- * An exception's constructor handing a status and a message to its parent: Java `this(500, message)`
- * / `super(404, msg)`, PHP `parent::__construct(400, $message)`, Python `super().__init__(599, message=m)`.
- */
 const BANG_ERROR_RE = /^error!/;
 const EXCEPTION_NAME_RE = /Exception$/;
 const NEW_BEFORE_RE = /\bnew\s+\\?$/;
@@ -2145,6 +2143,10 @@ const TRY_FILES_RE = /^\s*try_files\s/;
 /** An assertion named for the response or its status: `AssertGetResponse(url, 200)`, `assertStatusIs(404)`. */
 const RESPONSE_NAMED_RE = /Respon|Status/;
 const ELIXIR_DEF_RE = /\bdefp?\s+(\w+)\s*(?:\([^()]*\))?\s*,\s*$/;
+/**
+ * An exception's constructor handing a status and a message to its parent: Java `this(500, message)`
+ * / `super(404, msg)`, PHP `parent::__construct(400, $message)`, Python `super().__init__(599, message=m)`.
+ */
 const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '__construct', '__init__']);
 const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?\$?\w*(?:message|msg|reason|detail)/i;
 
@@ -2215,11 +2217,12 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
     const j = skipSpacesBack(line, k - 1, min);
     if (opener === 40 && j >= min) {
       const ch = callChainBack(line, j, min);
-      if (ch && !isKeyword(ch) && !callInfo(ch.segs[0] ?? '').list) {
+      const info = ch ? callInfo(ch.segs[0] ?? '') : undefined;
+      if (ch && info && !isKeyword(ch) && !info.list) {
         const v = decideCall(line, s, e, ch, commas, code, lang);
         if (v === 'yes') return v;
         // a response helper handed the response first: `sendResponse(res, 404, body)`, `writeJSON(w, 500, err)`
-        if (commas === 1 && isCommon(code) && (RESPONSE_HELPER_RE.test(ch.segs[0] ?? '') || callInfo(ch.segs[0] ?? '').kind === 2) && RESPONSE_ARG_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
+        if (commas === 1 && isCommon(code) && (RESPONSE_HELPER_RE.test(ch.segs[0] ?? '') || info.kind === 2) && RESPONSE_ARG_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         if (allCodes && itemStart >= 0 && depth === 0) {
           // `status_in(200, 201)`-style: same verdict as the first item
           const first = decideLeft(line, itemStart, itemStart + 3, codeAt(line, itemStart), lang, depth + 1);
