@@ -86,6 +86,34 @@ HTTP_UPGRADE_REQUIRED=426 HTTP_TOO_MANY_REQUESTS=429 HTTP_CLOSE=444 HTTP_ILLEGAL
 HTTP_METHOD_NOT_IMPLEMENTED=501 HTTP_BAD_GATEWAY=502 HTTP_SERVICE_UNAVAILABLE=503 HTTP_GATEWAY_TIMEOUT=504
 HTTP_VERSION_NOT_SUPPORTED=505 HTTP_INSUFFICIENT_STORAGE=507`;
 
+// Swift HTTP Types `HTTPResponse.Status` static members (apple/swift-http-types, Sources/HTTPTypes/HTTPResponse.swift).
+const SWIFT_HTTP_TYPES = `continue=100 switchingProtocols=101 earlyHints=103
+ok=200 created=201 accepted=202 nonAuthoritativeInformation=203 noContent=204 resetContent=205 partialContent=206
+multipleChoices=300 movedPermanently=301 found=302 seeOther=303 notModified=304 temporaryRedirect=307 permanentRedirect=308
+badRequest=400 unauthorized=401 forbidden=403 notFound=404 methodNotAllowed=405 notAcceptable=406
+proxyAuthenticationRequired=407 requestTimeout=408 conflict=409 gone=410 lengthRequired=411 preconditionFailed=412
+contentTooLarge=413 uriTooLong=414 unsupportedMediaType=415 rangeNotSatisfiable=416 expectationFailed=417
+misdirectedRequest=421 unprocessableContent=422 tooEarly=425 upgradeRequired=426 preconditionRequired=428
+tooManyRequests=429 requestHeaderFieldsTooLarge=431 unavailableForLegalReasons=451
+internalServerError=500 notImplemented=501 badGateway=502 serviceUnavailable=503 gatewayTimeout=504
+httpVersionNotSupported=505 networkAuthenticationRequired=511`;
+
+// SwiftNIO `HTTPResponseStatus` enum cases (apple/swift-nio, Sources/NIOHTTP1/HTTPTypes.swift); Vapor
+// re-exports it and names it `HTTPStatus` (a typealias).
+const SWIFT_NIO_STATUS = `continue=100 switchingProtocols=101 processing=102
+ok=200 created=201 accepted=202 nonAuthoritativeInformation=203 noContent=204 resetContent=205 partialContent=206
+multiStatus=207 alreadyReported=208 imUsed=226
+multipleChoices=300 movedPermanently=301 found=302 seeOther=303 notModified=304 useProxy=305 temporaryRedirect=307
+permanentRedirect=308
+badRequest=400 unauthorized=401 paymentRequired=402 forbidden=403 notFound=404 methodNotAllowed=405 notAcceptable=406
+proxyAuthenticationRequired=407 requestTimeout=408 conflict=409 gone=410 lengthRequired=411 preconditionFailed=412
+payloadTooLarge=413 uriTooLong=414 unsupportedMediaType=415 rangeNotSatisfiable=416 expectationFailed=417
+imATeapot=418 misdirectedRequest=421 unprocessableEntity=422 locked=423 failedDependency=424 upgradeRequired=426
+preconditionRequired=428 tooManyRequests=429 requestHeaderFieldsTooLarge=431 unavailableForLegalReasons=451
+internalServerError=500 notImplemented=501 badGateway=502 serviceUnavailable=503 gatewayTimeout=504
+httpVersionNotSupported=505 variantAlsoNegotiates=506 insufficientStorage=507 loopDetected=508 notExtended=510
+networkAuthenticationRequired=511`;
+
 // dart:io HttpStatus: lower camel case since Dart 2; the SCREAMING_CASE names are deprecated aliases.
 const DART_HTTPSTATUS = `continue_=100 switchingProtocols=101 processing=102
 ok=200 created=201 accepted=202 nonAuthoritativeInformation=203 noContent=204 resetContent=205 partialContent=206
@@ -415,6 +443,8 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'rust-http', label: 'Rust http::StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::' }, RUST_HTTP),
   family({ id: 'rust-rocket', label: 'Rocket Status', languageIds: ['rust'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '::' }, RUST_ROCKET),
   family({ id: 'dart-httpstatus', label: 'Dart dart:io HttpStatus', languageIds: ['dart'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, DART_HTTPSTATUS),
+  family({ id: 'swift-http-types', label: 'Swift HTTP Types HTTPResponse.Status', languageIds: ['swift'], qualifiers: ['HTTPResponse.Status'], preferredQualifier: 'HTTPResponse.Status', separator: '.' }, SWIFT_HTTP_TYPES),
+  family({ id: 'swift-nio-status', label: 'SwiftNIO / Vapor HTTPResponseStatus', languageIds: ['swift'], qualifiers: ['HTTPResponseStatus', 'HTTPStatus'], preferredQualifier: 'HTTPResponseStatus', separator: '.' }, SWIFT_NIO_STATUS),
   family({ id: 'openresty-ngx', label: 'OpenResty ngx', languageIds: ['lua'], qualifiers: ['ngx'], preferredQualifier: 'ngx', separator: '.', memberPrefix: 'HTTP_' }, OPENRESTY_NGX),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
 ]);

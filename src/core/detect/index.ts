@@ -708,6 +708,13 @@ const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
 const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+)?(?:\*\*|__|`)?$/;
 const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[A-Za-z]/;
 
+/**
+ * A line that is only one item of a list written one item per line (`403,`, `"201",`, YAML `- 404`):
+ * the list's context is on other lines, so only a distinctive code (2xx-5xx, not a round hundred) is
+ * read as a status. Lists of sizes or ids hold round numbers or numbers outside the catalog.
+ */
+const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*$/;
+
 type Verdict = 'yes' | 'no' | undefined; // undefined = no opinion, keep looking
 
 function literalKind(line: string, s: number, e: number, code: number, lang: string, anyNumber: boolean): MentionKind | undefined {
@@ -733,6 +740,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   }
   if (anyNumber) return 'literal';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
+  if (line.length <= 24 && isDistinctive(code) && LONE_ITEM_RE.test(line)) return 'literal';
   // python-requests `raise_for_status()`: `504 Server Error: Gateway Timeout for url`
   if (isCommon(code) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
   // Elixir/Erlang HTTP clients: `{:ok, 200, headers, body}`, `{ok, {200, _, Body}}`
