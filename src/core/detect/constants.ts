@@ -114,6 +114,73 @@ internalServerError=500 notImplemented=501 badGateway=502 serviceUnavailable=503
 httpVersionNotSupported=505 variantAlsoNegotiates=506 insufficientStorage=507 loopDetected=508 notExtended=510
 networkAuthenticationRequired=511`;
 
+// http4s `Status` values (http4s/http4s core/shared/src/main/scala/org/http4s/Status.scala).
+const SCALA_HTTP4S = `Continue=100 SwitchingProtocols=101 Processing=102 EarlyHints=103
+Ok=200 Created=201 Accepted=202 NonAuthoritativeInformation=203 NoContent=204 ResetContent=205 PartialContent=206
+MultiStatus=207 AlreadyReported=208 IMUsed=226
+MultipleChoices=300 MovedPermanently=301 Found=302 SeeOther=303 NotModified=304 UseProxy=305 TemporaryRedirect=307
+PermanentRedirect=308
+BadRequest=400 Unauthorized=401 PaymentRequired=402 Forbidden=403 NotFound=404 MethodNotAllowed=405 NotAcceptable=406
+ProxyAuthenticationRequired=407 RequestTimeout=408 Conflict=409 Gone=410 LengthRequired=411 PreconditionFailed=412
+PayloadTooLarge=413 UriTooLong=414 UnsupportedMediaType=415 RangeNotSatisfiable=416 ExpectationFailed=417
+ImATeapot=418 MisdirectedRequest=421 UnprocessableContent=422 UnprocessableEntity!=422 Locked=423 FailedDependency=424
+TooEarly=425 UpgradeRequired=426 PreconditionRequired=428 TooManyRequests=429 RequestHeaderFieldsTooLarge=431
+UnavailableForLegalReasons=451
+InternalServerError=500 NotImplemented=501 BadGateway=502 ServiceUnavailable=503 GatewayTimeout=504
+HttpVersionNotSupported=505 VariantAlsoNegotiates=506 InsufficientStorage=507 LoopDetected=508 NotExtended=510
+NetworkAuthenticationRequired=511`;
+
+// Akka HTTP (and its fork Pekko HTTP) `StatusCodes` (akka/akka-http akka-http-core/src/main/scala/akka/http/scaladsl/model/StatusCode.scala).
+const AKKA_STATUSCODES = `Continue=100 SwitchingProtocols=101 Processing=102 EarlyHints=103
+OK=200 Created=201 Accepted=202 NonAuthoritativeInformation=203 NoContent=204 ResetContent=205 PartialContent=206
+MultiStatus=207 AlreadyReported=208 IMUsed=226
+MultipleChoices=300 MovedPermanently=301 Found=302 SeeOther=303 NotModified=304 UseProxy=305 TemporaryRedirect=307
+PermanentRedirect=308
+BadRequest=400 Unauthorized=401 PaymentRequired=402 Forbidden=403 NotFound=404 MethodNotAllowed=405 NotAcceptable=406
+ProxyAuthenticationRequired=407 RequestTimeout=408 Conflict=409 Gone=410 LengthRequired=411 PreconditionFailed=412
+ContentTooLarge=413 PayloadTooLarge!=413 RequestEntityTooLarge!=413 UriTooLong=414 RequestUriTooLong!=414
+UnsupportedMediaType=415 RangeNotSatisfiable=416 RequestedRangeNotSatisfiable!=416 ExpectationFailed=417
+ImATeapot=418 EnhanceYourCalm=420 MisdirectedRequest=421 UnprocessableContent=422 UnprocessableEntity!=422 Locked=423
+FailedDependency=424 TooEarly=425 UpgradeRequired=426 PreconditionRequired=428 TooManyRequests=429
+RequestHeaderFieldsTooLarge=431 RetryWith=449 BlockedByParentalControls=450 UnavailableForLegalReasons=451
+InternalServerError=500 NotImplemented=501 BadGateway=502 ServiceUnavailable=503 GatewayTimeout=504
+HttpVersionNotSupported=505 VariantAlsoNegotiates=506 InsufficientStorage=507 LoopDetected=508
+BandwidthLimitExceeded=509 NotExtended=510 NetworkAuthenticationRequired=511 NetworkReadTimeout=598
+NetworkConnectTimeout=599`;
+
+// Deno std's `Status` enum as oak ships it (oakserver/commons status.ts; the same names as std/http's).
+const DENO_STATUS = `Continue=100 SwitchingProtocols=101 Processing=102 EarlyHints=103
+OK=200 Created=201 Accepted=202 NonAuthoritativeInfo=203 NoContent=204 ResetContent=205 PartialContent=206
+MultiStatus=207 AlreadyReported=208 IMUsed=226
+MultipleChoices=300 MovedPermanently=301 Found=302 SeeOther=303 NotModified=304 UseProxy=305 TemporaryRedirect=307
+PermanentRedirect=308
+BadRequest=400 Unauthorized=401 PaymentRequired=402 Forbidden=403 NotFound=404 MethodNotAllowed=405 NotAcceptable=406
+ProxyAuthRequired=407 RequestTimeout=408 Conflict=409 Gone=410 LengthRequired=411 PreconditionFailed=412
+RequestEntityTooLarge=413 RequestURITooLong=414 UnsupportedMediaType=415 RequestedRangeNotSatisfiable=416
+ExpectationFailed=417 Teapot=418 MisdirectedRequest=421 UnprocessableEntity=422 Locked=423 FailedDependency=424
+TooEarly=425 UpgradeRequired=426 PreconditionRequired=428 TooManyRequests=429 RequestHeaderFieldsTooLarge=431
+UnavailableForLegalReasons=451
+InternalServerError=500 NotImplemented=501 BadGateway=502 ServiceUnavailable=503 GatewayTimeout=504
+HTTPVersionNotSupported=505 VariantAlsoNegotiates=506 InsufficientStorage=507 LoopDetected=508 NotExtended=510
+NetworkAuthenticationRequired=511`;
+
+// cpp-httplib `StatusCode` enum (yhirose/cpp-httplib httplib.h): each name ends in its code.
+const CPP_HTTPLIB = `Continue_100=100 SwitchingProtocol_101=101 Processing_102=102 EarlyHints_103=103
+OK_200=200 Created_201=201 Accepted_202=202 NonAuthoritativeInformation_203=203 NoContent_204=204
+ResetContent_205=205 PartialContent_206=206 MultiStatus_207=207 AlreadyReported_208=208 IMUsed_226=226
+MultipleChoices_300=300 MovedPermanently_301=301 Found_302=302 SeeOther_303=303 NotModified_304=304 UseProxy_305=305
+TemporaryRedirect_307=307 PermanentRedirect_308=308
+BadRequest_400=400 Unauthorized_401=401 PaymentRequired_402=402 Forbidden_403=403 NotFound_404=404
+MethodNotAllowed_405=405 NotAcceptable_406=406 ProxyAuthenticationRequired_407=407 RequestTimeout_408=408
+Conflict_409=409 Gone_410=410 LengthRequired_411=411 PreconditionFailed_412=412 PayloadTooLarge_413=413
+UriTooLong_414=414 UnsupportedMediaType_415=415 RangeNotSatisfiable_416=416 ExpectationFailed_417=417
+ImATeapot_418=418 MisdirectedRequest_421=421 UnprocessableContent_422=422 Locked_423=423 FailedDependency_424=424
+TooEarly_425=425 UpgradeRequired_426=426 PreconditionRequired_428=428 TooManyRequests_429=429
+RequestHeaderFieldsTooLarge_431=431 UnavailableForLegalReasons_451=451
+InternalServerError_500=500 NotImplemented_501=501 BadGateway_502=502 ServiceUnavailable_503=503
+GatewayTimeout_504=504 HttpVersionNotSupported_505=505 VariantAlsoNegotiates_506=506 InsufficientStorage_507=507
+LoopDetected_508=508 NotExtended_510=510 NetworkAuthenticationRequired_511=511`;
+
 // dart:io HttpStatus: lower camel case since Dart 2; the SCREAMING_CASE names are deprecated aliases.
 const DART_HTTPSTATUS = `continue_=100 switchingProtocols=101 processing=102
 ok=200 created=201 accepted=202 nonAuthoritativeInformation=203 noContent=204 resetContent=205 partialContent=206
@@ -445,6 +512,11 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'dart-httpstatus', label: 'Dart dart:io HttpStatus', languageIds: ['dart'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, DART_HTTPSTATUS),
   family({ id: 'swift-http-types', label: 'Swift HTTP Types HTTPResponse.Status', languageIds: ['swift'], qualifiers: ['HTTPResponse.Status'], preferredQualifier: 'HTTPResponse.Status', separator: '.' }, SWIFT_HTTP_TYPES),
   family({ id: 'swift-nio-status', label: 'SwiftNIO / Vapor HTTPResponseStatus', languageIds: ['swift'], qualifiers: ['HTTPResponseStatus', 'HTTPStatus'], preferredQualifier: 'HTTPResponseStatus', separator: '.' }, SWIFT_NIO_STATUS),
+  family({ id: 'scala-http4s', label: 'http4s Status', languageIds: ['scala'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.', portable: { 422: 'UnprocessableEntity' } }, SCALA_HTTP4S),
+  // Akka HTTP 10.4 renamed 413 and 422; the old names still compile there and in Pekko HTTP.
+  family({ id: 'akka-http-statuscodes', label: 'Akka HTTP / Pekko HTTP StatusCodes', languageIds: ['scala', 'java'], qualifiers: ['StatusCodes'], preferredQualifier: 'StatusCodes', separator: '.', portable: { 413: 'PayloadTooLarge', 422: 'UnprocessableEntity' } }, AKKA_STATUSCODES),
+  family({ id: 'deno-status', label: 'Deno std / oak Status', languageIds: JS, qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.' }, DENO_STATUS),
+  family({ id: 'cpp-httplib', label: 'cpp-httplib StatusCode', languageIds: ['cpp', 'c'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::', codeInName: /^[A-Za-z]+_(\d{3})$/ }, CPP_HTTPLIB),
   family({ id: 'openresty-ngx', label: 'OpenResty ngx', languageIds: ['lua'], qualifiers: ['ngx'], preferredQualifier: 'ngx', separator: '.', memberPrefix: 'HTTP_' }, OPENRESTY_NGX),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
 ]);
