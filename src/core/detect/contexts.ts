@@ -28,7 +28,9 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // Rust
   from_u16: [0],
   // Elixir: Plug (`send_resp(conn, 404, body)`, `conn |> put_status(404)`); Koa's http-errors import
-  send_resp: [0, 1], put_status: [0, 1], json_response: [0, 1], CreateError: [0],
+  send_resp: [0, 1], put_status: [0, 1], json_response: [0, 1], html_response: [0, 1], text_response: [0, 1], redirected_to: [1], CreateError: [0],
+  // Mojolicious
+  rendered: [0],
   // Python http.server `self.send_response(200)`
   send_response: [0],
   // vaultwarden `Error::empty().with_code(404)`, Pact `.willRespondWith(201, ...)`
@@ -36,7 +38,7 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */
-export const TEST_TITLE_CALLS: ReadonlySet<string> = new Set(['it', 'test', 'describe', 'context', 'specify', 'scenario', 'Run', 'subTest', 'DisplayName', 'Test', 'Fact', 'should']);
+export const TEST_TITLE_CALLS: ReadonlySet<string> = new Set(['it', 'test', 'describe', 'context', 'specify', 'scenario', 'Run', 'subTest', 'DisplayName', 'Test', 'Fact', 'should', 'test_that']);
 
 /** Calls that only take a status when written on a receiver (`.expect(200)` in supertest, not jest `expect(x)`). */
 /** Calls that take a status only when written without a receiver (Rails `head 204`, not `df.head(100)`). */

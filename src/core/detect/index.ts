@@ -715,9 +715,53 @@ const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[
  */
 const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*$/;
 
+/**
+ * A bound of a status class written as a range: `200...299`, `200..299`, `200..=299`, `300 to 399`
+ * (inclusive, to N99), `200..<300`, `200 until 300` (exclusive, to the next class; both ends are
+ * codes). Plain numeric ranges (`100..200`) do not qualify.
+ */
+function classRangeBound(line: string, s: number, e: number, code: number): boolean {
+  // as the low end
+  const op = rangeOpAt(line, e);
+  if (op) {
+    const k = e + op.length;
+    if (threeDigitsAt(line, k) && !(k + 3 < line.length && isIdentChar(line.charCodeAt(k + 3)))) {
+      const hi = codeAt(line, k);
+      if (hi === code + (op.exclusive ? 100 : 99)) return true;
+    }
+  }
+  // as the high end of an exclusive range
+  if (s >= 5 && code >= 300) {
+    for (const o of EXCLUSIVE_RANGE_OPS) {
+      const k = s - o.length - 3;
+      if (k >= 0 && line.startsWith(o, s - o.length) && threeDigitsAt(line, k) && codeAt(line, k) === code - 100 && (k === 0 || !isIdentChar(line.charCodeAt(k - 1)))) return true;
+    }
+  }
+  return false;
+}
+const EXCLUSIVE_RANGE_OPS = ['..<', ' until '];
+const INCLUSIVE_RANGE_OPS = ['...', '..=', '..', ' to ', ' through '];
+function rangeOpAt(line: string, e: number): { length: number; exclusive: boolean } | undefined {
+  const c = line.charCodeAt(e);
+  if (c !== 46 && c !== 32) return undefined;
+  for (const o of EXCLUSIVE_RANGE_OPS) if (line.startsWith(o, e)) return { length: o.length, exclusive: true };
+  for (const o of INCLUSIVE_RANGE_OPS) if (line.startsWith(o, e)) return { length: o.length, exclusive: false };
+  return undefined;
+}
+
+/** A documentation tag naming a response: `@response 404 Not found` (plumber, Scribe, apidoc-style comments). */
+function responseDocTag(line: string, s: number): boolean {
+  const i = skipSpacesBack(line, s - 1, Math.max(0, s - 16));
+  if (i < 9 || !isAlpha(line.charCodeAt(i))) return false;
+  const w = letterWordBack(line, i, Math.max(0, i - 12));
+  return (w === 'response' || w === 'responses') && line.charCodeAt(wordStartOut - 1) === 64;
+}
+
 type Verdict = 'yes' | 'no' | undefined; // undefined = no opinion, keep looking
 
 function literalKind(line: string, s: number, e: number, code: number, lang: string, anyNumber: boolean): MentionKind | undefined {
+  // `100-continue` is the Expect header's token, not the status with its reason phrase
+  if (code === 100 && !anyNumber && line.charCodeAt(e) === 45 && endsWithFolded(line, e + 9, '-continue')) return undefined;
   const pc = s > 0 ? line.charCodeAt(s - 1) : 0;
   if (pc === 32 || pc === 9) {
     // `HTTP/` inside the 16 characters before the number
@@ -741,6 +785,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (anyNumber) return 'literal';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
   if (line.length <= 24 && isDistinctive(code) && LONE_ITEM_RE.test(line)) return 'literal';
+  if (code % 100 === 0 && isCommon(code) && classRangeBound(line, s, e, code)) return 'literal';
+  if (pc === 32 && responseDocTag(line, s)) return 'literal';
   // python-requests `raise_for_status()`: `504 Server Error: Gateway Timeout for url`
   if (isCommon(code) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
   // Elixir/Erlang HTTP clients: `{:ok, 200, headers, body}`, `{ok, {200, _, Body}}`
@@ -945,27 +991,43 @@ function errorPageText(line: string, s: number, e: number, code: number, lang: s
   return NOT_FOUND_WORDING_RE.test(line.slice(a + 1, b));
 }
 
-/** Test tables pairing a code with a URL path: `(404, "/a")`, `("/x", "/x", 404)`. */
+/**
+ * Test tables pairing a code with a URL path: `(404, "/a")`, `("/x", "/x", 404)`, and rows of Go and
+ * Elixir tables written in braces at the start of a line: `{"/sentry", "https://sentry.io/", 302},`.
+ */
 function pathTuple(line: string, s: number, e: number, code: number): boolean {
   if (!isDistinctive(code)) return false;
   const min = Math.max(0, s - 100);
   const max = Math.min(line.length, e + 100);
   let a = s - 1;
-  while (a >= min && line.charCodeAt(a) !== 40 && line.charCodeAt(a) !== 91) {
+  while (a >= min && line.charCodeAt(a) !== 40 && line.charCodeAt(a) !== 91 && line.charCodeAt(a) !== 123) {
     const c = line.charCodeAt(a);
-    if (c === 41 || c === 93 || c === 123 || c === 125 || c === 59) return false;
+    if (c === 41 || c === 93 || c === 125 || c === 59) return false;
     a--;
   }
   if (a < min) return false;
+  const opener = line.charCodeAt(a);
+  const closer = opener === 40 ? 41 : opener === 91 ? 93 : 125;
   const j = skipSpacesBack(line, a - 1, Math.max(0, a - 8));
-  if (j >= 0 && (isIdentChar(line.charCodeAt(j)) || line.charCodeAt(j) === 41 || line.charCodeAt(j) === 93)) return false; // a call or a subscript
+  if (opener === 123) {
+    if (j >= 0 && line.charCodeAt(j) !== 44 && line.charCodeAt(j) !== 123) return false; // a row: `{` opens the line or follows `,` / `{`
+  } else if (j >= 0 && (isIdentChar(line.charCodeAt(j)) || line.charCodeAt(j) === 41 || line.charCodeAt(j) === 93)) {
+    return false; // a call or a subscript
+  }
   let b = e;
-  while (b < max && line.charCodeAt(b) !== 41 && line.charCodeAt(b) !== 93) {
+  while (b < max && line.charCodeAt(b) !== closer) {
     const c = line.charCodeAt(b);
-    if (c === 40 || c === 91 || c === 123 || c === 125 || c === 59) return false;
+    if (c === 40 || c === 41 || c === 91 || c === 93 || c === 123 || c === 125 || c === 59) return false;
     b++;
   }
-  if (b >= max || (line.charCodeAt(a) === 40) !== (line.charCodeAt(b) === 41)) return false;
+  if (b >= max) return false;
+  // the number is an item of its own (maybe quoted), not a part of one (`"/?code=301"`)
+  let p = s - 1;
+  let q = e;
+  if (isQuote(line.charCodeAt(p)) && line.charCodeAt(q) === line.charCodeAt(p)) { p--; q++; }
+  p = skipSpacesBack(line, p, a);
+  q = skipSpacesFwd(line, q, b);
+  if ((p !== a && line.charCodeAt(p) !== 44) || (q !== b && line.charCodeAt(q) !== 44)) return false;
   const group = line.slice(a + 1, b);
   if (!/^\s*\S/.test(group) || group.indexOf(',') < 0) return false;
   return /(?:^|,)\s*(["'])\/[^"'\s]*\1\s*(?:,|$)/.test(group) && !/\/[^"'\s]*\.[A-Za-z0-9]{2,4}["']/.test(group);
@@ -1986,8 +2048,10 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       return undefined;
     }
     case 'op=':
-    case '&&':
       return 'no';
+    case '&&':
+      // `ok && 200 <= res.status`: the comparison after the number decides
+      return yodaStatusAfter(line, e) ? 'yes' : 'no';
     default:
       return undefined;
   }
@@ -2413,20 +2477,26 @@ function proseRightOk(line: string, e: number, code: number): boolean {
 }
 
 /** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
-function decideRight(line: string, s: number, e: number, code: number, lang: string): boolean {
-  const right = line.slice(e, e + RIGHT_WINDOW);
-  // Yoda: 200 === res.status (the regex only when the first character after ASCII spaces can start
-  // one: an operator character or a non-ASCII character, which `\s` may match)
+/**
+ * Yoda comparison after the number: `200 === res.status`, `200 <= r.status_code`. The regex runs only
+ * when the first character after ASCII spaces can start one: an operator character or a non-ASCII
+ * character, which `\s` may match.
+ */
+function yodaStatusAfter(line: string, e: number): boolean {
   let r = e;
   while (r < line.length && (isSpace(line.charCodeAt(r)) || line.charCodeAt(r) === 11 || line.charCodeAt(r) === 12)) r++;
   const r0 = r < line.length ? line.charCodeAt(r) : 0;
-  const yoda = r0 > 127 || r0 === 61 || r0 === 33 || r0 === 60 || r0 === 62 || r0 === 45
-    ? /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)/.exec(right)
-    : null;
-  if (yoda && yoda[1]) {
-    const segs = yoda[1].replace(/\(\)$/, '').split(/\??\./);
-    if (classify(segs[segs.length - 1] ?? '') === 'status') return true;
-  }
+  if (!(r0 > 127 || r0 === 61 || r0 === 33 || r0 === 60 || r0 === 62 || r0 === 45)) return false;
+  const yoda = YODA_RE.exec(line.slice(e, e + RIGHT_WINDOW));
+  if (!yoda || !yoda[1]) return false;
+  const segs = yoda[1].replace(/\(\)$/, '').split(/\??\./);
+  return classify(segs[segs.length - 1] ?? '') === 'status';
+}
+const YODA_RE = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)/;
+
+function decideRight(line: string, s: number, e: number, code: number, lang: string): boolean {
+  const right = line.slice(e, e + RIGHT_WINDOW);
+  if (yodaStatusAfter(line, e)) return true;
   const atClauseStart = clauseStart(line, s);
   if (atClauseStart) {
     // key: `'404':`, `404: {`, `"200": {"description": ...}`
