@@ -1,11 +1,11 @@
-// The third to sixth sets of real lines (test/fixtures/corpus/*-set.txt): repositories used by no other
+// The third to seventh sets of real lines (test/fixtures/corpus/*-set.txt): repositories used by no other
 // set, labelled by hand in passes that never ran the detector. Each file's header records its score at
-// first contact, before any rule was written for it. The fourth and sixth sets stay below the recall
+// first contact, before any rule was written for it. The fourth, sixth and seventh sets stay below the recall
 // target after their rules: their tests hold precision to the target and recall to today's value (a
 // regression guard, not the goal) and say so.
 import * as assert from 'assert';
 import {
-  FIFTH_SET_PATH, FOURTH_SET_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, SIXTH_SET_PATH, THIRD_SET_PATH,
+  FIFTH_SET_PATH, FOURTH_SET_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, SEVENTH_SET_PATH, SIXTH_SET_PATH, THIRD_SET_PATH,
   corpusSources, loadCorpus, scoreCorpus, scoreDetail,
 } from '../../bench/corpus';
 
@@ -22,6 +22,7 @@ const SETS: readonly FreshSet[] = [
   { name: 'fourth set (16 more frameworks and tools; recall below target)', file: FOURTH_SET_PATH, minLanguages: 20, minRecall: 0.89 },
   { name: 'fifth set (16 open-source applications)', file: FIFTH_SET_PATH, minLanguages: 20, minRecall: 0.93 },
   { name: 'sixth set (16 API clients, SDKs and DevOps/test tools; recall below target)', file: SIXTH_SET_PATH, minLanguages: 20, minRecall: 0.87 },
+  { name: 'seventh set (16 repositories in Clojure, Scala, C, Perl, R, Lua and more; recall below target)', file: SEVENTH_SET_PATH, minLanguages: 20, minRecall: 0.86 },
 ];
 
 SETS.forEach((set, index) => {

@@ -2223,7 +2223,7 @@ const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '_
 const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?\$?\w*(?:message|msg|reason|detail)/i;
 
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
-const RESPONSE_HELPER_RE = /send|write|respond|reply|render|json|error|status|abort|fail|^resp$/i;
+const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|^resp$/i;
 /** Their first argument: the response or its writer. */
 const RESPONSE_ARG_FIRST_RE = /^\s*(?:res|resp|response|w|rw|writer|reply|conn|\$response)\s*$/;
 
