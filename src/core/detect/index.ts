@@ -60,7 +60,8 @@ const KNOWN_LANGUAGES = new Set([
 // Public API
 
 export function findStatusMentions(line: string, languageId: string, options?: DetectOptions): StatusMention[] {
-  if (typeof line !== 'string' || line.length === 0) return [];
+  // every mention is at least three characters long (`404`, `:ok`): shorter lines (`}`, `);`) hold none
+  if (typeof line !== 'string' || line.length < 3) return [];
   if (languageId !== lastLanguageIn) setLanguage(languageId);
   // Most lines of a file hold no status at all: one regex pass rejects them (see LINE_RE).
   const re = lastSymbols ? LINE_SYMBOL_RE : LINE_RE;
@@ -1913,7 +1914,7 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
   if (line !== memoLine || lang !== memoLang) {
     memoLine = line;
     memoLang = lang;
-    MEMO.clear();
+    if (MEMO.size) MEMO.clear();
   }
   const key = ((s * 64 + Math.min(63, e - s)) * 16 + Math.min(15, depth)) * 1024 + code;
   const hit = MEMO.get(key);
