@@ -819,7 +819,31 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
   return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || proseCodeList(line, s, e, code, lang)
-    || errorPageText(line, s, e, code, lang) || pathTuple(line, s, e, code) || curlCompare(line, s, e, lang) || shellNotString(line, s, e, lang);
+    || errorPageText(line, s, e, code, lang) || pathTuple(line, s, e, code) || curlCompare(line, s, e, lang) || shellNotString(line, s, e, lang)
+    || testTitleCode(line, s, e, code);
+}
+
+/**
+ * A distinctive code inside a test's title: `describe('when 204', ...)`, `it('stubs all Ajax but fruits
+ * with 404', ...)`. (A code right after the opening quote is read by the call rules.)
+ */
+function testTitleCode(line: string, s: number, e: number, code: number): boolean {
+  if (!isDistinctive(code)) return false;
+  const min = Math.max(0, s - 100);
+  let q = s - 1;
+  while (q >= min && !isQuote(line.charCodeAt(q))) q--;
+  if (q < min + 2 || q === s - 1) return false;
+  const quote = line.charCodeAt(q);
+  const max = Math.min(line.length, e + 120);
+  let r = e;
+  while (r < max && line.charCodeAt(r) !== quote) r++;
+  if (r >= max) return false;
+  const j = skipSpacesBack(line, q - 1, min);
+  if (j < min + 1 || line.charCodeAt(j) !== 40) return false;
+  const k = skipSpacesBack(line, j - 1, min);
+  const ch = k >= min ? callChainBack(line, k, min) : undefined;
+  if (!ch || !callInfo(ch.segs[0] ?? '').testTitle) return false;
+  return proseRightOk(line, e, code);
 }
 
 // no nested quantifiers: the type (generics and `[]` included) is one class run, its name read after
@@ -2477,7 +2501,6 @@ function proseRightOk(line: string, e: number, code: number): boolean {
   return C.PROSE_NEXT_OK.has(w.toLowerCase());
 }
 
-/** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
 /**
  * Yoda comparison after the number: `200 === res.status`, `200 <= r.status_code`. The regex runs only
  * when the first character after ASCII spaces can start one: an operator character or a non-ASCII
@@ -2495,6 +2518,7 @@ function yodaStatusAfter(line: string, e: number): boolean {
 }
 const YODA_RE = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)/;
 
+/** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
 function decideRight(line: string, s: number, e: number, code: number, lang: string): boolean {
   const right = line.slice(e, e + RIGHT_WINDOW);
   if (yodaStatusAfter(line, e)) return true;
