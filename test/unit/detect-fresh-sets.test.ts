@@ -1,11 +1,11 @@
-// The third to seventh sets of real lines (test/fixtures/corpus/*-set.txt): repositories used by no other
+// The third to ninth sets of real lines (test/fixtures/corpus/*-set.txt): repositories used by no other
 // set, labelled by hand in passes that never ran the detector. Each file's header records its score at
-// first contact, before any rule was written for it. The fourth, sixth and seventh sets stay below the recall
+// first contact, before any rule was written for it. The fourth and sixth to ninth sets stay below the recall
 // target after their rules: their tests hold precision to the target and recall to today's value (a
 // regression guard, not the goal) and say so.
 import * as assert from 'assert';
 import {
-  FIFTH_SET_PATH, FOURTH_SET_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, SEVENTH_SET_PATH, SIXTH_SET_PATH, THIRD_SET_PATH,
+  FIFTH_SET_PATH, FOURTH_SET_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, SEVENTH_SET_PATH, SIXTH_SET_PATH, THIRD_SET_PATH, EIGHTH_SET_PATH, NINTH_SET_PATH,
   corpusSources, loadCorpus, scoreCorpus, scoreDetail,
 } from '../../bench/corpus';
 
@@ -23,6 +23,8 @@ const SETS: readonly FreshSet[] = [
   { name: 'fifth set (16 open-source applications)', file: FIFTH_SET_PATH, minLanguages: 20, minRecall: 0.93 },
   { name: 'sixth set (16 API clients, SDKs and DevOps/test tools; recall below target)', file: SIXTH_SET_PATH, minLanguages: 20, minRecall: 0.87 },
   { name: 'seventh set (16 repositories in Clojure, Scala, C, Perl, R, Lua and more; recall below target)', file: SEVENTH_SET_PATH, minLanguages: 20, minRecall: 0.86 },
+  { name: 'eighth set (16 web applications and frontends; recall below target)', file: EIGHTH_SET_PATH, minLanguages: 20, minRecall: 0.9 },
+  { name: 'ninth set (16 repositories of docs, configs, logs and rarer languages; recall far below target)', file: NINTH_SET_PATH, minLanguages: 20, minRecall: 0.76 },
 ];
 
 SETS.forEach((set, index) => {

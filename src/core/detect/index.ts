@@ -372,6 +372,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     if (p === 47 /* / */ || p === 44 /* , */) {
       if (!rightStandalone(line, e)) return undefined;
       if (statusPathBefore(line, s - 1)) return { code, start: s, end: e, kind: 'literal' };
+      // Squid access logs: `TCP_MISS/504`
+      if (p === 47 && SQUID_RESULT_RE.test(line.slice(Math.max(0, s - 24), s))) return { code, start: s, end: e, kind: 'literal' };
       // the second of a pair `301/302`: decided like a standalone code
       if (!(p === 47 && s >= 4 && pairedCode(line, s - 4, code) && leftStandalone(line, s - 4))) return undefined;
     } else if (p === 45 /* - */) {
@@ -380,9 +382,9 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     } else if (!leftStandalone(line, s)) {
       return undefined;
     } else if (line.charCodeAt(e) === 45 && code % 100 === 0) {
-      // `200-299`: the class range of a status
+      // `200-299`, `200-399`: a range of status classes
       const m = e + 4 <= line.length ? codeAt(line, e + 1) : -1;
-      if (m !== code + 99 || !isDigit(line.charCodeAt(e + 3)) || !rightStandalone(line, e + 4)) return undefined;
+      if (!(m % 100 === 99 && m >= code + 99 && m <= 599) || !isDigit(line.charCodeAt(e + 3)) || !rightStandalone(line, e + 4)) return undefined;
     } else if (line.startsWith('u16', e) && !(e + 3 < line.length && isIdentChar(line.charCodeAt(e + 3)))) {
       e += 3; // Rust `301u16`: the span is the whole literal
     } else if (!(line.charCodeAt(e) === 47 && pairedCode(line, e + 1, code) && rightStandalone(line, e + 4))) {
@@ -411,10 +413,12 @@ function quotedStatusList(line: string, s: number, e: number): boolean {
   if (r >= max || line.charCodeAt(r) !== quote || line.slice(q + 1, r).indexOf(',') < 0) return false;
   const k = skipSpacesBack(line, q - 1, Math.max(0, q - 4));
   if (k < 1 || (line.charCodeAt(k) !== 61 && line.charCodeAt(k) !== 58)) return false;
-  const j = skipSpacesBack(line, k - 1, Math.max(0, k - 4));
+  let j = skipSpacesBack(line, k - 1, Math.max(0, k - 4));
+  if (j > 0 && isQuote(line.charCodeAt(j))) j--; // a quoted key: `"expandResponses": "200,400"`
   let st = j;
   while (st > Math.max(0, j - 60) && (isIdentChar(line.charCodeAt(st - 1)) || line.charCodeAt(st - 1) === 45)) st--;
-  return st <= j && classify(line.slice(st, j + 1).replace(/-/g, '_')) === 'status';
+  const key = line.slice(st, j + 1);
+  return st <= j && (classify(key.replace(/-/g, '_')) === 'status' || /respons/i.test(key));
 }
 
 /**
@@ -682,6 +686,13 @@ const SYMBOL_CONTEXT_RE = /(?:(?:\b|\b(?:redirect|error|http|response|success|fa
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$/;
 
+/** Documentation naming status symbols in code spans: ``use `:not_found` or `:gone` as the status``. */
+function quotedSymbolInStatusText(line: string, colon: number, end: number): boolean {
+  if (colon < 1 || line.charCodeAt(colon - 1) !== 96 || line.charCodeAt(end) !== 96) return false;
+  return STATUS_WORD_I_RE.test(line.slice(Math.max(0, colon - LEFT_WINDOW), Math.min(line.length, end + RIGHT_WINDOW)));
+}
+const STATUS_WORD_I_RE = /status/i;
+
 function rubySymbol(line: string, colon: number): StatusMention | undefined {
   if (!RAILS) return undefined;
   if (colon > 0) {
@@ -696,7 +707,7 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   const code = RAILS.names.get(line.slice(colon + 1, end));
   if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
-  if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon))) return undefined;
+  if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)) return undefined;
   return { code, start: colon, end, kind: 'constant' };
 }
 
@@ -704,7 +715,7 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
 // Literals
 
 const STATUS_LINE_RE = /(?:^|[^A-Za-z])HTTP\\?\/\d(?:\.\d)?[ \t]+$/;
-const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?["'][ \t]+$/;
+const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+$/;
 const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
 const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+)?(?:\*\*|__|`)?$/;
 const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[A-Za-z]/;
@@ -782,6 +793,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
     if (!anyNumber && requestLogBefore(line, s)) return 'literal';
     // pipe-separated access logs (Gin): `| 200 |       5s |  1.2.3.4 | GET  "/"`
     if (!anyNumber && pipeLogField(line, s, e)) return 'literal';
+    if (!anyNumber && logStatusField(line, s)) return 'literal';
   }
   if (anyNumber) return 'literal';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
@@ -820,29 +832,74 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
   if (!isCommon(code)) return false;
   return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || proseCodeList(line, s, e, code, lang)
     || errorPageText(line, s, e, code, lang) || pathTuple(line, s, e, code) || curlCompare(line, s, e, lang) || shellNotString(line, s, e, lang)
-    || testTitleCode(line, s, e, code);
+    || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
+    || headersTuple(line, s, e);
+}
+
+/** Elixir/Erlang responses as tuples: `{200, [{"content-type", "text/plain"}], "body"}`. */
+function headersTuple(line: string, s: number, e: number): boolean {
+  const b = skipSpacesBack(line, s - 1, Math.max(0, s - 8));
+  if (b < 0 || (line.charCodeAt(b) !== 123 && line.charCodeAt(b) !== 40)) return false;
+  return HEADERS_AFTER_RE.test(line.slice(e, e + 48));
+}
+const HEADERS_AFTER_RE = /^\s*,\s*\[\s*\{\s*["'][A-Za-z][\w-]*["']\s*,/;
+
+/** A code opening its line and mapped to its own reason phrase: PowerShell `404 { return 'Not Found' }`. */
+function phraseStringAfter(line: string, s: number, e: number, code: number): boolean {
+  if (s > 40 || !blankBefore(line, s) || !isDistinctive(code)) return false;
+  const max = Math.min(line.length, e + 40);
+  let q = e;
+  while (q < max && !isQuote(line.charCodeAt(q))) q++;
+  if (q >= max) return false;
+  const quote = line.charCodeAt(q);
+  let r = q + 1;
+  while (r < max + 40 && r < line.length && line.charCodeAt(r) !== quote) r++;
+  if (r >= line.length || r - q - 1 < 2) return false;
+  const st = getStatus(code);
+  return !!st && squash(line.slice(q + 1, r)) === squash(st.name);
+}
+
+/** A Markdown table cell holding just a code, in a row about requests or statuses: `| POST to GET | 301 | 302 |`. */
+function tableCellCode(line: string, s: number, e: number, code: number, lang: string): boolean {
+  if (!DOC_LANGUAGES.has(lang) || !isDistinctive(code)) return false;
+  let i = s - 1;
+  while (i >= 0 && (isSpace(line.charCodeAt(i)) || line.charCodeAt(i) === 96 || line.charCodeAt(i) === 42)) i--;
+  if (i < 0 || line.charCodeAt(i) !== 124) return false;
+  let k = e;
+  while (k < line.length && (isSpace(line.charCodeAt(k)) || line.charCodeAt(k) === 96 || line.charCodeAt(k) === 42)) k++;
+  if (k >= line.length || line.charCodeAt(k) !== 124) return false;
+  return LIST_STATUS_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW)));
 }
 
 /**
  * A distinctive code inside a test's title: `describe('when 204', ...)`, `it('stubs all Ajax but fruits
  * with 404', ...)`. (A code right after the opening quote is read by the call rules.)
  */
+const PARENLESS_TEST_CALLS: ReadonlySet<string> = new Set(['it', 'test', 'describe', 'context', 'specify', 'scenario']);
 function testTitleCode(line: string, s: number, e: number, code: number): boolean {
   if (!isDistinctive(code)) return false;
   const min = Math.max(0, s - 100);
   let q = s - 1;
   while (q >= min && !isQuote(line.charCodeAt(q))) q--;
-  if (q < min + 2 || q === s - 1) return false;
+  if (q < min + 2) return false;
   const quote = line.charCodeAt(q);
   const max = Math.min(line.length, e + 120);
   let r = e;
   while (r < max && line.charCodeAt(r) !== quote) r++;
   if (r >= max) return false;
   const j = skipSpacesBack(line, q - 1, min);
-  if (j < min + 1 || line.charCodeAt(j) !== 40) return false;
-  const k = skipSpacesBack(line, j - 1, min);
-  const ch = k >= min ? callChainBack(line, k, min) : undefined;
-  if (!ch || !callInfo(ch.segs[0] ?? '').testTitle) return false;
+  if (j < min) return false;
+  if (line.charCodeAt(j) === 40) {
+    if (q === s - 1) return false; // right after the quote: the call rules decide
+    const k = skipSpacesBack(line, j - 1, min);
+    const ch = k >= min ? callChainBack(line, k, min) : undefined;
+    if (!ch || !callInfo(ch.segs[0] ?? '').testTitle) return false;
+  } else {
+    // Ruby, Elixir, Crystal: `it "rejects ... with 403" do`, `test "rewrites ... for 303 requests" do`
+    if (j === q - 1 || !isAlpha(line.charCodeAt(j))) return false;
+    const st = identStart(line, j + 1, min);
+    if (skipSpacesBack(line, st - 1, 0) >= 0 || !PARENLESS_TEST_CALLS.has(line.slice(st, j + 1))) return false;
+  }
   return proseRightOk(line, e, code);
 }
 
@@ -1307,8 +1364,18 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     if (strong.test(w) || (distinctive && code >= 200 && C.PROSE_SIGNAL_RE.test(w))) return true;
     j = m;
   }
-  return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || sameCodeAccepted(line, s, e, code, lang);
+  return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || sameCodeAccepted(line, s, e, code, lang) || cjkSignalNear(line, s, e);
 }
+
+/**
+ * Chinese, Japanese and Korean comments name the status with a word right next to the number, often
+ * without spaces: `// 如果不是 401 错误`, `// 跳转403页面`, `// 404 エラー`.
+ */
+function cjkSignalNear(line: string, s: number, e: number): boolean {
+  const around = line.slice(Math.max(0, s - 8), Math.min(line.length, e + 8));
+  return CJK_SIGNAL_RE.test(around);
+}
+const CJK_SIGNAL_RE = /错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|未授权|未登录|异常|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|응답|오류|상태|페이지|에러/;
 
 /** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
 function quantityNoun(word: string): boolean {
@@ -1404,6 +1471,8 @@ function sameCodeAccepted(line: string, s: number, e: number, code: number, lang
 function requestLogBefore(line: string, s: number): boolean {
   const min = Math.max(0, s - 100);
   let i = skipSpacesBack(line, s - 1, min);
+  // `GET /not-found -> 404` (test logs)
+  if (i - 2 >= min && line.charCodeAt(i) === 62 && line.charCodeAt(i - 1) === 45 && isSpace(line.charCodeAt(i - 2))) i = skipSpacesBack(line, i - 2, min);
   // W3C extended logs put the query (`-` when empty) between the path and the status
   if (i - 1 >= min && line.charCodeAt(i) === 45 && isSpace(line.charCodeAt(i - 1))) i = skipSpacesBack(line, i - 1, min);
   const tokenEnd = i;
@@ -1414,6 +1483,22 @@ function requestLogBefore(line: string, s: number): boolean {
   const w = wordBack(line, j, min);
   return w !== undefined && HTTP_METHODS.has(w.word) && (w.start === 0 || !isIdentChar(line.charCodeAt(w.start - 1)));
 }
+const SQUID_RESULT_RE = /(?:^|\s)(?:TCP|UDP|NONE)(?:_[A-Z]+)*\/$/;
+/** A request line in quotes (`"GET /x HTTP/1.1"`, `"PUT https://host/x HTTP/1.1"`): the line is an access log. */
+const QUOTED_REQUEST_RE = /"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) \S+ HTTP\/\d/;
+/**
+ * Status fields of access-log formats that put them before the request: AWS ELB/ALB (`0.000073
+ * 0.001048 0.000057 200 200 0 29 "GET ...`, three timings before the ELB and backend codes) and HAProxy
+ * (`0/0/0/0/0 405 ...`, the timers before the code).
+ */
+function logStatusField(line: string, s: number): boolean {
+  const before = line.slice(Math.max(0, s - 48), s);
+  if (!ELB_TIMINGS_RE.test(before) && !HAPROXY_TIMERS_RE.test(before)) return false;
+  return QUOTED_REQUEST_RE.test(line);
+}
+const ELB_TIMINGS_RE = /(?:^|\s)-?\d+(?:\.\d+)? -?\d+(?:\.\d+)? -?\d+(?:\.\d+)? (?:[1-5]\d\d |- )?$/;
+const HAPROXY_TIMERS_RE = /(?:^|\s)-?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?\d+ $/;
+
 function pipeLogField(line: string, s: number, e: number): boolean {
   const i = skipSpacesBack(line, s - 1, Math.max(0, s - 8));
   if (i < 0 || line.charCodeAt(i) !== 124) return false;
@@ -1844,6 +1929,9 @@ function skipSpacesBack(line: string, i: number, min: number): number {
   return i;
 }
 
+/** Getters that return a size, not a status: `body.length() > 500` next to a status check is still a size. */
+const STATUS_CODE_PHRASE_RE = /status code|response code|http code/i;
+const SIZE_GETTERS: ReadonlySet<string> = new Set(['length', 'size', 'count', 'len', 'getLength', 'getSize', 'byteLength', 'contentLength', 'getContentLength']);
 const COMPARE_OPS = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=', '<>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', 'is', 'in', 'eq', 'ne']);
 const SHELL_OPS = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
 
@@ -1954,6 +2042,11 @@ const MEMO = new Map<number, Verdict>();
 function decideLeftUncached(line: string, s: number, e: number, code: number, lang: string, depth: number): Verdict {
   const min = Math.max(0, s - LEFT_WINDOW);
   let i = skipSpacesBack(line, s - 1, min);
+  // Haskell infix assertions: ``get "/x" `shouldRespondWith` 404``
+  if (i - 1 > min && i < s - 1 && line.charCodeAt(i) === 96) {
+    const st = identStart(line, i, min);
+    if (st > min && line.charCodeAt(st - 1) === 96 && INFIX_STATUS_CALLS.has(line.slice(st, i))) return 'yes';
+  }
   if (i >= min && isQuote(line.charCodeAt(i))) i = skipSpacesBack(line, i - 1, min);
   if (i >= min && (line.charCodeAt(i) === 42 || line.charCodeAt(i) === 95)) {
     // markdown emphasis `**404**`
@@ -2007,10 +2100,12 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         // a bare `code` (`{ 'code': 100 }`) is too generic for 1xx
         if (chainIsStatus(ch)) return isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '') ? 'yes' : 'no';
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|rc/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq
-        if (ch.segs[0] === 'R' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
+        if (ch.segs[0] === 'R' && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
         if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code))) return 'yes';
-        if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && statementMentionsStatus(line, s, e)) return 'yes';
+        if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && !SIZE_GETTERS.has(ch.segs[0] ?? '') && statementMentionsStatus(line, s, e)) return 'yes';
+        // option docs: `The status code to return. (Default: 403)`
+        if (op.op === ':' && isCommon(code) && /^default$/i.test(ch.segs[0] ?? '') && STATUS_CODE_PHRASE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'yes';
         return 'no';
       }
       if (op.op === ':' || op.op === '=>' || op.op === '=') {
@@ -2082,6 +2177,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
   }
 }
 
+const INFIX_STATUS_CALLS: ReadonlySet<string> = new Set(['shouldRespondWith']);
 const UNION_LANGUAGES = new Set(['typescript', 'typescriptreact']);
 
 /** Whether the code at [s, e) is a status by its own context (for `a | b`, `a and b` siblings). */
@@ -2134,6 +2230,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     if (prev && info.stub && classify(prev) === 'status') return 'yes';
     // `setNextResponse(304, [], '')`: a response builder whose first argument is a code
     if (info.responseBuilder && !/^\s*,\s*-?\d/.test(line.slice(e, e + 8)) && /^\s*,/.test(line.slice(e, e + 8))) return 'yes';
+    // `api_error_response(404)`, `errorResponse(500)`: an error response built from the code alone
+    if (info.responseBuilder && ERROR_WORD_RE.test(last) && /^\s*\)/.test(line.slice(e, e + 8))) return 'yes';
   }
   if (arg === 0 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // PHP `throw new RuntimeException($message, 502)`: the exception code of web code is its status
@@ -2214,7 +2312,7 @@ function callInfo(name: string): CallInfo {
       converter: C.CONVERTER_SEGMENTS.has(name),
       registry: REGISTRY_CALL_RE.test(name),
       stub: STUB_CALL_RE.test(name),
-      responseBuilder: /Response$/.test(name),
+      responseBuilder: RESPONSE_BUILDER_RE.test(name),
       spec: Object.prototype.hasOwnProperty.call(C.STATUS_CALLS, name) ? C.STATUS_CALLS[name] : undefined,
       receiverSpec: Object.prototype.hasOwnProperty.call(C.RECEIVER_STATUS_CALLS, name) ? C.RECEIVER_STATUS_CALLS[name] : undefined,
       kind: C.ERROR_CALL_RE.test(name) ? 1 : C.ASSERT_RE.test(name) ? 2 : 0,
@@ -2231,6 +2329,8 @@ function callInfo(name: string): CallInfo {
 }
 
 const BANG_ERROR_RE = /^error!/;
+const RESPONSE_BUILDER_RE = /(?:Response|_response)$/;
+const ERROR_WORD_RE = /error/i;
 const EXCEPTION_NAME_RE = /Exception$/;
 const NEW_BEFORE_RE = /\bnew\s+\\?$/;
 const REQUESTS_ERROR_RE = /^ (?:Client|Server) Error\b/;
@@ -2569,5 +2669,7 @@ function clauseStart(line: string, s: number): boolean {
   while (i >= min && isSpace(line.charCodeAt(i))) i--;
   if (i < min) return s - LEFT_WINDOW <= 0;
   const c = line.charCodeAt(i);
-  return c === 123 || c === 44;
+  if (c === 123 || c === 44) return true;
+  // a key written in a comment block (swagger-jsdoc ` *   "201":`, `#   404:`): the marker opens the line
+  return (c === 42 || c === 35) && i >= min && skipSpacesBack(line, i - 1, 0) < 0;
 }
