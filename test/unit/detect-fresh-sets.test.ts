@@ -23,7 +23,7 @@ const SETS: readonly FreshSet[] = [
   { name: 'fifth set (16 open-source applications)', file: FIFTH_SET_PATH, minLanguages: 20, minRecall: 0.93 },
   { name: 'sixth set (16 API clients, SDKs and DevOps/test tools; recall below target)', file: SIXTH_SET_PATH, minLanguages: 20, minRecall: 0.87 },
   { name: 'seventh set (16 repositories in Clojure, Scala, C, Perl, R, Lua and more; recall below target)', file: SEVENTH_SET_PATH, minLanguages: 20, minRecall: 0.86 },
-  { name: 'eighth set (16 web applications and frontends; recall below target)', file: EIGHTH_SET_PATH, minLanguages: 20, minRecall: 0.9 },
+  { name: 'eighth set (16 web applications and frontends)', file: EIGHTH_SET_PATH, minLanguages: 20, minRecall: 0.93 },
   { name: 'ninth set (16 repositories of docs, configs, logs and rarer languages; recall far below target)', file: NINTH_SET_PATH, minLanguages: 20, minRecall: 0.76 },
 ];
 

@@ -821,7 +821,6 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if ((isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code))) && statementMentionsStatus(line, s, e)) return 'literal';
   if (inProse(line, s, e, lang) && proseVerdict(line, s, e, code, lang)) return 'literal';
   if (v === undefined && classRun(line, s, e, code)) return 'literal';
-  if (isCommon(code) && quotedStatusList(line, s, e)) return 'literal';
   return undefined;
 }
 
@@ -833,8 +832,22 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
   return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || proseCodeList(line, s, e, code, lang)
     || errorPageText(line, s, e, code, lang) || pathTuple(line, s, e, code) || curlCompare(line, s, e, lang) || shellNotString(line, s, e, lang)
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
-    || headersTuple(line, s, e);
+    || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code);
 }
+
+/** The title of an error page: `title: '404'`, `meta: { title: '401' }`, `alt="404"` (the value is just the code). */
+function errorPageTitle(line: string, s: number, e: number, code: number): boolean {
+  if (code < 400 || !isDistinctive(code) || s < 3) return false;
+  const q = line.charCodeAt(s - 1);
+  if (!isQuote(q) || line.charCodeAt(e) !== q) return false;
+  let k = skipSpacesBack(line, s - 2, Math.max(0, s - 8));
+  if (k < 1 || (line.charCodeAt(k) !== 58 && line.charCodeAt(k) !== 61)) return false;
+  k = skipSpacesBack(line, k - 1, Math.max(0, k - 4));
+  if (k >= 0 && isQuote(line.charCodeAt(k))) k--;
+  const st = identStart(line, k + 1, Math.max(0, k - 12));
+  return ERROR_PAGE_KEYS.has(line.slice(st, k + 1));
+}
+const ERROR_PAGE_KEYS: ReadonlySet<string> = new Set(['title', 'alt', 'subTitle', 'subtitle', 'heading', 'pageTitle']);
 
 /** Elixir/Erlang responses as tuples: `{200, [{"content-type", "text/plain"}], "body"}`. */
 function headersTuple(line: string, s: number, e: number): boolean {
@@ -2636,9 +2649,11 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
       if (C.KEY_VALUE_RE.test(value) || reasonPhraseIn(value, code)) return true;
       return false;
     }
-    // match arms: `404 => ...`, `404 -> ...`, shell `200)`
-    if (/^['"]?\s*(?:=>|->)/.test(right)) return isCommon(code);
-    if (C.SHELL_LANGUAGES.has(lang) && /^['"]?\s*[|)]/.test(right)) return isCommon(code);
+    // match arms: `404 => ...`, `404 -> ...`, shell `200)` (not in a comment block: `#   400 => "#399EE5"` is a palette)
+    if (atClauseStart === CODE_CLAUSE) {
+      if (/^['"]?\s*(?:=>|->)/.test(right)) return isCommon(code);
+      if (C.SHELL_LANGUAGES.has(lang) && /^['"]?\s*[|)]/.test(right)) return isCommon(code);
+    }
   }
   // documentation lists: `- **401** – missing token`, `404: not found`
   if (DOC_LANGUAGES.has(lang) && isCommon(code) && s <= LEFT_WINDOW && DOC_ITEM_LEFT_RE.test(line.slice(0, s)) && DOC_ITEM_RIGHT_RE.test(right)) return true;
@@ -2662,14 +2677,17 @@ function reasonPhraseIn(value: string, code: number): boolean {
 }
 
 /** The number opens a clause: only whitespace (and an opening quote) after the line start, `{` or `,`. */
-function clauseStart(line: string, s: number): boolean {
+const CODE_CLAUSE = 1;
+const COMMENT_CLAUSE = 2;
+/** Whether the number opens a clause: after `{`, `,` or at the line start (CODE_CLAUSE), or after a comment marker opening the line (COMMENT_CLAUSE); 0 otherwise. */
+function clauseStart(line: string, s: number): number {
   let i = s - 1;
   const min = Math.max(0, s - LEFT_WINDOW);
   if (i >= min && isQuote(line.charCodeAt(i))) i--;
   while (i >= min && isSpace(line.charCodeAt(i))) i--;
-  if (i < min) return s - LEFT_WINDOW <= 0;
+  if (i < min) return s - LEFT_WINDOW <= 0 ? CODE_CLAUSE : 0;
   const c = line.charCodeAt(i);
-  if (c === 123 || c === 44) return true;
+  if (c === 123 || c === 44) return CODE_CLAUSE;
   // a key written in a comment block (swagger-jsdoc ` *   "201":`, `#   404:`): the marker opens the line
-  return (c === 42 || c === 35) && i >= min && skipSpacesBack(line, i - 1, 0) < 0;
+  return (c === 42 || c === 35) && skipSpacesBack(line, i - 1, 0) < 0 ? COMMENT_CLAUSE : 0;
 }
