@@ -884,11 +884,12 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   return LIST_STATUS_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW)));
 }
 
+const PARENLESS_TEST_CALLS: ReadonlySet<string> = new Set(['it', 'test', 'describe', 'context', 'specify', 'scenario']);
 /**
  * A distinctive code inside a test's title: `describe('when 204', ...)`, `it('stubs all Ajax but fruits
- * with 404', ...)`. (A code right after the opening quote is read by the call rules.)
+ * with 404', ...)`, Ruby/Elixir `it "rejects ... with 403" do`. (A code right after the opening quote of a
+ * call's title is read by the call rules.)
  */
-const PARENLESS_TEST_CALLS: ReadonlySet<string> = new Set(['it', 'test', 'describe', 'context', 'specify', 'scenario']);
 function testTitleCode(line: string, s: number, e: number, code: number): boolean {
   if (!isDistinctive(code)) return false;
   const min = Math.max(0, s - 100);
@@ -1942,8 +1943,8 @@ function skipSpacesBack(line: string, i: number, min: number): number {
   return i;
 }
 
-/** Getters that return a size, not a status: `body.length() > 500` next to a status check is still a size. */
 const STATUS_CODE_PHRASE_RE = /status code|response code|http code/i;
+/** Getters that return a size, not a status: `body.length() > 500` next to a status check is still a size. */
 const SIZE_GETTERS: ReadonlySet<string> = new Set(['length', 'size', 'count', 'len', 'getLength', 'getSize', 'byteLength', 'contentLength', 'getContentLength']);
 const COMPARE_OPS = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=', '<>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', 'is', 'in', 'eq', 'ne']);
 const SHELL_OPS = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
