@@ -1506,6 +1506,10 @@ const QUOTED_REQUEST_RE = /"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) \
  * (`0/0/0/0/0 405 ...`, the timers before the code).
  */
 function logStatusField(line: string, s: number): boolean {
+  // (both formats put a number right before the code's space: a timing, a timer or the other code)
+  if (s < 12 || line.length < 48) return false;
+  const p = line.charCodeAt(s - 2);
+  if (!isDigit(p) && p !== 45) return false;
   const before = line.slice(Math.max(0, s - 48), s);
   if (!ELB_TIMINGS_RE.test(before) && !HAPROXY_TIMERS_RE.test(before)) return false;
   return QUOTED_REQUEST_RE.test(line);
