@@ -82,6 +82,10 @@ export const SEVENTH_SET_PATH = 'test/fixtures/corpus/seventh-set.txt';
 export const EIGHTH_SET_PATH = 'test/fixtures/corpus/eighth-set.txt';
 /** A ninth set, from API docs, configs, logs and servers in Erlang, Haskell, OCaml, Julia, F#, Crystal, scored first (recall far below target). */
 export const NINTH_SET_PATH = 'test/fixtures/corpus/ninth-set.txt';
+/** A tenth set, from 16 backend applications and libraries, scored first (recall below target). */
+export const TENTH_SET_PATH = 'test/fixtures/corpus/tenth-set.txt';
+/** An eleventh set, from 16 clients, SDKs and tools, scored first (recall below target). */
+export const ELEVENTH_SET_PATH = 'test/fixtures/corpus/eleventh-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

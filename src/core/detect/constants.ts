@@ -181,6 +181,15 @@ InternalServerError_500=500 NotImplemented_501=501 BadGateway_502=502 ServiceUna
 GatewayTimeout_504=504 HttpVersionNotSupported_505=505 VariantAlsoNegotiates_506=506 InsufficientStorage_507=507
 LoopDetected_508=508 NotExtended_510=510 NetworkAuthenticationRequired_511=511`;
 
+// Google HTTP Client Library for Java `HttpStatusCodes` (googleapis/google-http-java-client HttpStatusCodes.java).
+const GOOGLE_HTTP_STATUSCODES = `STATUS_CODE_OK=200 STATUS_CODE_CREATED=201 STATUS_CODE_ACCEPTED=202 STATUS_CODE_NO_CONTENT=204
+STATUS_CODE_MULTIPLE_CHOICES=300 STATUS_CODE_MOVED_PERMANENTLY=301 STATUS_CODE_FOUND=302 STATUS_CODE_SEE_OTHER=303
+STATUS_CODE_NOT_MODIFIED=304 STATUS_CODE_TEMPORARY_REDIRECT=307 STATUS_CODE_PERMANENT_REDIRECT=308
+STATUS_CODE_BAD_REQUEST=400 STATUS_CODE_UNAUTHORIZED=401 STATUS_CODE_FORBIDDEN=403 STATUS_CODE_NOT_FOUND=404
+STATUS_CODE_METHOD_NOT_ALLOWED=405 STATUS_CODE_CONFLICT=409 STATUS_CODE_PRECONDITION_FAILED=412
+STATUS_CODE_UNPROCESSABLE_ENTITY=422 STATUS_CODE_SERVER_ERROR=500 STATUS_CODE_BAD_GATEWAY=502
+STATUS_CODE_SERVICE_UNAVAILABLE=503`;
+
 // dart:io HttpStatus: lower camel case since Dart 2; the SCREAMING_CASE names are deprecated aliases.
 const DART_HTTPSTATUS = `continue_=100 switchingProtocols=101 processing=102
 ok=200 created=201 accepted=202 nonAuthoritativeInformation=203 noContent=204 resetContent=205 partialContent=206
@@ -517,6 +526,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'akka-http-statuscodes', label: 'Akka HTTP / Pekko HTTP StatusCodes', languageIds: ['scala', 'java'], qualifiers: ['StatusCodes'], preferredQualifier: 'StatusCodes', separator: '.', portable: { 413: 'PayloadTooLarge', 422: 'UnprocessableEntity' } }, AKKA_STATUSCODES),
   family({ id: 'deno-status', label: 'Deno std / oak Status', languageIds: JS, qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.' }, DENO_STATUS),
   family({ id: 'cpp-httplib', label: 'cpp-httplib StatusCode', languageIds: ['cpp', 'c'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::', codeInName: /^[A-Za-z]+_(\d{3})$/ }, CPP_HTTPLIB),
+  family({ id: 'google-http-client', label: 'Google HTTP Client HttpStatusCodes', languageIds: ['java', 'kotlin'], qualifiers: ['HttpStatusCodes'], preferredQualifier: 'HttpStatusCodes', separator: '.', memberPrefix: 'STATUS_CODE_' }, GOOGLE_HTTP_STATUSCODES),
   family({ id: 'openresty-ngx', label: 'OpenResty ngx', languageIds: ['lua'], qualifiers: ['ngx'], preferredQualifier: 'ngx', separator: '.', memberPrefix: 'HTTP_' }, OPENRESTY_NGX),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
 ]);

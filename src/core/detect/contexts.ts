@@ -35,6 +35,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   send_response: [0],
   // vaultwarden `Error::empty().with_code(404)`, Pact `.willRespondWith(201, ...)`
   with_code: [0], withCode: [0], willRespondWith: [0],
+  // routing-controllers `@OnNull(404)`, `@OnUndefined(204)`
+  OnNull: [0], OnUndefined: [0],
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */
@@ -221,10 +223,12 @@ export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> 
   assert: [1], Error: [1],
   // Kong / OpenResty `kong.response.exit(404, body)`, `ngx.exit(200)`; nock `.reply(200, body)`
   exit: [0], reply: [0],
+  // Vert.x `routingContext.fail(404)`, Laravel `response()->view('errors.404', [], 404)`
+  fail: [0], view: [2],
 };
 
 /** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`). */
-export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app|this|ngx|\w*nock|scope)$/i;
+export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|routingContext|rc|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app|this|ngx|\w*nock|scope)$/i;
 
 /** Calls that build a collection: their arguments are list items (`listOf("301", "302")`, `array(429)`). */
 export const LIST_CALLS: ReadonlySet<string> = new Set([

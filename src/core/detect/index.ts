@@ -122,10 +122,10 @@ function setLanguage(languageId: unknown): void {
 /**
  * The constant anchors, in one pass (each alternative consumes only its prefix, so no anchor hides
  * another): group 1 = a separator before an upper-case member (`X.MEMBER`, `X::MEMBER`); group 2 =
- * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`); group 3 = the qualifier of a
+ * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`, `SC_OK`); group 3 = the qualifier of a
  * lower-case member (`HttpStatus.notFound`); otherwise a bare Starlette/DRF name (`HTTP_404_NOT_FOUND`).
  */
-const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_)(?=[A-Z])|HTTP_(?=\\d{3}_[A-Z])|(' + lowerMemberQualifiers().map(escapeRe).join('|') + ')(?=\\.[a-z])', 'g');
+const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_|SC_)(?=[A-Z])|HTTP_(?=\\d{3}_[A-Z])|(' + lowerMemberQualifiers().map(escapeRe).join('|') + ')(?=\\.[a-z])', 'g');
 
 /**
  * Qualifiers of the families whose members start in lower case (Dart `HttpStatus.notFound`): their
@@ -470,7 +470,7 @@ function statusPathBefore(line: string, i: number): boolean {
   for (let guard = 0; guard < 12 && i >= 0; guard++) {
     const c = line.charCodeAt(i);
     // `/status/404` (httpbin and the like), `httpstat.us/404`
-    if (c === 47) return (i >= 7 && line.charCodeAt(i - 7) === 47 && endsWithFolded(line, i, 'status')) || (i >= 11 && endsWithFolded(line, i, 'httpstat.us'));
+    if (c === 47) return (i >= 7 && (line.charCodeAt(i - 7) === 47 || isQuote(line.charCodeAt(i - 7))) && endsWithFolded(line, i, 'status')) || (i >= 11 && endsWithFolded(line, i, 'httpstat.us'));
     if (c !== 44 || i < 4) return false;
     if (!threeDigitsAt(line, i - 3)) return false;
     i -= 4;
@@ -650,8 +650,9 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
 // HttpURLConnection, Symfony and OkHttp constants). Only exact member names count.
 const BARE_NAMES = new Map<string, number>();
 for (const f of constantFamilies) {
-  if (f.codeInName || (f.memberPrefix !== 'Status' && f.memberPrefix !== 'HTTP_')) continue;
-  for (const [name, code] of f.names) if (name.length >= 9 && !BARE_NAMES.has(name)) BARE_NAMES.set(name, code);
+  if (f.codeInName || (f.memberPrefix !== 'Status' && f.memberPrefix !== 'HTTP_' && f.memberPrefix !== 'SC_')) continue;
+  // (servlet `SC_` names are distinctive at any length: `SC_OK`)
+  for (const [name, code] of f.names) if ((name.length >= 9 || f.memberPrefix === 'SC_') && !BARE_NAMES.has(name)) BARE_NAMES.set(name, code);
 }
 /** `import a.b.HTTP_PROCESSING`, `import static java.net.HttpURLConnection.*`-style lines. */
 const IMPORT_LINE_RE = /^\s*(?:import|from|use|using)\s/;
@@ -884,7 +885,7 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   return LIST_STATUS_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW)));
 }
 
-const PARENLESS_TEST_CALLS: ReadonlySet<string> = new Set(['it', 'test', 'describe', 'context', 'specify', 'scenario']);
+const PARENLESS_TEST_CALLS: ReadonlySet<string> = new Set(['it', 'test', 'describe', 'context', 'specify', 'scenario', 'should']);
 /**
  * A distinctive code inside a test's title: `describe('when 204', ...)`, `it('stubs all Ajax but fruits
  * with 404', ...)`, Ruby/Elixir `it "rejects ... with 403" do`. (A code right after the opening quote of a
@@ -1782,10 +1783,10 @@ function classifyUncached(name: string): NameClass {
   const lower = name.toLowerCase().replace(/[_\-$@]/g, '');
   if (!lower || C.NON_STATUS_NAMES.has(lower)) return 'other';
   if (lower.includes('status')) return 'status';
-  if (lower === 'code') return 'status';
+  if (lower === 'code' || lower.startsWith('httpcode')) return 'status'; // `HTTP_CODE_UPSTREAM_UNAVAILABLE`
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
-    if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default)$/.test(stem)) {
+    if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback)$/.test(stem)) {
       return stem.endsWith('return') ? 'other' : 'status';
     }
     if (stem === '' || stem === 'r' || stem === 'get' || stem === 'getresponse' || stem === 'gethttp') return 'status'; // `rcode`: response code
@@ -1947,6 +1948,15 @@ function skipSpacesBack(line: string, i: number, min: number): number {
   return i;
 }
 
+/** The text after [.., e) holds the same code followed by its reason phrase (`label: '404 - Not Found'`). */
+function labelNamesCode(line: string, e: number, code: number): boolean {
+  const digits = String(code);
+  const max = Math.min(line.length, e + RIGHT_WINDOW);
+  for (let k = line.indexOf(digits, e); k >= 0 && k + 3 <= max; k = line.indexOf(digits, k + 3)) {
+    if (!isDigit(line.charCodeAt(k - 1)) && !isDigit(line.charCodeAt(k + 3)) && reasonPhraseFollows(line, k + 3, code)) return true;
+  }
+  return false;
+}
 const STATUS_CODE_PHRASE_RE = /status code|response code|http code/i;
 /** Getters that return a size, not a status: `body.length() > 500` next to a status check is still a size. */
 const SIZE_GETTERS: ReadonlySet<string> = new Set(['length', 'size', 'count', 'len', 'getLength', 'getSize', 'byteLength', 'contentLength', 'getContentLength']);
@@ -1973,7 +1983,7 @@ function readOpBack(line: string, i: number, min: number): Op | undefined {
     case 63: return p === 63 ? { op: '??', at: i - 2 } : { op: '?', at: i - 1 };
     case 61: // =
       if (p === 61) return pp === 61 ? { op: '===', at: i - 3 } : pp === 33 ? { op: '!==', at: i - 3 } : { op: '==', at: i - 2 };
-      if (p === 33) return { op: '!=', at: i - 2 };
+      if (p === 33 || p === 126) return { op: '!=', at: i - 2 }; // (Lua writes `~=`)
       if (p === 60) return { op: '<=', at: i - 2 };
       if (p === 62) return { op: '>=', at: i - 2 };
       if (p === 58) return { op: ':=', at: i - 2 };
@@ -2122,6 +2132,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
         if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code))) return 'yes';
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && !SIZE_GETTERS.has(ch.segs[0] ?? '') && statementMentionsStatus(line, s, e)) return 'yes';
+        // select options: `{ value: 404, label: '404 - Not Found' }`: the label names the same status
+        if (op.op === ':' && ch.segs[0] === 'value' && isCommon(code) && labelNamesCode(line, e, code)) return 'yes';
         // option docs: `The status code to return. (Default: 403)`
         if (op.op === ':' && isCommon(code) && /^default$/i.test(ch.segs[0] ?? '') && STATUS_CODE_PHRASE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'yes';
         return 'no';
@@ -2252,10 +2264,18 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     if (info.responseBuilder && ERROR_WORD_RE.test(last) && /^\s*\)/.test(line.slice(e, e + 8))) return 'yes';
   }
   if (arg === 0 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+  // `throw new NotFoundError(404, 'no such user')`: an error type built from a status and a message
+  if (arg === 0 && code >= 400 && code <= 599 && ERROR_SUFFIX_RE.test(last) && !BUILTIN_ERRORS.has(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40)) && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
+  // lists of codes given to a helper named for responses or statuses: `getStandardResponses(400, 401, 404)`
+  if (isCommon(code) && PLURAL_RESPONSES_RE.test(last)) return 'yes';
   // PHP `throw new RuntimeException($message, 502)`: the exception code of web code is its status
   if (arg >= 1 && lang === 'php' && isCommon(code) && EXCEPTION_NAME_RE.test(last) && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
   // Rack `Rack::Response.new(body, 204, headers)`
   if (arg === 1 && isCommon(code) && last === 'new' && prev === 'Response') return 'yes';
+  // an enum entry named for its status: Kotlin `NotFound(404),`, Java `NOT_FOUND(404, "Not Found")`
+  if (arg === 0 && !ch.receiver && ch.segs.length === 1 && nameMeansCode(last, code)) return 'yes';
+  // Rust `ResponseTemplate::new(304)`, `Response::new(404)`: a response built from its status
+  if (arg === 0 && isCommon(code) && last === 'new' && prev !== undefined && RESPONSE_TYPE_NAME_RE.test(prev) && lang === 'rust') return 'yes';
   // Grape `error!('message', 404)`, `error! :not_found, 404`
   if (arg === 1 && isCommon(code) && last === 'error' && !ch.receiver && BANG_ERROR_RE.test(line.slice(ch.start, Math.min(s, ch.start + 12)))) return 'yes';
   const spec = info.spec;
@@ -2286,6 +2306,10 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   return missed ? undefined : 'no';
 }
 const RESPONSES_RECEIVER_RE = /^\w*[Rr]esponses$/;
+/** Error types of the languages themselves: their first argument is never a status. */
+const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
+const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
+const PLURAL_RESPONSES_RE = /Responses$|Statuses$|StatusCodes$/;
 const REGISTRY_CALL_RE = /^(?:add|Add|tryAdd|TryAdd|set|Set|put|Put|insert|Insert|append)$/;
 const STUB_CALL_RE = /^(?:willReturn|thenReturn|andReturn|returns|Returns|mockReturnValue|mockReturnValueOnce|mockResolvedValue|returnValue)$/;
 /** An HTTP error type named in the statement (`catch (HttpRequestException e) when (e.Message.Contains("404"))`). */
@@ -2363,12 +2387,14 @@ const ELIXIR_DEF_RE = /\bdefp?\s+(\w+)\s*(?:\([^()]*\))?\s*,\s*$/;
  * / `super(404, msg)`, PHP `parent::__construct(400, $message)`, Python `super().__init__(599, message=m)`.
  */
 const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '__construct', '__init__']);
-const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?\$?\w*(?:message|msg|reason|detail)/i;
+const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|detail)|['"`])/i;
 
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
+const MESSAGE_FIRST_RE = /^\s*(?:\$?\w*(?:message|msg|reason|detail)|(['"])[^'"]*\1)\s*$/i;
+const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail))(?=\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]ender|[Rr]eply|[Ss]end))/;
 const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|^resp$/i;
 /** Their first argument: the response or its writer. */
-const RESPONSE_ARG_FIRST_RE = /^\s*(?:res|resp|response|w|rw|writer|reply|conn|\$response)\s*$/;
+const RESPONSE_ARG_FIRST_RE = /^\s*(?:res|resp|response|w|rw|writer|reply|conn|ctx|context|\$response)\s*$/;
 
 /** The expression starting at `start` is assigned to a status-named target (`status = `, `statusCode: `). */
 function assignedToStatus(line: string, start: number): boolean {
@@ -2436,6 +2462,10 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
       if (ch && info && !isKeyword(ch) && !info.list) {
         const v = decideCall(line, s, e, ch, commas, code, lang);
         if (v === 'yes') return v;
+        // an exception's constructor handed a message, then the status: `parent::__construct($message, 404)`
+        if (commas === 1 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(ch.segs[0] ?? '') && MESSAGE_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
+        // an error responder given the status last: `$this->jsonError($message, 400)`, `errorResponse('expired', 403)`
+        if (isCommon(code) && ERROR_RESPONDER_RE.test(ch.segs[0] ?? '') && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
         // a response helper handed the response first: `sendResponse(res, 404, body)`, `writeJSON(w, 500, err)`
         if (commas === 1 && isCommon(code) && (RESPONSE_HELPER_RE.test(ch.segs[0] ?? '') || info.kind === 2) && RESPONSE_ARG_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         if (allCodes && itemStart >= 0 && depth === 0) {
