@@ -765,9 +765,9 @@ function rangeOpAt(line: string, e: number): { length: number; exclusive: boolea
 /** A documentation tag naming a response: `@response 404 Not found` (plumber, Scribe, apidoc-style comments). */
 function responseDocTag(line: string, s: number): boolean {
   const i = skipSpacesBack(line, s - 1, Math.max(0, s - 16));
-  if (i < 9 || !isAlpha(line.charCodeAt(i))) return false;
-  const w = letterWordBack(line, i, Math.max(0, i - 12));
-  return (w === 'response' || w === 'responses') && line.charCodeAt(wordStartOut - 1) === 64;
+  const c = i >= 8 ? line.charCodeAt(i) : 0;
+  if (c === 101 /* e */) return line.startsWith('@response', i - 8);
+  return c === 115 /* s */ && i >= 9 && line.startsWith('@responses', i - 9);
 }
 
 type Verdict = 'yes' | 'no' | undefined; // undefined = no opinion, keep looking
@@ -2328,6 +2328,8 @@ interface CallInfo {
   stub: boolean;
   /** `setNextResponse`: ends with `Response` */
   responseBuilder: boolean;
+  /** `jsonError`, `errorResponse`, `sendError`: a response for an error, the status among its arguments */
+  errorResponder: boolean;
   spec: readonly number[] | '*' | undefined;
   receiverSpec: readonly number[] | undefined;
   /** 1 = an HTTP-error call (`C.ERROR_CALL_RE`), 2 = an assertion (`C.ASSERT_RE`), 0 = neither */
@@ -2355,6 +2357,7 @@ function callInfo(name: string): CallInfo {
       registry: REGISTRY_CALL_RE.test(name),
       stub: STUB_CALL_RE.test(name),
       responseBuilder: RESPONSE_BUILDER_RE.test(name),
+      errorResponder: ERROR_RESPONDER_RE.test(name),
       spec: Object.prototype.hasOwnProperty.call(C.STATUS_CALLS, name) ? C.STATUS_CALLS[name] : undefined,
       receiverSpec: Object.prototype.hasOwnProperty.call(C.RECEIVER_STATUS_CALLS, name) ? C.RECEIVER_STATUS_CALLS[name] : undefined,
       kind: C.ERROR_CALL_RE.test(name) ? 1 : C.ASSERT_RE.test(name) ? 2 : 0,
@@ -2465,7 +2468,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
         // an exception's constructor handed a message, then the status: `parent::__construct($message, 404)`
         if (commas === 1 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(ch.segs[0] ?? '') && MESSAGE_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         // an error responder given the status last: `$this->jsonError($message, 400)`, `errorResponse('expired', 403)`
-        if (isCommon(code) && ERROR_RESPONDER_RE.test(ch.segs[0] ?? '') && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+        if (isCommon(code) && info.errorResponder && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
         // a response helper handed the response first: `sendResponse(res, 404, body)`, `writeJSON(w, 500, err)`
         if (commas === 1 && isCommon(code) && (RESPONSE_HELPER_RE.test(ch.segs[0] ?? '') || info.kind === 2) && RESPONSE_ARG_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         if (allCodes && itemStart >= 0 && depth === 0) {
