@@ -166,17 +166,24 @@ const SYMBOL_RE = /:[a-z]/g;
  * less a leading lower-case letter (`status.` becomes `tatus.`).
  */
 function constantTriggers(): string[] {
+  // Shorter, rarer literals that cover many table entries (checked to be substrings below).
+  const covers = ['HTTP', 'Http', 'Status', 'SC_'];
+  const covered = (t: string): boolean => covers.some((c) => t.includes(c));
   const raw = new Set<string>(['HTTP_']); // bare DRF names
   for (const f of constantFamilies) {
     if (f.separator === ':') continue; // Ruby symbols: scanned per language, see `scan`
     for (const q of f.qualifiers) {
-      if (q === '*') raw.add(f.memberPrefix ? f.separator + f.memberPrefix : f.separator);
-      else if (f.separator === '::') raw.add(f.memberPrefix ? '::' + f.memberPrefix : q + '::');
-      else raw.add(f.memberPrefix ? '.' + f.memberPrefix : (q.split('.').pop() ?? q) + '.');
+      if (q === '*') {
+        raw.add(f.memberPrefix ? f.separator + f.memberPrefix : f.separator);
+        continue;
+      }
+      // a named qualifier: the member prefix or the qualifier, whichever a rare literal covers
+      // (`.STATUS_CODE_` starts with a dot, which is everywhere in code; `HttpStatusCodes.` holds `Http`)
+      const byQualifier = f.separator === '::' ? q + '::' : (q.split('.').pop() ?? q) + '.';
+      const byPrefix = f.memberPrefix ? f.separator + f.memberPrefix : undefined;
+      raw.add(byPrefix !== undefined && (covered(byPrefix) || !covered(byQualifier)) ? byPrefix : byQualifier);
     }
   }
-  // Shorter, rarer literals that cover many table entries (checked to be substrings below).
-  const covers = ['HTTP', 'Http', 'Status', 'SC_'];
   const out = new Set<string>();
   for (const t of raw) {
     const c = covers.find((x) => t.includes(x));
