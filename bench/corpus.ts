@@ -86,6 +86,10 @@ export const NINTH_SET_PATH = 'test/fixtures/corpus/ninth-set.txt';
 export const TENTH_SET_PATH = 'test/fixtures/corpus/tenth-set.txt';
 /** An eleventh set, from 16 clients, SDKs and tools, scored first (recall below target). */
 export const ELEVENTH_SET_PATH = 'test/fixtures/corpus/eleventh-set.txt';
+/** A twelfth set, from 16 popular projects of every kind, scored first (recall below target). */
+export const TWELFTH_SET_PATH = 'test/fixtures/corpus/twelfth-set.txt';
+/** A thirteenth set, for precision: 16 repositories full of numbers that are mostly not statuses, scored first. */
+export const THIRTEENTH_SET_PATH = 'test/fixtures/corpus/thirteenth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

@@ -228,7 +228,7 @@ export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> 
 };
 
 /** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`). */
-export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|routingContext|rc|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app|this|ngx|\w*nock|scope)$/i;
+export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|routingContext|rc|server|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app|this|ngx|\w*nock|scope)$/i;
 
 /** Calls that build a collection: their arguments are list items (`listOf("301", "302")`, `array(429)`). */
 export const LIST_CALLS: ReadonlySet<string> = new Set([

@@ -62,13 +62,13 @@ const KNOWN_LANGUAGES = new Set([
 export function findStatusMentions(line: string, languageId: string, options?: DetectOptions): StatusMention[] {
   // every mention is at least three characters long (`404`, `:ok`): shorter lines (`}`, `);`) hold none
   if (typeof line !== 'string' || line.length < 3) return [];
-  if (languageId !== lastLanguageIn) setLanguage(languageId);
+  if (languageId !== lastLanguageIn || lastLineRe === undefined) setLanguage(languageId);
   // Most lines of a file hold no status at all: one regex pass rejects them (see LINE_RE).
-  const re = lastSymbols ? LINE_SYMBOL_RE : LINE_RE;
+  const re = lastLineRe as RegExp;
   re.lastIndex = 0;
   const first = re.exec(line);
   if (!first) return [];
-  return scanLine(line, lastLanguageOut, lastSymbols, options?.mode === 'anyNumber', first);
+  return scanLine(line, lastLanguageOut, re, options?.mode === 'anyNumber', first);
 }
 
 /** The mention that contains `character` (start <= character < end), if any. */
@@ -83,13 +83,13 @@ export function findStatusMentionAt(
   }
   const from = Math.max(0, character - HOVER_REACH);
   const to = Math.min(line.length, character + HOVER_REACH);
-  if (languageId !== lastLanguageIn) setLanguage(languageId);
+  if (languageId !== lastLanguageIn || lastLineRe === undefined) setLanguage(languageId);
   let found: StatusMention[];
   if (from === 0 && to === line.length) {
-    const re = lastSymbols ? LINE_SYMBOL_RE : LINE_RE;
+    const re = lastLineRe as RegExp;
     re.lastIndex = 0;
     const first = re.exec(line);
-    found = first ? scanLine(line, lastLanguageOut, lastSymbols, options?.mode === 'anyNumber', first) : [];
+    found = first ? scanLine(line, lastLanguageOut, re, options?.mode === 'anyNumber', first) : [];
   } else {
     found = scan(line, lastLanguageOut, options?.mode === 'anyNumber', from, to);
   }
@@ -100,12 +100,13 @@ export function findStatusMentionAt(
 // A document is scanned line by line in one language: remember the last answer.
 let lastLanguageIn: unknown = '';
 let lastLanguageOut = '';
-let lastSymbols = C.SYMBOL_LANGUAGES.has('');
+/** The whole-line regex for the last language (set on first use: the regexes are built below). */
+let lastLineRe: RegExp | undefined;
 function setLanguage(languageId: unknown): void {
   const out = typeof languageId === 'string' && KNOWN_LANGUAGES.has(languageId) ? languageId : '';
   lastLanguageIn = languageId;
   lastLanguageOut = out;
-  lastSymbols = C.SYMBOL_LANGUAGES.has(out);
+  lastLineRe = lineRegexFor(out);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -209,8 +210,13 @@ const ANCHOR_RE = new RegExp('([1-5]\\d\\d+)|' + CONSTANT_TRIGGERS.map(escapeRe)
  */
 const LINE_RE = new RegExp('\\b([1-5]\\d\\d)(?:\\b|u16\\b)|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'), 'g');
 
-/** `scan` over a whole line; `first` = the first match of LINE_RE (LINE_SYMBOL_RE when `symbols`) in it. */
-function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boolean, first: RegExpExecArray | null): StatusMention[] {
+/** The whole-line regex of a language: LINE_RE, with status symbol names or Swift members where they are written. */
+function lineRegexFor(lang: string): RegExp {
+  return C.SYMBOL_LANGUAGES.has(lang) ? LINE_SYMBOL_RE : SWIFT_LANGUAGES.has(lang) ? LINE_SWIFT_RE : LINE_RE;
+}
+
+/** `scan` over a whole line; `first` = the first match of `re` (the language's line regex) in it. */
+function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, first: RegExpExecArray | null): StatusMention[] {
   let out: StatusMention[] | undefined;
   wordLine = line;
   wordFrom = 0;
@@ -220,11 +226,12 @@ function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boole
   // 1. Numbers (and whether a constant may be present).
   let triggers = false;
   let symbolNames = false;
-  const re = symbols ? LINE_SYMBOL_RE : LINE_RE;
+  let swiftMembers = false;
   for (let m = first; m; m = re.exec(line)) {
     if (m[1] === undefined) {
-      if (m[2] !== undefined) symbolNames = true;
-      else triggers = true;
+      if (m[2] === undefined) triggers = true;
+      else if (re === LINE_SWIFT_RE) swiftMembers = true;
+      else symbolNames = true;
       continue;
     }
     const s = m.index;
@@ -244,6 +251,16 @@ function scanLine(line: string, lang: string, symbols: boolean, anyNumber: boole
     re.lastIndex = 0;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       const hit = rubySymbol(line, m.index);
+      if (hit) (out ??= []).push(hit);
+    }
+  }
+
+  // 5. Swift implicit members in a status context (`status: .notFound`, `Abort(.badRequest)`).
+  if (swiftMembers) {
+    const re = SWIFT_MEMBER_G_RE;
+    re.lastIndex = 0;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      const hit = swiftMember(line, m.index);
       if (hit) (out ??= []).push(hit);
     }
   }
@@ -298,6 +315,16 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
     SYMBOL_RE.lastIndex = 0;
     for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
       const hit = rubySymbol(line, from + m.index);
+      if (hit) (out ??= []).push(hit);
+    }
+  }
+
+  // 5. Swift implicit members in a status context.
+  if (SWIFT_LANGUAGES.has(lang)) {
+    const re = DOT_LOWER_RE;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const hit = swiftMember(line, from + m.index);
       if (hit) (out ??= []).push(hit);
     }
   }
@@ -401,8 +428,23 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     return { code, start: s, end: e, kind: 'literal' }; // `/status/204,404,500`
   }
   const kind = literalKind(line, s, e, code, lang, anyNumber);
-  return kind ? { code, start: s, end: e, kind } : undefined;
+  if (!kind || (kind === 'literal' && !anyNumber && notHttpCode(line, s))) return undefined;
+  return { code, start: s, end: e, kind };
 }
+
+/**
+ * Codes of other kinds that read like statuses: lint rules named in a directive (`-- luacheck: ignore
+ * 431`, `# noqa: 501`) and the reply codes of SMTP, FTP and friends (`421 responses ... QUIT`) on a
+ * line that does not mention HTTP. Checked only for accepted literals.
+ */
+function notHttpCode(line: string, s: number): boolean {
+  if (LINT_DIRECTIVE_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
+  const around = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, s + RIGHT_WINDOW));
+  return MAIL_PROTOCOL_RE.test(around) && !HTTP_WORD_RE.test(around);
+}
+const LINT_DIRECTIVE_RE = /\b(?:luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable(?:-next-line|-line)?)\b[^;]*$/i;
+const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|STARTTLS|FTP|IMAP|POP3)\b/;
+const HTTP_WORD_RE = /https?\b|HTTP/i;
 
 /**
  * A quoted list of numbers given to a status-named key or flag: `--retry-status-codes="502,503"`,
@@ -686,6 +728,40 @@ function bareConstant(line: string, s: number): StatusMention | undefined {
   const code = BARE_NAMES.get(line.slice(s, e));
   if (code === undefined || !known(code)) return undefined;
   return { code, start: s, end: e, kind: 'constant' };
+}
+
+// Swift: implicit members of SwiftNIO's `HTTPResponseStatus` / Swift HTTP Types' `HTTPResponse.Status`
+// where the type is known from the context: `status: .notFound`, `res.status == .ok`, `Abort(.badRequest)`.
+const SWIFT_LANGUAGES: ReadonlySet<string> = new Set(['swift']);
+const SWIFT_MEMBERS = new Map<string, number>();
+for (const f of constantFamilies) {
+  if (f.id !== 'swift-nio-status' && f.id !== 'swift-http-types') continue;
+  for (const [name, code] of f.names) if (!SWIFT_MEMBERS.has(name)) SWIFT_MEMBERS.set(name, code);
+}
+const SWIFT_MEMBER_SOURCE = '\\.(?:' + [...SWIFT_MEMBERS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|') + ')(?![\\w$])';
+const SWIFT_MEMBER_G_RE = new RegExp(SWIFT_MEMBER_SOURCE, 'g');
+/** LINE_RE for Swift: group 2 = an implicit member named like a status (`.notFound`). */
+const LINE_SWIFT_RE = new RegExp(LINE_RE.source + '|(' + SWIFT_MEMBER_SOURCE + ')', 'g');
+const DOT_LOWER_RE = /\.[a-z]/g;
+/** What a status-typed value is written after: a `status` name and `:`, `=`, `==`, `!=` or `,`; `Abort(`; a status type's initialiser. */
+const SWIFT_STATUS_CONTEXT_RE = /(?:[sS]tatus\w*\s*(?::|===?|!==?|=|,)|\b(?:Abort|HTTPResponseStatus|HTTPStatus|Status)\s*\()\s*$/;
+/** Case names that are also common states of other things (`order.status == .created`): HTTP words must be on the line. */
+const SWIFT_GENERIC_MEMBERS: ReadonlySet<string> = new Set(['ok', 'continue', 'created', 'accepted', 'found', 'gone', 'conflict', 'locked', 'processing']);
+const SWIFT_HTTP_WORDS_RE = /[Rr]esponse|\bres\b|[Rr]equest|\breq\b|HTTP|[Hh]ttp|Abort|XCT|#expect|[Rr]edirect/;
+
+function swiftMember(line: string, dot: number): StatusMention | undefined {
+  if (dot > 0) {
+    const p = line.charCodeAt(dot - 1);
+    if (isIdentChar(p) || p === 41 || p === 93 || p === 46 || p === 63 || p === 33 || p === 34 || p === 39) return undefined; // `x.ok`, `f().ok`, `a?.ok`
+  }
+  const end = identEnd(line, dot + 1);
+  if (end < line.length && (isIdentChar(line.charCodeAt(end)) || line.charCodeAt(end) === 40)) return undefined; // `.ok(`: a call
+  const name = line.slice(dot + 1, end);
+  const code = SWIFT_MEMBERS.get(name);
+  if (code === undefined || !known(code)) return undefined;
+  if (!SWIFT_STATUS_CONTEXT_RE.test(line.slice(Math.max(0, dot - 60), dot))) return undefined;
+  if (SWIFT_GENERIC_MEMBERS.has(name) && !SWIFT_HTTP_WORDS_RE.test(line.slice(Math.max(0, dot - LEFT_WINDOW), Math.min(line.length, end + RIGHT_WINDOW)))) return undefined;
+  return { code, start: dot, end, kind: 'constant' };
 }
 
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
@@ -1509,7 +1585,8 @@ const SQUID_RESULT_RE = /(?:^|\s)(?:TCP|UDP|NONE)(?:_[A-Z]+)*\/$/;
 /** A request line in quotes (`"GET /x HTTP/1.1"`, `"PUT https://host/x HTTP/1.1"`): the line is an access log. */
 const QUOTED_REQUEST_RE = /"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) \S+ HTTP\/\d/;
 /**
- * Status fields of access-log formats that put them before the request: AWS ELB/ALB (`0.000073
+ * Status fields of access-log formats that put them before the request (which follows within a few
+ * fields): AWS ELB/ALB (`0.000073
  * 0.001048 0.000057 200 200 0 29 "GET ...`, three timings before the ELB and backend codes) and HAProxy
  * (`0/0/0/0/0 405 ...`, the timers before the code).
  */
@@ -1520,7 +1597,7 @@ function logStatusField(line: string, s: number): boolean {
   if (!isDigit(p) && p !== 45) return false;
   const before = line.slice(Math.max(0, s - 48), s);
   if (!ELB_TIMINGS_RE.test(before) && !HAPROXY_TIMERS_RE.test(before)) return false;
-  return QUOTED_REQUEST_RE.test(line);
+  return QUOTED_REQUEST_RE.test(line.slice(s, s + 2 * RIGHT_WINDOW));
 }
 const ELB_TIMINGS_RE = /(?:^|\s)-?\d+(?:\.\d+)? -?\d+(?:\.\d+)? -?\d+(?:\.\d+)? (?:[1-5]\d\d |- )?$/;
 const HAPROXY_TIMERS_RE = /(?:^|\s)-?\d+\/-?\d+\/-?\d+\/-?\d+\/\+?\d+ $/;
@@ -1958,11 +2035,35 @@ function skipSpacesBack(line: string, i: number, min: number): number {
 /** The text after [.., e) holds the same code followed by its reason phrase (`label: '404 - Not Found'`). */
 function labelNamesCode(line: string, e: number, code: number): boolean {
   const digits = String(code);
-  const max = Math.min(line.length, e + RIGHT_WINDOW);
-  for (let k = line.indexOf(digits, e); k >= 0 && k + 3 <= max; k = line.indexOf(digits, k + 3)) {
+  const w = line.slice(e, Math.min(line.length, e + RIGHT_WINDOW));
+  for (let i = w.indexOf(digits); i >= 0; i = w.indexOf(digits, i + 3)) {
+    const k = e + i;
     if (!isDigit(line.charCodeAt(k - 1)) && !isDigit(line.charCodeAt(k + 3)) && reasonPhraseFollows(line, k + 3, code)) return true;
   }
   return false;
+}
+/**
+ * A ternary that is a whole argument of a status call: `res.redirect(permanent ? 308 : 307, url)`. The
+ * call is found by walking back to the unclosed `(` (a bounded, bracket-counting walk).
+ */
+function ternaryArgOfStatusCall(line: string, s: number, e: number, code: number, lang: string, min: number): boolean {
+  let depth = 0;
+  let commas = 0;
+  let k = s - 1;
+  for (; k >= min; k--) {
+    const c = line.charCodeAt(k);
+    if (c === 41 || c === 93 || c === 125) depth++;
+    else if (c === 40 || c === 91 || c === 123) {
+      if (depth === 0) break;
+      depth--;
+    } else if (c === 44 && depth === 0) commas++;
+    else if (c === 59 && depth === 0) return false;
+  }
+  if (k < min || line.charCodeAt(k) !== 40) return false;
+  const j = skipSpacesBack(line, k - 1, min);
+  const ch = j >= min ? callChainBack(line, j, min) : undefined;
+  if (!ch || isKeyword(ch)) return false;
+  return decideCall(line, s, e, ch, commas, code, lang) === 'yes';
 }
 const STATUS_CODE_PHRASE_RE = /status code|response code|http code/i;
 /** Getters that return a size, not a status: `body.length() > 500` next to a status check is still a size. */
@@ -2139,6 +2240,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
         if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code))) return 'yes';
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && !SIZE_GETTERS.has(ch.segs[0] ?? '') && statementMentionsStatus(line, s, e)) return 'yes';
+        // exception classes mapped to their status: PHP `AuthenticationException::class => 401`
+        if ((op.op === '=>' || op.op === ':') && isCommon(code) && ch.segs[0] === 'class' && ERROR_SUFFIX_RE.test(ch.segs[1] ?? '')) return 'yes';
         // select options: `{ value: 404, label: '404 - Not Found' }`: the label names the same status
         if (op.op === ':' && ch.segs[0] === 'value' && isCommon(code) && labelNamesCode(line, e, code)) return 'yes';
         // option docs: `The status code to return. (Default: 403)`
@@ -2147,16 +2250,18 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       }
       if (op.op === ':' || op.op === '=>' || op.op === '=') {
         // ternary `ok ? 200 : 500`, shell `[ "$(curl ...)" = "200" ]`
-        if (op.op === ':' && j >= min && isDigit(line.charCodeAt(j))) return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
+        if (op.op === ':' && j >= min && isDigit(line.charCodeAt(j))) return statementMentionsStatus(line, s, e) || ternaryArgOfStatusCall(line, s, e, code, lang, min) ? 'yes' : undefined;
         if (op.op === '=' && j >= min && (line.charCodeAt(j) === 41 || isQuote(line.charCodeAt(j)))) return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
         return undefined;
       }
       return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
     }
     case '||': case '??': case '?': case 'or':
-      return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
+      return statementMentionsStatus(line, s, e) || (op.op === '?' && ternaryArgOfStatusCall(line, s, e, code, lang, min)) ? 'yes' : undefined;
     case '(': {
       const ch = j >= min ? callChainBack(line, j, min) : undefined;
+      // `ngx.HTTP_NOT_FOUND (404)`: a constant followed by its code in parentheses
+      if (ch && j < op.at && nameMeansCode(ch.segs[0] ?? '', code) && line.charCodeAt(e) === 41) return 'yes';
       const info = ch ? callInfo(ch.segs[0] ?? '') : undefined;
       if (ch && info && !(info.keyword && ch.segs.length === 1 && !ch.receiver)) {
         if (info.testTitle && s > 0 && isQuote(line.charCodeAt(s - 1))) {
