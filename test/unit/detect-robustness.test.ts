@@ -119,5 +119,13 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'x'.repeat(n) + ' 404 ' + 'y'.repeat(n), 50000, 'markdown');
     assertLinear((n) => "[301u16, 302, 303] 409 | 422) ".repeat(n), 2000, 'rust');
     assertLinear((n) => 'status = ok ? :created : :accepted '.repeat(n), 2000, 'ruby');
+    // rules added for real lines met later: Swift members, ternaries in calls, logs, tables, lint directives
+    assertLinear((n) => 'XCTAssertEqual(res.status, .notFound) '.repeat(n), 2000, 'swift');
+    assertLinear((n) => 'status: '.repeat(n) + '.ok', 10000, 'swift');
+    assertLinear((n) => 'f(a ? '.repeat(n) + '404 : 500)', 10000, 'javascript');
+    assertLinear((n) => '0.1 0.2 0.3 200 200 '.repeat(n) + '"GET / HTTP/1.1"', 5000, 'plaintext');
+    assertLinear((n) => '| GET | 301 | 302 '.repeat(n) + '|', 5000, 'markdown');
+    assertLinear((n) => '-- luacheck: ignore 431 QUIT '.repeat(n), 5000, 'lua');
+    assertLinear((n) => "{ value: 404, label: '404 - Not Found' } ".repeat(n), 2000, 'typescript');
   });
 });
