@@ -105,7 +105,9 @@ export async function hoverOver(page: Page, lineText: string, needle: string, ex
 export async function runFromPalette(page: Page, title: string, timeoutMs = 45_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const input = page.locator('.quick-input-widget input').first();
-  const row = page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: title }).first();
+  // Enter accepts the focused row: wait until the filter has put the command there (a row that merely
+  // exists may still sit below a stale one while the list updates)
+  const row = page.locator('.quick-input-widget .monaco-list-row.focused').filter({ hasText: title }).first();
   for (;;) {
     await page.keyboard.press('F1');
     await input.waitFor({ state: 'visible', timeout: 15_000 });
