@@ -460,14 +460,22 @@ function quotedStatusList(line: string, s: number, e: number): boolean {
   const max = Math.min(line.length, e + 60);
   while (r < max && (isDigit(line.charCodeAt(r)) || line.charCodeAt(r) === 44 || line.charCodeAt(r) === 32)) r++;
   if (r >= max || line.charCodeAt(r) !== quote || line.slice(q + 1, r).indexOf(',') < 0) return false;
+  const key = keyBefore(line, q);
+  return key !== undefined && (classify(key.replace(/-/g, '_')) === 'status' || /respons/i.test(key));
+}
+
+/**
+ * The key a quoted value at q is given to: `key: '...'`, `key='...'`, `"key": "..."`, `--flag="..."`
+ * (names may hold dashes), or undefined.
+ */
+function keyBefore(line: string, q: number): string | undefined {
   const k = skipSpacesBack(line, q - 1, Math.max(0, q - 4));
-  if (k < 1 || (line.charCodeAt(k) !== 61 && line.charCodeAt(k) !== 58)) return false;
+  if (k < 1 || (line.charCodeAt(k) !== 61 && line.charCodeAt(k) !== 58)) return undefined;
   let j = skipSpacesBack(line, k - 1, Math.max(0, k - 4));
   if (j > 0 && isQuote(line.charCodeAt(j))) j--; // a quoted key: `"expandResponses": "200,400"`
   let st = j;
   while (st > Math.max(0, j - 60) && (isIdentChar(line.charCodeAt(st - 1)) || line.charCodeAt(st - 1) === 45)) st--;
-  const key = line.slice(st, j + 1);
-  return st <= j && (classify(key.replace(/-/g, '_')) === 'status' || /respons/i.test(key));
+  return st <= j ? line.slice(st, j + 1) : undefined;
 }
 
 /**
@@ -924,12 +932,8 @@ function errorPageTitle(line: string, s: number, e: number, code: number): boole
   if (code < 400 || !isDistinctive(code) || s < 3) return false;
   const q = line.charCodeAt(s - 1);
   if (!isQuote(q) || line.charCodeAt(e) !== q) return false;
-  let k = skipSpacesBack(line, s - 2, Math.max(0, s - 8));
-  if (k < 1 || (line.charCodeAt(k) !== 58 && line.charCodeAt(k) !== 61)) return false;
-  k = skipSpacesBack(line, k - 1, Math.max(0, k - 4));
-  if (k >= 0 && isQuote(line.charCodeAt(k))) k--;
-  const st = identStart(line, k + 1, Math.max(0, k - 12));
-  return ERROR_PAGE_KEYS.has(line.slice(st, k + 1));
+  const key = keyBefore(line, s - 1);
+  return key !== undefined && ERROR_PAGE_KEYS.has(key);
 }
 const ERROR_PAGE_KEYS: ReadonlySet<string> = new Set(['title', 'alt', 'subTitle', 'subtitle', 'heading', 'pageTitle']);
 
@@ -968,7 +972,6 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   return LIST_STATUS_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW)));
 }
 
-const PARENLESS_TEST_CALLS: ReadonlySet<string> = new Set(['it', 'test', 'describe', 'context', 'specify', 'scenario', 'should']);
 /**
  * A distinctive code inside a test's title: `describe('when 204', ...)`, `it('stubs all Ajax but fruits
  * with 404', ...)`, Ruby/Elixir `it "rejects ... with 403" do`. (A code right after the opening quote of a
@@ -996,7 +999,7 @@ function testTitleCode(line: string, s: number, e: number, code: number): boolea
     // Ruby, Elixir, Crystal: `it "rejects ... with 403" do`, `test "rewrites ... for 303 requests" do`
     if (j === q - 1 || !isAlpha(line.charCodeAt(j))) return false;
     const st = identStart(line, j + 1, min);
-    if (skipSpacesBack(line, st - 1, 0) >= 0 || !PARENLESS_TEST_CALLS.has(line.slice(st, j + 1))) return false;
+    if (skipSpacesBack(line, st - 1, 0) >= 0 || !C.PARENLESS_TEST_CALLS.has(line.slice(st, j + 1))) return false;
   }
   return proseRightOk(line, e, code);
 }
