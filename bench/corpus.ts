@@ -90,6 +90,10 @@ export const ELEVENTH_SET_PATH = 'test/fixtures/corpus/eleventh-set.txt';
 export const TWELFTH_SET_PATH = 'test/fixtures/corpus/twelfth-set.txt';
 /** A thirteenth set, for precision: 16 repositories full of numbers that are mostly not statuses, scored first. */
 export const THIRTEENTH_SET_PATH = 'test/fixtures/corpus/thirteenth-set.txt';
+/** A fourteenth set, from 16 ordinary mid-sized repositories in the most used languages, scored first. */
+export const FOURTEENTH_SET_PATH = 'test/fixtures/corpus/fourteenth-set.txt';
+/** A fifteenth set, from docs and configuration of 16 repositories, scored first (recall below target). */
+export const FIFTEENTH_SET_PATH = 'test/fixtures/corpus/fifteenth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

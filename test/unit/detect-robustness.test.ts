@@ -127,5 +127,6 @@ suite('detect: robustness', () => {
     assertLinear((n) => '| GET | 301 | 302 '.repeat(n) + '|', 5000, 'markdown');
     assertLinear((n) => '-- luacheck: ignore 431 QUIT '.repeat(n), 5000, 'lua');
     assertLinear((n) => "{ value: 404, label: '404 - Not Found' } ".repeat(n), 2000, 'typescript');
+    assertLinear((n) => '@Success ' + 'x 404 '.repeat(n), 10000, 'go');
   });
 });

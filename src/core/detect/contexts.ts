@@ -35,8 +35,10 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   send_response: [0],
   // vaultwarden `Error::empty().with_code(404)`, Pact `.willRespondWith(201, ...)`
   with_code: [0], withCode: [0], willRespondWith: [0],
-  // routing-controllers `@OnNull(404)`, `@OnUndefined(204)`
-  OnNull: [0], OnUndefined: [0],
+  // routing-controllers `@OnNull(404)`, `@OnUndefined(204)`; Rocket catchers `#[catch(404)]`
+  OnNull: [0], OnUndefined: [0], catch: [0],
+  // Envoy filters `callbacks.SendLocalReply(403, body, ...)`
+  SendLocalReply: [0], sendLocalReply: [0],
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */

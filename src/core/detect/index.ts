@@ -124,9 +124,10 @@ function setLanguage(languageId: unknown): void {
  * The constant anchors, in one pass (each alternative consumes only its prefix, so no anchor hides
  * another): group 1 = a separator before an upper-case member (`X.MEMBER`, `X::MEMBER`); group 2 =
  * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`, `SC_OK`); group 3 = the qualifier of a
- * lower-case member (`HttpStatus.notFound`); otherwise a bare Starlette/DRF name (`HTTP_404_NOT_FOUND`).
+ * lower-case member (`HttpStatus.notFound`); otherwise a bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) or an
+ * AWS load balancer redirect code (`StatusCode: HTTP_301`).
  */
-const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_|SC_)(?=[A-Z])|HTTP_(?=\\d{3}_[A-Z])|(' + lowerMemberQualifiers().map(escapeRe).join('|') + ')(?=\\.[a-z])', 'g');
+const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_|SC_)(?=[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers().map(escapeRe).join('|') + ')(?=\\.[a-z])', 'g');
 
 /**
  * Qualifiers of the families whose members start in lower case (Dart `HttpStatus.notFound`): their
@@ -714,7 +715,7 @@ for (const f of constantFamilies) {
 /** `import a.b.HTTP_PROCESSING`, `import static java.net.HttpURLConnection.*`-style lines. */
 const IMPORT_LINE_RE = /^\s*(?:import|from|use|using)\s/;
 
-/** A bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) starting at `s`, not part of a qualified name. */
+/** A bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) or AWS ELB code (`HTTP_301`) starting at `s`, not part of a qualified name. */
 function bareDrfConstant(line: string, s: number): StatusMention | undefined {
   if (s > 0) {
     const p = line.charCodeAt(s - 1);
@@ -853,13 +854,16 @@ function rangeOpAt(line: string, e: number): { length: number; exclusive: boolea
   return undefined;
 }
 
-/** A documentation tag naming a response: `@response 404 Not found` (plumber, Scribe, apidoc-style comments). */
+/**
+ * A documentation tag naming a response: `@response 404 Not found` (plumber, Scribe), swag's
+ * `// @Success 200 {object} Response` / `@Failure 500`, apidoc's `@apiSuccess (Created 201) {String} id`.
+ */
 function responseDocTag(line: string, s: number): boolean {
-  const i = skipSpacesBack(line, s - 1, Math.max(0, s - 16));
-  const c = i >= 8 ? line.charCodeAt(i) : 0;
-  if (c === 101 /* e */) return line.startsWith('@response', i - 8);
-  return c === 115 /* s */ && i >= 9 && line.startsWith('@responses', i - 9);
+  const w = line.slice(Math.max(0, s - 48), s);
+  const at = w.lastIndexOf('@');
+  return at >= 0 && DOC_RESPONSE_TAG_RE.test(w.slice(at));
 }
+const DOC_RESPONSE_TAG_RE = /^@(?:[Rr]esponses?|Success|Failure|api(?:Success|Error)(?:Example)?\s*\([^()]*)\s*$/;
 
 type Verdict = 'yes' | 'no' | undefined; // undefined = no opinion, keep looking
 
@@ -1550,6 +1554,8 @@ function trailingCommentConstant(line: string, s: number, code: number, lang: st
     // `NotFound, // 404`, `UnauthorizedError, // 401`
     const name = line.slice(st, i + 1);
     if (nameMeansCode(name, code) || (ERROR_SUFFIX_RE.test(name) && nameMeansCode(name.replace(ERROR_SUFFIX_RE, ''), code))) return true;
+    // `console.log(err.status); // 400`: the comment says what a status expression holds
+    if (isCommon(code) && st > 0 && line.charCodeAt(st - 1) === 46 && classify(name) === 'status') return true;
     i = st - 1;
   }
   return false;
@@ -2068,6 +2074,7 @@ function ternaryArgOfStatusCall(line: string, s: number, e: number, code: number
   if (!ch || isKeyword(ch)) return false;
   return decideCall(line, s, e, ch, commas, code, lang) === 'yes';
 }
+const GENERIC_STATUS_TYPE_RE = /(?:Error|Exception|Response|Status)$/;
 const STATUS_CODE_PHRASE_RE = /status code|response code|http code/i;
 /** Getters that return a size, not a status: `body.length() > 500` next to a status check is still a size. */
 const SIZE_GETTERS: ReadonlySet<string> = new Set(['length', 'size', 'count', 'len', 'getLength', 'getSize', 'byteLength', 'contentLength', 'getContentLength']);
@@ -2233,8 +2240,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
           }
         }
       }
-      // nginx `try_files $uri $uri/ =404;`
-      if (op.op === '=' && s <= LEFT_WINDOW && TRY_FILES_RE.test(line)) return 'yes';
+      // nginx `try_files $uri $uri/ =404;`, `error_page 401 =200 /login;` (the code to answer with)
+      if (op.op === '=' && j < op.at && s <= LEFT_WINDOW && TRY_FILES_RE.test(line.slice(0, s))) return 'yes';
       if (ch) {
         // a bare `code` (`{ 'code': 100 }`) is too generic for 1xx
         if (chainIsStatus(ch)) return isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '') ? 'yes' : 'no';
@@ -2243,6 +2250,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
         if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code))) return 'yes';
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && !SIZE_GETTERS.has(ch.segs[0] ?? '') && statementMentionsStatus(line, s, e)) return 'yes';
+        // a status as a type argument: TypeScript `class NotFoundError extends APIError<404, Headers>`
+        if (op.op === '<' && j === op.at && isCommon(code) && GENERIC_STATUS_TYPE_RE.test(ch.segs[0] ?? '')) return 'yes';
         // exception classes mapped to their status: PHP `AuthenticationException::class => 401`
         if ((op.op === '=>' || op.op === ':') && isCommon(code) && ch.segs[0] === 'class' && ERROR_SUFFIX_RE.test(ch.segs[1] ?? '')) return 'yes';
         // select options: `{ value: 404, label: '404 - Not Found' }`: the label names the same status
@@ -2496,7 +2505,7 @@ const NEW_BEFORE_RE = /\bnew\s+\\?$/;
 const REQUESTS_ERROR_RE = /^ (?:Client|Server) Error\b/;
 const OK_TUPLE_RE = /\{:?ok,\s*\{?\s*$/;
 const OK_TUPLE_LANGUAGES: ReadonlySet<string> = new Set(['elixir', 'erlang', 'markdown', 'plaintext', '']);
-const TRY_FILES_RE = /^\s*try_files\s/;
+const TRY_FILES_RE = /(?:^|[\s{;`])(?:try_files|error_page)\s/;
 /** An assertion named for the response or its status: `AssertGetResponse(url, 200)`, `assertStatusIs(404)`. */
 const RESPONSE_NAMED_RE = /Respon|Status/;
 const ELIXIR_DEF_RE = /\bdefp?\s+(\w+)\s*(?:\([^()]*\))?\s*,\s*$/;
@@ -2795,9 +2804,9 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
     if (key) {
       let value = (key[1] ?? '').trim();
       if (value.startsWith('{')) {
-        // `404: {` opens a block; `500: { value: '#a0aec0' }` is a palette entry, not a response
+        // `404: {` opens a block, `'200': {}` is an empty response; `500: { value: '#a0aec0' }` is a palette entry
         value = value.slice(1).trim();
-        if (value === '' || value.startsWith('//') || value.startsWith('#')) return true;
+        if (value === '' || value.startsWith('//') || value.startsWith('#') || (value.startsWith('}') && isCommon(code))) return true;
       }
       if (C.KEY_VALUE_RE.test(value) || reasonPhraseIn(value, code)) return true;
       return false;
