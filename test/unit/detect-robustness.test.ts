@@ -128,5 +128,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => '-- luacheck: ignore 431 QUIT '.repeat(n), 5000, 'lua');
     assertLinear((n) => "{ value: 404, label: '404 - Not Found' } ".repeat(n), 2000, 'typescript');
     assertLinear((n) => '@Success ' + 'x 404 '.repeat(n), 10000, 'go');
+    assertLinear((n) => '[' + '200, '.repeat(n) + '404].each { |status| }', 10000, 'ruby');
+    assertLinear((n) => '(' + '200|'.repeat(n) + '404)', 10000, 'php');
   });
 });

@@ -39,6 +39,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   OnNull: [0], OnUndefined: [0], catch: [0],
   // Envoy filters `callbacks.SendLocalReply(403, body, ...)`
   SendLocalReply: [0], sendLocalReply: [0],
+  // Flurl test doubles `HttpTest.RespondWith("", 302, headers)`, `RespondWithJson(body, 500)`
+  RespondWith: [1], RespondWithJson: [1],
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */
@@ -228,7 +230,7 @@ export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> 
   // Kong / OpenResty `kong.response.exit(404, body)`, `ngx.exit(200)`; nock `.reply(200, body)`
   exit: [0], reply: [0],
   // Vert.x `routingContext.fail(404)`, Laravel `response()->view('errors.404', [], 404)`
-  fail: [0], view: [2],
+  fail: [0], view: [2], make: [1],
 };
 
 /** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`). */

@@ -895,7 +895,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (reasonPhraseFollows(line, e, code)) return 'literal';
   if (line.length <= 24 && isDistinctive(code) && LONE_ITEM_RE.test(line)) return 'literal';
   if (code % 100 === 0 && isCommon(code) && classRangeBound(line, s, e, code)) return 'literal';
-  if (pc === 32 && responseDocTag(line, s)) return 'literal';
+  if ((pc === 32 || pc === 9) && responseDocTag(line, s)) return 'literal';
   // python-requests `raise_for_status()`: `504 Server Error: Gateway Timeout for url`
   if (isCommon(code) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
   // Elixir/Erlang HTTP clients: `{:ok, 200, headers, body}`, `{ok, {200, _, Body}}`
@@ -928,7 +928,66 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
   return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || proseCodeList(line, s, e, code, lang)
     || errorPageText(line, s, e, code, lang) || pathTuple(line, s, e, code) || curlCompare(line, s, e, lang) || shellNotString(line, s, e, lang)
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
-    || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code);
+    || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
+    || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code);
+}
+
+/** The bracketed list of codes around [s, e): `[` and `]` positions, or undefined when an item is not a code. */
+function codeListAround(line: string, s: number, e: number): [number, number] | undefined {
+  let a = s;
+  for (let n = 0; n < 16; n++) {
+    const k = skipSpacesBack(line, a - 1, Math.max(0, a - 8));
+    if (k < 0) return undefined;
+    if (line.charCodeAt(k) === 91) { a = k; break; }
+    if (line.charCodeAt(k) !== 44) return undefined;
+    const d = skipSpacesBack(line, k - 1, Math.max(0, k - 8)) - 2;
+    if (!threeDigitsAt(line, d) || !known(codeAt(line, d))) return undefined;
+    a = d;
+    if (n === 15) return undefined;
+  }
+  let b = e;
+  for (let n = 0; n < 16; n++) {
+    const k = skipSpacesFwd(line, b, Math.min(line.length, b + 8));
+    if (k >= line.length) return undefined;
+    if (line.charCodeAt(k) === 93) return line.charCodeAt(a) === 91 ? [a, k] : undefined;
+    if (line.charCodeAt(k) !== 44) return undefined;
+    const d = skipSpacesFwd(line, k + 1, Math.min(line.length, k + 9));
+    if (!threeDigitsAt(line, d) || !known(codeAt(line, d))) return undefined;
+    b = d + 3;
+  }
+  return undefined;
+}
+
+/** A list of codes walked with a status variable: Ruby `[200, 404].each { |status| ...}`, Python `for status in [200, 404]:`, JS `.forEach((status) =>`. */
+function codeListIteratedAsStatus(line: string, s: number, e: number): boolean {
+  const list = codeListAround(line, s, e);
+  if (!list) return false;
+  const after = ITERATED_AFTER_RE.exec(line.slice(list[1] + 1, list[1] + 48));
+  if (after && classify(after[1] ?? '') === 'status') return true;
+  const before = ITERATED_BEFORE_RE.exec(line.slice(Math.max(0, list[0] - 40), list[0]));
+  return before !== null && classify(before[1] ?? '') === 'status';
+}
+const ITERATED_AFTER_RE = /^\s*\.\s*(?:each|forEach|map|each_with_index|flatMap|filter)\s*(?:\{|do\b|\()\s*(?:\||\(|\{)?\s*(\w+)/;
+const ITERATED_BEFORE_RE = /\bfor\s*\(?\s*(?:const|let|var|val)?\s*(\w+)\s+(?:in|of)\s*$/;
+
+/** Codes as the alternatives of a regex group: `preg_match("/(200|301|302|307)/", $headers[0])`. */
+function codeAlternation(line: string, s: number, e: number, code: number): boolean {
+  let a = s;
+  let n = 1;
+  let distinctive = isDistinctive(code);
+  while (a >= 4 && line.charCodeAt(a - 1) === 124 && threeDigitsAt(line, a - 4) && known(codeAt(line, a - 4)) && n < 16) {
+    a -= 4;
+    distinctive = distinctive || isDistinctive(codeAt(line, a));
+    n++;
+  }
+  let b = e;
+  while (line.charCodeAt(b) === 124 && threeDigitsAt(line, b + 1) && known(codeAt(line, b + 1)) && n < 32) {
+    distinctive = distinctive || isDistinctive(codeAt(line, b + 1));
+    b += 4;
+    n++;
+  }
+  // a group, not a call's argument (`f(200|301)`)
+  return n >= 2 && distinctive && line.charCodeAt(a - 1) === 40 && line.charCodeAt(b) === 41 && !(a >= 2 && isIdentChar(line.charCodeAt(a - 2)));
 }
 
 /** The title of an error page: `title: '404'`, `meta: { title: '401' }`, `alt="404"` (the value is just the code). */
@@ -1946,11 +2005,9 @@ function statementMentionsStatus(line: string, s: number, e: number): boolean {
 
 /** Whether a word of line[lo, hi) (read as `[A-Za-z_$][\w$]*`, cut at hi) is a status name. */
 function statusWordIn(line: string, lo: number, hi: number): boolean {
-  const re = STATUS_OR_CODE_G_RE;
-  re.lastIndex = lo;
-  const m = re.exec(line);
-  // `status`/`code` hold no digit, so a match that starts before the number ends before it
-  if (!m || m.index + m[0].length > hi) return false;
+  // (the quick test reads [lo, hi) only: a search from lo over the whole line would make a long line of
+  // numbers quadratic)
+  if (hi <= lo || !STATUS_OR_CODE_RE.test(lo === 0 && hi === line.length ? line : line.slice(lo, hi))) return false;
   let k = lo;
   while (k < hi) {
     const c = line.charCodeAt(k);
@@ -1986,7 +2043,6 @@ function endsWithFolded(line: string, end: number, word: string): boolean {
   return true;
 }
 
-const STATUS_OR_CODE_G_RE = /status|code/gi;
 const STATUS_OR_CODE_RE = /status|code/i;
 
 const ERROR_LIST_RE = /^\s*['"]?\d{3}(?:u16)?['"]?(?:\s*,\s*['"]?\d{3}['"]?)+\s*,?\s*$/;
@@ -2405,7 +2461,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const spec = info.spec;
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
-    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' : true;
+    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && prev === 'App') : true;
     if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
     // SvelteKit / express examples `error(404, 'Not found')`: bare, with a message after
     if (last === 'error' && arg === 0 && /^\s*,\s*['"`]/.test(line.slice(e, e + 12))) return 'yes';
@@ -2521,7 +2577,7 @@ const MESSAGE_FIRST_RE = /^\s*(?:\$?\w*(?:message|msg|reason|detail)|(['"])[^'"]
 const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail))(?=\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]ender|[Rr]eply|[Ss]end))/;
 const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|^resp$/i;
 /** Their first argument: the response or its writer. */
-const RESPONSE_ARG_FIRST_RE = /^\s*(?:res|resp|response|w|rw|writer|reply|conn|ctx|context|\$response)\s*$/;
+const RESPONSE_ARG_FIRST_RE = /^\s*(?:res|resp|response|w|rw|writer|reply|conn|ctx|context|c|\$response)\s*$/;
 
 /** The expression starting at `start` is assigned to a status-named target (`status = `, `statusCode: `). */
 function assignedToStatus(line: string, start: number): boolean {
