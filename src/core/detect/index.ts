@@ -2112,23 +2112,39 @@ function labelNamesCode(line: string, e: number, code: number): boolean {
  * call is found by walking back to the unclosed `(` (a bounded, bracket-counting walk).
  */
 function ternaryArgOfStatusCall(line: string, s: number, e: number, code: number, lang: string, min: number): boolean {
-  let depth = 0;
-  let commas = 0;
-  let k = s - 1;
-  for (; k >= min; k--) {
-    const c = line.charCodeAt(k);
-    if (c === 41 || c === 93 || c === 125) depth++;
-    else if (c === 40 || c === 91 || c === 123) {
-      if (depth === 0) break;
-      depth--;
-    } else if (c === 44 && depth === 0) commas++;
-    else if (c === 59 && depth === 0) return false;
-  }
-  if (k < min || line.charCodeAt(k) !== 40) return false;
+  const k = openerBack(line, s - 1, min);
+  if (k < 0 || line.charCodeAt(k) !== 40) return false;
+  const commas = openerCommasOut;
   const j = skipSpacesBack(line, k - 1, min);
   const ch = j >= min ? callChainBack(line, j, min) : undefined;
   if (!ch || isKeyword(ch)) return false;
   return decideCall(line, s, e, ch, commas, code, lang) === 'yes';
+}
+
+/**
+ * Walks back from `from` (inclusive, down to `min`) to the unclosed `(`, `[` or `{`, skipping balanced
+ * brackets: its index, or -1 when a top-level `;` or `min` comes first. Sets `openerCommasOut` (top-level
+ * commas passed) and `openerSemicolonOut` (the `;` that ended the walk, or -1).
+ */
+let openerCommasOut = 0;
+let openerSemicolonOut = -1;
+function openerBack(line: string, from: number, min: number): number {
+  let depth = 0;
+  openerCommasOut = 0;
+  openerSemicolonOut = -1;
+  for (let k = from; k >= min; k--) {
+    const c = line.charCodeAt(k);
+    if (c === 41 || c === 93 || c === 125) depth++;
+    else if (c === 40 || c === 91 || c === 123) {
+      if (depth === 0) return k;
+      depth--;
+    } else if (c === 44 && depth === 0) openerCommasOut++;
+    else if (c === 59 && depth === 0) {
+      openerSemicolonOut = k;
+      return -1;
+    }
+  }
+  return -1;
 }
 const GENERIC_STATUS_TYPE_RE = /(?:Error|Exception|Response|Status)$/;
 const STATUS_CODE_PHRASE_RE = /status code|response code|http code/i;
@@ -2593,21 +2609,12 @@ function assignedToStatus(line: string, start: number): boolean {
 /** After a comma: an argument of a call, an item of a list, or a `return body, 404` tuple. */
 function decideComma(line: string, s: number, e: number, code: number, lang: string, depth: number, at: number, min: number): Verdict {
   // Walk back to the enclosing opener, counting top-level commas.
-  let depthB = 0;
-  let commas = 1; // the comma right before the number
-  let k = at;
+  const open = openerBack(line, at, min);
+  const k = open >= 0 ? open : min - 1;
+  const commas = 1 + openerCommasOut; // and the comma right before the number
+  const stmt = openerSemicolonOut >= 0 ? openerSemicolonOut + 1 : min === 0 ? 0 : -1;
   let allCodes = true;
   let itemStart = -1;
-  let stmt = min === 0 ? 0 : -1;
-  for (; k >= min; k--) {
-    const c = line.charCodeAt(k);
-    if (c === 41 || c === 93 || c === 125) depthB++;
-    else if (c === 40 || c === 91 || c === 123) {
-      if (depthB === 0) break;
-      depthB--;
-    } else if (c === 44 && depthB === 0) commas++;
-    else if (c === 59 && depthB === 0) { stmt = k + 1; k = min - 1; break; }
-  }
   // httpbin-style URL builders: `httpbin("status", "500")`
   {
     let q = skipSpacesBack(line, at, min);
