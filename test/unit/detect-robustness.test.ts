@@ -130,5 +130,6 @@ suite('detect: robustness', () => {
     assertLinear((n) => '@Success ' + 'x 404 '.repeat(n), 10000, 'go');
     assertLinear((n) => '[' + '200, '.repeat(n) + '404].each { |status| }', 10000, 'ruby');
     assertLinear((n) => '(' + '200|'.repeat(n) + '404)', 10000, 'php');
+    assertLinear((n) => '// ' + '//404 # 409 '.repeat(n), 5000, 'python');
   });
 });

@@ -404,9 +404,11 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
   if (!standalone(line, s, e)) {
     if (anyNumber) return undefined;
     const p = s > 0 ? line.charCodeAt(s - 1) : 0;
-    if (p === 47 /* / */ || p === 44 /* , */) {
+    if (p === 47 && lineCommentSlashes(line, s)) {
+      // `//409 Conflict`: a comment opener, decided below like a standalone code
+    } else if (p === 47 /* / */ || p === 44 /* , */) {
       if (!rightStandalone(line, e)) return undefined;
-      if (statusPathBefore(line, s - 1)) return { code, start: s, end: e, kind: 'literal' };
+      if (statusPathBefore(line, s - 1) || (p === 47 && errorFolderPath(line, s, e, code))) return { code, start: s, end: e, kind: 'literal' };
       // Squid access logs: `TCP_MISS/504`
       if (p === 47 && SQUID_RESULT_RE.test(line.slice(Math.max(0, s - 24), s))) return { code, start: s, end: e, kind: 'literal' };
       // the second of a pair `301/302`: decided like a standalone code
@@ -431,6 +433,26 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
   const kind = literalKind(line, s, e, code, lang, anyNumber);
   if (!kind || (kind === 'literal' && !anyNumber && notHttpCode(line, s))) return undefined;
   return { code, start: s, end: e, kind };
+}
+
+/**
+ * A quoted path naming the code under an error folder: `"/error/500"`, `'/errors/403'`. A route
+ * made of the code alone (`app.get('/404')`, `visit "/404"`) is a path: labellers call it one.
+ */
+function errorFolderPath(line: string, s: number, e: number, code: number): boolean {
+  if (!isCommon(code)) return false;
+  let r = e;
+  if (line.charCodeAt(r) === 47) r++;
+  if (!isQuote(line.charCodeAt(r))) return false;
+  const quote = line.charCodeAt(r);
+  const seg = line.lastIndexOf('/', s - 2);
+  return seg >= 1 && line.charCodeAt(seg - 1) === quote && ERROR_FOLDERS.has(line.slice(seg + 1, s - 1).toLowerCase());
+}
+const ERROR_FOLDERS: ReadonlySet<string> = new Set(['error', 'errors', 'http', 'code', 'codes', 'status-code', 'status_code', 'statuscode']);
+
+/** `//` right before s opens a line comment (`//409 Conflict`), not a URL or a path. */
+function lineCommentSlashes(line: string, s: number): boolean {
+  return s >= 2 && line.charCodeAt(s - 2) === 47 && (s === 2 || isSpace(line.charCodeAt(s - 3))) && rightStandalone(line, s + 3);
 }
 
 /**
@@ -1502,6 +1524,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
 
   if (plural && isCommon(code) && (isDistinctive(code) || /\d\d\d['\u2019]s\s*(?:,|and|or)\s*$/.test(line.slice(Math.max(0, s - 14), s)))) return true;
   const distinctive = isDistinctive(code) || code === 101;
+  // a comment that opens with the code: `// 404`, `# 422 when the record is invalid`, `//409 Conflict`
+  if (distinctive && code >= 200 && before.length === 0 && commentLeadCode(line, s, e, lang)) return true;
   // 1xx codes are rarely written bare in prose: only with a status word right next to them
   const strong = code < 200 ? STRONG_1XX_RE : STRONG_SIGNAL_RE;
   const reach = code < 200 ? 3 : before.length;
@@ -1529,6 +1553,21 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     j = m;
   }
   return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || sameCodeAccepted(line, s, e, code, lang) || cjkSignalNear(line, s, e);
+}
+
+const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be']);
+/** The code is the first word of a comment and stands alone: `// 404`, `# 429: retried`, `-- 412`. */
+function commentLeadCode(line: string, s: number, e: number, lang: string): boolean {
+  const rc = e < line.length ? line.charCodeAt(e) : 32;
+  if (!(isSpace(rc) || rc === 58 || rc === 44 || rc === 45 || rc === 41 || rc === 0x2014)) return false;
+  // `# 401 is user dovecot`: a copula leaves it to the words after (`// 404 is returned when ...`)
+  const next = wordAfter(line, e);
+  if (next !== undefined && COPULAS.has(next)) return false;
+  const o = commentOpenerBefore(line, s, lang);
+  if (o < 0) return false;
+  let k = o;
+  while (k < s && (line.charCodeAt(k) === 47 || line.charCodeAt(k) === 42 || line.charCodeAt(k) === 35 || line.charCodeAt(k) === 45)) k++;
+  return k > o && skipSpacesFwd(line, k, s) === s;
 }
 
 /**
