@@ -2507,6 +2507,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg >= 1 && lang === 'php' && isCommon(code) && EXCEPTION_NAME_RE.test(last) && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
   // Rack `Rack::Response.new(body, 204, headers)`
   if (arg === 1 && isCommon(code) && last === 'new' && prev === 'Response') return 'yes';
+  // parametrised test data led by a distinctive code: NUnit `[TestCase(301, true)]`, xUnit `[InlineData(404)]`, `pytest.param(409, ...)`
+  if (arg === 0 && isDistinctive(code) && C.TEST_DATA_CALLS.has(last) && (last !== 'of' || prev === 'Arguments') && (last !== 'param' || prev === 'pytest')) return 'yes';
   // an enum entry named for its status: Kotlin `NotFound(404),`, Java `NOT_FOUND(404, "Not Found")`
   if (arg === 0 && !ch.receiver && ch.segs.length === 1 && nameMeansCode(last, code)) return 'yes';
   // Rust `ResponseTemplate::new(304)`, `Response::new(404)`: a response built from its status
