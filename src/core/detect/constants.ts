@@ -42,6 +42,11 @@ export interface ConstantFamily {
   /** Member names must start with this prefix to be considered (fast filter), e.g. 'Status', 'SC_'. */
   readonly memberPrefix?: string;
   /**
+   * Members another library writes with the same qualifier and member (gRPC's `StatusCode.NotFound`,
+   * OpenTelemetry's `StatusCode.Ok`): read only when no word of that library is near.
+   */
+  readonly shared?: { readonly members: ReadonlySet<string>; readonly otherLibrary: RegExp };
+  /**
    * The spelling to write for a code where the library's newest name needs a recent release
    * (Python 3.13's `CONTENT_TOO_LARGE`, Spring 6.1's `CONTENT_TOO_LARGE`): generated code should run on
    * the versions people use today, so snippets, refactors and completion write these instead.
@@ -493,6 +498,62 @@ internal_server_error=500 not_implemented=501 bad_gateway=502 service_unavailabl
 http_version_not_supported=505 variant_also_negotiates=506 insufficient_storage=507 loop_detected=508
 bandwidth_limit_exceeded!=509 not_extended!=510 network_authentication_required=511`;
 
+// sttp `StatusCode` (softwaremill/sttp-model core/src/main/scala/sttp/model/StatusCode.scala @ fd28b69).
+const STTP_STATUSCODE = `Continue=100 SwitchingProtocols=101 Processing=102 EarlyHints=103 Ok=200 Created=201 Accepted=202
+NonAuthoritativeInformation=203 NoContent=204 ResetContent=205 PartialContent=206 MultiStatus=207 AlreadyReported=208
+ImUsed=226 MultipleChoices=300 MovedPermanently=301 Found=302 SeeOther=303 NotModified=304 UseProxy=305
+TemporaryRedirect=307 PermanentRedirect=308 BadRequest=400 Unauthorized=401 PaymentRequired=402 Forbidden=403
+NotFound=404 MethodNotAllowed=405 NotAcceptable=406 ProxyAuthenticationRequired=407 RequestTimeout=408 Conflict=409
+Gone=410 LengthRequired=411 PreconditionFailed=412 PayloadTooLarge=413 UriTooLong=414 UnsupportedMediaType=415
+RangeNotSatisfiable=416 ExpectationFailed=417 MisdirectedRequest=421 UnprocessableEntity=422 Locked=423
+FailedDependency=424 UpgradeRequired=426 PreconditionRequired=428 TooManyRequests=429 RequestHeaderFieldsTooLarge=431
+UnavailableForLegalReasons=451 InternalServerError=500 NotImplemented=501 BadGateway=502 ServiceUnavailable=503
+GatewayTimeout=504 HttpVersionNotSupported=505 VariantAlsoNegotiates=506 InsufficientStorage=507 LoopDetected=508
+NotExtended=510 NetworkAuthenticationRequired=511`;
+
+// Netty `HttpResponseStatus` (netty/netty codec-http/src/main/java/io/netty/handler/codec/http/HttpResponseStatus.java
+// @ 0bb88a3); Vert.x and Reactor Netty use the same class.
+const NETTY_HTTPRESPONSESTATUS = `CONTINUE=100 SWITCHING_PROTOCOLS=101 PROCESSING=102 EARLY_HINTS=103 OK=200 CREATED=201 ACCEPTED=202
+NON_AUTHORITATIVE_INFORMATION=203 NO_CONTENT=204 RESET_CONTENT=205 PARTIAL_CONTENT=206 MULTI_STATUS=207
+MULTIPLE_CHOICES=300 MOVED_PERMANENTLY=301 FOUND=302 SEE_OTHER=303 NOT_MODIFIED=304 USE_PROXY=305
+TEMPORARY_REDIRECT=307 PERMANENT_REDIRECT=308 BAD_REQUEST=400 UNAUTHORIZED=401 PAYMENT_REQUIRED=402 FORBIDDEN=403
+NOT_FOUND=404 METHOD_NOT_ALLOWED=405 NOT_ACCEPTABLE=406 PROXY_AUTHENTICATION_REQUIRED=407 REQUEST_TIMEOUT=408
+CONFLICT=409 GONE=410 LENGTH_REQUIRED=411 PRECONDITION_FAILED=412 REQUEST_ENTITY_TOO_LARGE=413
+REQUEST_URI_TOO_LONG=414 UNSUPPORTED_MEDIA_TYPE=415 REQUESTED_RANGE_NOT_SATISFIABLE=416 EXPECTATION_FAILED=417
+MISDIRECTED_REQUEST=421 UNPROCESSABLE_ENTITY=422 LOCKED=423 FAILED_DEPENDENCY=424 UNORDERED_COLLECTION=425
+UPGRADE_REQUIRED=426 PRECONDITION_REQUIRED=428 TOO_MANY_REQUESTS=429 REQUEST_HEADER_FIELDS_TOO_LARGE=431
+INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502 SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504
+HTTP_VERSION_NOT_SUPPORTED=505 VARIANT_ALSO_NEGOTIATES=506 INSUFFICIENT_STORAGE=507 NOT_EXTENDED=510
+NETWORK_AUTHENTICATION_REQUIRED=511`;
+
+// Crow `crow::status` (CrowCpp/Crow include/crow/common.h @ 2366edb): WebDAV-era names carry a `WEBDAV_` prefix.
+const CROW_STATUS = `CONTINUE=100 SWITCHING_PROTOCOLS=101 OK=200 CREATED=201 ACCEPTED=202 NON_AUTHORITATIVE_INFORMATION=203 NO_CONTENT=204
+RESET_CONTENT=205 PARTIAL_CONTENT=206 WEBDAV_MULTI_STATUS=207 MULTIPLE_CHOICES=300 MOVED_PERMANENTLY=301 FOUND=302
+SEE_OTHER=303 NOT_MODIFIED=304 TEMPORARY_REDIRECT=307 PERMANENT_REDIRECT=308 BAD_REQUEST=400 UNAUTHORIZED=401
+FORBIDDEN=403 NOT_FOUND=404 METHOD_NOT_ALLOWED=405 NOT_ACCEPTABLE=406 PROXY_AUTHENTICATION_REQUIRED=407 CONFLICT=409
+GONE=410 WEBDAV_PRECONDITION_FAILED=412 PAYLOAD_TOO_LARGE=413 WEBDAV_REQUEST_URI_TOO_LONG=414
+UNSUPPORTED_MEDIA_TYPE=415 RANGE_NOT_SATISFIABLE=416 EXPECTATION_FAILED=417 WEBDAV_UNPROCESSABLE_ENTITY=422
+WEBDAV_LOCKED=423 WEBDAV_FAILED_DEPENDENCY=424 PRECONDITION_REQUIRED=428 TOO_MANY_REQUESTS=429
+UNAVAILABLE_FOR_LEGAL_REASONS=451 INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502
+SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504 VARIANT_ALSO_NEGOTIATES=506 WEBDAV_INSUFFICIENT_STORAGE=507`;
+
+// Boost.Beast `http::status` (boostorg/beast include/boost/beast/http/status.hpp @ 7c1e061).
+const BEAST_STATUS = `continue_=100 switching_protocols=101 processing=102 early_hints=103 ok=200 created=201 accepted=202
+non_authoritative_information=203 no_content=204 reset_content=205 partial_content=206 multi_status=207
+already_reported=208 im_used=226 multiple_choices=300 moved_permanently=301 found=302 see_other=303 not_modified=304
+use_proxy=305 temporary_redirect=307 permanent_redirect=308 bad_request=400 unauthorized=401 payment_required=402
+forbidden=403 not_found=404 method_not_allowed=405 not_acceptable=406 proxy_authentication_required=407
+request_timeout=408 conflict=409 gone=410 length_required=411 precondition_failed=412 payload_too_large=413
+uri_too_long=414 unsupported_media_type=415 range_not_satisfiable=416 expectation_failed=417 i_am_a_teapot=418
+misdirected_request=421 unprocessable_entity=422 locked=423 failed_dependency=424 too_early=425 upgrade_required=426
+precondition_required=428 too_many_requests=429 request_header_fields_too_large=431 unavailable_for_legal_reasons=451
+internal_server_error=500 not_implemented=501 bad_gateway=502 service_unavailable=503 gateway_timeout=504
+http_version_not_supported=505 variant_also_negotiates=506 insufficient_storage=507 loop_detected=508 not_extended=510
+network_authentication_required=511`;
+
+/** gRPC (`new Status(StatusCode.NotFound, ...)`, `RpcException`) and OpenTelemetry (`span.SetStatus(StatusCode.Ok)`) spell these two like sttp. */
+const GRPC_AND_OTEL = { members: new Set(['NotFound', 'Ok']), otherLibrary: /Rpc|grpc|gRPC|GRPC|\bStatus\(|[Ss]pan\b|SetStatus|[Aa]ctivity|[Tt]elemetry|[Tt]race/ };
+
 const JS = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte'];
 
 /**
@@ -515,7 +576,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'dotnet-httpstatuscode', label: '.NET System.Net.HttpStatusCode', languageIds: ['csharp', 'fsharp', 'vb'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.' }, DOTNET_HTTPSTATUSCODE),
   family({ id: 'aspnetcore-statuscodes', label: 'ASP.NET Core StatusCodes', languageIds: ['csharp', 'fsharp'], qualifiers: ['StatusCodes'], preferredQualifier: 'StatusCodes', separator: '.', codeInName: /^Status(\d{3})[A-Z][A-Za-z]*$/, memberPrefix: 'Status' }, ASPNET_STATUSCODES),
   family({ id: 'ktor-httpstatuscode', label: 'Ktor HttpStatusCode', languageIds: ['kotlin'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.' }, KTOR_HTTPSTATUSCODE),
-  family({ id: 'symfony-response', label: 'Symfony / Laravel Response', languageIds: ['php', 'blade'], qualifiers: ['Response', 'JsonResponse', 'RedirectResponse', 'BinaryFileResponse', 'StreamedResponse', 'SymfonyResponse', 'HttpResponse', 'IlluminateResponse', 'static', 'self'], preferredQualifier: 'Response', separator: '::', memberPrefix: 'HTTP_' }, SYMFONY_RESPONSE),
+  family({ id: 'symfony-response', label: 'Symfony / Laravel Response', languageIds: ['php', 'blade'], qualifiers: ['Response', 'JsonResponse', 'RedirectResponse', 'BinaryFileResponse', 'StreamedResponse', 'SymfonyResponse', 'HttpResponse', 'IlluminateResponse', 'static', 'self', '*'], preferredQualifier: 'Response', separator: '::', memberPrefix: 'HTTP_' }, SYMFONY_RESPONSE),
   family({ id: 'rust-http', label: 'Rust http::StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::' }, RUST_HTTP),
   family({ id: 'rust-rocket', label: 'Rocket Status', languageIds: ['rust'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '::' }, RUST_ROCKET),
   family({ id: 'dart-httpstatus', label: 'Dart dart:io HttpStatus', languageIds: ['dart'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, DART_HTTPSTATUS),
@@ -528,6 +589,10 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'cpp-httplib', label: 'cpp-httplib StatusCode', languageIds: ['cpp', 'c'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::', codeInName: /^[A-Za-z]+_(\d{3})$/ }, CPP_HTTPLIB),
   family({ id: 'google-http-client', label: 'Google HTTP Client HttpStatusCodes', languageIds: ['java', 'kotlin'], qualifiers: ['HttpStatusCodes'], preferredQualifier: 'HttpStatusCodes', separator: '.', memberPrefix: 'STATUS_CODE_' }, GOOGLE_HTTP_STATUSCODES),
   family({ id: 'openresty-ngx', label: 'OpenResty ngx', languageIds: ['lua'], qualifiers: ['ngx'], preferredQualifier: 'ngx', separator: '.', memberPrefix: 'HTTP_' }, OPENRESTY_NGX),
+  family({ id: 'sttp-statuscode', label: 'sttp StatusCode', languageIds: ['scala'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '.', shared: GRPC_AND_OTEL }, STTP_STATUSCODE),
+  family({ id: 'netty-httpresponsestatus', label: 'Netty HttpResponseStatus', languageIds: ['java', 'kotlin', 'scala'], qualifiers: ['HttpResponseStatus'], preferredQualifier: 'HttpResponseStatus', separator: '.' }, NETTY_HTTPRESPONSESTATUS),
+  family({ id: 'crow-status', label: 'Crow crow::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'crow::status', separator: '::' }, CROW_STATUS),
+  family({ id: 'beast-status', label: 'Boost.Beast http::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'http::status', separator: '::' }, BEAST_STATUS),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
 ]);
 

@@ -124,19 +124,20 @@ function setLanguage(languageId: unknown): void {
  * The constant anchors, in one pass (each alternative consumes only its prefix, so no anchor hides
  * another): group 1 = a separator before an upper-case member (`X.MEMBER`, `X::MEMBER`); group 2 =
  * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`, `SC_OK`); group 3 = the qualifier of a
- * lower-case member (`HttpStatus.notFound`); otherwise a bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) or an
+ * lower-case member (`HttpStatus.notFound`); group 4 = the same before `::` (Boost.Beast `status::not_found`);
+ * otherwise a bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) or an
  * AWS load balancer redirect code (`StatusCode: HTTP_301`).
  */
-const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_|SC_)(?=[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers().map(escapeRe).join('|') + ')(?=\\.[a-z])', 'g');
+const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_|SC_)(?=[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers('.').map(escapeRe).join('|') + ')(?=\\.[a-z])|(' + lowerMemberQualifiers('::').map(escapeRe).join('|') + ')(?=::[a-z])', 'g');
 
 /**
  * Qualifiers of the families whose members start in lower case (Dart `HttpStatus.notFound`): their
  * constants are anchored on the qualifier, since `.` before a lower-case letter is everywhere.
  */
-function lowerMemberQualifiers(): string[] {
+function lowerMemberQualifiers(separator: '.' | '::'): string[] {
   const out = new Set<string>();
   for (const f of constantFamilies) {
-    if (f.separator !== '.' || ![...f.names.keys()].some((n) => /^[a-z]/.test(n))) continue;
+    if (f.separator !== separator || ![...f.names.keys()].some((n) => /^[a-z]/.test(n))) continue;
     for (const q of f.qualifiers) if (q !== '*') out.add(q.split('.').pop() ?? q);
   }
   return [...out];
@@ -151,6 +152,7 @@ function constantsIn(line: string, text: string, from: number, out: StatusMentio
     const hit = m[1] !== undefined ? qualifiedConstant(line, at, m[1].length)
       : m[2] !== undefined ? bareConstant(line, at)
       : m[3] !== undefined ? qualifiedConstant(line, at + m[3].length, 1)
+      : m[4] !== undefined ? qualifiedConstant(line, at + m[4].length, 2)
       : bareDrfConstant(line, at);
     if (hit) (out ??= []).push(hit);
   }
@@ -672,6 +674,7 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
       if (family.separator !== separator) continue;
       const c = codeOfMember(family, member);
       if (c === undefined) continue;
+      if (family.shared?.members.has(member) && family.shared.otherLibrary.test(line.slice(Math.max(0, qStart - LEFT_WINDOW), memberEnd + RIGHT_WINDOW))) continue;
       let s = qStart;
       let ok = true;
       for (let k = dotted.length - 1; k >= 0; k--) {
