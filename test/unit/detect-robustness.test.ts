@@ -131,5 +131,8 @@ suite('detect: robustness', () => {
     assertLinear((n) => '[' + '200, '.repeat(n) + '404].each { |status| }', 10000, 'ruby');
     assertLinear((n) => '(' + '200|'.repeat(n) + '404)', 10000, 'php');
     assertLinear((n) => '// ' + '//404 # 409 '.repeat(n), 5000, 'python');
+    assertLinear((n) => '// ' + '301/'.repeat(n) + '5xx', 10000, 'go');
+    assertLinear((n) => 'report_error "' + '#{a}#'.repeat(n) + '", :not_found', 10000, 'ruby');
+    assertLinear((n) => '{:error, '.repeat(n) + '409, h}', 10000, 'elixir');
   });
 });

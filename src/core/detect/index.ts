@@ -408,6 +408,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     const p = s > 0 ? line.charCodeAt(s - 1) : 0;
     if (p === 47 && lineCommentSlashes(line, s)) {
       // `//409 Conflict`: a comment opener, decided below like a standalone code
+    } else if ((p === 47 || line.charCodeAt(e) === 47) && slashRun(line, s, e, code)) {
+      // `301/302/307/308`, `429/5xx`: one of several codes, decided below like a standalone code
     } else if (p === 47 /* / */ || p === 44 /* , */) {
       if (!rightStandalone(line, e)) return undefined;
       if (statusPathBefore(line, s - 1) || (p === 47 && errorFolderPath(line, s, e, code))) return { code, start: s, end: e, kind: 'literal' };
@@ -451,6 +453,41 @@ function errorFolderPath(line: string, s: number, e: number, code: number): bool
   return seg >= 1 && line.charCodeAt(seg - 1) === quote && ERROR_FOLDERS.has(line.slice(seg + 1, s - 1).toLowerCase());
 }
 const ERROR_FOLDERS: ReadonlySet<string> = new Set(['error', 'errors', 'http', 'code', 'codes', 'status-code', 'status_code', 'statuscode']);
+
+/**
+ * Codes joined by slashes, three or more (`301/302/307/308`), or one with a class word (`429/5xx`):
+ * the run stands alone on both ends (not a path such as `/api/301/302`). Pairs of two codes keep
+ * their own, stricter rule (see `pairedCode`).
+ */
+function slashRun(line: string, s: number, e: number, code: number): boolean {
+  const member = (i: number): number => (threeDigitsAt(line, i) && known(codeAt(line, i)) && pairedCode(line, i, code) ? 1 : classWordAt(line, i) ? 2 : 0);
+  let a = s;
+  let codes = 1;
+  let classes = 0;
+  for (let n = 0; n < 8 && a >= 4 && line.charCodeAt(a - 1) === 47; n++) {
+    const m = member(a - 4);
+    if (!m) break;
+    if (m === 1) codes++;
+    else classes++;
+    a -= 4;
+  }
+  let b = e;
+  for (let n = 0; n < 8 && line.charCodeAt(b) === 47; n++) {
+    const m = member(b + 1);
+    if (!m) break;
+    if (m === 1) codes++;
+    else classes++;
+    b += 4;
+  }
+  return (codes >= 3 || (classes > 0 && codes + classes >= 2)) && leftStandalone(line, a) && rightStandalone(line, b);
+}
+/** `5xx` / `4XX` at i, as a whole word. */
+function classWordAt(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  const x1 = line.charCodeAt(i + 1) | 0x20;
+  const x2 = line.charCodeAt(i + 2) | 0x20;
+  return c >= 49 && c <= 53 && x1 === 120 && x2 === 120 && (i + 3 >= line.length || !isIdentChar(line.charCodeAt(i + 3)));
+}
 
 /** `//` right before s opens a line comment (`//409 Conflict`), not a URL or a path. */
 function lineCommentSlashes(line: string, s: number): boolean {
@@ -809,6 +846,8 @@ function quotedSymbolInStatusText(line: string, colon: number, end: number): boo
   if (colon < 1 || line.charCodeAt(colon - 1) !== 96 || line.charCodeAt(end) !== 96) return false;
   return STATUS_WORD_I_RE.test(line.slice(Math.max(0, colon - LEFT_WINDOW), Math.min(line.length, end + RIGHT_WINDOW)));
 }
+/** A later argument of an error-reporting helper: `report_error "Not subscribed", :not_found`, `render_api_error(msg, :forbidden)`. */
+const ERROR_REPORT_ARG_RE = /\b(?:report|render|respond_with|send|json|api|halt_with|raise_api)_(?:\w+_)?error!?\s*\(?(?:[^;{}#]|#(?!\{)|#\{[^{}]*\})*,\s*$/;
 const STATUS_WORD_I_RE = /status/i;
 
 function rubySymbol(line: string, colon: number): StatusMention | undefined {
@@ -825,7 +864,8 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   const code = RAILS.names.get(line.slice(colon + 1, end));
   if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
-  if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)) return undefined;
+  if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)
+    && !ERROR_REPORT_ARG_RE.test(line.slice(Math.max(0, colon - 120), colon))) return undefined;
   return { code, start: colon, end, kind: 'constant' };
 }
 
@@ -925,6 +965,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (isCommon(code) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
   // Elixir/Erlang HTTP clients: `{:ok, 200, headers, body}`, `{ok, {200, _, Body}}`
   if (isCommon(code) && s <= LEFT_WINDOW && OK_TUPLE_LANGUAGES.has(lang) && OK_TUPLE_RE.test(line.slice(Math.max(0, s - 12), s))) return 'literal';
+  if (isCommon(code) && OK_TUPLE_LANGUAGES.has(lang) && line.charCodeAt(e) === 44 && ERROR_TUPLE_RE.test(line.slice(Math.max(0, s - 12), s)) && /^,\s*[\w%[{]/.test(line.slice(e, e + 8))) return 'literal';
   const nextWord = wordAfter(line, e);
   if (nextWord !== undefined && C.UNIT_WORDS.has(nextWord.toLowerCase())) return undefined;
   // `code = 200  # lines`: a comment right after the number names its unit
@@ -1521,7 +1562,9 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     before.push(dotted ? '' : w);
     k = wordStartOut - 1;
   }
-  if (C.QUANTITY_BEFORE.has(before[0] ?? '') || ((before[0] === 'to' || before[0] === 'and') && C.QUANTITY_BEFORE.has(before[1] ?? ''))) return false;
+  // (`after 429`, `retries 503`: an error code is retried after; a quantity would name its unit, checked above)
+  const retried = (w: string | undefined): boolean => (w === 'after' || w === 'retry' || w === 'retries') && code >= 400 && isDistinctive(code);
+  if ((C.QUANTITY_BEFORE.has(before[0] ?? '') && !retried(before[0])) || ((before[0] === 'to' || before[0] === 'and') && C.QUANTITY_BEFORE.has(before[1] ?? ''))) return false;
   // a range of plain numbers: `between 0 and 100`, `1 to 500`
   if (RANGE_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s))) return false;
 
@@ -2620,6 +2663,8 @@ const EXCEPTION_NAME_RE = /Exception$/;
 const NEW_BEFORE_RE = /\bnew\s+\\?$/;
 const REQUESTS_ERROR_RE = /^ (?:Client|Server) Error\b/;
 const OK_TUPLE_RE = /\{:?ok,\s*\{?\s*$/;
+/** `{:error, 409, headers, body}`: an HTTP client's error tuple carries the status, then more fields. */
+const ERROR_TUPLE_RE = /\{:error,\s*$/;
 const OK_TUPLE_LANGUAGES: ReadonlySet<string> = new Set(['elixir', 'erlang', 'markdown', 'plaintext', '']);
 const TRY_FILES_RE = /(?:^|[\s{;`])(?:try_files|error_page)\s/;
 /** An assertion named for the response or its status: `AssertGetResponse(url, 200)`, `assertStatusIs(404)`. */
