@@ -134,5 +134,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => '// ' + '301/'.repeat(n) + '5xx', 10000, 'go');
     assertLinear((n) => 'report_error "' + '#{a}#'.repeat(n) + '", :not_found', 10000, 'ruby');
     assertLinear((n) => '{:error, '.repeat(n) + '409, h}', 10000, 'elixir');
+    assertLinear((n) => 'proxy_next_upstream ' + 'http_502 '.repeat(n), 10000, 'nginx');
+    assertLinear((n) => 'http_'.repeat(n) + '502', 10000, 'markdown');
   });
 });

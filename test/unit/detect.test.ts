@@ -278,6 +278,15 @@ suite('detect: findStatusMentionAt', () => {
       assert.deepStrictEqual(findStatusMentionAt(line, 'javascript', c), want, `@${c}`);
     }
   });
+  test('same answer on a long nginx line (upstream tokens cut by the window)', () => {
+    const line = 'proxy_next_upstream error ' + 'http_502 http_503 timeout '.repeat(1500) + ';';
+    const all = findStatusMentions(line, 'nginx');
+    assert.strictEqual(all.length, 3000);
+    for (let c = 0; c < line.length; c += 3) {
+      const want = all.find((m) => m.start <= c && c < m.end);
+      assert.deepStrictEqual(findStatusMentionAt(line, 'nginx', c), want, `@${c}`);
+    }
+  });
   test('out-of-range and odd positions', () => {
     assert.strictEqual(findStatusMentionAt('res.status(404)', 'javascript', -1), undefined);
     assert.strictEqual(findStatusMentionAt('res.status(404)', 'javascript', 99), undefined);

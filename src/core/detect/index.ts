@@ -63,12 +63,7 @@ export function findStatusMentions(line: string, languageId: string, options?: D
   // every mention is at least three characters long (`404`, `:ok`): shorter lines (`}`, `);`) hold none
   if (typeof line !== 'string' || line.length < 3) return [];
   if (languageId !== lastLanguageIn || lastLineRe === undefined) setLanguage(languageId);
-  // Most lines of a file hold no status at all: one regex pass rejects them (see LINE_RE).
-  const re = lastLineRe as RegExp;
-  re.lastIndex = 0;
-  const first = re.exec(line);
-  if (!first) return [];
-  return scanLine(line, lastLanguageOut, re, options?.mode === 'anyNumber', first);
+  return wholeLine(line, options?.mode === 'anyNumber');
 }
 
 /** The mention that contains `character` (start <= character < end), if any. */
@@ -86,15 +81,24 @@ export function findStatusMentionAt(
   if (languageId !== lastLanguageIn || lastLineRe === undefined) setLanguage(languageId);
   let found: StatusMention[];
   if (from === 0 && to === line.length) {
-    const re = lastLineRe as RegExp;
-    re.lastIndex = 0;
-    const first = re.exec(line);
-    found = first ? scanLine(line, lastLanguageOut, re, options?.mode === 'anyNumber', first) : [];
+    found = wholeLine(line, options?.mode === 'anyNumber');
   } else {
     found = scan(line, lastLanguageOut, options?.mode === 'anyNumber', from, to);
   }
   for (const m of found) if (m.start <= character && character < m.end) return m;
   return undefined;
+}
+
+/** The mentions of a whole line (in the last language set). */
+function wholeLine(line: string, anyNumber: boolean): StatusMention[] {
+  // Most lines of a file hold no status at all: one regex pass rejects them (see LINE_RE).
+  const re = lastLineRe as RegExp;
+  re.lastIndex = 0;
+  const first = re.exec(line);
+  if (first) return scanLine(line, lastLanguageOut, re, anyNumber, first);
+  // nginx upstream conditions (`proxy_next_upstream error http_502`) hold no standalone number
+  if (lastUpstream && !anyNumber && line.includes('http_')) return upstreamCodes(line, 0, line.length, undefined) ?? [];
+  return [];
 }
 
 // A document is scanned line by line in one language: remember the last answer.
@@ -107,7 +111,9 @@ function setLanguage(languageId: unknown): void {
   lastLanguageIn = languageId;
   lastLanguageOut = out;
   lastLineRe = lineRegexFor(out);
+  lastUpstream = UPSTREAM_LANGUAGES.has(out);
 }
+let lastUpstream = false;
 
 // ---------------------------------------------------------------------------------------------
 // Scanner
@@ -268,6 +274,9 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
     }
   }
 
+  // 6. nginx upstream conditions (`http_502`).
+  if (!anyNumber && UPSTREAM_LANGUAGES.has(lang) && line.includes('http_')) out = upstreamCodes(line, 0, line.length, out);
+
   if (!out) return [];
   return out.length > 1 ? dropOverlaps(out) : out;
 }
@@ -331,6 +340,9 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
       if (hit) (out ??= []).push(hit);
     }
   }
+
+  // 6. nginx upstream conditions (a window may cut the token: read a little past both ends).
+  if (!anyNumber && UPSTREAM_LANGUAGES.has(lang)) out = upstreamCodes(line, Math.max(0, from - 8), Math.min(line.length, to + 8), out);
 
   if (!out) return [];
   return out.length > 1 ? dropOverlaps(out) : out;
@@ -487,6 +499,41 @@ function classWordAt(line: string, i: number): boolean {
   const x1 = line.charCodeAt(i + 1) | 0x20;
   const x2 = line.charCodeAt(i + 2) | 0x20;
   return c >= 49 && c <= 53 && x1 === 120 && x2 === 120 && (i + 3 >= line.length || !isIdentChar(line.charCodeAt(i + 3)));
+}
+
+/**
+ * Languages where nginx upstream conditions are read: nginx configuration only. (Docs and Kubernetes
+ * annotations write them too, but a test for `http_` on every line that has no candidate cost the
+ * whole-file scan about 18%.)
+ */
+const UPSTREAM_LANGUAGES: ReadonlySet<string> = new Set(['nginx', 'conf']);
+const UPSTREAM_TOKEN_RE = /http_([1-5]\d\d)(?![\w.-])/g;
+const UPSTREAM_CONTEXT_RE = /next[_-]upstream|use[_-]stale|retry|RETRY|Retry/;
+
+/**
+ * The codes of nginx upstream conditions in line[from, to): `proxy_next_upstream error timeout http_502
+ * http_503;`, `proxy_cache_use_stale http_500`, `RETRY_CASES = http_503 http_504`. A token counts next
+ * to such a directive or a retry word, or beside another token.
+ */
+function upstreamCodes(line: string, from: number, to: number, out: StatusMention[] | undefined): StatusMention[] | undefined {
+  const text = line.slice(from, to);
+  const re = UPSTREAM_TOKEN_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const h = from + m.index;
+    if (h > 0 && (isIdentChar(line.charCodeAt(h - 1)) || line.charCodeAt(h - 1) === 45 || line.charCodeAt(h - 1) === 46)) continue;
+    const code = codeAt(line, h + 5);
+    if (!known(code)) continue;
+    const around = line.slice(Math.max(0, h - LEFT_WINDOW), Math.min(line.length, h + 8 + RIGHT_WINDOW));
+    if (!UPSTREAM_CONTEXT_RE.test(around) && !secondUpstreamToken(around)) continue;
+    (out ??= []).push({ code, start: h + 5, end: h + 8, kind: 'literal' });
+  }
+  return out;
+}
+function secondUpstreamToken(text: string): boolean {
+  let n = 0;
+  for (let k = text.indexOf('http_'); k >= 0 && n < 2; k = text.indexOf('http_', k + 5)) if (threeDigitsAt(text, k + 5)) n++;
+  return n >= 2;
 }
 
 /** `//` right before s opens a line comment (`//409 Conflict`), not a URL or a path. */
@@ -874,6 +921,7 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
 
 const STATUS_LINE_RE = /(?:^|[^A-Za-z])HTTP\\?\/\d(?:\.\d)?[ \t]+$/;
 const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+$/;
+const ACCESS_LOG_SIZE_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+[1-5]\d\d[ \t]+$/;
 const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
 const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+)?(?:\*\*|__|`)?$/;
 const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[A-Za-z]/;
@@ -950,6 +998,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
       const before = line.slice(Math.max(0, s - 16), s);
       if (STATUS_LINE_RE.test(before)) return 'status-line';
       if (!anyNumber && ACCESS_LOG_RE.test(before)) return 'literal';
+      // the field after an access log's status is the response size (`"GET / HTTP/1.1" 200 202 "-"`)
+      if (!anyNumber && ACCESS_LOG_SIZE_RE.test(before)) return undefined;
     }
     if (!anyNumber && requestLogBefore(line, s)) return 'literal';
     // pipe-separated access logs (Gin): `| 200 |       5s |  1.2.3.4 | GET  "/"`
