@@ -2596,7 +2596,10 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   }
   if (arg === 0 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // `throw new NotFoundError(404, 'no such user')`: an error type built from a status and a message
-  if (arg === 0 && code >= 400 && code <= 599 && ERROR_SUFFIX_RE.test(last) && !BUILTIN_ERRORS.has(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40)) && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
+  // (an application's own error type needs no message after it: `new AppError(404, code, message)`)
+  if (arg === 0 && code >= 400 && code <= 599 && ERROR_SUFFIX_RE.test(last) && !BUILTIN_ERRORS.has(last)
+    && (MESSAGE_ARG_RE.test(line.slice(e, e + 40)) || (APP_ERROR_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))))
+    && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
   // lists of codes given to a helper named for responses or statuses: `getStandardResponses(400, 401, 404)`
   if (isCommon(code) && PLURAL_RESPONSES_RE.test(last)) return 'yes';
   // PHP `throw new RuntimeException($message, 502)`: the exception code of web code is its status
@@ -2725,6 +2728,7 @@ const ELIXIR_DEF_RE = /\bdefp?\s+(\w+)\s*(?:\([^()]*\))?\s*,\s*$/;
  * / `super(404, msg)`, PHP `parent::__construct(400, $message)`, Python `super().__init__(599, message=m)`.
  */
 const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '__construct', '__init__']);
+const APP_ERROR_RE = /^(?:App|Api|API|Custom|Base|Service|Server|Client|Request|Response|Rest|Web|Business|Domain|Application)\w*(?:Error|Exception)$/;
 const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|detail)|['"`])/i;
 
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
@@ -2834,6 +2838,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
   }
   // PHP: the last line of a multi-line `response()->json([...], 422);`
   if (lang === 'php' && isCommon(code) && s <= LEFT_WINDOW && PHP_ARRAY_TAIL_LEFT_RE.test(line.slice(0, s)) && PHP_ARRAY_TAIL_RIGHT_RE.test(line.slice(e, e + RIGHT_WINDOW))) return 'yes';
+  // Python: the last line of a multi-line `return jsonify({...}), 201` / `return {...}, 201`
+  if (lang === 'python' && isCommon(code) && s <= LEFT_WINDOW && PY_TUPLE_TAIL_LEFT_RE.test(line.slice(0, s)) && /^\s*(?:$|#)/.test(line.slice(e, e + 40))) return 'yes';
   if (C.TUPLE_RETURN_LANGUAGES.has(lang)) {
     const head = line.slice(Math.max(0, s - LEFT_WINDOW), s);
     if (/^\s*return\s/.test(head) && s - LEFT_WINDOW <= 0 || /(?:^|[:;]\s*)return\s[^=]*$/.test(head)) {
@@ -2845,6 +2851,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
 }
 
 const PHP_ARRAY_TAIL_LEFT_RE = /^\s*\]\s*,\s*$/;
+const PY_TUPLE_TAIL_LEFT_RE = /^\s*[}\])]+\s*,\s*$/;
 const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*\)\s*[;,]?\s*(?:$|\/\/|#)/;
 
 /** First item of a bracketed group: `in (200, 201)`, `[200, 201].includes(x.status)`, `status: [200, 201]`. */
