@@ -96,6 +96,7 @@ function wholeLine(line: string, anyNumber: boolean): StatusMention[] {
   re.lastIndex = 0;
   const first = re.exec(line);
   if (first) return scanLine(line, lastLanguageOut, re, anyNumber, first);
+  if (lastOwnTriggers && hasOwnTrigger(line, lastOwnTriggers)) return constantsIn(line, line, 0, undefined) ?? [];
   // nginx upstream conditions (`proxy_next_upstream error http_502`) hold no standalone number
   if (lastUpstream && !anyNumber && line.includes('http_')) return upstreamCodes(line, 0, line.length, undefined) ?? [];
   return [];
@@ -112,8 +113,23 @@ function setLanguage(languageId: unknown): void {
   lastLanguageOut = out;
   lastLineRe = lineRegexFor(out);
   lastUpstream = UPSTREAM_LANGUAGES.has(out);
+  lastOwnTriggers = OWN_TRIGGERS.get(out);
 }
 let lastUpstream = false;
+/** Triggers of the families read only in the last language (`codes.` for Python Requests), if any. */
+let lastOwnTriggers: readonly string[] | undefined;
+const OWN_TRIGGERS = new Map<string, string[]>();
+for (const f of constantFamilies) {
+  for (const lang of f.onlyIn ?? []) {
+    const list = OWN_TRIGGERS.get(lang) ?? [];
+    for (const q of f.qualifiers) list.push((q.split('.').pop() ?? q) + f.separator);
+    OWN_TRIGGERS.set(lang, [...new Set(list)]);
+  }
+}
+function hasOwnTrigger(line: string, triggers: readonly string[]): boolean {
+  for (const t of triggers) if (line.includes(t)) return true;
+  return false;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Scanner
@@ -182,6 +198,7 @@ function constantTriggers(): string[] {
   const raw = new Set<string>(['HTTP_']); // bare DRF names
   for (const f of constantFamilies) {
     if (f.separator === ':') continue; // Ruby symbols: scanned per language, see `scan`
+    if (f.onlyIn) continue; // triggered per language, see `setLanguage`
     for (const q of f.qualifiers) {
       if (q === '*') {
         raw.add(f.memberPrefix ? f.separator + f.memberPrefix : f.separator);
@@ -250,7 +267,7 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
     if (hit) (out ??= []).push(hit);
   }
 
-  if (triggers) {
+  if (triggers || (lastOwnTriggers && hasOwnTrigger(line, lastOwnTriggers))) {
     out = constantsIn(line, line, 0, out);
   }
 
@@ -759,6 +776,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
       const c = codeOfMember(family, member);
       if (c === undefined) continue;
       if (family.shared?.members.has(member) && family.shared.otherLibrary.test(line.slice(Math.max(0, qStart - LEFT_WINDOW), memberEnd + RIGHT_WINDOW))) continue;
+      if (family.exactQualifiers && dotted.length === 0 && qStart > 0 && line.charCodeAt(qStart - 1) === 46) continue;
+      if (family.onlyIn && !family.onlyIn.includes(lastLanguageOut)) continue;
       let s = qStart;
       let ok = true;
       for (let k = dotted.length - 1; k >= 0; k--) {
@@ -862,7 +881,7 @@ const SWIFT_MEMBER_G_RE = new RegExp(SWIFT_MEMBER_SOURCE, 'g');
 const LINE_SWIFT_RE = new RegExp(LINE_RE.source + '|(' + SWIFT_MEMBER_SOURCE + ')', 'g');
 const DOT_LOWER_RE = /\.[a-z]/g;
 /** What a status-typed value is written after: a `status` name and `:`, `=`, `==`, `!=` or `,`; `Abort(`; a status type's initialiser. */
-const SWIFT_STATUS_CONTEXT_RE = /(?:[sS]tatus\w*\s*(?::|===?|!==?|=|,)|\b(?:Abort|HTTPResponseStatus|HTTPStatus|Status)\s*\()\s*$/;
+const SWIFT_STATUS_CONTEXT_RE = /(?:[sS]tatus\w*\s*(?::|===?|!==?|=|,)|\b(?:Abort|HTTPResponseStatus|HTTPStatus|Status|HTTPError)\s*\()\s*$/;
 /** Case names that are also common states of other things (`order.status == .created`): HTTP words must be on the line. */
 const SWIFT_GENERIC_MEMBERS: ReadonlySet<string> = new Set(['ok', 'continue', 'created', 'accepted', 'found', 'gone', 'conflict', 'locked', 'processing']);
 const SWIFT_HTTP_WORDS_RE = /[Rr]esponse|\bres\b|[Rr]equest|\breq\b|HTTP|[Hh]ttp|Abort|XCT|#expect|[Rr]edirect/;
