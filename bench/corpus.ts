@@ -98,6 +98,14 @@ export const FIFTEENTH_SET_PATH = 'test/fixtures/corpus/fifteenth-set.txt';
 export const SIXTEENTH_SET_PATH = 'test/fixtures/corpus/sixteenth-set.txt';
 /** A seventeenth set, from the test files and mocks of 16 repositories, scored first (recall below target). */
 export const SEVENTEENTH_SET_PATH = 'test/fixtures/corpus/seventeenth-set.txt';
+/** An eighteenth set, from the source files of 16 ordinary production projects, scored first (recall below target). */
+export const EIGHTEENTH_SET_PATH = 'test/fixtures/corpus/eighteenth-set.txt';
+/** A nineteenth set, from configs, infrastructure files, logs and docs of 16 repositories, scored first (recall below target). */
+export const NINETEENTH_SET_PATH = 'test/fixtures/corpus/nineteenth-set.txt';
+/** A twentieth set, from 16 small web applications and API services, scored first. */
+export const TWENTIETH_SET_PATH = 'test/fixtures/corpus/twentieth-set.txt';
+/** A twenty-first set, from 16 repositories in less common languages, scored first (recall far below target). */
+export const TWENTY_FIRST_SET_PATH = 'test/fixtures/corpus/twenty-first-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
