@@ -136,5 +136,6 @@ suite('detect: robustness', () => {
     assertLinear((n) => '{:error, '.repeat(n) + '409, h}', 10000, 'elixir');
     assertLinear((n) => 'proxy_next_upstream ' + 'http_502 '.repeat(n), 10000, 'nginx');
     assertLinear((n) => 'http_'.repeat(n) + '502', 10000, 'markdown');
+    assertLinear((n) => 'codes ' + '201-'.repeat(n) + '204', 10000, 'markdown');
   });
 });

@@ -392,6 +392,11 @@ function known(code: number): boolean {
   return KNOWN[code] === 1;
 }
 
+/** A code registered with IANA (not one of the unofficial codes the catalog also knows). */
+function official(code: number): boolean {
+  return known(code) && getStatus(code)?.official === true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Character helpers
 
@@ -447,10 +452,17 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       // the second of a pair `301/302`: decided like a standalone code
       if (!(p === 47 && s >= 4 && pairedCode(line, s - 4, code) && leftStandalone(line, s - 4))) return undefined;
     } else if (p === 45 /* - */) {
+      // the high end of a range within one class (`200-207`, `300-303`): a status when the low end is
+      if (s >= 4 && rightStandalone(line, e) && sameClassRange(line, s - 4, code)) {
+        const low = codeAt(line, s - 4);
+        return s >= 5 && line.charCodeAt(s - 5) === 45 ? undefined : literalAt(line, s - 4, low, lang, anyNumber) ? { code, start: s, end: e, kind: 'literal' } : undefined;
+      }
       // `non-200`
       if (!(s >= 4 && endsWithFolded(line, s - 1, 'non') && (s === 4 || !isIdentChar(line.charCodeAt(s - 5))) && rightStandalone(line, e))) return undefined;
     } else if (!leftStandalone(line, s)) {
       return undefined;
+    } else if (line.charCodeAt(e) === 45 && e + 4 <= line.length && threeDigitsAt(line, e + 1) && rightStandalone(line, e + 4) && sameClassRange(line, s, codeAt(line, e + 1))) {
+      // the low end of a range within one class (`200-207`), decided below like a standalone code
     } else if (line.charCodeAt(e) === 45 && code % 100 === 0) {
       // `200-299`, `200-399`: a range of status classes
       const m = e + 4 <= line.length ? codeAt(line, e + 1) : -1;
@@ -509,6 +521,15 @@ function slashRun(line: string, s: number, e: number, code: number): boolean {
     b += 4;
   }
   return (codes >= 3 || (classes > 0 && codes + classes >= 2)) && leftStandalone(line, a) && rightStandalone(line, b);
+}
+/**
+ * `low-high` with both ends registered codes of one class, the high end above the low and not a class
+ * bound (`500-599` is read by the class-range rule): `200-207`, `300-303`. `lowAt` = where `low` starts.
+ */
+function sameClassRange(line: string, lowAt: number, high: number): boolean {
+  if (!threeDigitsAt(line, lowAt) || !leftStandalone(line, lowAt)) return false;
+  const low = codeAt(line, lowAt);
+  return high > low && Math.floor(high / 100) === Math.floor(low / 100) && high % 100 !== 99 && official(low) && official(high);
 }
 /** `5xx` / `4XX` at i, as a whole word. */
 function classWordAt(line: string, i: number): boolean {
