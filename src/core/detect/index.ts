@@ -827,8 +827,9 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
     }
   }
   if (code === undefined || !known(code)) return undefined;
-  // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`.
-  for (let guard = 0; guard < 8; guard++) {
+  // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`; not in a
+  // JVM import, whose package path labellers leave out (`import static org.springframework.http.HttpStatus.OK;`)
+  for (let guard = 0; guard < 8 && !JVM_IMPORT_RE.test(line); guard++) {
     let p = start;
     let sl = 0;
     if (p >= 1 && line.charCodeAt(p - 1) === 46) sl = 1;
@@ -862,6 +863,7 @@ for (const f of constantFamilies) {
   for (const [name, code] of f.names) if ((name.length >= 9 || f.memberPrefix === 'SC_') && !BARE_NAMES.has(name)) BARE_NAMES.set(name, code);
 }
 /** `import a.b.HTTP_PROCESSING`, `import static java.net.HttpURLConnection.*`-style lines. */
+const JVM_IMPORT_RE = /^\s*import\s+(?:static\s+)?[a-z]/;
 const IMPORT_LINE_RE = /^\s*(?:import|from|use|using)\s/;
 
 /** A bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) or AWS ELB code (`HTTP_301`) starting at `s`, not part of a qualified name. */
@@ -1703,7 +1705,11 @@ function commentLeadCode(line: string, s: number, e: number, lang: string): bool
   if (o < 0) return false;
   let k = o;
   while (k < s && (line.charCodeAt(k) === 47 || line.charCodeAt(k) === 42 || line.charCodeAt(k) === 35 || line.charCodeAt(k) === 45)) k++;
-  return k > o && skipSpacesFwd(line, k, s) === s;
+  if (k === o) return false;
+  k = skipSpacesFwd(line, k, s);
+  // a list item in the comment: `// - 400 might occur if ...`
+  if (k + 1 < s && (line.charCodeAt(k) === 45 || line.charCodeAt(k) === 42) && isSpace(line.charCodeAt(k + 1))) k = skipSpacesFwd(line, k + 1, s);
+  return k === s;
 }
 
 /**
