@@ -137,5 +137,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'proxy_next_upstream ' + 'http_502 '.repeat(n), 10000, 'nginx');
     assertLinear((n) => 'http_'.repeat(n) + '502', 10000, 'markdown');
     assertLinear((n) => 'codes ' + '201-'.repeat(n) + '204', 10000, 'markdown');
+    assertLinear((n) => 'k404NotFound '.repeat(n), 10000, 'cpp');
+    assertLinear((n) => '"GET /x?' + '200 '.repeat(n) + 'HTTP/1.1"', 10000, 'cpp');
   });
 });

@@ -278,6 +278,15 @@ suite('detect: findStatusMentionAt', () => {
       assert.deepStrictEqual(findStatusMentionAt(line, 'javascript', c), want, `@${c}`);
     }
   });
+  test('same answer on a long C++ line (bare Drogon names cut by the window)', () => {
+    const line = 'f(' + 'k404NotFound, xk200OK, k503ServiceUnavailable, '.repeat(800) + ');';
+    const all = findStatusMentions(line, 'cpp');
+    assert.strictEqual(all.length, 1600);
+    for (let c = 0; c < line.length; c += 3) {
+      const want = all.find((m) => m.start <= c && c < m.end);
+      assert.deepStrictEqual(findStatusMentionAt(line, 'cpp', c), want, `@${c}`);
+    }
+  });
   test('same answer on a long nginx line (upstream tokens cut by the window)', () => {
     const line = 'proxy_next_upstream error ' + 'http_502 http_503 timeout '.repeat(1500) + ';';
     const all = findStatusMentions(line, 'nginx');

@@ -42,6 +42,11 @@ export interface ConstantFamily {
   /** Member names must start with this prefix to be considered (fast filter), e.g. 'Status', 'SC_'. */
   readonly memberPrefix?: string;
   /**
+   * Languages where the members are also written without the qualifier, and read so (Drogon's
+   * `k404NotFound`, brought in by `using namespace drogon`): only the exact member names count.
+   */
+  readonly bareIn?: readonly string[];
+  /**
    * Read only in these languages. A family whose qualifier starts in lower case (`codes.ok`) would
    * otherwise add a lower-case trigger to the line filter of every language, which costs every line.
    */
@@ -651,6 +656,22 @@ STATUS_GATEWAY_TIMEOUT=504 STATUS_VERSION_NOT_SUPPORTED=505 STATUS_VARIANT_ALSO_
 STATUS_INSUFFICIENT_STORAGE=507 STATUS_LOOP_DETECTED=508 STATUS_NOT_EXTENDED=510
 STATUS_NETWORK_AUTHENTICATION_REQUIRED=511`;
 
+// Drogon `HttpStatusCode` (drogonframework/drogon lib/inc/drogon/HttpTypes.h @ 74fc004): each name carries its code.
+const DROGON_HTTPSTATUSCODE = `k100Continue=100 k101SwitchingProtocols=101 k102Processing=102 k103EarlyHints=103 k200OK=200 k201Created=201
+k202Accepted=202 k203NonAuthoritativeInformation=203 k204NoContent=204 k205ResetContent=205 k206PartialContent=206
+k207MultiStatus=207 k208AlreadyReported=208 k226IMUsed=226 k300MultipleChoices=300 k301MovedPermanently=301
+k302Found=302 k303SeeOther=303 k304NotModified=304 k305UseProxy=305 k306Unused=306 k307TemporaryRedirect=307
+k308PermanentRedirect=308 k400BadRequest=400 k401Unauthorized=401 k402PaymentRequired=402 k403Forbidden=403
+k404NotFound=404 k405MethodNotAllowed=405 k406NotAcceptable=406 k407ProxyAuthenticationRequired=407
+k408RequestTimeout=408 k409Conflict=409 k410Gone=410 k411LengthRequired=411 k412PreconditionFailed=412
+k413RequestEntityTooLarge=413 k414RequestURITooLarge=414 k415UnsupportedMediaType=415
+k416RequestedRangeNotSatisfiable=416 k417ExpectationFailed=417 k418ImATeapot=418 k421MisdirectedRequest=421
+k422UnprocessableEntity=422 k423Locked=423 k424FailedDependency=424 k425TooEarly=425 k426UpgradeRequired=426
+k428PreconditionRequired=428 k429TooManyRequests=429 k431RequestHeaderFieldsTooLarge=431
+k451UnavailableForLegalReasons=451 k500InternalServerError=500 k501NotImplemented=501 k502BadGateway=502
+k503ServiceUnavailable=503 k504GatewayTimeout=504 k505HTTPVersionNotSupported=505 k506VariantAlsoNegotiates=506
+k507InsufficientStorage=507 k508LoopDetected=508 k510NotExtended=510 k511NetworkAuthenticationRequired=511`;
+
 /** gRPC (`new Status(StatusCode.NotFound, ...)`, `RpcException`) and OpenTelemetry (`span.SetStatus(StatusCode.Ok)`) spell these two like sttp. */
 const GRPC_AND_OTEL = { members: new Set(['NotFound', 'Ok']), otherLibrary: /Rpc|grpc|gRPC|GRPC|\bStatus\(|[Ss]pan\b|SetStatus|[Aa]ctivity|[Tt]elemetry|[Tt]race/ };
 
@@ -697,6 +718,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'axios-httpstatuscode', label: 'axios HttpStatusCode', languageIds: JS, qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.' }, AXIOS_HTTPSTATUSCODE),
   family({ id: 'actix-httpresponse', label: 'actix-web HttpResponse builders', languageIds: ['rust'], qualifiers: ['HttpResponse'], preferredQualifier: 'HttpResponse', separator: '::' }, ACTIX_HTTPRESPONSE),
   family({ id: 'psr-statuscodeinterface', label: 'PSR-7 StatusCodeInterface', languageIds: ['php'], qualifiers: ['StatusCodeInterface'], preferredQualifier: 'StatusCodeInterface', separator: '::', memberPrefix: 'STATUS_' }, PSR_STATUSCODEINTERFACE),
+  family({ id: 'drogon-httpstatuscode', label: 'Drogon HttpStatusCode', languageIds: ['cpp'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '::', codeInName: /^k(\d{3})[A-Z][A-Za-z]*$/, bareIn: ['cpp'] }, DROGON_HTTPSTATUSCODE),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
 ]);
 

@@ -238,7 +238,7 @@ const LINE_RE = new RegExp('\\b([1-5]\\d\\d)(?:\\b|u16\\b)|' + CONSTANT_TRIGGERS
 
 /** The whole-line regex of a language: LINE_RE, with status symbol names or Swift members where they are written. */
 function lineRegexFor(lang: string): RegExp {
-  return C.SYMBOL_LANGUAGES.has(lang) ? LINE_SYMBOL_RE : SWIFT_LANGUAGES.has(lang) ? LINE_SWIFT_RE : LINE_RE;
+  return C.SYMBOL_LANGUAGES.has(lang) ? LINE_SYMBOL_RE : SWIFT_LANGUAGES.has(lang) ? LINE_SWIFT_RE : BARE_MEMBERS.get(lang)?.line ?? LINE_RE;
 }
 
 /** `scan` over a whole line; `first` = the first match of `re` (the language's line regex) in it. */
@@ -253,10 +253,12 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
   let triggers = false;
   let symbolNames = false;
   let swiftMembers = false;
+  let bareMembers = false;
   for (let m = first; m; m = re.exec(line)) {
     if (m[1] === undefined) {
       if (m[2] === undefined) triggers = true;
       else if (re === LINE_SWIFT_RE) swiftMembers = true;
+      else if (re !== LINE_SYMBOL_RE) bareMembers = true;
       else symbolNames = true;
       continue;
     }
@@ -293,6 +295,9 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
 
   // 6. nginx upstream conditions (`http_502`).
   if (!anyNumber && UPSTREAM_LANGUAGES.has(lang) && line.includes('http_')) out = upstreamCodes(line, 0, line.length, out);
+
+  // 7. Members written without their qualifier (Drogon `k404NotFound`).
+  if (bareMembers) out = bareMembersIn(line, 0, line.length, lang, out);
 
   if (!out) return [];
   return out.length > 1 ? dropOverlaps(out) : out;
@@ -360,6 +365,9 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
 
   // 6. nginx upstream conditions (a window may cut the token: read a little past both ends).
   if (!anyNumber && UPSTREAM_LANGUAGES.has(lang)) out = upstreamCodes(line, Math.max(0, from - 8), Math.min(line.length, to + 8), out);
+
+  // 7. Members written without their qualifier.
+  if (BARE_MEMBERS.has(lang)) out = bareMembersIn(line, from, to, lang, out);
 
   if (!out) return [];
   return out.length > 1 ? dropOverlaps(out) : out;
@@ -590,7 +598,7 @@ function notHttpCode(line: string, s: number): boolean {
   return MAIL_PROTOCOL_RE.test(around) && !HTTP_WORD_RE.test(around);
 }
 const LINT_DIRECTIVE_RE = /\b(?:luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable(?:-next-line|-line)?)\b[^;]*$/i;
-const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|STARTTLS|FTP|IMAP|POP3)\b/;
+const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|STARTTLS|FTP|IMAP|POP3)\b|[Mm]ailbox|transmission channel|[Cc]ommand (?:unrecognized|not implemented)|[Rr]equested (?:mail )?action|[Ss]tart mail input/;
 const HTTP_WORD_RE = /https?\b|HTTP/i;
 
 /**
@@ -900,6 +908,43 @@ for (const f of constantFamilies) {
 }
 const SWIFT_MEMBER_SOURCE = '\\.(?:' + [...SWIFT_MEMBERS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|') + ')(?![\\w$])';
 const SWIFT_MEMBER_G_RE = new RegExp(SWIFT_MEMBER_SOURCE, 'g');
+
+/**
+ * Per language, the members its families let code write bare (see `bareIn`): the line regex (LINE_RE
+ * plus the names, group 2), the names alone, and their codes.
+ */
+const BARE_MEMBERS = new Map<string, { line: RegExp; names: RegExp; codes: Map<string, number> }>();
+{
+  const byLang = new Map<string, Map<string, number>>();
+  for (const f of constantFamilies) {
+    for (const lang of f.bareIn ?? []) {
+      const codes = byLang.get(lang) ?? new Map<string, number>();
+      for (const [name, code] of f.names) if (!codes.has(name)) codes.set(name, code);
+      byLang.set(lang, codes);
+    }
+  }
+  for (const [lang, codes] of byLang) {
+    const source = '(?:' + [...codes.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|') + ')(?![\\w$])';
+    BARE_MEMBERS.set(lang, { line: new RegExp(LINE_RE.source + '|(' + source + ')', 'g'), names: new RegExp(source, 'g'), codes });
+  }
+}
+
+/** The bare members whose first character lies in line[from, to) (a whole identifier each). */
+function bareMembersIn(line: string, from: number, to: number, lang: string, out: StatusMention[] | undefined): StatusMention[] | undefined {
+  const bare = BARE_MEMBERS.get(lang);
+  if (!bare) return out;
+  const re = bare.names;
+  const text = line.slice(from, Math.min(line.length, to + MAX_MEMBER));
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = from + m.index;
+    if (start >= to) break;
+    if (start > 0 && (isIdentChar(line.charCodeAt(start - 1)) || line.charCodeAt(start - 1) === 36)) continue;
+    const code = bare.codes.get(m[0]);
+    if (code !== undefined && known(code)) (out ??= []).push({ code, start, end: start + m[0].length, kind: 'constant' });
+  }
+  return out;
+}
 /** LINE_RE for Swift: group 2 = an implicit member named like a status (`.notFound`). */
 const LINE_SWIFT_RE = new RegExp(LINE_RE.source + '|(' + SWIFT_MEMBER_SOURCE + ')', 'g');
 const DOT_LOWER_RE = /\.[a-z]/g;
@@ -1025,6 +1070,8 @@ type Verdict = 'yes' | 'no' | undefined; // undefined = no opinion, keep looking
 function literalKind(line: string, s: number, e: number, code: number, lang: string, anyNumber: boolean): MentionKind | undefined {
   // `100-continue` is the Expect header's token, not the status with its reason phrase
   if (code === 100 && !anyNumber && line.charCodeAt(e) === 45 && endsWithFolded(line, e + 9, '-continue')) return undefined;
+  // the end of a request target (`GET /params?200 HTTP/1.1`): a status never comes before the version
+  if (!anyNumber && line.charCodeAt(e) === 32 && REQUEST_TARGET_END_RE.test(line.slice(e, e + 10))) return undefined;
   const pc = s > 0 ? line.charCodeAt(s - 1) : 0;
   if (pc === 32 || pc === 9) {
     // `HTTP/` inside the 16 characters before the number
@@ -1376,8 +1423,11 @@ const NOT_FOUND_WORDING_RE = /not found|not exist|n't exist|nothing here|cannot 
 /** Error pages: `<title>… (404)</title>`, `<h1>404: nothing here</h1>`, `A 404 test, the requested file does not exist`. */
 function errorPageText(line: string, s: number, e: number, code: number, lang: string): boolean {
   // unknown languages (handlebars, ...) arrive as '': only the heading form there
-  if (!(PAGE_LANGUAGES.has(lang) || lang === '') || code < 400 || !isDistinctive(code)) return false;
+  if (!(PAGE_LANGUAGES.has(lang) || lang === '') || code < 400) return false;
   const min = Math.max(0, s - LEFT_WINDOW);
+  // a title that is just the code: `<title>500</title>`, `<h1>404</h1>`
+  if (line.startsWith('</', e) && HEADING_OPEN_RE.test(line.slice(min, s)) && line.charCodeAt(s - 1) === 62) return true;
+  if (!isDistinctive(code)) return false;
   const bw = skipSpacesBack(line, s - 1, min);
   let k = bw;
   while (k >= min && !isAlpha(line.charCodeAt(k)) && k > bw - 3) k--;
@@ -1687,7 +1737,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     while (m < max && isAlpha(line.charCodeAt(m))) m++;
     const dotted = (line.charCodeAt(m) === 58 && line.charCodeAt(m + 1) === 47) || (line.charCodeAt(m) === 46 && isAlpha(line.charCodeAt(m + 1))) || line.charCodeAt(m) === 95 || (j > 0 && (line.charCodeAt(j - 1) === 46 || line.charCodeAt(j - 1) === 47 || line.charCodeAt(j - 1) === 95));
     const w = dotted ? '' : line.slice(j, m).toLowerCase();
-    if (strong.test(w) || (distinctive && code >= 200 && C.PROSE_SIGNAL_RE.test(w))) return true;
+    // (for 1xx, `response` only right after: `100 user → response time` is a count)
+    if ((strong.test(w) && (code >= 200 || n === 0 || !w.startsWith('respon'))) || (distinctive && code >= 200 && C.PROSE_SIGNAL_RE.test(w))) return true;
     j = m;
   }
   return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || sameCodeAccepted(line, s, e, code, lang) || cjkSignalNear(line, s, e);
@@ -2315,6 +2366,13 @@ function openerBack(line: string, from: number, min: number): number {
   openerSemicolonOut = -1;
   for (let k = from; k >= min; k--) {
     const c = line.charCodeAt(k);
+    if (c === 34 || c === 39 || c === 96) {
+      // a string is one argument: skip to its opening quote (`c.text("name, subdomain", 400)`)
+      let j = k - 1;
+      while (j >= min && (line.charCodeAt(j) !== c || line.charCodeAt(j - 1) === 92)) j--;
+      if (j >= min) k = j;
+      continue;
+    }
     if (c === 41 || c === 93 || c === 125) depth++;
     else if (c === 40 || c === 91 || c === 123) {
       if (depth === 0) return k;
@@ -2522,6 +2580,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
     }
     case '||': case '??': case '?': case 'or':
+      // (`?` is a ternary only with its `:` branch after: `params?200 HTTP/1.1` is a query string)
+      if (op.op === '?' && line.charCodeAt(s - 1) === 63 && !TERNARY_ELSE_RE.test(line.slice(e, e + 8))) return undefined;
       return statementMentionsStatus(line, s, e) || (op.op === '?' && ternaryArgOfStatusCall(line, s, e, code, lang, min)) ? 'yes' : undefined;
     case '(': {
       const ch = j >= min ? callChainBack(line, j, min) : undefined;
@@ -2584,6 +2644,11 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
   }
 }
 
+const REQUEST_TARGET_END_RE = /^ +HTTP\/\d/;
+const FORMAT_CALL_RE = /^(?:Errorf|Fatalf|Logf|Printf|Sprintf|Fprintf|Infof|Warnf|Debugf|printf|sprintf|fprintf|format|Format|fail|failf|Fail|assertf|Assertf)$/;
+/** A format string with a placeholder (`%d`, `%v`, `%s`, `{}`, `{0}`) among the arguments before the number. */
+const FORMAT_STRING_RE = /["'`][^"'`]*(?:%[-+ #0-9.]*[a-zA-Z]|\{\d*\})[^"'`]*["'`]/;
+const TERNARY_ELSE_RE = /^['"]?\s*:(?!:)/;
 const INFIX_STATUS_CALLS: ReadonlySet<string> = new Set(['shouldRespondWith']);
 const UNION_LANGUAGES = new Set(['typescript', 'typescriptreact']);
 
@@ -2852,6 +2917,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
           const first = decideLeft(line, itemStart, itemStart + 3, codeAt(line, itemStart), lang, depth + 1);
           if (first === 'yes') return 'yes';
         }
+        // a formatted message about the status: `t.Errorf("status = %d; want %d", res.StatusCode, 308)`
+        if (commas >= 1 && isCommon(code) && FORMAT_CALL_RE.test(ch.segs[0] ?? '') && FORMAT_STRING_RE.test(line.slice(k + 1, at + 1)) && statementMentionsStatus(line, s, e)) return 'yes';
         return 'no';
       }
     }
