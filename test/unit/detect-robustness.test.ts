@@ -138,6 +138,8 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'http_'.repeat(n) + '502', 10000, 'markdown');
     assertLinear((n) => 'codes ' + '201-'.repeat(n) + '204', 10000, 'markdown');
     assertLinear((n) => 'k404NotFound '.repeat(n), 10000, 'cpp');
+    assertLinear((n) => '// ' + 'got a 429 despite '.repeat(n), 5000, 'go');
+    assertLinear((n) => 'f("' + 'a, '.repeat(n) + '", 400)', 10000, 'typescript');
     assertLinear((n) => '"GET /x?' + '200 '.repeat(n) + 'HTTP/1.1"', 10000, 'cpp');
   });
 });

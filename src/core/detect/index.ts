@@ -1712,6 +1712,9 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
 
   if (plural && isCommon(code) && (isDistinctive(code) || /\d\d\d['\u2019]s\s*(?:,|and|or)\s*$/.test(line.slice(Math.max(0, s - 14), s)))) return true;
   const distinctive = isDistinctive(code) || code === 101;
+  // a code with an article and nothing after that would make it a count: `received a 429 despite ...`,
+  // `the 200 is already sent`, `got a 500.` (not `the 500 limit`, `a 300 word essay`)
+  if (code >= 200 && isCommon(code) && (before[0] === 'a' || before[0] === 'an' || before[0] === 'the') && articleRightBefore(line, s) && articleNextOk(line, r)) return true;
   // a comment that opens with the code: `// 404`, `# 422 when the record is invalid`, `//409 Conflict`
   if (distinctive && code >= 200 && before.length === 0 && commentLeadCode(line, s, e, lang)) return true;
   // 1xx codes are rarely written bare in prose: only with a status word right next to them
@@ -1745,6 +1748,32 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
 }
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be']);
+/** `a`, `an` or `the` right before s, with only spaces between (`a 429`, not `Exchange A": [(100.1, 200`). */
+function articleRightBefore(line: string, s: number): boolean {
+  if (s >= 5 && line.charCodeAt(s - 1) === 47 && threeDigitsAt(line, s - 4)) s -= 4; // the second of `a 307/308`
+  let k = s - 1;
+  if (k >= 0 && line.charCodeAt(k) === 96) k--; // `a `400``
+  const end = k;
+  while (k >= 0 && isSpace(line.charCodeAt(k))) k--;
+  if (k === end) return false;
+  const st = identStart(line, k + 1, Math.max(0, k - 4));
+  const w = line.slice(st, k + 1);
+  return (w === 'a' || w === 'an' || w === 'the' || w === 'A' || w === 'An' || w === 'The') && (st === 0 || !isIdentChar(line.charCodeAt(st - 1)));
+}
+/** After `a 429`: the clause ends, or a word that cannot be what is counted (`despite`, `is`, `and`, `error`). */
+function articleNextOk(line: string, r: number): boolean {
+  const k = skipSpacesFwd(line, r, Math.min(line.length, r + 4));
+  if (k >= line.length) return true;
+  const c = line.charCodeAt(k);
+  if (c === 46 || c === 44 || c === 59 || c === 41 || c === 33 || c === 63 || c === 58 || c === 0x2014 || (c === 45 && isSpace(line.charCodeAt(k + 1)))) return true;
+  if (c === 47 && k === r && threeDigitsAt(line, k + 1)) return true; // `a 307/308`
+  const w = wordAfter(line, k);
+  if (w === undefined) return false;
+  const lower = w.toLowerCase();
+  return C.PROSE_NEXT_OK.has(lower) || C.STATUS_NOUNS.has(lower) || ARTICLE_NEXT_OK.has(lower);
+}
+const ARTICLE_NEXT_OK: ReadonlySet<string> = new Set(['despite', 'though', 'although', 'yet', 'rather', 'unlike', 'like', 'back', 'not', 'nor', 'because', 'until', 'unless', 'whereas', 'response', 'responses', 'reply', 'result', 'results', 'instead', 'either', 'or']);
+
 /** The code is the first word of a comment and stands alone: `// 404`, `# 429: retried`, `-- 412`. */
 function commentLeadCode(line: string, s: number, e: number, lang: string): boolean {
   const rc = e < line.length ? line.charCodeAt(e) : 32;
