@@ -106,6 +106,10 @@ export const NINETEENTH_SET_PATH = 'test/fixtures/corpus/nineteenth-set.txt';
 export const TWENTIETH_SET_PATH = 'test/fixtures/corpus/twentieth-set.txt';
 /** A twenty-first set, from 16 repositories in less common languages, scored first (recall far below target). */
 export const TWENTY_FIRST_SET_PATH = 'test/fixtures/corpus/twenty-first-set.txt';
+/** A twenty-second set, from 16 repositories picked the way a random crawl would, scored first (recall below target). */
+export const TWENTY_SECOND_SET_PATH = 'test/fixtures/corpus/twenty-second-set.txt';
+/** A twenty-third set, from 16 JavaScript/TypeScript and Python projects, scored first (recall below target). */
+export const TWENTY_THIRD_SET_PATH = 'test/fixtures/corpus/twenty-third-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
