@@ -1905,12 +1905,14 @@ function requestLogBefore(line: string, s: number): boolean {
   if (i - 1 >= min && line.charCodeAt(i) === 45 && isSpace(line.charCodeAt(i - 1))) i = skipSpacesBack(line, i - 1, min);
   const tokenEnd = i;
   while (i >= min && !isSpace(line.charCodeAt(i))) i--;
-  if (line.charCodeAt(i + 1) !== 47 /* / */ || i + 1 > tokenEnd) return false;
+  // (an absolute URL too: ASP.NET Core's `Request finished HTTP/1.1 GET http://host/x - 200`)
+  if ((line.charCodeAt(i + 1) !== 47 /* / */ && !ABSOLUTE_URL_RE.test(line.slice(i + 1, i + 9))) || i + 1 > tokenEnd) return false;
   const j = skipSpacesBack(line, i, min);
   if (j < min) return false;
   const w = wordBack(line, j, min);
   return w !== undefined && HTTP_METHODS.has(w.word) && (w.start === 0 || !isIdentChar(line.charCodeAt(w.start - 1)));
 }
+const ABSOLUTE_URL_RE = /^https?:\/\//;
 const SQUID_RESULT_RE = /(?:^|\s)(?:TCP|UDP|NONE)(?:_[A-Z]+)*\/$/;
 /** A request line in quotes (`"GET /x HTTP/1.1"`, `"PUT https://host/x HTTP/1.1"`): the line is an access log. */
 const QUOTED_REQUEST_RE = /"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) \S+ HTTP\/\d/;
@@ -2748,6 +2750,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (isCommon(code) && PLURAL_RESPONSES_RE.test(last)) return 'yes';
   // PHP `throw new RuntimeException($message, 502)`: the exception code of web code is its status
   if (arg >= 1 && lang === 'php' && isCommon(code) && EXCEPTION_NAME_RE.test(last) && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
+  // Ruby `Net::HTTPNotFound.new('1.1', 404, 'Not Found')`: a Net::HTTP response built by hand (test stubs)
+  if (arg === 1 && isCommon(code) && last === 'new' && prev !== undefined && NET_HTTP_RESPONSE_RE.test(prev)) return 'yes';
   // Rack `Rack::Response.new(body, 204, headers)`
   if (arg === 1 && isCommon(code) && last === 'new' && prev === 'Response') return 'yes';
   // parametrised test data led by a distinctive code: NUnit `[TestCase(301, true)]`, xUnit `[InlineData(404)]`, `pytest.param(409, ...)`
@@ -2787,6 +2791,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
 }
 const RESPONSES_RECEIVER_RE = /^\w*[Rr]esponses$/;
 /** Error types of the languages themselves: their first argument is never a status. */
+const NET_HTTP_RESPONSE_RE = /^HTTP[A-Z][A-Za-z]*$/;
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_error|_exception)$/;
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
