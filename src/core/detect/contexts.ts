@@ -76,7 +76,7 @@ export const CONVERTER_SEGMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Assertion-like calls or matcher words: the number is a status when the statement also names a status. */
-export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|\w*[Ee]qual\w*|eq|eql|toBe\w*|toHave\w*|to|is\w*|should\w*|Should\w*|be|Be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|Contains|includes|Includes|matches|same|Same|oneOf|isIn|in)$/;
+export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|(?:EXPECT|ASSERT|CHECK|REQUIRE)_\w+|\w*[Ee]qual\w*|eq|eql|toBe\w*|toHave\w*|to|is\w*|should\w*|Should\w*|be|Be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|Contains|includes|Includes|matches|same|Same|oneOf|isIn|in)$/;
 
 /** A statement that mentions one of these is about a status (used with assertions and lists). */
 export const STATUS_WORD_RE = /status|code\b|Code\b|http_code/i;
@@ -86,12 +86,13 @@ export const KEYWORDS_BEFORE: ReadonlySet<string> = new Set([
   'status', 'halt', 'head', 'error_page', 'ErrorDocument', 'Redirect', 'RedirectMatch', 'RedirectTemp',
   'RedirectPermanent', 'proxy_cache_valid', 'fastcgi_cache_valid', 'uwsgi_cache_valid', 'scgi_cache_valid',
   'deny_status', 'limit_req_status', 'limit_conn_status', 'auth_request_set', 'assert_response',
-  'have_http_status', 'respond_with', 'return_status', 'expect_status',
+  'have_http_status', 'respond_with', 'return_status', 'expect_status', 'handle_errors',
 ]);
 
 /** Keywords that take several codes separated by spaces (`error_page 500 502 503 504 /50x.html;`). */
 export const SPACE_LIST_KEYWORDS: ReadonlySet<string> = new Set([
   'error_page', 'proxy_cache_valid', 'fastcgi_cache_valid', 'uwsgi_cache_valid', 'scgi_cache_valid', 'ErrorDocument',
+  'handle_errors',
 ]);
 
 /** Branch labels: `case 404:`, `when 200`. */

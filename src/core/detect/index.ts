@@ -96,7 +96,6 @@ function wholeLine(line: string, anyNumber: boolean): StatusMention[] {
   re.lastIndex = 0;
   const first = re.exec(line);
   if (first) return scanLine(line, lastLanguageOut, re, anyNumber, first);
-  if (lastOwnTriggers && hasOwnTrigger(line, lastOwnTriggers)) return constantsIn(line, line, 0, undefined) ?? [];
   // nginx upstream conditions (`proxy_next_upstream error http_502`) hold no standalone number
   if (lastUpstream && !anyNumber && line.includes('http_')) return upstreamCodes(line, 0, line.length, undefined) ?? [];
   return [];
@@ -113,23 +112,8 @@ function setLanguage(languageId: unknown): void {
   lastLanguageOut = out;
   lastLineRe = lineRegexFor(out);
   lastUpstream = UPSTREAM_LANGUAGES.has(out);
-  lastOwnTriggers = OWN_TRIGGERS.get(out);
 }
 let lastUpstream = false;
-/** Triggers of the families read only in the last language (`codes.` for Python Requests), if any. */
-let lastOwnTriggers: readonly string[] | undefined;
-const OWN_TRIGGERS = new Map<string, string[]>();
-for (const f of constantFamilies) {
-  for (const lang of f.onlyIn ?? []) {
-    const list = OWN_TRIGGERS.get(lang) ?? [];
-    for (const q of f.qualifiers) list.push((q.split('.').pop() ?? q) + f.separator);
-    OWN_TRIGGERS.set(lang, [...new Set(list)]);
-  }
-}
-function hasOwnTrigger(line: string, triggers: readonly string[]): boolean {
-  for (const t of triggers) if (line.includes(t)) return true;
-  return false;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Scanner
@@ -234,11 +218,33 @@ const ANCHOR_RE = new RegExp('([1-5]\\d\\d+)|' + CONSTANT_TRIGGERS.map(escapeRe)
  *     rejects identifier characters, a superset of `\w`, on both sides); group 1 = a number;
  *   - a constant contains a trigger (see `constantTriggers`).
  */
-const LINE_RE = new RegExp('\\b([1-5]\\d\\d)(?:\\b|u16\\b)|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'), 'g');
+const LINE_RE = new RegExp('\\b([1-5]\\d\\d)(?:\\b|u16\\b|s\\b)|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'), 'g');
+
+/**
+ * LINE_RE plus the triggers of the families read only in one language (`codes.` for Python Requests): a
+ * lower-case trigger costs every line it is tested on, so only that language's lines pay for it. (Those
+ * languages have no symbol, Swift or bare-member regex of their own; symbols are checked here, and Python
+ * is neither Swift nor C++.)
+ */
+const OWN_LINE_RES = new Map<string, RegExp>();
+{
+  const own = new Map<string, Set<string>>();
+  for (const f of constantFamilies) {
+    for (const lang of f.onlyIn ?? []) {
+      const set = own.get(lang) ?? new Set<string>();
+      for (const q of f.qualifiers) set.add((q.split('.').pop() ?? q) + f.separator);
+      own.set(lang, set);
+    }
+  }
+  for (const [lang, triggers] of own) {
+    if (C.SYMBOL_LANGUAGES.has(lang)) throw new Error(`own triggers for ${lang} would be ignored`);
+    OWN_LINE_RES.set(lang, new RegExp(LINE_RE.source + '|' + [...triggers].map(escapeRe).join('|'), 'g'));
+  }
+}
 
 /** The whole-line regex of a language: LINE_RE, with status symbol names or Swift members where they are written. */
 function lineRegexFor(lang: string): RegExp {
-  return C.SYMBOL_LANGUAGES.has(lang) ? LINE_SYMBOL_RE : SWIFT_LANGUAGES.has(lang) ? LINE_SWIFT_RE : BARE_MEMBERS.get(lang)?.line ?? LINE_RE;
+  return C.SYMBOL_LANGUAGES.has(lang) ? LINE_SYMBOL_RE : SWIFT_LANGUAGES.has(lang) ? LINE_SWIFT_RE : BARE_MEMBERS.get(lang)?.line ?? OWN_LINE_RES.get(lang) ?? LINE_RE;
 }
 
 /** `scan` over a whole line; `first` = the first match of `re` (the language's line regex) in it. */
@@ -269,7 +275,7 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
     if (hit) (out ??= []).push(hit);
   }
 
-  if (triggers || (lastOwnTriggers && hasOwnTrigger(line, lastOwnTriggers))) {
+  if (triggers) {
     out = constantsIn(line, line, 0, out);
   }
 
@@ -477,6 +483,10 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (!(m % 100 === 99 && m >= code + 99 && m <= 599) || !isDigit(line.charCodeAt(e + 3)) || !rightStandalone(line, e + 4)) return undefined;
     } else if (line.startsWith('u16', e) && !(e + 3 < line.length && isIdentChar(line.charCodeAt(e + 3)))) {
       e += 3; // Rust `301u16`: the span is the whole literal
+    } else if (line.charCodeAt(e) === 115 /* s */ && (e + 1 >= line.length || !isIdentChar(line.charCodeAt(e + 1)))) {
+      // a plural in prose: `Handle 401s by refreshing`, `cache 200s and 404s` (not `timeout: 300s`)
+      if (anyNumber || code < 200 || !isCommon(code) || !inProse(line, s, e, lang) || codeishBefore(line, s)) return undefined;
+      return (code >= 400 && isDistinctive(code)) || proseVerdict(line, s, e + 1, code, lang) ? { code, start: s, end: e, kind: 'literal' } : undefined;
     } else if (!(line.charCodeAt(e) === 47 && pairedCode(line, e + 1, code) && rightStandalone(line, e + 4))) {
       return undefined; // (the first of a pair `401/403` goes on)
     }
@@ -595,10 +605,12 @@ function lineCommentSlashes(line: string, s: number): boolean {
 function notHttpCode(line: string, s: number): boolean {
   if (LINT_DIRECTIVE_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
   const around = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, s + RIGHT_WINDOW));
-  return MAIL_PROTOCOL_RE.test(around) && !HTTP_WORD_RE.test(around);
+  return (MAIL_PROTOCOL_RE.test(around) || (DOC_LANGUAGES.has(lastLanguageOut) && SMTP_REPLY_TEXT_RE.test(around))) && !HTTP_WORD_RE.test(around);
 }
 const LINT_DIRECTIVE_RE = /\b(?:luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable(?:-next-line|-line)?)\b[^;]*$/i;
-const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|STARTTLS|FTP|IMAP|POP3)\b|[Mm]ailbox|transmission channel|[Cc]ommand (?:unrecognized|not implemented)|[Rr]equested (?:mail )?action|[Ss]tart mail input/;
+const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|STARTTLS|FTP|IMAP|POP3)\b/;
+/** SMTP reply texts, as tables of reply codes in docs write them (no protocol name on the row). */
+const SMTP_REPLY_TEXT_RE = /[Mm]ailbox|transmission channel|[Cc]ommand (?:unrecognized|not implemented)|[Rr]equested (?:mail )?action|[Ss]tart mail input/;
 const HTTP_WORD_RE = /https?\b|HTTP/i;
 
 /**
@@ -1097,6 +1109,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   }
   if (anyNumber) return 'literal';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
+  // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
+  if (pc === 40 && line.charCodeAt(e) === 41 && reasonPhraseBefore(line, s, code)) return 'literal';
   // (round codes too, but 100 and 300 are counts more often than statuses: 18 of 19 labelled `200,`/`400,`/`500,` lines are statuses)
   if (line.length <= 24 && (isDistinctive(code) || code === 200 || code === 400 || code === 500) && LONE_ITEM_RE.test(line)) return 'literal';
   if (code % 100 === 0 && isCommon(code) && classRangeBound(line, s, e, code)) return 'literal';
@@ -1135,8 +1149,23 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || errorPageText(line, s, e, code, lang) || pathTuple(line, s, e, code) || curlCompare(line, s, e, lang) || shellNotString(line, s, e, lang)
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
-    || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code);
+    || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
+    || placeholderCompare(line, s);
 }
+
+/** Caddyfile directives that end with the status: `redir /old /new 301`, `respond @gone "Gone" 410`, `error 403`. */
+function caddyDirectiveCode(line: string, s: number, e: number, lang: string): boolean {
+  if (lang !== 'caddyfile' || !/^\s*(?:\{\s*)?$/.test(line.slice(e, e + 8)) || s > LEFT_WINDOW) return false;
+  return CADDY_STATUS_DIRECTIVE_RE.test(line.slice(0, s));
+}
+const CADDY_STATUS_DIRECTIVE_RE = /^\s*(?:redir|respond|error)\b/;
+
+/** A comparison with a status placeholder: Caddy `{err.status_code} == 404`, `{http.response.status} >= 500`. */
+function placeholderCompare(line: string, s: number): boolean {
+  const w = line.slice(Math.max(0, s - 48), s);
+  return PLACEHOLDER_COMPARE_RE.test(w);
+}
+const PLACEHOLDER_COMPARE_RE = /\{[\w.]*status(?:_code)?\}\s*(?:==|!=|>=|<=|>|<)\s*$/;
 
 /** The bracketed list of codes around [s, e): `[` and `]` positions, or undefined when an item is not a code. */
 function codeListAround(line: string, s: number, e: number): [number, number] | undefined {
@@ -1902,7 +1931,8 @@ function requestLogBefore(line: string, s: number): boolean {
   // `GET /not-found -> 404` (test logs)
   if (i - 2 >= min && line.charCodeAt(i) === 62 && line.charCodeAt(i - 1) === 45 && isSpace(line.charCodeAt(i - 2))) i = skipSpacesBack(line, i - 2, min);
   // W3C extended logs put the query (`-` when empty) between the path and the status
-  if (i - 1 >= min && line.charCodeAt(i) === 45 && isSpace(line.charCodeAt(i - 1))) i = skipSpacesBack(line, i - 1, min);
+  // (ASP.NET Core's logs put up to three `-` there: `GET https://host/x - - - 200`)
+  for (let n = 0; n < 3 && i - 1 >= min && line.charCodeAt(i) === 45 && isSpace(line.charCodeAt(i - 1)); n++) i = skipSpacesBack(line, i - 1, min);
   const tokenEnd = i;
   while (i >= min && !isSpace(line.charCodeAt(i))) i--;
   // (an absolute URL too: ASP.NET Core's `Request finished HTTP/1.1 GET http://host/x - 200`)
@@ -1965,11 +1995,12 @@ function nameMeansCode(name: string, code: number): boolean {
   let forms = NAME_FORMS.get(name);
   if (!forms) {
     const n = squash(name);
-    forms = [n, n.replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, '')];
+    // (and without a trailing `code`/`status`: `notFoundCode`, `NOT_FOUND_STATUS`)
+    forms = [n, n.replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, ''), n.replace(/(?<=[a-z])(?:statuscode|httpcode|status|code)$/, '')];
     if (NAME_FORMS.size > 4096) NAME_FORMS.clear();
     NAME_FORMS.set(name, forms);
   }
-  return set.has(forms[0]) || set.has(forms[1]);
+  return set.has(forms[0]) || set.has(forms[1]) || set.has(forms[2]);
 }
 /** `code200`, `HTTP_404`, `STATUS_CODE_201`: a status word and the code itself. */
 const NAME_WITH_CODE_RE = /^(?:http|status|code|sc|httpstatus|statuscode|httpcode|httpstatuscode|responsecode|response)(\d{3})$/;
@@ -1979,7 +2010,7 @@ function nameHoldsCode(name: string, code: number): boolean {
   return m !== null && Number(m[1]) === code;
 }
 /** name -> its squashed forms (with and without a `status`/`http` prefix), for `nameMeansCode`. */
-const NAME_FORMS = new Map<string, [string, string]>();
+const NAME_FORMS = new Map<string, [string, string, string]>();
 
 /** Reason phrases and aliases of a code, lower-cased, with `-` and `'` read as spaces. */
 const PHRASES: (string[] | undefined)[] = [];
@@ -2745,11 +2776,19 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
   // a helper or exception named for an error, given a 4xx/5xx code among its first arguments:
   // `mockAxiosError(404)`, `fetch_expect_error(fetch, 404)`, `UnknownObjectException(404, data)`
-  if (arg <= 2 && code >= 400 && code <= 599 && ERROR_NAMED_CALL_RE.test(last) && !BUILTIN_ERRORS.has(last)) return 'yes';
+  if (arg <= 2 && code >= 400 && code <= 599 && errorNamed(last) && !BUILTIN_ERRORS.has(last)) return 'yes';
   // lists of codes given to a helper named for responses or statuses: `getStandardResponses(400, 401, 404)`
   if (isCommon(code) && PLURAL_RESPONSES_RE.test(last)) return 'yes';
   // PHP `throw new RuntimeException($message, 502)`: the exception code of web code is its status
   if (arg >= 1 && lang === 'php' && isCommon(code) && EXCEPTION_NAME_RE.test(last) && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
+  // a (status, headers, body) triple handed to a constructor: `CreateDouble.new(302, {'Location' => url}, '')`
+  if (arg === 0 && isCommon(code) && line.charCodeAt(skipSpacesFwd(line, isQuote(line.charCodeAt(e)) ? e + 1 : e, Math.min(line.length, e + 4))) === 44 && STATUS_HEADERS_ARGS_RE.test(line.slice(e, e + 48))) return 'yes';
+  // a key named for the status, then the code: `setAttribute(RequestDispatcher.ERROR_STATUS_CODE, "404")`
+  if (arg === 1 && isCommon(code)) {
+    const key = keyArgBefore(line, s);
+    // (a key, not a status constant handed first: `c.String(http.StatusTeapot, "404")` sends "404" as the body)
+    if (key !== undefined && classify(key) === 'status' && !MEMBER_NAMES.has(key)) return 'yes';
+  }
   // Ruby `Net::HTTPNotFound.new('1.1', 404, 'Not Found')`: a Net::HTTP response built by hand (test stubs)
   if (arg === 1 && isCommon(code) && last === 'new' && prev !== undefined && NET_HTTP_RESPONSE_RE.test(prev)) return 'yes';
   // Rack `Rack::Response.new(body, 204, headers)`
@@ -2791,7 +2830,29 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
 }
 const RESPONSES_RECEIVER_RE = /^\w*[Rr]esponses$/;
 /** Error types of the languages themselves: their first argument is never a status. */
+const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
+/** Every member name of every constant family (`StatusTeapot`, `NOT_FOUND`, `notFound`). */
+const MEMBER_NAMES: ReadonlySet<string> = new Set(constantFamilies.flatMap((f) => [...f.names.keys()]));
 const NET_HTTP_RESPONSE_RE = /^HTTP[A-Z][A-Za-z]*$/;
+/** The argument right before the number when it is a name (possibly quoted or qualified): `ERROR_STATUS_CODE` in `f(X.ERROR_STATUS_CODE, "404")`. */
+function keyArgBefore(line: string, s: number): string | undefined {
+  let k = s - 1;
+  if (k >= 0 && isQuote(line.charCodeAt(k))) k--;
+  k = skipSpacesBack(line, k, Math.max(0, s - 8));
+  if (k < 0 || line.charCodeAt(k) !== 44) return undefined;
+  k = skipSpacesBack(line, k - 1, Math.max(0, s - 16));
+  if (k >= 0 && isQuote(line.charCodeAt(k))) k--;
+  if (k < 0 || !isIdentChar(line.charCodeAt(k))) return undefined;
+  const st = identStart(line, k + 1, Math.max(0, k - 60));
+  const p = st > 0 ? line.charCodeAt(st - 1) : 40;
+  if (!(p === 40 || p === 44 || p === 46 || isSpace(p) || isQuote(p))) return undefined;
+  return line.slice(st, k + 1);
+}
+/** `mockAxiosError`, `fetch_expect_error`, `UnknownObjectException`: named for an error (not a timeout). */
+function errorNamed(name: string): boolean {
+  const c = name.charCodeAt(name.length - 1);
+  return (c === 114 || c === 110) && ERROR_NAMED_CALL_RE.test(name); // ...r, ...n
+}
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_error|_exception)$/;
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
@@ -2990,6 +3051,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
   }
   // PHP: the last line of a multi-line `response()->json([...], 422);`
   if (lang === 'php' && isCommon(code) && s <= LEFT_WINDOW && PHP_ARRAY_TAIL_LEFT_RE.test(line.slice(0, s)) && PHP_ARRAY_TAIL_RIGHT_RE.test(line.slice(e, e + RIGHT_WINDOW))) return 'yes';
+  // Python: a (body, status) pair kept for a later return: `result = json.dumps(msg), 405`
+  if (lang === 'python' && isCommon(code) && s <= LEFT_WINDOW && PY_BODY_TUPLE_RE.test(line.slice(0, s)) && /^\s*(?:$|#)/.test(line.slice(e, e + 40))) return 'yes';
   // Python: the last line of a multi-line `return jsonify({...}), 201` / `return {...}, 201`
   if (lang === 'python' && isCommon(code) && s <= LEFT_WINDOW && PY_TUPLE_TAIL_LEFT_RE.test(line.slice(0, s)) && /^\s*(?:$|#)/.test(line.slice(e, e + 40))) return 'yes';
   if (C.TUPLE_RETURN_LANGUAGES.has(lang)) {
@@ -3003,11 +3066,18 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
 }
 
 const PHP_ARRAY_TAIL_LEFT_RE = /^\s*\]\s*,\s*$/;
-const PY_TUPLE_TAIL_LEFT_RE = /^\s*[}\])]+\s*,\s*$/;
+const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
+const PY_BODY_TUPLE_RE = /^\s*\w+\s*=\s*(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
+const PY_TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]+|"""|''')\s*,\s*$/;
 const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*\)\s*[;,]?\s*(?:$|\/\/|#)/;
 
 /** First item of a bracketed group: `in (200, 201)`, `[200, 201].includes(x.status)`, `status: [200, 201]`. */
 function decideList(line: string, s: number, e: number, code: number, lang: string, depth: number, at: number, j: number, min: number): Verdict {
+  // RSpec `let(:response_status) { 200 }`: a value named for the status
+  if (line.charCodeAt(at + 1) === 123 && j >= min && line.charCodeAt(j) === 41) {
+    const let_ = RSPEC_LET_RE.exec(line.slice(Math.max(0, j - 60), j + 1));
+    if (let_ && classify(let_[1] ?? '') === 'status' && /^\s*\}/.test(line.slice(e, e + 8))) return 'yes';
+  }
   // What precedes the opener?
   if (j >= min && depth < 2) {
     const op = readOpBack(line, j, min);
