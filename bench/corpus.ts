@@ -110,6 +110,10 @@ export const TWENTY_FIRST_SET_PATH = 'test/fixtures/corpus/twenty-first-set.txt'
 export const TWENTY_SECOND_SET_PATH = 'test/fixtures/corpus/twenty-second-set.txt';
 /** A twenty-third set, from 16 JavaScript/TypeScript and Python projects, scored first (recall below target). */
 export const TWENTY_THIRD_SET_PATH = 'test/fixtures/corpus/twenty-third-set.txt';
+/** A twenty-fourth set, from 16 repositories found the way a random crawl would, scored first. */
+export const TWENTY_FOURTH_SET_PATH = 'test/fixtures/corpus/twenty-fourth-set.txt';
+/** A twenty-fifth set, from 16 more repositories found the way a random crawl would, scored first (recall below target). */
+export const TWENTY_FIFTH_SET_PATH = 'test/fixtures/corpus/twenty-fifth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
