@@ -1,6 +1,7 @@
 // The third to twenty-fifth sets of real lines (test/fixtures/corpus/*-set.txt): repositories used by no other
 // set, labelled by hand in passes that never ran the detector. Each file's header records its score at
-// first contact, before any rule was written for it. The fourth, sixth, seventh, ninth to thirteenth, fifteenth to nineteenth, twenty-first to twenty-third and twenty-fifth sets stay below the recall
+// first contact, before any rule was written for it. The fourth, sixth, seventh, ninth, tenth, eleventh, thirteenth,
+// fifteenth, eighteenth, nineteenth and twenty-first to twenty-third and twenty-fifth sets stay below the recall
 // target after their rules: their tests hold precision to the target and recall to today's value (a
 // regression guard, not the goal) and say so.
 import * as assert from 'assert';
@@ -24,26 +25,26 @@ interface FreshSet {
 
 const SETS: readonly FreshSet[] = [
   { name: 'third set (14 framework repositories)', file: THIRD_SET_PATH, minLanguages: 15, minRecall: 0.93 },
-  { name: 'fourth set (16 more frameworks and tools; recall below target)', file: FOURTH_SET_PATH, minLanguages: 20, minRecall: 0.89 },
+  { name: 'fourth set (16 more frameworks and tools; recall below target)', file: FOURTH_SET_PATH, minLanguages: 20, minRecall: 0.9 },
   { name: 'fifth set (16 open-source applications)', file: FIFTH_SET_PATH, minLanguages: 20, minRecall: 0.93 },
-  { name: 'sixth set (16 API clients, SDKs and DevOps/test tools; recall below target)', file: SIXTH_SET_PATH, minLanguages: 20, minRecall: 0.87 },
-  { name: 'seventh set (16 repositories in Clojure, Scala, C, Perl, R, Lua and more; recall below target)', file: SEVENTH_SET_PATH, minLanguages: 20, minRecall: 0.86 },
+  { name: 'sixth set (16 API clients, SDKs and DevOps/test tools; recall below target)', file: SIXTH_SET_PATH, minLanguages: 20, minRecall: 0.89 },
+  { name: 'seventh set (16 repositories in Clojure, Scala, C, Perl, R, Lua and more; recall below target)', file: SEVENTH_SET_PATH, minLanguages: 20, minRecall: 0.88 },
   { name: 'eighth set (16 web applications and frontends)', file: EIGHTH_SET_PATH, minLanguages: 20, minRecall: 0.93 },
-  { name: 'ninth set (16 repositories of docs, configs, logs and rarer languages; recall far below target)', file: NINTH_SET_PATH, minLanguages: 20, minRecall: 0.76 },
+  { name: 'ninth set (16 repositories of docs, configs, logs and rarer languages; recall far below target)', file: NINTH_SET_PATH, minLanguages: 20, minRecall: 0.77 },
   { name: 'tenth set (16 backend applications and libraries; recall below target)', file: TENTH_SET_PATH, minLanguages: 15, minRecall: 0.9 },
-  { name: 'eleventh set (16 clients, SDKs and tools; recall below target)', file: ELEVENTH_SET_PATH, minLanguages: 20, minRecall: 0.81 },
-  { name: 'twelfth set (16 popular projects, 312 lines, 37% traps; recall below target)', file: TWELFTH_SET_PATH, minLanguages: 15, minLines: 300, minTraps: 0.35, minRecall: 0.84 },
-  { name: 'thirteenth set (precision: 16 repositories whose numbers are mostly not statuses; recall below target)', file: THIRTEENTH_SET_PATH, minLanguages: 15, minTraps: 0.6, minRecall: 0.89 },
+  { name: 'eleventh set (16 clients, SDKs and tools; recall below target)', file: ELEVENTH_SET_PATH, minLanguages: 20, minRecall: 0.84 },
+  { name: 'twelfth set (16 popular projects, 312 lines, 37% traps)', file: TWELFTH_SET_PATH, minLanguages: 15, minLines: 300, minTraps: 0.35, minRecall: 0.93 },
+  { name: 'thirteenth set (precision: 16 repositories whose numbers are mostly not statuses; recall below target)', file: THIRTEENTH_SET_PATH, minLanguages: 15, minTraps: 0.6, minRecall: 0.91 },
   { name: 'fourteenth set (16 ordinary mid-sized projects)', file: FOURTEENTH_SET_PATH, minLanguages: 15, minRecall: 0.93 },
-  { name: 'fifteenth set (docs and configuration of 16 repositories; recall below target)', file: FIFTEENTH_SET_PATH, minLanguages: 15, minRecall: 0.9 },
-  { name: 'sixteenth set (16 ordinary C#, Java, PHP, Ruby, Swift and Go projects; recall below target)', file: SIXTEENTH_SET_PATH, minLanguages: 12, minRecall: 0.9 },
-  { name: 'seventeenth set (test files and mocks of 16 repositories, a quarter traps; recall below target)', file: SEVENTEENTH_SET_PATH, minLanguages: 12, minTraps: 0.2, minRecall: 0.91 },
-  { name: 'eighteenth set (source files of 16 ordinary production projects; recall below target)', file: EIGHTEENTH_SET_PATH, minLanguages: 12, minRecall: 0.89 },
-  { name: 'nineteenth set (configs, infrastructure, logs and docs of 16 repositories; recall below target)', file: NINETEENTH_SET_PATH, minLanguages: 15, minRecall: 0.83 },
+  { name: 'fifteenth set (docs and configuration of 16 repositories; recall below target)', file: FIFTEENTH_SET_PATH, minLanguages: 15, minRecall: 0.91 },
+  { name: 'sixteenth set (16 ordinary C#, Java, PHP, Ruby, Swift and Go projects)', file: SIXTEENTH_SET_PATH, minLanguages: 12, minRecall: 0.93 },
+  { name: 'seventeenth set (test files and mocks of 16 repositories, a quarter traps)', file: SEVENTEENTH_SET_PATH, minLanguages: 12, minTraps: 0.2, minRecall: 0.93 },
+  { name: 'eighteenth set (source files of 16 ordinary production projects; recall below target)', file: EIGHTEENTH_SET_PATH, minLanguages: 12, minRecall: 0.9 },
+  { name: 'nineteenth set (configs, infrastructure, logs and docs of 16 repositories; recall below target)', file: NINETEENTH_SET_PATH, minLanguages: 15, minRecall: 0.86 },
   { name: 'twentieth set (16 small web applications and API services)', file: TWENTIETH_SET_PATH, minLanguages: 15, minRecall: 0.93 },
-  { name: 'twenty-first set (16 repositories in less common languages; recall far below target)', file: TWENTY_FIRST_SET_PATH, minLanguages: 15, minRecall: 0.69 },
-  { name: 'twenty-second set (16 repositories picked as a random crawl would, 373 lines; recall below target)', file: TWENTY_SECOND_SET_PATH, minLanguages: 15, minLines: 370, minRecall: 0.87 },
-  { name: 'twenty-third set (16 JavaScript/TypeScript and Python projects; recall below target)', file: TWENTY_THIRD_SET_PATH, minLanguages: 12, minRecall: 0.86 },
+  { name: 'twenty-first set (16 repositories in less common languages; recall far below target)', file: TWENTY_FIRST_SET_PATH, minLanguages: 15, minRecall: 0.7 },
+  { name: 'twenty-second set (16 repositories picked as a random crawl would, 373 lines; recall below target)', file: TWENTY_SECOND_SET_PATH, minLanguages: 15, minLines: 370, minRecall: 0.92 },
+  { name: 'twenty-third set (16 JavaScript/TypeScript and Python projects; recall below target)', file: TWENTY_THIRD_SET_PATH, minLanguages: 12, minRecall: 0.9 },
   { name: 'twenty-fourth set (16 repositories picked as a random crawl would)', file: TWENTY_FOURTH_SET_PATH, minLanguages: 15, minRecall: 0.93 },
   { name: 'twenty-fifth set (16 more repositories picked as a random crawl would, 356 lines; recall below target)', file: TWENTY_FIFTH_SET_PATH, minLanguages: 15, minLines: 350, minRecall: 0.92 },
 ];
