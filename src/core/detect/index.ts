@@ -458,6 +458,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       // `//409 Conflict`: a comment opener, decided below like a standalone code
     } else if ((p === 47 || line.charCodeAt(e) === 47) && slashRun(line, s, e, code)) {
       // `301/302/307/308`, `429/5xx`: one of several codes, decided below like a standalone code
+    } else if (p === 44 && line.charCodeAt(e) === 45 && e + 4 <= line.length && threeDigitsAt(line, e + 1) && rightStandalone(line, e + 4) && sameClassRange(line, s, codeAt(line, e + 1))) {
+      // a list item that is a range (`200,300-302`), decided below like a standalone code
     } else if (p === 47 /* / */ || p === 44 /* , */) {
       if (!rightStandalone(line, e)) return undefined;
       if (statusPathBefore(line, s - 1) || (p === 47 && errorFolderPath(line, s, e, code))) return { code, start: s, end: e, kind: 'literal' };
@@ -1022,7 +1024,7 @@ const STATUS_LINE_RE = /(?:^|[^A-Za-z])HTTP\\?\/\d(?:\.\d)?[ \t]+$/;
 const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+$/;
 const ACCESS_LOG_SIZE_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+[1-5]\d\d[ \t]+$/;
 const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
-const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+)?(?:\*\*|__|`)?$/;
+const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+|#{1,6}\s+)?(?:\*\*|__|`)?$/;
 const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[A-Za-z]/;
 
 /**
@@ -1233,7 +1235,7 @@ function errorPageTitle(line: string, s: number, e: number, code: number): boole
   const key = keyBefore(line, s - 1);
   return key !== undefined && ERROR_PAGE_KEYS.has(key);
 }
-const ERROR_PAGE_KEYS: ReadonlySet<string> = new Set(['title', 'alt', 'subTitle', 'subtitle', 'heading', 'pageTitle']);
+const ERROR_PAGE_KEYS: ReadonlySet<string> = new Set(['title', 'alt', 'subTitle', 'subtitle', 'heading', 'pageTitle', 'errorMsg', 'errorMessage', 'error_msg', 'errorText']);
 
 /** Elixir/Erlang responses as tuples: `{200, [{"content-type", "text/plain"}], "body"}`. */
 function headersTuple(line: string, s: number, e: number): boolean {
@@ -2005,10 +2007,16 @@ function nameMeansCode(name: string, code: number): boolean {
 /** `code200`, `HTTP_404`, `STATUS_CODE_201`: a status word and the code itself. */
 const NAME_WITH_CODE_RE = /^(?:http|status|code|sc|httpstatus|statuscode|httpcode|httpstatuscode|responsecode|response)(\d{3})$/;
 function nameHoldsCode(name: string, code: number): boolean {
-  if (name.length < 4 || !isDigit(name.charCodeAt(name.length - 1))) return false;
+  if (name.length < 4) return false;
+  if (!isDigit(name.charCodeAt(name.length - 1))) {
+    // an enum of the project's own: `E200_OK = 200`, `E500_INT_SERVER_ERROR = 500` (the code, then its name)
+    const m = CODE_THEN_NAME_RE.exec(name);
+    return m !== null && Number(m[1]) === code && (nameMeansCode(m[2] ?? '', code) || /ERROR|STATUS|HTTP/i.test(m[2] ?? ''));
+  }
   const m = NAME_WITH_CODE_RE.exec(squash(name));
   return m !== null && Number(m[1]) === code;
 }
+const CODE_THEN_NAME_RE = /^[A-Za-z]{1,4}_?(\d{3})_([A-Za-z][A-Za-z_]*)$/;
 /** name -> its squashed forms (with and without a `status`/`http` prefix), for `nameMeansCode`. */
 const NAME_FORMS = new Map<string, [string, string, string]>();
 
@@ -2238,6 +2246,8 @@ function classifyUncached(name: string): NameClass {
     }
     if (stem === '' || stem === 'r' || stem === 'get' || stem === 'getresponse' || stem === 'gethttp') return 'status'; // `rcode`: response code
   }
+  // lists of HTTP errors: Traefik `customHTTPErrors=404,503`, `http_errors`
+  if (lower.endsWith('httperrors') || lower.endsWith('httperror')) return 'status';
   return 'other';
 }
 
