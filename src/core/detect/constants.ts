@@ -672,6 +672,18 @@ k451UnavailableForLegalReasons=451 k500InternalServerError=500 k501NotImplemente
 k503ServiceUnavailable=503 k504GatewayTimeout=504 k505HTTPVersionNotSupported=505 k506VariantAlsoNegotiates=506
 k507InsufficientStorage=507 k508LoopDetected=508 k510NotExtended=510 k511NetworkAuthenticationRequired=511`;
 
+// WebSocket++ `http::status_code::value` (zaphoyd/websocketpp websocketpp/http/constants.hpp @ 4dfe1be).
+const WEBSOCKETPP_STATUS_CODE = `continue_code=100 switching_protocols=101 ok=200 created=201 accepted=202 non_authoritative_information=203
+no_content=204 reset_content=205 partial_content=206 multiple_choices=300 moved_permanently=301 found=302
+see_other=303 not_modified=304 use_proxy=305 temporary_redirect=307 bad_request=400 unauthorized=401
+payment_required=402 forbidden=403 not_found=404 method_not_allowed=405 not_acceptable=406
+proxy_authentication_required=407 request_timeout=408 conflict=409 gone=410 length_required=411
+precondition_failed=412 request_entity_too_large=413 request_uri_too_long=414 unsupported_media_type=415
+request_range_not_satisfiable=416 expectation_failed=417 im_a_teapot=418 upgrade_required=426
+precondition_required=428 too_many_requests=429 request_header_fields_too_large=431 internal_server_error=500
+not_implemented=501 bad_gateway=502 service_unavailable=503 gateway_timeout=504 http_version_not_supported=505
+not_extended=510 network_authentication_required=511`;
+
 /** gRPC (`new Status(StatusCode.NotFound, ...)`, `RpcException`) and OpenTelemetry (`span.SetStatus(StatusCode.Ok)`) spell these two like sttp. */
 const GRPC_AND_OTEL = { members: new Set(['NotFound', 'Ok']), otherLibrary: /Rpc|grpc|gRPC|GRPC|\bStatus\(|[Ss]pan\b|SetStatus|[Aa]ctivity|[Tt]elemetry|[Tt]race/ };
 
@@ -719,6 +731,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'actix-httpresponse', label: 'actix-web HttpResponse builders', languageIds: ['rust'], qualifiers: ['HttpResponse'], preferredQualifier: 'HttpResponse', separator: '::' }, ACTIX_HTTPRESPONSE),
   family({ id: 'psr-statuscodeinterface', label: 'PSR-7 StatusCodeInterface', languageIds: ['php'], qualifiers: ['StatusCodeInterface'], preferredQualifier: 'StatusCodeInterface', separator: '::', memberPrefix: 'STATUS_' }, PSR_STATUSCODEINTERFACE),
   family({ id: 'drogon-httpstatuscode', label: 'Drogon HttpStatusCode', languageIds: ['cpp'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '::', codeInName: /^k(\d{3})[A-Z][A-Za-z]*$/, bareIn: ['cpp'] }, DROGON_HTTPSTATUSCODE),
+  family({ id: 'websocketpp-status-code', label: 'WebSocket++ status_code', languageIds: ['cpp'], qualifiers: ['status_code'], preferredQualifier: 'websocketpp::http::status_code', separator: '::', onlyIn: ['cpp'] }, WEBSOCKETPP_STATUS_CODE),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
 ]);
 

@@ -227,6 +227,8 @@ const LINE_RE = new RegExp('\\b([1-5]\\d\\d)(?:\\b|u16\\b|s\\b)|' + CONSTANT_TRI
  * is neither Swift nor C++.)
  */
 const OWN_LINE_RES = new Map<string, RegExp>();
+/** Per language, `|trigger|trigger` for those families (added to the bare-member regex too, see BARE_MEMBERS). */
+const OWN_TRIGGER_ALTS = new Map<string, string>();
 {
   const own = new Map<string, Set<string>>();
   for (const f of constantFamilies) {
@@ -238,7 +240,9 @@ const OWN_LINE_RES = new Map<string, RegExp>();
   }
   for (const [lang, triggers] of own) {
     if (C.SYMBOL_LANGUAGES.has(lang)) throw new Error(`own triggers for ${lang} would be ignored`);
-    OWN_LINE_RES.set(lang, new RegExp(LINE_RE.source + '|' + [...triggers].map(escapeRe).join('|'), 'g'));
+    const alts = '|' + [...triggers].map(escapeRe).join('|');
+    OWN_TRIGGER_ALTS.set(lang, alts);
+    OWN_LINE_RES.set(lang, new RegExp(LINE_RE.source + alts, 'g'));
   }
 }
 
@@ -939,7 +943,7 @@ const BARE_MEMBERS = new Map<string, { line: RegExp; names: RegExp; codes: Map<s
   }
   for (const [lang, codes] of byLang) {
     const source = '(?:' + [...codes.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|') + ')(?![\\w$])';
-    BARE_MEMBERS.set(lang, { line: new RegExp(LINE_RE.source + '|(' + source + ')', 'g'), names: new RegExp(source, 'g'), codes });
+    BARE_MEMBERS.set(lang, { line: new RegExp(LINE_RE.source + (OWN_TRIGGER_ALTS.get(lang) ?? '') + '|(' + source + ')', 'g'), names: new RegExp(source, 'g'), codes });
   }
 }
 
@@ -1085,7 +1089,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // `100-continue` is the Expect header's token, not the status with its reason phrase
   if (code === 100 && !anyNumber && line.charCodeAt(e) === 45 && endsWithFolded(line, e + 9, '-continue')) return undefined;
   // the end of a request target (`GET /params?200 HTTP/1.1`): a status never comes before the version
-  if (!anyNumber && line.charCodeAt(e) === 32 && REQUEST_TARGET_END_RE.test(line.slice(e, e + 10))) return undefined;
+  if (!anyNumber && line.charCodeAt(e) === 32 && requestTargetEnd(line, e)) return undefined;
   const pc = s > 0 ? line.charCodeAt(s - 1) : 0;
   if (pc === 32 || pc === 9) {
     // `HTTP/` inside the 16 characters before the number
@@ -1152,7 +1156,24 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
-    || placeholderCompare(line, s);
+    || placeholderCompare(line, s) || cjkGlued(line, s, e) || urlThenCode(line, s, e);
+}
+
+/** A URL, then the code it answers with: `# http://127.0.0.1:5000/index/  404` (notes from trying routes). */
+function urlThenCode(line: string, s: number, e: number): boolean {
+  if (s < 10 || !isSpace(line.charCodeAt(s - 1))) return false;
+  const k = skipSpacesBack(line, s - 1, Math.max(0, s - 16));
+  if (k < 0) return false;
+  let st = k;
+  while (st > 0 && st > k - 200 && !isSpace(line.charCodeAt(st - 1))) st--;
+  if (!(line.startsWith('http://', st) || line.startsWith('https://', st))) return false;
+  const next = wordAfter(line, e);
+  return next === undefined || !(C.UNIT_WORDS.has(next.toLowerCase()) || quantityNoun(next));
+}
+
+/** A code written against Chinese, Japanese or Korean text that names a status (`"路径不存在返回404"`), in code or prose. */
+function cjkGlued(line: string, s: number, e: number): boolean {
+  return ((s > 0 && line.charCodeAt(s - 1) >= 0x3000) || (e < line.length && line.charCodeAt(e) >= 0x3000)) && cjkSignalNear(line, s, e);
 }
 
 /** Caddyfile directives that end with the status: `redir /old /new 301`, `respond @gone "Gone" 410`, `error 403`. */
@@ -1832,7 +1853,7 @@ function cjkSignalNear(line: string, s: number, e: number): boolean {
   const around = line.slice(Math.max(0, s - 8), Math.min(line.length, e + 8));
   return CJK_SIGNAL_RE.test(around);
 }
-const CJK_SIGNAL_RE = /错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|未授权|未登录|异常|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|응답|오류|상태|페이지|에러/;
+const CJK_SIGNAL_RE = /错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|未授权|未登录|异常|返回|返回值|状态码|狀態碼|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환/;
 
 /** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
 function quantityNoun(word: string): boolean {
@@ -2717,7 +2738,12 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
   }
 }
 
-const REQUEST_TARGET_END_RE = /^ +HTTP\/\d/;
+/** ` HTTP/1.1` right after e (spaces, then the version): the end of a request target. */
+function requestTargetEnd(line: string, e: number): boolean {
+  let k = e;
+  while (k < line.length && line.charCodeAt(k) === 32) k++;
+  return line.charCodeAt(k) === 72 && line.startsWith('HTTP/', k) && isDigit(line.charCodeAt(k + 5));
+}
 const FORMAT_CALL_RE = /^(?:Errorf|Fatalf|Logf|Printf|Sprintf|Fprintf|Infof|Warnf|Debugf|printf|sprintf|fprintf|format|Format|fail|failf|Fail|assertf|Assertf)$/;
 /** A format string with a placeholder (`%d`, `%v`, `%s`, `{}`, `{0}`) among the arguments before the number. */
 const FORMAT_STRING_RE = /["'`][^"'`]*(?:%[-+ #0-9.]*[a-zA-Z]|\{\d*\})[^"'`]*["'`]/;
