@@ -60,8 +60,19 @@ export const MEASURED_DENSITY = {
 export const DENSE_CORPUS_SHARE = 0.13;
 
 /** The corpus share at which the document's mention-line share matches handler files. */
+/**
+ * The corpus rows the generated documents draw from: the first GENERATOR_CORPUS_ROWS rows of
+ * `mentions.txt`. Rows are appended as rules are added; without this cap every new test line moved
+ * the generated documents (their share of corpus lines and which lines were drawn), so figures from
+ * different days measured different documents. Frozen at the 1,049 rows of 2026-11-25.
+ */
+export const GENERATOR_CORPUS_ROWS = 1049;
+function generatorCorpus(): CorpusLine[] {
+  return loadCorpus().slice(0, GENERATOR_CORPUS_ROWS);
+}
+
 export function realisticCorpusShare(): number {
-  const corpus = loadCorpus();
+  const corpus = generatorCorpus();
   const withMentions = corpus.filter((row) => row.expected.length > 0).length / corpus.length;
   return MEASURED_DENSITY.handlerFiles.mentionLines / withMentions;
 }
@@ -442,7 +453,7 @@ function describe(lines: readonly string[], kinds: readonly number[], descriptio
  */
 export function generateMixedDocument(lineCount = 10_000, seed = 1234, corpusShare = realisticCorpusShare()): MixedDocument {
   const r = rng(seed);
-  const corpus = loadCorpus();
+  const corpus = generatorCorpus();
   const byLang = new Map<string, CorpusLine[]>();
   for (const row of corpus) {
     const list = byLang.get(row.lang) ?? [];
@@ -489,7 +500,7 @@ export function generateMixedDocument(lineCount = 10_000, seed = 1234, corpusSha
 /** The worst case: every line drawn from the labelled corpus (nearly all hold a status-like number). */
 export function generateCorpusDocument(lineCount = 10_000, seed = 1234): MixedDocument {
   const r = rng(seed);
-  const corpus = loadCorpus();
+  const corpus = generatorCorpus();
   const lines: string[] = [];
   const langs: string[] = [];
   const kinds: number[] = [];

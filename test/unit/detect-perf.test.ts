@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { constantFamilies, findStatusMentions, findStatusMentionAt, getStatus, type StatusMention } from '../../src/core';
-import { DENSE_CORPUS_SHARE, MEASURED_DENSITY, generateCorpusDocument, generateMixedDocument } from '../../bench/index';
+import { DENSE_CORPUS_SHARE, GENERATOR_CORPUS_ROWS, MEASURED_DENSITY, generateCorpusDocument, generateMixedDocument } from '../../bench/index';
+import { loadCorpus } from '../../bench/corpus';
 
 // The scanner rejects most lines with one regex pass (number candidates plus constant triggers
 // derived from the family tables). These tests pin down that the shortcut never loses a mention.
@@ -69,5 +70,12 @@ suite('detect: fast rejection keeps every mention', () => {
     assert.ok(Math.abs(mentionShare - MEASURED_DENSITY.handlerFiles.mentionLines) < 0.006, `corpus mention lines ${mentionShare.toFixed(4)}`);
     const numberShare = mix.bareCandidateLines / mix.nonBlank;
     assert.ok(numberShare >= MEASURED_DENSITY.handlerFiles.statusNumberLines, `status-number lines ${numberShare.toFixed(4)}`);
+  });
+
+  test('the generated documents draw from a frozen prefix of the corpus (new test lines do not move the benchmark)', () => {
+    assert.ok(loadCorpus().length >= GENERATOR_CORPUS_ROWS, 'rows were removed from mentions.txt: the generated documents changed');
+    const a = generateMixedDocument(3000, 5);
+    const b = generateMixedDocument(3000, 5);
+    assert.deepStrictEqual(a.lines, b.lines);
   });
 });
