@@ -114,6 +114,10 @@ export const TWENTY_THIRD_SET_PATH = 'test/fixtures/corpus/twenty-third-set.txt'
 export const TWENTY_FOURTH_SET_PATH = 'test/fixtures/corpus/twenty-fourth-set.txt';
 /** A twenty-fifth set, from 16 more repositories found the way a random crawl would, scored first (recall below target). */
 export const TWENTY_FIFTH_SET_PATH = 'test/fixtures/corpus/twenty-fifth-set.txt';
+/** A twenty-sixth set, from 16 repositories found the way a random crawl would, scored first (recall below target). */
+export const TWENTY_SIXTH_SET_PATH = 'test/fixtures/corpus/twenty-sixth-set.txt';
+/** A twenty-seventh set, from 16 more repositories found the way a random crawl would, scored first. */
+export const TWENTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/twenty-seventh-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

@@ -42,6 +42,11 @@ export interface ConstantFamily {
   /** Member names must start with this prefix to be considered (fast filter), e.g. 'Status', 'SC_'. */
   readonly memberPrefix?: string;
   /**
+   * The members are values, never called: `status::ok()` is some other class's method, not Beast's
+   * `status::ok`.
+   */
+  readonly neverCalled?: boolean;
+  /**
    * Languages where the members are also written without the qualifier, and read so (Drogon's
    * `k404NotFound`, brought in by `using namespace drogon`): only the exact member names count.
    */
@@ -724,14 +729,14 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'openresty-ngx', label: 'OpenResty ngx', languageIds: ['lua'], qualifiers: ['ngx'], preferredQualifier: 'ngx', separator: '.', memberPrefix: 'HTTP_' }, OPENRESTY_NGX),
   family({ id: 'sttp-statuscode', label: 'sttp StatusCode', languageIds: ['scala'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '.', shared: GRPC_AND_OTEL }, STTP_STATUSCODE),
   family({ id: 'netty-httpresponsestatus', label: 'Netty HttpResponseStatus', languageIds: ['java', 'kotlin', 'scala'], qualifiers: ['HttpResponseStatus'], preferredQualifier: 'HttpResponseStatus', separator: '.' }, NETTY_HTTPRESPONSESTATUS),
-  family({ id: 'crow-status', label: 'Crow crow::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'crow::status', separator: '::' }, CROW_STATUS),
-  family({ id: 'beast-status', label: 'Boost.Beast http::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'http::status', separator: '::' }, BEAST_STATUS),
+  family({ id: 'crow-status', label: 'Crow crow::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'crow::status', separator: '::', neverCalled: true }, CROW_STATUS),
+  family({ id: 'beast-status', label: 'Boost.Beast http::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'http::status', separator: '::', neverCalled: true }, BEAST_STATUS),
   family({ id: 'python-requests-codes', label: 'Python Requests codes', languageIds: ['python'], qualifiers: ['requests.codes', 'httpx.codes', 'codes'], preferredQualifier: 'requests.codes', separator: '.', exactQualifiers: true, onlyIn: ['python'] }, REQUESTS_CODES),
   family({ id: 'axios-httpstatuscode', label: 'axios HttpStatusCode', languageIds: JS, qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.' }, AXIOS_HTTPSTATUSCODE),
   family({ id: 'actix-httpresponse', label: 'actix-web HttpResponse builders', languageIds: ['rust'], qualifiers: ['HttpResponse'], preferredQualifier: 'HttpResponse', separator: '::' }, ACTIX_HTTPRESPONSE),
   family({ id: 'psr-statuscodeinterface', label: 'PSR-7 StatusCodeInterface', languageIds: ['php'], qualifiers: ['StatusCodeInterface'], preferredQualifier: 'StatusCodeInterface', separator: '::', memberPrefix: 'STATUS_' }, PSR_STATUSCODEINTERFACE),
   family({ id: 'drogon-httpstatuscode', label: 'Drogon HttpStatusCode', languageIds: ['cpp'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '::', codeInName: /^k(\d{3})[A-Z][A-Za-z]*$/, bareIn: ['cpp'] }, DROGON_HTTPSTATUSCODE),
-  family({ id: 'websocketpp-status-code', label: 'WebSocket++ status_code', languageIds: ['cpp'], qualifiers: ['status_code'], preferredQualifier: 'websocketpp::http::status_code', separator: '::', onlyIn: ['cpp'] }, WEBSOCKETPP_STATUS_CODE),
+  family({ id: 'websocketpp-status-code', label: 'WebSocket++ status_code', languageIds: ['cpp'], qualifiers: ['status_code'], preferredQualifier: 'websocketpp::http::status_code', separator: '::', onlyIn: ['cpp'], neverCalled: true }, WEBSOCKETPP_STATUS_CODE),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
 ]);
 

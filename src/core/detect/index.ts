@@ -825,6 +825,7 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
       if (family.shared?.members.has(member) && family.shared.otherLibrary.test(line.slice(Math.max(0, qStart - LEFT_WINDOW), memberEnd + RIGHT_WINDOW))) continue;
       if (family.exactQualifiers && dotted.length === 0 && qStart > 0 && line.charCodeAt(qStart - 1) === 46) continue;
       if (family.onlyIn && !family.onlyIn.includes(lastLanguageOut)) continue;
+      if (family.neverCalled && line.charCodeAt(skipSpacesFwd(line, memberEnd, Math.min(line.length, memberEnd + 4))) === 40) continue;
       let s = qStart;
       let ok = true;
       for (let k = dotted.length - 1; k >= 0; k--) {
@@ -1077,9 +1078,10 @@ function rangeOpAt(line: string, e: number): { length: number; exclusive: boolea
  * `// @Success 200 {object} Response` / `@Failure 500`, apidoc's `@apiSuccess (Created 201) {String} id`.
  */
 function responseDocTag(line: string, s: number): boolean {
-  const w = line.slice(Math.max(0, s - 48), s);
-  const at = w.lastIndexOf('@');
-  return at >= 0 && DOC_RESPONSE_TAG_RE.test(w.slice(at));
+  let at = s - 1;
+  const min = Math.max(0, s - 48);
+  while (at >= min && line.charCodeAt(at) !== 64) at--;
+  return at >= min && DOC_RESPONSE_TAG_RE.test(line.slice(at, s));
 }
 const DOC_RESPONSE_TAG_RE = /^@(?:[Rr]esponses?|Success|Failure|api(?:Success|Error)(?:Example)?\s*\([^()]*)\s*$/;
 
@@ -1122,7 +1124,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code % 100 === 0 && isCommon(code) && classRangeBound(line, s, e, code)) return 'literal';
   if ((pc === 32 || pc === 9) && responseDocTag(line, s)) return 'literal';
   // python-requests `raise_for_status()`: `504 Server Error: Gateway Timeout for url`
-  if (isCommon(code) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
+  if (isCommon(code) && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) === 67 || line.charCodeAt(e + 1) === 83) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
   // Elixir/Erlang HTTP clients: `{:ok, 200, headers, body}`, `{ok, {200, _, Body}}`
   if (isCommon(code) && s <= LEFT_WINDOW && OK_TUPLE_LANGUAGES.has(lang) && OK_TUPLE_RE.test(line.slice(Math.max(0, s - 12), s))) return 'literal';
   if (isCommon(code) && OK_TUPLE_LANGUAGES.has(lang) && line.charCodeAt(e) === 44 && ERROR_TUPLE_RE.test(line.slice(Math.max(0, s - 12), s)) && /^,\s*[\w%[{]/.test(line.slice(e, e + 8))) return 'literal';
