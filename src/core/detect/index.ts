@@ -992,7 +992,7 @@ function swiftMember(line: string, dot: number): StatusMention | undefined {
 const SYMBOL_CONTEXT_RE = /(?:(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status['"]?\s*(?::|=>)|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
-const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$/;
+const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$|\bhead\b\s*\(?[^;,()]*[?:]\s*$/;
 
 /** Documentation naming status symbols in code spans: ``use `:not_found` or `:gone` as the status``. */
 function quotedSymbolInStatusText(line: string, colon: number, end: number): boolean {
@@ -1481,7 +1481,7 @@ function errorPageText(line: string, s: number, e: number, code: number, lang: s
   if (!(PAGE_LANGUAGES.has(lang) || lang === '') || code < 400) return false;
   const min = Math.max(0, s - LEFT_WINDOW);
   // a title that is just the code: `<title>500</title>`, `<h1>404</h1>`
-  if (line.startsWith('</', e) && HEADING_OPEN_RE.test(line.slice(min, s)) && line.charCodeAt(s - 1) === 62) return true;
+  if (line.charCodeAt(s - 1) === 62 && (line.startsWith('</', e) || (line.charCodeAt(e) === 58 && isSpace(line.charCodeAt(e + 1)))) && HEADING_OPEN_RE.test(line.slice(min, s))) return true; // (or `<h1>500: Internal Error</h1>`)
   if (!isDistinctive(code)) return false;
   const bw = skipSpacesBack(line, s - 1, min);
   let k = bw;
