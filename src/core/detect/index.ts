@@ -1482,6 +1482,8 @@ function errorPageText(line: string, s: number, e: number, code: number, lang: s
   const min = Math.max(0, s - LEFT_WINDOW);
   // a title that is just the code: `<title>500</title>`, `<h1>404</h1>`
   if (line.charCodeAt(s - 1) === 62 && (line.startsWith('</', e) || (line.charCodeAt(e) === 58 && isSpace(line.charCodeAt(e + 1)))) && HEADING_OPEN_RE.test(line.slice(min, s))) return true; // (or `<h1>500: Internal Error</h1>`)
+  // Rails' error pages: `<title>We're sorry, but something went wrong (500)</title>`
+  if (line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && line.startsWith('</', e + 1) && HEADING_OPEN_RE.test(line.slice(min, s))) return true;
   if (!isDistinctive(code)) return false;
   const bw = skipSpacesBack(line, s - 1, min);
   let k = bw;
@@ -2886,6 +2888,18 @@ function keyArgBefore(line: string, s: number): string | undefined {
   if (!(p === 40 || p === 44 || p === 46 || isSpace(p) || isQuote(p))) return undefined;
   return line.slice(st, k + 1);
 }
+/** Another `case N:` on the line whose N is no status code (`case 196: case 197: case 200:`: parser states). */
+function otherCaseNotACode(line: string, s: number): boolean {
+  const w = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, s + RIGHT_WINDOW));
+  const re = CASE_NUMBER_G_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(w); m; m = re.exec(w)) {
+    const n = m[1] ?? '';
+    if (n.length !== 3 || !known(Number(n))) return true;
+  }
+  return false;
+}
+const CASE_NUMBER_G_RE = /\bcase\s+(\d+)\b/g;
 /** `mockAxiosError`, `fetch_expect_error`, `UnknownObjectException`: named for an error (not a timeout). */
 function errorNamed(name: string): boolean {
   const c = name.charCodeAt(name.length - 1);
@@ -3194,7 +3208,7 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
     }
   }
   const lower = word.toLowerCase();
-  if (C.CASE_WORDS.has(word)) return isCommon(code) ? 'yes' : undefined;
+  if (C.CASE_WORDS.has(word)) return isCommon(code) && !otherCaseNotACode(line, s) ? 'yes' : undefined;
   if (word === 'return') {
     if (C.DIRECTIVE_LANGUAGES.has(lang)) return 'yes';
     return isDistinctive(code) && proseRightOk(line, e, code) ? 'yes' : undefined;
