@@ -1121,7 +1121,9 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (pc === 40 && line.charCodeAt(e) === 41 && reasonPhraseBefore(line, s, code)) return 'literal';
   // (round codes too, but 100 and 300 are counts more often than statuses: 18 of 19 labelled `200,`/`400,`/`500,` lines are statuses)
   if (line.length <= 24 && (isDistinctive(code) || code === 200 || code === 400 || code === 500) && LONE_ITEM_RE.test(line)) return 'literal';
-  if (code % 100 === 0 && isCommon(code) && classRangeBound(line, s, e, code)) return 'literal';
+  if (code % 100 === 0 && (isCommon(code) || (code === 100 && INFORMATIONAL_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))) && classRangeBound(line, s, e, code)) return 'literal';
+  // the code's class as a label right after it: Rust `(404, "4xx")`, `101 => "1xx"`
+  if (classLabelAfter(line, e, code)) return 'literal';
   if ((pc === 32 || pc === 9) && responseDocTag(line, s)) return 'literal';
   // python-requests `raise_for_status()`: `504 Server Error: Gateway Timeout for url`
   if (isCommon(code) && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) === 67 || line.charCodeAt(e + 1) === 83) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
@@ -2652,8 +2654,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       // nginx `try_files $uri $uri/ =404;`, `error_page 401 =200 /login;` (the code to answer with)
       if (op.op === '=' && j < op.at && s <= LEFT_WINDOW && TRY_FILES_RE.test(line.slice(0, s))) return 'yes';
       if (ch) {
-        // a bare `code` (`{ 'code': 100 }`) is too generic for 1xx
-        if (chainIsStatus(ch)) return isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '') ? 'yes' : 'no';
+        // a bare `code` (`{ 'code': 100 }`) is too generic for 1xx; ESLint's `"max-len": ["error", { "code": 120 }]` is a line length
+        if (chainIsStatus(ch)) return (isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '')) && !(ch.segs[0] === 'code' && LINE_LENGTH_RULE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) ? 'yes' : 'no';
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|rc/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq
         if (ch.segs[0] === 'R' && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
@@ -2711,6 +2713,11 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         // `s.Responses[400] = ...`, `ResponseExamples[200]`, `<Response [200]>`
         const ch = readChainBack(line, j, min);
         if (ch && C.STATUS_INDEXER_RE.test(ch.segs[0] ?? '')) return 'yes';
+        // a table from codes to their phrases: `mapErrorCode[404] = "Not Found";`
+        if (isCommon(code) || code < 200) {
+          const v = SUBSCRIPT_PHRASE_RE.exec(line.slice(e, e + 64));
+          if (v && phrasesOf(code).some((q) => (v[1] ?? '').toLowerCase().replace(/[-']/g, ' ').startsWith(q))) return 'yes';
+        }
         return 'no'; // arr[404]
       }
       return decideList(line, s, e, code, lang, depth, op.at, j, min);
@@ -2751,6 +2758,9 @@ function requestTargetEnd(line: string, e: number): boolean {
 const FORMAT_CALL_RE = /^(?:Errorf|Fatalf|Logf|Printf|Sprintf|Fprintf|Infof|Warnf|Debugf|printf|sprintf|fprintf|format|Format|fail|failf|Fail|assertf|Assertf)$/;
 /** A format string with a placeholder (`%d`, `%v`, `%s`, `{}`, `{0}`) among the arguments before the number. */
 const FORMAT_STRING_RE = /["'`][^"'`]*(?:%[-+ #0-9.]*[a-zA-Z]|\{\d*\})[^"'`]*["'`]/;
+const INFORMATIONAL_WORD_RE = /[Ss]tatus|[Ii]nformational|1xx|[Rr]esponse|HTTP|[Hh]ttp/;
+const LINE_LENGTH_RULE_RE = /max-len|max_line_length|max-line-length|maxLineLength|line-length/;
+const SUBSCRIPT_PHRASE_RE = /^['"]?\s*\]\s*=\s*["'`]([^"'`]{2,60})/;
 const TERNARY_ELSE_RE = /^['"]?\s*:(?!:)/;
 const INFIX_STATUS_CALLS: ReadonlySet<string> = new Set(['shouldRespondWith']);
 const UNION_LANGUAGES = new Set(['typescript', 'typescriptreact']);
@@ -2900,6 +2910,24 @@ function otherCaseNotACode(line: string, s: number): boolean {
   return false;
 }
 const CASE_NUMBER_G_RE = /\bcase\s+(\d+)\b/g;
+/** `, "4xx"` / `=> "1xx"` right after the code, naming its own class. */
+function classLabelAfter(line: string, e: number, code: number): boolean {
+  const m = CLASS_LABEL_AFTER_RE.exec(line.slice(e, e + 12));
+  return m !== null && Number(m[1]) === Math.floor(code / 100);
+}
+const CLASS_LABEL_AFTER_RE = /^\s*(?:,|=>|->|:)\s*["'`]([1-5])[xX][xX]["'`]/;
+/**
+ * A PHP/Ruby array entry (`=>`; Kotlin and Scala arms `->` keep their verdict) whose value is a plain string that says nothing of a status:
+ * `404 => 'application/vnd.iptc.g2.newsmessage+xml'`, `500 => 'Falkland Islands (+500)'` (lookup tables
+ * keyed by numbers). `404 => 'Not Found'`, `500 => 'Server error'` and non-string values stay statuses.
+ */
+function plainStringArm(right: string, code: number): boolean {
+  const m = ARM_STRING_RE.exec(right);
+  if (!m) return false;
+  const v = m[1] ?? '';
+  return !C.KEY_VALUE_RE.test(v) && !reasonPhraseIn(v, code) && !/error/i.test(v) && !v.includes(String(code)) || /\(\+\d+\)/.test(v);
+}
+const ARM_STRING_RE = /^['"]?\s*=>\s*["']([^"']*)["']\s*[,;)\]]?\s*(?:$|\/\/|#)/;
 /** `mockAxiosError`, `fetch_expect_error`, `UnknownObjectException`: named for an error (not a timeout). */
 function errorNamed(name: string): boolean {
   const c = name.charCodeAt(name.length - 1);
@@ -3061,7 +3089,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
         // an exception's constructor handed a message, then the status: `parent::__construct($message, 404)`
         if (commas === 1 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(ch.segs[0] ?? '') && MESSAGE_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         // an error responder given the status last: `$this->jsonError($message, 400)`, `errorResponse('expired', 403)`
-        if (isCommon(code) && info.errorResponder && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+        if (isCommon(code) && info.errorResponder && (/^\s*\)/.test(line.slice(e, e + 4)) || code >= 400)) return 'yes';
         // a response helper handed the response first: `sendResponse(res, 404, body)`, `writeJSON(w, 500, err)`
         if (commas === 1 && isCommon(code) && (RESPONSE_HELPER_RE.test(ch.segs[0] ?? '') || info.kind === 2) && RESPONSE_ARG_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         if (allCodes && itemStart >= 0 && depth === 0) {
@@ -3296,7 +3324,7 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
     }
     // match arms: `404 => ...`, `404 -> ...`, shell `200)` (not in a comment block: `#   400 => "#399EE5"` is a palette)
     if (atClauseStart === CODE_CLAUSE) {
-      if (/^['"]?\s*(?:=>|->)/.test(right)) return isCommon(code);
+      if (/^['"]?\s*(?:=>|->)/.test(right)) return isCommon(code) && !plainStringArm(right, code);
       if (C.SHELL_LANGUAGES.has(lang) && /^['"]?\s*[|)]/.test(right)) return isCommon(code);
     }
   }
