@@ -118,6 +118,10 @@ export const TWENTY_FIFTH_SET_PATH = 'test/fixtures/corpus/twenty-fifth-set.txt'
 export const TWENTY_SIXTH_SET_PATH = 'test/fixtures/corpus/twenty-sixth-set.txt';
 /** A twenty-seventh set, from 16 more repositories found the way a random crawl would, scored first. */
 export const TWENTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/twenty-seventh-set.txt';
+/** A twenty-eighth set, from 16 repositories found the way a random crawl would, scored first (recall below target). */
+export const TWENTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/twenty-eighth-set.txt';
+/** A twenty-ninth set, from 16 more repositories found the way a random crawl would, scored first. */
+export const TWENTY_NINTH_SET_PATH = 'test/fixtures/corpus/twenty-ninth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
