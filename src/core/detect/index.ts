@@ -2669,6 +2669,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (op.op === ':' && ch.segs[0] === 'value' && isCommon(code) && labelNamesCode(line, e, code)) return 'yes';
         // option docs: `The status code to return. (Default: 403)`
         if (op.op === ':' && isCommon(code) && /^default$/i.test(ch.segs[0] ?? '') && STATUS_CODE_PHRASE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'yes';
+        // an `error` field holding a distinctive 4xx/5xx code: `{ success: false, error: 404 }`, `res.error === 401`
+        if ((ch.segs[0] === 'error' || ch.segs[0] === 'err') && code >= 400 && isDistinctive(code)) return 'yes';
         return 'no';
       }
       if (op.op === ':' || op.op === '=>' || op.op === '=') {
