@@ -1836,7 +1836,7 @@ const ARTICLE_NEXT_OK: ReadonlySet<string> = new Set(['despite', 'though', 'alth
 /** The code is the first word of a comment and stands alone: `// 404`, `# 429: retried`, `-- 412`. */
 function commentLeadCode(line: string, s: number, e: number, lang: string): boolean {
   const rc = e < line.length ? line.charCodeAt(e) : 32;
-  if (!(isSpace(rc) || rc === 58 || rc === 44 || rc === 45 || rc === 41 || rc === 0x2014)) return false;
+  if (!(isSpace(rc) || rc === 58 || rc === 44 || rc === 45 || rc === 41 || rc === 0x2014 || rc === 33 || (rc === 46 && (e + 1 >= line.length || isSpace(line.charCodeAt(e + 1)))))) return false;
   // `# 401 is user dovecot`: a copula leaves it to the words after (`// 404 is returned when ...`)
   const next = wordAfter(line, e);
   if (next !== undefined && COPULAS.has(next)) return false;
@@ -2822,6 +2822,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   }
   if (arg === 0 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // `throw new NotFoundError(404, 'no such user')`: an error type built from a status and a message
+  // a response type of the application's own, built from a status and a message: `new ResponseRegister(200, "logged in", token)`
+  if (arg === 0 && isCommon(code) && APP_RESPONSE_RE.test(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40)) && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
   // (an application's own error type needs no message after it: `new AppError(404, code, message)`)
   if (arg === 0 && code >= 400 && code <= 599 && ERROR_SUFFIX_RE.test(last) && !BUILTIN_ERRORS.has(last)
     && (MESSAGE_ARG_RE.test(line.slice(e, e + 40)) || (APP_ERROR_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))))
@@ -3021,6 +3023,7 @@ const ELIXIR_DEF_RE = /\bdefp?\s+(\w+)\s*(?:\([^()]*\))?\s*,\s*$/;
  * / `super(404, msg)`, PHP `parent::__construct(400, $message)`, Python `super().__init__(599, message=m)`.
  */
 const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '__construct', '__init__']);
+const APP_RESPONSE_RE = /^(?:Response|ApiResponse|HttpResponse)[A-Z]\w*$/;
 const APP_ERROR_RE = /^(?!\w*[Tt]ime(?:out|dOut))(?:App|Api|API|Custom|Base|Service|Server|Client|Request|Response|Rest|Web|Business|Domain|Application)\w*(?:Error|Exception)$/;
 const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|detail)|['"`])/i;
 
