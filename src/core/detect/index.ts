@@ -1189,6 +1189,9 @@ const CADDY_STATUS_DIRECTIVE_RE = /^\s*(?:redir|respond|error)\b/;
 
 /** A comparison with a status placeholder: Caddy `{err.status_code} == 404`, `{http.response.status} >= 500`. */
 function placeholderCompare(line: string, s: number): boolean {
+  const k = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  const c = k >= 0 ? line.charCodeAt(k) : 0;
+  if (c !== 61 && c !== 60 && c !== 62) return false; // = < >
   const w = line.slice(Math.max(0, s - 48), s);
   return PLACEHOLDER_COMPARE_RE.test(w);
 }
@@ -2916,6 +2919,8 @@ function otherCaseNotACode(line: string, s: number): boolean {
 const CASE_NUMBER_G_RE = /\bcase\s+(\d+)\b/g;
 /** `, "4xx"` / `=> "1xx"` right after the code, naming its own class. */
 function classLabelAfter(line: string, e: number, code: number): boolean {
+  const c = line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 4)));
+  if (c !== 44 && c !== 61 && c !== 45 && c !== 58) return false; // , = - :
   const m = CLASS_LABEL_AFTER_RE.exec(line.slice(e, e + 12));
   return m !== null && Number(m[1]) === Math.floor(code / 100);
 }
