@@ -1182,7 +1182,7 @@ function cjkGlued(line: string, s: number, e: number): boolean {
 
 /** Caddyfile directives that end with the status: `redir /old /new 301`, `respond @gone "Gone" 410`, `error 403`. */
 function caddyDirectiveCode(line: string, s: number, e: number, lang: string): boolean {
-  if (lang !== 'caddyfile' || !/^\s*(?:\{\s*)?$/.test(line.slice(e, e + 8)) || s > LEFT_WINDOW) return false;
+  if ((lang !== 'caddyfile' && !DOC_LANGUAGES.has(lang)) || !/^\s*(?:\{\s*)?$/.test(line.slice(e, e + 8)) || s > LEFT_WINDOW) return false;
   return CADDY_STATUS_DIRECTIVE_RE.test(line.slice(0, s));
 }
 const CADDY_STATUS_DIRECTIVE_RE = /^\s*(?:redir|respond|error)\b/;
@@ -1756,7 +1756,7 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     while (k >= min && !isAlpha(line.charCodeAt(k))) {
       const c = line.charCodeAt(k);
       if (c === 59 || c === 33 || c === 63 || (c === 46 && k + 1 < s && isSpace(line.charCodeAt(k + 1)) && !abbreviationDot(line, k))) { boundary = true; break; }
-      if (c === 47 && k > 0 && (line.charCodeAt(k - 1) === 47 || line.charCodeAt(k - 1) === 42)) { boundary = true; break; }
+      if (c === 47 && ((k > 0 && (line.charCodeAt(k - 1) === 47 || line.charCodeAt(k - 1) === 42)) || (line.charCodeAt(k + 1) === 42 && isSpace(line.charCodeAt(k + 2))))) { boundary = true; break; }
       k--;
     }
     if (boundary || k < min) break;
@@ -2671,7 +2671,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         // select options: `{ value: 404, label: '404 - Not Found' }`: the label names the same status
         if (op.op === ':' && ch.segs[0] === 'value' && isCommon(code) && labelNamesCode(line, e, code)) return 'yes';
         // option docs: `The status code to return. (Default: 403)`
-        if (op.op === ':' && isCommon(code) && /^default$/i.test(ch.segs[0] ?? '') && STATUS_CODE_PHRASE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'yes';
+        if (op.op === ':' && isCommon(code) && /^default$/i.test(ch.segs[0] ?? '') && (STATUS_CODE_PHRASE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) || STATUS_SCHEMA_RE.test(line.slice(Math.max(0, s - 80), s)))) return 'yes';
         // an `error` field holding a distinctive 4xx/5xx code: `{ success: false, error: 404 }`, `res.error === 401`
         if ((ch.segs[0] === 'error' || ch.segs[0] === 'err') && code >= 400 && isDistinctive(code)) return 'yes';
         return 'no';
@@ -2764,6 +2764,8 @@ const FORMAT_CALL_RE = /^(?:Errorf|Fatalf|Logf|Printf|Sprintf|Fprintf|Infof|Warn
 /** A format string with a placeholder (`%d`, `%v`, `%s`, `{}`, `{0}`) among the arguments before the number. */
 const FORMAT_STRING_RE = /["'`][^"'`]*(?:%[-+ #0-9.]*[a-zA-Z]|\{\d*\})[^"'`]*["'`]/;
 const INFORMATIONAL_WORD_RE = /[Ss]tatus|[Ii]nformational|1xx|[Rr]esponse|HTTP|[Hh]ttp/;
+/** The schema of a status field, open before the number: `statusCode: {type: 'integer', default: 200}`. */
+const STATUS_SCHEMA_RE = /[Ss]tatus(?:_?[Cc]ode)?['"]?\s*:\s*\{[^{}]*$/;
 const LINE_LENGTH_RULE_RE = /max-len|max_line_length|max-line-length|maxLineLength|line-length/;
 const SUBSCRIPT_PHRASE_RE = /^['"]?\s*\]\s*=\s*["'`]([^"'`]{2,60})/;
 const TERNARY_ELSE_RE = /^['"]?\s*:(?!:)/;
