@@ -124,6 +124,8 @@ export const TWENTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/twenty-eighth-set.tx
 export const TWENTY_NINTH_SET_PATH = 'test/fixtures/corpus/twenty-ninth-set.txt';
 /** A thirtieth set, from 16 repositories found the way a random crawl would, scored first. */
 export const THIRTIETH_SET_PATH = 'test/fixtures/corpus/thirtieth-set.txt';
+/** A thirty-first set, from 16 more repositories found the way a random crawl would, scored first. */
+export const THIRTY_FIRST_SET_PATH = 'test/fixtures/corpus/thirty-first-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

@@ -1,13 +1,13 @@
-// The third to thirtieth sets of real lines (test/fixtures/corpus/*-set.txt): repositories used by no other
+// The third to thirty-first sets of real lines (test/fixtures/corpus/*-set.txt): repositories used by no other
 // set, labelled by hand in passes that never ran the detector. Each file's header records its score at
-// first contact, before any rule was written for it. The fourth, sixth, seventh, ninth, tenth, eleventh, thirteenth,
-// fifteenth, eighteenth, nineteenth and twenty-first to twenty-third, twenty-fifth, twenty-sixth and twenty-eighth sets stay below the recall
-// target after their rules: their tests hold precision to the target and recall to today's value (a
-// regression guard, not the goal) and say so.
+// first contact, before any rule was written for it. The fourth, sixth, seventh, ninth, tenth, eleventh,
+// thirteenth, fifteenth, eighteenth, nineteenth, twenty-first, twenty-third, twenty-fifth, twenty-sixth and
+// twenty-eighth sets stay below the recall target after their rules: their tests hold precision to the
+// target and recall to today's value (a regression guard, not the goal) and say so.
 import * as assert from 'assert';
 import {
   FIFTH_SET_PATH, FOURTH_SET_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, SEVENTH_SET_PATH, SIXTH_SET_PATH, THIRD_SET_PATH, EIGHTH_SET_PATH, NINTH_SET_PATH, TENTH_SET_PATH, ELEVENTH_SET_PATH, TWELFTH_SET_PATH, THIRTEENTH_SET_PATH, FOURTEENTH_SET_PATH, FIFTEENTH_SET_PATH, SIXTEENTH_SET_PATH, SEVENTEENTH_SET_PATH,
-  EIGHTEENTH_SET_PATH, NINETEENTH_SET_PATH, TWENTIETH_SET_PATH, TWENTY_FIRST_SET_PATH, TWENTY_SECOND_SET_PATH, TWENTY_THIRD_SET_PATH, TWENTY_FOURTH_SET_PATH, TWENTY_FIFTH_SET_PATH, TWENTY_SIXTH_SET_PATH, TWENTY_SEVENTH_SET_PATH, TWENTY_EIGHTH_SET_PATH, TWENTY_NINTH_SET_PATH, THIRTIETH_SET_PATH,
+  EIGHTEENTH_SET_PATH, NINETEENTH_SET_PATH, TWENTIETH_SET_PATH, TWENTY_FIRST_SET_PATH, TWENTY_SECOND_SET_PATH, TWENTY_THIRD_SET_PATH, TWENTY_FOURTH_SET_PATH, TWENTY_FIFTH_SET_PATH, TWENTY_SIXTH_SET_PATH, TWENTY_SEVENTH_SET_PATH, TWENTY_EIGHTH_SET_PATH, TWENTY_NINTH_SET_PATH, THIRTIETH_SET_PATH, THIRTY_FIRST_SET_PATH,
   corpusSources, loadCorpus, scoreCorpus, scoreDetail,
 } from '../../bench/corpus';
 
@@ -28,7 +28,7 @@ const SETS: readonly FreshSet[] = [
   { name: 'fourth set (16 more frameworks and tools; recall below target)', file: FOURTH_SET_PATH, minLanguages: 20, minRecall: 0.9 },
   { name: 'fifth set (16 open-source applications)', file: FIFTH_SET_PATH, minLanguages: 20, minRecall: 0.93 },
   { name: 'sixth set (16 API clients, SDKs and DevOps/test tools; recall below target)', file: SIXTH_SET_PATH, minLanguages: 20, minRecall: 0.89 },
-  { name: 'seventh set (16 repositories in Clojure, Scala, C, Perl, R, Lua and more; recall below target)', file: SEVENTH_SET_PATH, minLanguages: 20, minRecall: 0.88 },
+  { name: 'seventh set (16 repositories in Clojure, Scala, C, Perl, R, Lua and more; recall below target)', file: SEVENTH_SET_PATH, minLanguages: 20, minRecall: 0.89 },
   { name: 'eighth set (16 web applications and frontends)', file: EIGHTH_SET_PATH, minLanguages: 20, minRecall: 0.93 },
   { name: 'ninth set (16 repositories of docs, configs, logs and rarer languages; recall far below target)', file: NINTH_SET_PATH, minLanguages: 20, minRecall: 0.77 },
   { name: 'tenth set (16 backend applications and libraries; recall below target)', file: TENTH_SET_PATH, minLanguages: 15, minRecall: 0.9 },
@@ -40,18 +40,19 @@ const SETS: readonly FreshSet[] = [
   { name: 'sixteenth set (16 ordinary C#, Java, PHP, Ruby, Swift and Go projects)', file: SIXTEENTH_SET_PATH, minLanguages: 12, minRecall: 0.93 },
   { name: 'seventeenth set (test files and mocks of 16 repositories, a quarter traps)', file: SEVENTEENTH_SET_PATH, minLanguages: 12, minTraps: 0.2, minRecall: 0.93 },
   { name: 'eighteenth set (source files of 16 ordinary production projects; recall below target)', file: EIGHTEENTH_SET_PATH, minLanguages: 12, minRecall: 0.9 },
-  { name: 'nineteenth set (configs, infrastructure, logs and docs of 16 repositories; recall below target)', file: NINETEENTH_SET_PATH, minLanguages: 15, minRecall: 0.86 },
+  { name: 'nineteenth set (configs, infrastructure, logs and docs of 16 repositories; recall below target)', file: NINETEENTH_SET_PATH, minLanguages: 15, minRecall: 0.9 },
   { name: 'twentieth set (16 small web applications and API services)', file: TWENTIETH_SET_PATH, minLanguages: 15, minRecall: 0.93 },
   { name: 'twenty-first set (16 repositories in less common languages; recall far below target)', file: TWENTY_FIRST_SET_PATH, minLanguages: 15, minRecall: 0.7 },
-  { name: 'twenty-second set (16 repositories picked as a random crawl would, 373 lines; recall below target)', file: TWENTY_SECOND_SET_PATH, minLanguages: 15, minLines: 370, minRecall: 0.92 },
-  { name: 'twenty-third set (16 JavaScript/TypeScript and Python projects; recall below target)', file: TWENTY_THIRD_SET_PATH, minLanguages: 12, minRecall: 0.9 },
+  { name: 'twenty-second set (16 repositories picked as a random crawl would, 373 lines)', file: TWENTY_SECOND_SET_PATH, minLanguages: 15, minLines: 370, minRecall: 0.93 },
+  { name: 'twenty-third set (16 JavaScript/TypeScript and Python projects; recall below target)', file: TWENTY_THIRD_SET_PATH, minLanguages: 12, minRecall: 0.91 },
   { name: 'twenty-fourth set (16 repositories picked as a random crawl would)', file: TWENTY_FOURTH_SET_PATH, minLanguages: 15, minRecall: 0.93 },
   { name: 'twenty-fifth set (16 more repositories picked as a random crawl would, 356 lines; recall below target)', file: TWENTY_FIFTH_SET_PATH, minLanguages: 15, minLines: 350, minRecall: 0.92 },
   { name: 'twenty-sixth set (16 repositories picked as a random crawl would; recall below target)', file: TWENTY_SIXTH_SET_PATH, minLanguages: 15, minRecall: 0.92 },
   { name: 'twenty-seventh set (16 more repositories picked as a random crawl would)', file: TWENTY_SEVENTH_SET_PATH, minLanguages: 15, minRecall: 0.93 },
-  { name: 'twenty-eighth set (16 repositories picked as a random crawl would, 343 lines; recall below target)', file: TWENTY_EIGHTH_SET_PATH, minLanguages: 15, minLines: 340, minRecall: 0.89 },
+  { name: 'twenty-eighth set (16 repositories picked as a random crawl would, 343 lines; recall below target)', file: TWENTY_EIGHTH_SET_PATH, minLanguages: 15, minLines: 340, minRecall: 0.92 },
   { name: 'twenty-ninth set (16 more repositories picked as a random crawl would, 240 lines, 107 with a status)', file: TWENTY_NINTH_SET_PATH, minLanguages: 15, minLines: 240, minRecall: 0.93 },
   { name: 'thirtieth set (16 repositories picked as a random crawl would, 365 lines)', file: THIRTIETH_SET_PATH, minLanguages: 15, minLines: 360, minRecall: 0.93 },
+  { name: 'thirty-first set (16 more repositories picked as a random crawl would, 283 lines)', file: THIRTY_FIRST_SET_PATH, minLanguages: 15, minLines: 280, minRecall: 0.93 },
 ];
 
 SETS.forEach((set, index) => {
