@@ -989,7 +989,7 @@ function swiftMember(line: string, dot: number): StatusMention | undefined {
 }
 
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
-const SYMBOL_CONTEXT_RE = /(?:(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status['"]?\s*(?::|=>)|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*\s*\(\s*|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status['"]?\s*(?::|=>)|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$|\bhead\b\s*\(?[^;,()]*[?:]\s*$/;
@@ -1741,7 +1741,7 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     const lower = next.toLowerCase();
     if (C.UNIT_WORDS.has(lower) || C.QUANTITY_AFTER.has(lower) || quantityNoun(next)) return false;
     // `300 nested levels`, `500 concurrent connections`
-    if (next === lower && !C.PROSE_NEXT_OK.has(lower) && !C.STATUS_NOUNS.has(lower)) {
+    if (next === lower && !C.PROSE_NEXT_OK.has(lower) && !C.STATUS_NOUNS.has(lower) && lower !== 'range' && lower !== 'class') {
       const at = skipSpacesFwd(line, r, Math.min(line.length, r + 4)) + next.length;
       const after = wordAfter(line, skipSpacesFwd(line, at, Math.min(line.length, at + 4)));
       if (after !== undefined && quantityNoun(after)) return false;
@@ -1834,7 +1834,7 @@ function articleNextOk(line: string, r: number): boolean {
   const lower = w.toLowerCase();
   return C.PROSE_NEXT_OK.has(lower) || C.STATUS_NOUNS.has(lower) || ARTICLE_NEXT_OK.has(lower);
 }
-const ARTICLE_NEXT_OK: ReadonlySet<string> = new Set(['despite', 'though', 'although', 'yet', 'rather', 'unlike', 'like', 'back', 'not', 'nor', 'because', 'until', 'unless', 'whereas', 'response', 'responses', 'reply', 'result', 'results', 'instead', 'either', 'or']);
+const ARTICLE_NEXT_OK: ReadonlySet<string> = new Set(['range', 'class', 'family', 'despite', 'though', 'although', 'yet', 'rather', 'unlike', 'like', 'back', 'not', 'nor', 'because', 'until', 'unless', 'whereas', 'response', 'responses', 'reply', 'result', 'results', 'instead', 'either', 'or']);
 
 /** The code is the first word of a comment and stands alone: `// 404`, `# 429: retried`, `-- 412`. */
 function commentLeadCode(line: string, s: number, e: number, lang: string): boolean {
