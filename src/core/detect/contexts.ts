@@ -188,7 +188,7 @@ export const DASH_COMMENT_LANGUAGES: ReadonlySet<string> = new Set(['sql', 'lua'
 export const PROSE_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'restructuredtext', 'asciidoc', 'rst', 'latex', 'org', '']);
 
 /** Words near a number in prose that say the sentence is about HTTP responses (lower case). */
-export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|headers?|middleware|non|router|routing|handler|handled|server|client|endpoint|api|upstream|proxy|fetch|curl|retry|retries|retrying|retried|retryable|respuesta|réponse|resposta|antwort|respons|responsen|responsa|fehler|erreur|erro|código|codigo|statut|estado|statuscode|fehlercode)$/;
+export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|headers?|middleware|non|router|routing|handler|handled|server|client|endpoint|api|upstream|proxy|fetch|curl|retry|retries|retrying|retried|retryable|respuesta|réponse|resposta|antwort|respons|responsen|responsa|fehler|erreur|erreurs|erro|erros|errores|código|codigo|statut|estado|statuscode|fehlercode)$/;
 
 /** Words before a number that make it a quantity or a position, never a status. */
 export const QUANTITY_BEFORE: ReadonlySet<string> = new Set([
