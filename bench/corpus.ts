@@ -126,6 +126,10 @@ export const TWENTY_NINTH_SET_PATH = 'test/fixtures/corpus/twenty-ninth-set.txt'
 export const THIRTIETH_SET_PATH = 'test/fixtures/corpus/thirtieth-set.txt';
 /** A thirty-first set, from 16 more repositories found the way a random crawl would, scored first. */
 export const THIRTY_FIRST_SET_PATH = 'test/fixtures/corpus/thirty-first-set.txt';
+/** A thirty-second set, from 16 small repositories found the way a random crawl would, scored first. */
+export const THIRTY_SECOND_SET_PATH = 'test/fixtures/corpus/thirty-second-set.txt';
+/** A thirty-third set, from 16 more small repositories found the way a random crawl would, scored first. */
+export const THIRTY_THIRD_SET_PATH = 'test/fixtures/corpus/thirty-third-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
