@@ -150,6 +150,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'f(' + 'a.'.repeat(n) + 'STATUS, "404")', 10000, 'java');
     assertLinear((n) => '# ' + 'http://x/y 200 '.repeat(n), 5000, 'python');
     assertLinear((n) => '"' + '返回404'.repeat(n) + '"', 5000, 'typescript');
+    assertLinear((n) => '| ' + 'FooException | '.repeat(n) + '400 |', 5000, 'markdown');
     assertLinear((n) => 'f("' + 'a, '.repeat(n) + '", 400)', 10000, 'typescript');
     assertLinear((n) => '"GET /x?' + '200 '.repeat(n) + 'HTTP/1.1"', 10000, 'cpp');
   });

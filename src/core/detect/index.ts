@@ -1290,7 +1290,8 @@ function phraseStringAfter(line: string, s: number, e: number, code: number): bo
 
 /** A Markdown table cell holding just a code, in a row about requests or statuses: `| POST to GET | 301 | 302 |`. */
 function tableCellCode(line: string, s: number, e: number, code: number, lang: string): boolean {
-  if (!DOC_LANGUAGES.has(lang) || !isDistinctive(code)) return false;
+  // (round codes too, in a row that names an exception: `| InvalidRequestException | 400 |`)
+  if (!DOC_LANGUAGES.has(lang) || !(isDistinctive(code) || (isCommon(code) && EXCEPTION_CELL_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))))) return false;
   let i = s - 1;
   while (i >= 0 && (isSpace(line.charCodeAt(i)) || line.charCodeAt(i) === 96 || line.charCodeAt(i) === 42)) i--;
   if (i < 0 || line.charCodeAt(i) !== 124) return false;
@@ -2674,6 +2675,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (op.op === ':' && isCommon(code) && /^default$/i.test(ch.segs[0] ?? '') && (STATUS_CODE_PHRASE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) || STATUS_SCHEMA_RE.test(line.slice(Math.max(0, s - 80), s)))) return 'yes';
         // an `error` field holding a distinctive 4xx/5xx code: `{ success: false, error: 404 }`, `res.error === 401`
         if ((ch.segs[0] === 'error' || ch.segs[0] === 'err') && code >= 400 && isDistinctive(code)) return 'yes';
+        // test tables of errors and the status they map to: `{ error: new Error('Forbidden'), expected: 403 }`
+        if (ch.segs[0] === 'expected' && op.op === ':' && code >= 400 && code <= 599 && ERROR_ENTRY_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'yes';
         return 'no';
       }
       if (op.op === ':' || op.op === '=>' || op.op === '=') {
@@ -2760,6 +2763,9 @@ function requestTargetEnd(line: string, e: number): boolean {
   while (k < line.length && line.charCodeAt(k) === 32) k++;
   return line.charCodeAt(k) === 72 && line.startsWith('HTTP/', k) && isDigit(line.charCodeAt(k + 5));
 }
+const EXCEPTION_CELL_RE = /(?:Exception|Error)`?\s*(?:\([^|]*\))?\s*\|/;
+const ERROR_ENTRY_RE = /\berror\s*:/i;
+const RESPONSE_ARG_LAST_RE = /^\s*,\s*(?:res|resp|response|reply)\s*\)/;
 const FORMAT_CALL_RE = /^(?:Errorf|Fatalf|Logf|Printf|Sprintf|Fprintf|Infof|Warnf|Debugf|printf|sprintf|fprintf|format|Format|fail|failf|Fail|assertf|Assertf)$/;
 /** A format string with a placeholder (`%d`, `%v`, `%s`, `{}`, `{0}`) among the arguments before the number. */
 const FORMAT_STRING_RE = /["'`][^"'`]*(?:%[-+ #0-9.]*[a-zA-Z]|\{\d*\})[^"'`]*["'`]/;
@@ -3109,6 +3115,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
           const first = decideLeft(line, itemStart, itemStart + 3, codeAt(line, itemStart), lang, depth + 1);
           if (first === 'yes') return 'yes';
         }
+        // a helper handed the response after the code: `createSendToken(user, 201, res)`
+        if (commas >= 1 && isCommon(code) && RESPONSE_ARG_LAST_RE.test(line.slice(e, e + 16))) return 'yes';
         // a formatted message about the status: `t.Errorf("status = %d; want %d", res.StatusCode, 308)`
         if (commas >= 1 && isCommon(code) && FORMAT_CALL_RE.test(ch.segs[0] ?? '') && FORMAT_STRING_RE.test(line.slice(k + 1, at + 1)) && statementMentionsStatus(line, s, e)) return 'yes';
         return 'no';
