@@ -130,6 +130,10 @@ export const THIRTY_FIRST_SET_PATH = 'test/fixtures/corpus/thirty-first-set.txt'
 export const THIRTY_SECOND_SET_PATH = 'test/fixtures/corpus/thirty-second-set.txt';
 /** A thirty-third set, from 16 more small repositories found the way a random crawl would, scored first. */
 export const THIRTY_THIRD_SET_PATH = 'test/fixtures/corpus/thirty-third-set.txt';
+/** A thirty-fourth set, from 16 small repositories found the way a random crawl would, scored first. */
+export const THIRTY_FOURTH_SET_PATH = 'test/fixtures/corpus/thirty-fourth-set.txt';
+/** A thirty-fifth set, from 16 more small repositories found the way a random crawl would, scored first (recall below target). */
+export const THIRTY_FIFTH_SET_PATH = 'test/fixtures/corpus/thirty-fifth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

@@ -700,8 +700,8 @@ function pairedCode(line: string, i: number, code: number): boolean {
 function statusPathBefore(line: string, i: number): boolean {
   for (let guard = 0; guard < 12 && i >= 0; guard++) {
     const c = line.charCodeAt(i);
-    // `/status/404` (httpbin and the like), `httpstat.us/404`
-    if (c === 47) return (i >= 7 && (line.charCodeAt(i - 7) === 47 || isQuote(line.charCodeAt(i - 7))) && endsWithFolded(line, i, 'status')) || (i >= 11 && endsWithFolded(line, i, 'httpstat.us'));
+    // `/status/404` (httpbin and the like), `httpstat.us/404`, `mock.httpstatus.io/404`
+    if (c === 47) return (i >= 7 && (line.charCodeAt(i - 7) === 47 || isQuote(line.charCodeAt(i - 7))) && endsWithFolded(line, i, 'status')) || (i >= 11 && endsWithFolded(line, i, 'httpstat.us')) || (i >= 13 && endsWithFolded(line, i, 'httpstatus.io'));
     if (c !== 44 || i < 4) return false;
     if (!threeDigitsAt(line, i - 3)) return false;
     i -= 4;
