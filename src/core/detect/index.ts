@@ -204,6 +204,10 @@ function constantTriggers(): string[] {
   }
   return [...out].sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
 }
+/** A regex source matching any of `names` as a whole identifier, longest first (so no name hides a longer one). */
+function namesAlternation(names: Iterable<string>): string {
+  return '(?:' + [...names].sort((a, b) => b.length - a.length).map(escapeRe).join('|') + ')(?![\\w$])';
+}
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -285,24 +289,10 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
   }
 
   // 4. Ruby status symbols in a status context (only the colons before a status name).
-  if (symbolNames) {
-    const re = RAILS_SYMBOL_G_RE;
-    re.lastIndex = 0;
-    for (let m = re.exec(line); m; m = re.exec(line)) {
-      const hit = rubySymbol(line, m.index);
-      if (hit) (out ??= []).push(hit);
-    }
-  }
+  if (symbolNames) out = anchoredIn(RAILS_SYMBOL_G_RE, line, line, 0, rubySymbol, out);
 
   // 5. Swift implicit members in a status context (`status: .notFound`, `Abort(.badRequest)`).
-  if (swiftMembers) {
-    const re = SWIFT_MEMBER_G_RE;
-    re.lastIndex = 0;
-    for (let m = re.exec(line); m; m = re.exec(line)) {
-      const hit = swiftMember(line, m.index);
-      if (hit) (out ??= []).push(hit);
-    }
-  }
+  if (swiftMembers) out = anchoredIn(SWIFT_MEMBER_G_RE, line, line, 0, swiftMember, out);
 
   // 6. nginx upstream conditions (`http_502`).
   if (!anyNumber && UPSTREAM_LANGUAGES.has(lang) && line.includes('http_')) out = upstreamCodes(line, 0, line.length, out);
@@ -356,23 +346,10 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
   }
 
   // 4. Ruby status symbols in a status context.
-  if (symbols) {
-    SYMBOL_RE.lastIndex = 0;
-    for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
-      const hit = rubySymbol(line, from + m.index);
-      if (hit) (out ??= []).push(hit);
-    }
-  }
+  if (symbols) out = anchoredIn(SYMBOL_RE, line, text, from, rubySymbol, out);
 
   // 5. Swift implicit members in a status context.
-  if (SWIFT_LANGUAGES.has(lang)) {
-    const re = DOT_LOWER_RE;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const hit = swiftMember(line, from + m.index);
-      if (hit) (out ??= []).push(hit);
-    }
-  }
+  if (SWIFT_LANGUAGES.has(lang)) out = anchoredIn(DOT_LOWER_RE, line, text, from, swiftMember, out);
 
   // 6. nginx upstream conditions (a window may cut the token: read a little past both ends).
   if (!anyNumber && UPSTREAM_LANGUAGES.has(lang)) out = upstreamCodes(line, Math.max(0, from - 8), Math.min(line.length, to + 8), out);
@@ -382,6 +359,19 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
 
   if (!out) return [];
   return out.length > 1 ? dropOverlaps(out) : out;
+}
+
+/**
+ * The mentions `decide` reads at each match of the global regex `re` in `text` (= line[from, ...)): the
+ * symbol colons and Swift member dots, which need the whole line around them.
+ */
+function anchoredIn(re: RegExp, line: string, text: string, from: number, decide: (line: string, at: number) => StatusMention | undefined, out: StatusMention[] | undefined): StatusMention[] | undefined {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const hit = decide(line, from + m.index);
+    if (hit) (out ??= []).push(hit);
+  }
+  return out;
 }
 
 /** Sorts mentions by position and drops anything overlapping an earlier (longer-first) one. */
@@ -463,7 +453,7 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       // `//409 Conflict`: a comment opener, decided below like a standalone code
     } else if ((p === 47 || line.charCodeAt(e) === 47) && slashRun(line, s, e, code)) {
       // `301/302/307/308`, `429/5xx`: one of several codes, decided below like a standalone code
-    } else if (p === 44 && line.charCodeAt(e) === 45 && e + 4 <= line.length && threeDigitsAt(line, e + 1) && rightStandalone(line, e + 4) && sameClassRange(line, s, codeAt(line, e + 1))) {
+    } else if (p === 44 && rangeLowEnd(line, s, e)) {
       // a list item that is a range (`200,300-302`), decided below like a standalone code
     } else if (p === 47 /* / */ || p === 44 /* , */) {
       if (!rightStandalone(line, e)) return undefined;
@@ -482,7 +472,7 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (!(s >= 4 && endsWithFolded(line, s - 1, 'non') && (s === 4 || !isIdentChar(line.charCodeAt(s - 5))) && rightStandalone(line, e))) return undefined;
     } else if (!leftStandalone(line, s)) {
       return undefined;
-    } else if (line.charCodeAt(e) === 45 && e + 4 <= line.length && threeDigitsAt(line, e + 1) && rightStandalone(line, e + 4) && sameClassRange(line, s, codeAt(line, e + 1))) {
+    } else if (rangeLowEnd(line, s, e)) {
       // the low end of a range within one class (`200-207`), decided below like a standalone code
     } else if (line.charCodeAt(e) === 45 && code % 100 === 0) {
       // `200-299`, `200-399`: a range of status classes
@@ -555,6 +545,10 @@ function sameClassRange(line: string, lowAt: number, high: number): boolean {
   if (!threeDigitsAt(line, lowAt) || !leftStandalone(line, lowAt)) return false;
   const low = codeAt(line, lowAt);
   return high > low && Math.floor(high / 100) === Math.floor(low / 100) && high % 100 !== 99 && official(low) && official(high);
+}
+/** [s, e) is the low end of a range within one class: `-` and a standalone high end follow (`200-207`). */
+function rangeLowEnd(line: string, s: number, e: number): boolean {
+  return line.charCodeAt(e) === 45 && e + 4 <= line.length && threeDigitsAt(line, e + 1) && rightStandalone(line, e + 4) && sameClassRange(line, s, codeAt(line, e + 1));
 }
 /** `5xx` / `4XX` at i, as a whole word. */
 function classWordAt(line: string, i: number): boolean {
@@ -783,7 +777,7 @@ const RAILS = constantFamilies.find((f) => f.separator === ':');
  * `:name` for a status symbol name, as a whole identifier: the colons `rubySymbol` can accept on a
  * whole line (the hover window, which may cut a name, scans every `:[a-z]` instead).
  */
-const RAILS_SYMBOL_SOURCE = ':(?:' + [...(RAILS?.names.keys() ?? [])].sort((a, b) => b.length - a.length).map(escapeRe).join('|') + ')(?![\\w$])';
+const RAILS_SYMBOL_SOURCE = ':' + namesAlternation(RAILS?.names.keys() ?? []);
 const RAILS_SYMBOL_G_RE = new RegExp(RAILS_SYMBOL_SOURCE, 'g');
 /**
  * LINE_RE for the languages with status symbols: group 2 = a status symbol name after a colon. None
@@ -925,7 +919,7 @@ for (const f of constantFamilies) {
   if (f.id !== 'swift-nio-status' && f.id !== 'swift-http-types') continue;
   for (const [name, code] of f.names) if (!SWIFT_MEMBERS.has(name)) SWIFT_MEMBERS.set(name, code);
 }
-const SWIFT_MEMBER_SOURCE = '\\.(?:' + [...SWIFT_MEMBERS.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|') + ')(?![\\w$])';
+const SWIFT_MEMBER_SOURCE = '\\.' + namesAlternation(SWIFT_MEMBERS.keys());
 const SWIFT_MEMBER_G_RE = new RegExp(SWIFT_MEMBER_SOURCE, 'g');
 
 /**
@@ -943,7 +937,7 @@ const BARE_MEMBERS = new Map<string, { line: RegExp; names: RegExp; codes: Map<s
     }
   }
   for (const [lang, codes] of byLang) {
-    const source = '(?:' + [...codes.keys()].sort((a, b) => b.length - a.length).map(escapeRe).join('|') + ')(?![\\w$])';
+    const source = namesAlternation(codes.keys());
     BARE_MEMBERS.set(lang, { line: new RegExp(LINE_RE.source + (OWN_TRIGGER_ALTS.get(lang) ?? '') + '|(' + source + ')', 'g'), names: new RegExp(source, 'g'), codes });
   }
 }
@@ -1034,8 +1028,9 @@ const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[
 
 /**
  * A line that is only one item of a list written one item per line (`403,`, `"201",`, YAML `- 404`):
- * the list's context is on other lines, so only a distinctive code (2xx-5xx, not a round hundred) is
- * read as a status. Lists of sizes or ids hold round numbers or numbers outside the catalog.
+ * the list's context is on other lines, so only a distinctive code (2xx-5xx, not a round hundred) or
+ * 200, 400 or 500 is read as a status (see `literalKind`). Lists of sizes or ids hold other round
+ * numbers or numbers outside the catalog.
  */
 const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*$/;
 
@@ -1835,7 +1830,8 @@ function articleNextOk(line: string, r: number): boolean {
   const lower = w.toLowerCase();
   return C.PROSE_NEXT_OK.has(lower) || C.STATUS_NOUNS.has(lower) || ARTICLE_NEXT_OK.has(lower);
 }
-const ARTICLE_NEXT_OK: ReadonlySet<string> = new Set(['range', 'class', 'family', 'despite', 'though', 'although', 'yet', 'rather', 'unlike', 'like', 'back', 'not', 'nor', 'because', 'until', 'unless', 'whereas', 'response', 'responses', 'reply', 'result', 'results', 'instead', 'either', 'or']);
+/** Words that may follow `a 429` besides C.PROSE_NEXT_OK and the status nouns. */
+const ARTICLE_NEXT_OK: ReadonlySet<string> = new Set(['range', 'class', 'family', 'despite', 'though', 'although', 'yet', 'rather', 'unlike', 'like', 'back', 'not', 'nor', 'until', 'whereas', 'responses', 'result', 'results', 'either']);
 
 /** The code is the first word of a comment and stands alone: `// 404`, `# 429: retried`, `-- 412`. */
 function commentLeadCode(line: string, s: number, e: number, lang: string): boolean {
@@ -1863,7 +1859,7 @@ function cjkSignalNear(line: string, s: number, e: number): boolean {
   const around = line.slice(Math.max(0, s - 8), Math.min(line.length, e + 8));
   return CJK_SIGNAL_RE.test(around);
 }
-const CJK_SIGNAL_RE = /错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|未授权|未登录|异常|返回|返回值|状态码|狀態碼|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환/;
+const CJK_SIGNAL_RE = /错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|未授权|未登录|异常|返回|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환/;
 
 /** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
 function quantityNoun(word: string): boolean {
@@ -2048,7 +2044,7 @@ function nameHoldsCode(name: string, code: number): boolean {
   return m !== null && Number(m[1]) === code;
 }
 const CODE_THEN_NAME_RE = /^[A-Za-z]{1,4}_?(\d{3})_([A-Za-z][A-Za-z_]*)$/;
-/** name -> its squashed forms (with and without a `status`/`http` prefix), for `nameMeansCode`. */
+/** name -> its squashed forms (as written, without a `status`/`http` prefix, without a `code`/`status` suffix), for `nameMeansCode`. */
 const NAME_FORMS = new Map<string, [string, string, string]>();
 
 /** Reason phrases and aliases of a code, lower-cased, with `-` and `'` read as spaces. */
@@ -2832,20 +2828,20 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     if (info.responseBuilder && ERROR_WORD_RE.test(last) && /^\s*\)/.test(line.slice(e, e + 8))) return 'yes';
   }
   if (arg === 0 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
-  // `throw new NotFoundError(404, 'no such user')`: an error type built from a status and a message
   // a response type of the application's own, built from a status and a message: `new ResponseRegister(200, "logged in", token)`
-  if (arg === 0 && isCommon(code) && APP_RESPONSE_RE.test(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40)) && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
+  if (arg === 0 && isCommon(code) && APP_RESPONSE_RE.test(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40)) && newBefore(line, ch)) return 'yes';
+  // `throw new NotFoundError(404, 'no such user')`: an error type built from a status and a message
   // (an application's own error type needs no message after it: `new AppError(404, code, message)`)
   if (arg === 0 && code >= 400 && code <= 599 && ERROR_SUFFIX_RE.test(last) && !BUILTIN_ERRORS.has(last)
     && (MESSAGE_ARG_RE.test(line.slice(e, e + 40)) || (APP_ERROR_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))))
-    && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
+    && newBefore(line, ch)) return 'yes';
   // a helper or exception named for an error, given a 4xx/5xx code among its first arguments:
   // `mockAxiosError(404)`, `fetch_expect_error(fetch, 404)`, `UnknownObjectException(404, data)`
   if (arg <= 2 && code >= 400 && code <= 599 && errorNamed(last) && !BUILTIN_ERRORS.has(last)) return 'yes';
   // lists of codes given to a helper named for responses or statuses: `getStandardResponses(400, 401, 404)`
   if (isCommon(code) && PLURAL_RESPONSES_RE.test(last)) return 'yes';
   // PHP `throw new RuntimeException($message, 502)`: the exception code of web code is its status
-  if (arg >= 1 && lang === 'php' && isCommon(code) && EXCEPTION_NAME_RE.test(last) && NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start))) return 'yes';
+  if (arg >= 1 && lang === 'php' && isCommon(code) && EXCEPTION_NAME_RE.test(last) && newBefore(line, ch)) return 'yes';
   // a (status, headers, body) triple handed to a constructor: `CreateDouble.new(302, {'Location' => url}, '')`
   if (arg === 0 && isCommon(code) && line.charCodeAt(skipSpacesFwd(line, isQuote(line.charCodeAt(e)) ? e + 1 : e, Math.min(line.length, e + 4))) === 44 && STATUS_HEADERS_ARGS_RE.test(line.slice(e, e + 48))) return 'yes';
   // a key named for the status, then the code: `setAttribute(RequestDispatcher.ERROR_STATUS_CODE, "404")`
@@ -2894,7 +2890,6 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   return missed ? undefined : 'no';
 }
 const RESPONSES_RECEIVER_RE = /^\w*[Rr]esponses$/;
-/** Error types of the languages themselves: their first argument is never a status. */
 const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
 /** Every member name of every constant family (`StatusTeapot`, `NOT_FOUND`, `notFound`). */
 const MEMBER_NAMES: ReadonlySet<string> = new Set(constantFamilies.flatMap((f) => [...f.names.keys()]));
@@ -2942,7 +2937,8 @@ function plainStringArm(right: string, code: number): boolean {
   const m = ARM_STRING_RE.exec(right);
   if (!m) return false;
   const v = m[1] ?? '';
-  return !C.KEY_VALUE_RE.test(v) && !reasonPhraseIn(v, code) && !/error/i.test(v) && !v.includes(String(code)) || /\(\+\d+\)/.test(v);
+  // (a dialling code such as `(+500)` says so even when it holds the number)
+  return (!C.KEY_VALUE_RE.test(v) && !reasonPhraseIn(v, code) && !/error/i.test(v) && !v.includes(String(code))) || /\(\+\d+\)/.test(v);
 }
 const ARM_STRING_RE = /^['"]?\s*=>\s*["']([^"']*)["']\s*[,;)\]]?\s*(?:$|\/\/|#)/;
 /** `mockAxiosError`, `fetch_expect_error`, `UnknownObjectException`: named for an error (not a timeout). */
@@ -2951,6 +2947,7 @@ function errorNamed(name: string): boolean {
   return (c === 114 || c === 110) && ERROR_NAMED_CALL_RE.test(name); // ...r, ...n
 }
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_error|_exception)$/;
+/** Error types of the languages themselves: their first argument is never a status. */
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
 const PLURAL_RESPONSES_RE = /Responses$|Statuses$|StatusCodes$/;
@@ -3022,6 +3019,10 @@ const RESPONSE_BUILDER_RE = /(?:Response|_response)$/;
 const ERROR_WORD_RE = /error/i;
 const EXCEPTION_NAME_RE = /(?:Exception|^Error)$/;
 const NEW_BEFORE_RE = /\bnew\s+\\?$/;
+/** The call is a constructor: `new` right before it (`throw new NotFoundError(...)`). */
+function newBefore(line: string, ch: Chain): boolean {
+  return NEW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 8), ch.start));
+}
 const REQUESTS_ERROR_RE = /^ (?:Client|Server) Error\b/;
 const OK_TUPLE_RE = /\{:?ok,\s*\{?\s*$/;
 /** `{:error, 409, headers, body}`: an HTTP client's error tuple carries the status, then more fields. */
@@ -3369,7 +3370,6 @@ function reasonPhraseIn(value: string, code: number): boolean {
   return m !== null && squash(m[1] ?? '') === squash(st.name);
 }
 
-/** The number opens a clause: only whitespace (and an opening quote) after the line start, `{` or `,`. */
 const CODE_CLAUSE = 1;
 const COMMENT_CLAUSE = 2;
 /** Whether the number opens a clause: after `{`, `,` or at the line start (CODE_CLAUSE), or after a comment marker opening the line (COMMENT_CLAUSE); 0 otherwise. */
