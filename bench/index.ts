@@ -59,7 +59,6 @@ export const MEASURED_DENSITY = {
 /** Corpus share of the dense document (the default of earlier versions of this bench). */
 export const DENSE_CORPUS_SHARE = 0.13;
 
-/** The corpus share at which the document's mention-line share matches handler files. */
 /**
  * The corpus rows the generated documents draw from: the first GENERATOR_CORPUS_ROWS rows of
  * `mentions.txt`. Rows are appended as rules are added; without this cap every new test line moved
@@ -71,6 +70,7 @@ function generatorCorpus(): CorpusLine[] {
   return loadCorpus().slice(0, GENERATOR_CORPUS_ROWS);
 }
 
+/** The corpus share at which the document's mention-line share matches handler files. */
 export function realisticCorpusShare(): number {
   const corpus = generatorCorpus();
   const withMentions = corpus.filter((row) => row.expected.length > 0).length / corpus.length;

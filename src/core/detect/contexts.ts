@@ -45,16 +45,17 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */
 export const TEST_TITLE_CALLS: ReadonlySet<string> = new Set(['it', 'test', 'describe', 'context', 'specify', 'scenario', 'Run', 'subTest', 'DisplayName', 'Test', 'Fact', 'should', 'test_that']);
-/** The test calls Ruby, Elixir and Crystal write without parentheses: `it "returns 404" do`, `should "..." do`. */
+
 /** Rows of parametrised tests (NUnit, xUnit, MSTest, JUnit `Arguments.of`, `pytest.param`): a distinctive code leading a row is the status under test. */
 export const TEST_DATA_CALLS: ReadonlySet<string> = new Set(['TestCase', 'InlineData', 'DataRow', 'TestCaseData', 'of', 'arguments', 'param']);
 
+/** The test calls Ruby, Elixir and Crystal write without parentheses: `it "returns 404" do`, `should "..." do`. */
 export const PARENLESS_TEST_CALLS: ReadonlySet<string> = new Set(['it', 'test', 'describe', 'context', 'specify', 'scenario', 'should']);
 
-/** Calls that only take a status when written on a receiver (`.expect(200)` in supertest, not jest `expect(x)`). */
 /** Calls that take a status only when written without a receiver (Rails `head 204`, not `df.head(100)`). */
 export const BARE_ONLY_CALLS: ReadonlySet<string> = new Set(['head', 'halt', 'abort', 'header', 'redirect', 'fail']);
 
+/** Calls that only take a status when written on a receiver (`.expect(200)` in supertest, not jest `expect(x)`). */
 export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'code', 'throw', 'error', 'json', 'String', 'Data', 'Error', 'Status', 'Render', 'Stream']);
 
 /**

@@ -106,6 +106,8 @@ let lastLanguageIn: unknown = '';
 let lastLanguageOut = '';
 /** The whole-line regex for the last language (set on first use: the regexes are built below). */
 let lastLineRe: RegExp | undefined;
+/** Whether the last language reads nginx upstream conditions (see UPSTREAM_LANGUAGES). */
+let lastUpstream = false;
 function setLanguage(languageId: unknown): void {
   const out = typeof languageId === 'string' && KNOWN_LANGUAGES.has(languageId) ? languageId : '';
   lastLanguageIn = languageId;
@@ -113,7 +115,6 @@ function setLanguage(languageId: unknown): void {
   lastLineRe = lineRegexFor(out);
   lastUpstream = UPSTREAM_LANGUAGES.has(out);
 }
-let lastUpstream = false;
 
 // ---------------------------------------------------------------------------------------------
 // Scanner
@@ -850,7 +851,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   if (code === undefined || !known(code)) return undefined;
   // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`; not in a
   // JVM import, whose package path labellers leave out (`import static org.springframework.http.HttpStatus.OK;`)
-  for (let guard = 0; guard < 8 && !JVM_IMPORT_RE.test(line); guard++) {
+  const extend = !JVM_IMPORT_RE.test(line);
+  for (let guard = 0; extend && guard < 8; guard++) {
     let p = start;
     let sl = 0;
     if (p >= 1 && line.charCodeAt(p - 1) === 46) sl = 1;
