@@ -134,6 +134,12 @@ export const THIRTY_THIRD_SET_PATH = 'test/fixtures/corpus/thirty-third-set.txt'
 export const THIRTY_FOURTH_SET_PATH = 'test/fixtures/corpus/thirty-fourth-set.txt';
 /** A thirty-fifth set, from 16 more small repositories found the way a random crawl would, scored first (recall below target). */
 export const THIRTY_FIFTH_SET_PATH = 'test/fixtures/corpus/thirty-fifth-set.txt';
+/** A thirty-sixth set, from 16 small repositories found the way a random crawl would, scored first. */
+export const THIRTY_SIXTH_SET_PATH = 'test/fixtures/corpus/thirty-sixth-set.txt';
+/** A thirty-seventh set, from 16 more small repositories found the way a random crawl would, scored first. */
+export const THIRTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/thirty-seventh-set.txt';
+/** A thirty-eighth set, from 16 more small repositories found the way a random crawl would, scored first. */
+export const THIRTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/thirty-eighth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

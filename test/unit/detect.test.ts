@@ -335,9 +335,14 @@ suite('detect: held-out recall rules (lists, error pages, typed keys, registries
   ];
   for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
 
+  farIntoLongLine([...positives, ...traps]);
+});
+
+/** The hover path agrees with the whole-line scan when each case sits far into a long line. */
+function farIntoLongLine(cases: readonly [string, string][]): void {
   test('findStatusMentionAt agrees with findStatusMentions when these lines sit far into a long line', () => {
     const pad = 'x = compute(1, 2); '.repeat(30);
-    for (const [lang, marked] of [...positives, ...traps]) {
+    for (const [lang, marked] of cases) {
       const line = pad + parseMarked(marked).line + ' ' + pad;
       const all = findStatusMentions(line, lang);
       for (let c = 0; c < line.length; c++) {
@@ -346,4 +351,33 @@ suite('detect: held-out recall rules (lists, error pages, typed keys, registries
       }
     }
   });
+}
+
+suite('detect: rules from the thirty-sixth to thirty-eighth sets (full C++ names, Ktor Companion, status.value, HTTP_OK, palettes, HTML tags)', () => {
+  const positives: [string, string][] = [
+    ['cpp', 'if ([[Poco::Net::HTTPResponse::HTTPStatus::HTTP_OK|200]] != status)'],
+    ['cpp', 'response.setStatus([[Poco::Net::HTTPResponse::HTTP_NOT_FOUND|404]]);'],
+    ['kotlin', 'import io.ktor.http.[[HttpStatusCode.Companion.Created|201]]'],
+    ['kotlin', 'call.respond([[HttpStatusCode.Companion.NotFound|404]])'],
+    ['kotlin', 'assert(client.get("/").status.value == [[404]])'],
+    ['java', 'assertThat(response.getStatusLine().getStatusCode(), is([[HTTP_OK|200]]));'],
+    ['python', '[[HTTP_OK|200]] = \'[[200]] OK\''],
+    ['markdown', '<summary> [[404]] Error Page'],
+    ['markdown', '<li><tt>status</tt> - the HTTP status code used when a request is blocked (defaults to <tt>[[403]]</tt>)</li>'],
+  ];
+  for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
+
+  const traps: [string, string][] = [
+    ['cpp', 'std::this_thread::sleep_for(std::chrono::milliseconds(500));'],
+    ['kotlin', 'if (slider.value == 200) reset()'],
+    ['java', 'private static final int HTTP_OK_COUNT = 200;'],
+    ['scss', '100: #fff0b3,'],
+    ['scss', '$palette: (50: #e3f2fd, 100: #bbdefb, 200: #90caf9);'],
+    ['yaml', '  "404": #fff'],
+    ['html', '<div class="stats"> 500 items'],
+    ['javascript', 'if (a < b && count > 404) {'],
+  ];
+  for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
+
+  farIntoLongLine([...positives, ...traps]);
 });

@@ -191,7 +191,8 @@ function constantTriggers(): string[] {
       }
       // a named qualifier: the member prefix or the qualifier, whichever a rare literal covers
       // (`.STATUS_CODE_` starts with a dot, which is everywhere in code; `HttpStatusCodes.` holds `Http`)
-      const byQualifier = f.separator === '::' ? q + '::' : (q.split('.').pop() ?? q) + '.';
+      // (a dotted qualifier is written whole: `HttpStatusCode.Companion.` holds `Http`)
+      const byQualifier = f.separator === '::' || covered(q) ? q + f.separator : (q.split('.').pop() ?? q) + '.';
       const byPrefix = f.memberPrefix ? f.separator + f.memberPrefix : undefined;
       raw.add(byPrefix !== undefined && (covered(byPrefix) || !covered(byQualifier)) ? byPrefix : byQualifier);
     }
@@ -606,9 +607,13 @@ function lineCommentSlashes(line: string, s: number): boolean {
  */
 function notHttpCode(line: string, s: number): boolean {
   if (LINT_DIRECTIVE_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
+  // a palette shade keyed by weight: `100: #fff0b3,` (Sass maps, Material and Tailwind themes)
+  COLOUR_VALUE_RE.lastIndex = s + 3;
+  if (COLOUR_VALUE_RE.test(line)) return true;
   const around = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, s + RIGHT_WINDOW));
   return (MAIL_PROTOCOL_RE.test(around) || (DOC_LANGUAGES.has(lastLanguageOut) && SMTP_REPLY_TEXT_RE.test(around))) && !HTTP_WORD_RE.test(around);
 }
+const COLOUR_VALUE_RE = /['"]?\s*:\s*['"]?#[\dA-Fa-f]{3,8}(?![\w-])/y;
 const LINT_DIRECTIVE_RE = /\b(?:luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable(?:-next-line|-line)?)\b[^;]*$/i;
 const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|STARTTLS|FTP|IMAP|POP3)\b/;
 /** SMTP reply texts, as tables of reply codes in docs write them (no protocol name on the row). */
@@ -868,7 +873,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
     const seg = line.slice(segStart, p);
     const c0 = seg.charCodeAt(0);
     const isNamespace = line.charCodeAt(p) === 92;
-    if (!isNamespace && (!(c0 >= 97 && c0 <= 122) || NOT_PACKAGE.has(seg)) && !DOTNET_NAMESPACE.has(seg)) break;
+    // (C++ namespaces and nested classes are often capitalised: `Poco::Net::HTTPResponse::HTTP_OK`)
+    if (!isNamespace && (!(c0 >= 97 && c0 <= 122 || sl === 2) || NOT_PACKAGE.has(seg)) && !DOTNET_NAMESPACE.has(seg)) break;
     if (segStart > 0 && line.charCodeAt(segStart - 1) === 36 /* $var */) break;
     if (memberEnd - segStart > MAX_CONSTANT_SPAN) break;
     start = segStart;
@@ -883,7 +889,8 @@ const BARE_NAMES = new Map<string, number>();
 for (const f of constantFamilies) {
   if (f.codeInName || (f.memberPrefix !== 'Status' && f.memberPrefix !== 'HTTP_' && f.memberPrefix !== 'SC_')) continue;
   // (servlet `SC_` names are distinctive at any length: `SC_OK`)
-  for (const [name, code] of f.names) if ((name.length >= 9 || f.memberPrefix === 'SC_') && !BARE_NAMES.has(name)) BARE_NAMES.set(name, code);
+  // (`HTTP_OK` too: statically imported from HttpURLConnection, or a C `#define`, it always means 200)
+  for (const [name, code] of f.names) if ((name.length >= 9 || f.memberPrefix === 'SC_' || name === 'HTTP_OK') && !BARE_NAMES.has(name)) BARE_NAMES.set(name, code);
 }
 /** `import a.b.HTTP_PROCESSING`, `import static java.net.HttpURLConnection.*`-style lines. */
 const JVM_IMPORT_RE = /^\s*import\s+(?:static\s+)?[a-z]/;
@@ -2281,7 +2288,10 @@ function classifyUncached(name: string): NameClass {
 }
 
 function chainIsStatus(ch: Chain): boolean {
-  return classify(ch.segs[0] ?? '') === 'status';
+  const last = ch.segs[0] ?? '';
+  if (classify(last) === 'status') return true;
+  // the number of a status object: Ktor `response.status.value`, `getStatusCode().value()`
+  return (last === 'value' || last === 'intValue') && classify(ch.segs[1] ?? '') === 'status';
 }
 
 /** Statement boundary: `;`, or a brace next to whitespace (so `%{http_code}` does not cut). */
@@ -2594,6 +2604,7 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
   MEMO.set(key, v);
   return v;
 }
+const HTML_TAG_BEFORE_RE = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?$/;
 let memoLine = '';
 let memoLang = '';
 const MEMO = new Map<number, Verdict>();
@@ -2617,6 +2628,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
   const op = readOpBack(line, i, min);
   if (!op) return decideWord(line, s, e, i, min, code, lang, depth);
 
+  // the end of an HTML tag, not a comparison: `<summary> 404 Error Page`
+  if (op.op === '>' && HTML_TAG_BEFORE_RE.test(line.slice(Math.max(min, i - 80), i))) return undefined;
   const j = skipSpacesBack(line, op.at, min);
   switch (op.op) {
     case '=': case ':': case ':=': case '=>': case '==': case '===': case '!=': case '!==': case '<': case '<=':
