@@ -353,7 +353,7 @@ function farIntoLongLine(cases: readonly [string, string][]): void {
   });
 }
 
-suite('detect: rules from the thirty-sixth to thirty-eighth sets (full C++ names, Ktor Companion, status.value, HTTP_OK, palettes, HTML tags)', () => {
+suite('detect: rules from the thirty-sixth to thirty-eighth sets (full C++ names, Ktor Companion, status.value, HTTP_OK, palettes, HTML tags, `if 404` in comments)', () => {
   const positives: [string, string][] = [
     ['cpp', 'if ([[Poco::Net::HTTPResponse::HTTPStatus::HTTP_OK|200]] != status)'],
     ['cpp', 'response.setStatus([[Poco::Net::HTTPResponse::HTTP_NOT_FOUND|404]]);'],
@@ -364,6 +364,8 @@ suite('detect: rules from the thirty-sixth to thirty-eighth sets (full C++ names
     ['python', '[[HTTP_OK|200]] = \'[[200]] OK\''],
     ['markdown', '<summary> [[404]] Error Page'],
     ['markdown', '<li><tt>status</tt> - the HTTP status code used when a request is blocked (defaults to <tt>[[403]]</tt>)</li>'],
+    ['cpp', '// If [[404]] or empty, reset'],
+    ['python', '# on [[403]], skip this mirror'],
   ];
   for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
 
@@ -376,6 +378,9 @@ suite('detect: rules from the thirty-sixth to thirty-eighth sets (full C++ names
     ['yaml', '  "404": #fff'],
     ['html', '<div class="stats"> 500 items'],
     ['javascript', 'if (a < b && count > 404) {'],
+    ['markdown', 'In HTML mode if `404.html` exists it is served.'],
+    ['javascript', '// tested on 405 devices'],
+    ['javascript', '// if 200 items are loaded, stop'],
   ];
   for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
 

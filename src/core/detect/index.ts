@@ -1782,6 +1782,9 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   // a code with an article and nothing after that would make it a count: `received a 429 despite ...`,
   // `the 200 is already sent`, `got a 500.` (not `the 500 limit`, `a 300 word essay`)
   if (code >= 200 && isCommon(code) && (before[0] === 'a' || before[0] === 'an' || before[0] === 'the') && articleRightBefore(line, s) && articleNextOk(line, r)) return true;
+  // a client or server error code after a conditional word: `// If 404 or empty, reset`, `# on 403, skip`
+  // (not a file name: `if \`404.html\` exists`)
+  if (code >= 400 && distinctive && (before[0] === 'if' || before[0] === 'on' || before[0] === 'unless') && !(line.charCodeAt(e) === 46 && isAlpha(line.charCodeAt(e + 1)))) return true;
   // a comment that opens with the code: `// 404`, `# 422 when the record is invalid`, `//409 Conflict`
   if (distinctive && code >= 200 && before.length === 0 && commentLeadCode(line, s, e, lang)) return true;
   // 1xx codes are rarely written bare in prose: only with a status word right next to them
