@@ -140,6 +140,12 @@ export const THIRTY_SIXTH_SET_PATH = 'test/fixtures/corpus/thirty-sixth-set.txt'
 export const THIRTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/thirty-seventh-set.txt';
 /** A thirty-eighth set, from 16 more small repositories found the way a random crawl would, scored first. */
 export const THIRTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/thirty-eighth-set.txt';
+/** A thirty-ninth set, from 16 more small repositories found the way a random crawl would, scored first. */
+export const THIRTY_NINTH_SET_PATH = 'test/fixtures/corpus/thirty-ninth-set.txt';
+/** A fortieth set, from 16 more small repositories found the way a random crawl would, scored first. */
+export const FORTIETH_SET_PATH = 'test/fixtures/corpus/fortieth-set.txt';
+/** A forty-first set, from 16 more small repositories found the way a random crawl would, scored first (recall below target). */
+export const FORTY_FIRST_SET_PATH = 'test/fixtures/corpus/forty-first-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

@@ -386,3 +386,34 @@ suite('detect: rules from the thirty-sixth to thirty-eighth sets (full C++ names
 
   farIntoLongLine([...positives, ...traps]);
 });
+
+suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings, http() stubs, notes listing codes, React not-found pages)', () => {
+  const positives: [string, string][] = [
+    ['java', 'return new Result([[200]], "success", data);'],
+    ['java', 'return ResultUtil.result([[400]], "fail");'],
+    ['java', 'return new Result([[500]], "服务错误");'],
+    ['javascript', 'callback( [[200]], "success" );'],
+    ['swift', 'self.stub(http(.get, uri: "test.download"), http([[200]], download: .content(original)))'],
+    ['markdown', '- [[201]] successfully created an object/resource'],
+    ['markdown', '- [[405]] method not permitted for this endpoint'],
+    ['markdown', '- [[500]] server errors'],
+    ['javascriptreact', '<h2 className="not-found__sub-title">[[404]] - Page not found</h2>'],
+    ['typescriptreact', '<h1>[[404]]</h1>'],
+  ];
+  for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
+
+  const traps: [string, string][] = [
+    ['javascript', 'foo(100, "success")'],
+    ['javascript', 'progress(300, "error")'],
+    ['javascript', 'retry(500, "ok")'],
+    ['markdown', '- 300 grams of flour'],
+    ['markdown', '- 401 students enrolled'],
+    ['markdown', '- 304 euro'],
+    ['markdown', '- 200 words essay'],
+    ['typescriptreact', '<h1>Room 404</h1>'],
+    ['typescriptreact', '<title>Flight 503 to Paris</title>'],
+  ];
+  for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
+
+  farIntoLongLine([...positives, ...traps]);
+});

@@ -4,7 +4,7 @@
 /** Calls whose argument at one of these positions is a status code ('*' = any position). */
 export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // Node / Express / Koa / Fastify / SvelteKit / Next
-  status: [0], sendStatus: [0], setStatus: [0], withStatus: [0], writeHead: [0], code: [0], throw: [0],
+  status: [0], sendStatus: [0], setStatus: [0], withStatus: [0], writeHead: [0], code: [0], throw: [0], http: [0],
   redirect: '*', createError: [0], createHttpError: [0], httpError: [0], error: [0], fail: [0], expect: [0],
   // Go net/http, gin, echo, fiber, chi
   WriteHeader: [0], writeHeader: [0], Error: [2], Redirect: '*', JSON: [0], IndentedJSON: [0], SecureJSON: [0],
@@ -144,6 +144,8 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
   'entries', 'people', 'km', 'm', 'kg', 'years', 'year', 'months', 'steps', 'iterations', 'tokens',
   'percent', 'degrees', 'deg', 'dpi', 'fps', 'hz', 'mhz', 'ghz', 'kbps', 'mbps', 'cols', 'columns', 'pixels',
   'elements', 'messages', 'results', 'products', 'orders', 'tests', 'calls', 'ops', 'x',
+  // money: `- 304 euro`
+  'euro', 'euros', 'eur', 'dollar', 'dollars', 'usd', 'yen', 'rupees', 'gbp',
 ]);
 
 /** Identifier names that contain "status"/"code" but are not HTTP statuses. */

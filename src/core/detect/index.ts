@@ -1033,6 +1033,9 @@ const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+$/;
 const ACCESS_LOG_SIZE_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+[1-5]\d\d[ \t]+$/;
 const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
 const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+|#{1,6}\s+)?(?:\*\*|__|`)?$/;
+const DOC_BULLET_RE = /^\s*[-*+]\s+$/;
+/** What a list of codes says a round code means (`- 200 general success`, `- 500 server errors`). */
+const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser)$/;
 const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[A-Za-z]/;
 
 /**
@@ -1164,8 +1167,26 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
-    || placeholderCompare(line, s) || cjkGlued(line, s, e) || urlThenCode(line, s, e);
+    || placeholderCompare(line, s) || cjkGlued(line, s, e) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code);
 }
+
+/**
+ * An argument, then a string naming the outcome as the next argument, of the same class as the code:
+ * `new Result(200, "success", data)`, jQuery's `callback( 200, "success" )`, `R.error(500, "服务错误")`.
+ */
+function outcomeStringAfter(line: string, s: number, e: number, code: number): boolean {
+  if (code < 200 || (code >= 300 && code < 400)) return false;
+  const p = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  if (p < 0 || (line.charCodeAt(p) !== 40 && line.charCodeAt(p) !== 44)) return false;
+  OUTCOME_AFTER_RE.lastIndex = e;
+  const m = OUTCOME_AFTER_RE.exec(line);
+  if (!m) return false;
+  const word = (m[2] ?? '').toLowerCase();
+  return code < 300 ? OK_OUTCOME_RE.test(word) : FAILED_OUTCOME_RE.test(word);
+}
+const OUTCOME_AFTER_RE = /\s*,\s*(["'])([^"'\\]{1,16})\1\s*[,)]/y;
+const OK_OUTCOME_RE = /^(?:success|succeeded|successful|ok|成功|操作成功|请求成功)$/;
+const FAILED_OUTCOME_RE = /^(?:error|fail|failed|failure|失败|错误|操作失败|请求失败|服务错误|系统错误|服务器错误|系统异常)$/;
 
 /** A URL, then the code it answers with: `# http://127.0.0.1:5000/index/  404` (notes from trying routes). */
 function urlThenCode(line: string, s: number, e: number): boolean {
@@ -1481,6 +1502,8 @@ function proseCodeList(line: string, s: number, e: number, code: number, lang: s
 const PAGE_LANGUAGES: ReadonlySet<string> = new Set([
   'html', 'handlebars', 'hbs', 'ejs', 'erb', 'blade', 'jinja', 'twig', 'vue', 'svelte', 'django-html', 'nunjucks',
   'liquid', 'mustache', 'razor', 'aspnetcorerazor', 'haml', 'slim', 'pug', 'php',
+  // React's not-found pages: `<h1>404</h1>`, `<h2 className="title">404 - Page not found</h2>`
+  'javascriptreact', 'typescriptreact',
 ]);
 const HEADING_OPEN_RE = /<(?:title|h1|h2)\b[^<>]*>[^<>]*$/i;
 const NOT_FOUND_WORDING_RE = /not found|not exist|n't exist|nothing here|cannot be found|can't be found|could not be found|no such|\berror\b/i;
@@ -3371,6 +3394,9 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
   if (DOC_LANGUAGES.has(lang) && isCommon(code) && s <= LEFT_WINDOW && DOC_ITEM_LEFT_RE.test(line.slice(0, s)) && DOC_ITEM_RIGHT_RE.test(right)) return true;
   // `404 page`, `500 error`, `429 responses`
   const w = wordAfter(line, e);
+  // notes that list codes as bullets, each with what it means: `- 403 forbidding`, `- 200 general success`
+  if (w && DOC_LANGUAGES.has(lang) && isCommon(code) && s <= 8 && DOC_BULLET_RE.test(line.slice(0, s)) && line.charCodeAt(e) === 32 && !quantityNoun(w)
+    && !C.QUANTITY_AFTER.has(w.toLowerCase()) && (isDistinctive(code) || ROUND_CODE_MEANING_RE.test(w))) return true;
   if (w && C.STATUS_NOUNS_PLURAL.has(w.toLowerCase()) && isDistinctive(code)) return true;
   if (w && C.STATUS_NOUNS.has(w.toLowerCase()) && isCommon(code)) {
     // not `limit: 500 requests` (units handled earlier); avoid `x = 200 status` in code by requiring no binding op
