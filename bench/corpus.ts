@@ -132,7 +132,7 @@ export const THIRTY_SECOND_SET_PATH = 'test/fixtures/corpus/thirty-second-set.tx
 export const THIRTY_THIRD_SET_PATH = 'test/fixtures/corpus/thirty-third-set.txt';
 /** A thirty-fourth set, from 16 small repositories found the way a random crawl would, scored first. */
 export const THIRTY_FOURTH_SET_PATH = 'test/fixtures/corpus/thirty-fourth-set.txt';
-/** A thirty-fifth set, from 16 more small repositories found the way a random crawl would, scored first (recall below target). */
+/** A thirty-fifth set, from 16 more small repositories found the way a random crawl would, scored first. */
 export const THIRTY_FIFTH_SET_PATH = 'test/fixtures/corpus/thirty-fifth-set.txt';
 /** A thirty-sixth set, from 16 small repositories found the way a random crawl would, scored first. */
 export const THIRTY_SIXTH_SET_PATH = 'test/fixtures/corpus/thirty-sixth-set.txt';

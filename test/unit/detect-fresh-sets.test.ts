@@ -2,7 +2,7 @@
 // set, labelled by hand in passes that never ran the detector. Each file's header records its score at
 // first contact, before any rule was written for it. The fourth, sixth, seventh, ninth, tenth, eleventh,
 // thirteenth, fifteenth, eighteenth, nineteenth, twenty-first, twenty-third, twenty-fifth, twenty-sixth,
-// twenty-eighth, thirty-fifth and forty-first sets stay below the recall target after their rules: their tests hold precision to the
+// twenty-eighth and forty-first sets stay below the recall target after their rules: their tests hold precision to the
 // target and recall to today's value (a regression guard, not the goal) and say so.
 import * as assert from 'assert';
 import {
@@ -56,7 +56,7 @@ const SETS: readonly FreshSet[] = [
   { name: 'thirty-second set (16 small repositories picked as a random crawl would)', file: THIRTY_SECOND_SET_PATH, minLanguages: 15, minRecall: 0.93 },
   { name: 'thirty-third set (16 more small repositories picked as a random crawl would, 348 lines)', file: THIRTY_THIRD_SET_PATH, minLanguages: 15, minLines: 340, minRecall: 0.93 },
   { name: 'thirty-fourth set (16 small repositories picked as a random crawl would, 349 lines)', file: THIRTY_FOURTH_SET_PATH, minLanguages: 15, minLines: 340, minRecall: 0.93 },
-  { name: 'thirty-fifth set (16 more small repositories picked as a random crawl would, 262 lines; recall below target)', file: THIRTY_FIFTH_SET_PATH, minLanguages: 15, minLines: 260, minRecall: 0.89 },
+  { name: 'thirty-fifth set (16 more small repositories picked as a random crawl would, 262 lines)', file: THIRTY_FIFTH_SET_PATH, minLanguages: 15, minLines: 260, minRecall: 0.93 },
   { name: 'thirty-sixth set (16 small repositories picked as a random crawl would, 376 lines)', file: THIRTY_SIXTH_SET_PATH, minLanguages: 15, minLines: 370, minRecall: 0.93 },
   { name: 'thirty-seventh set (16 more small repositories picked as a random crawl would)', file: THIRTY_SEVENTH_SET_PATH, minLanguages: 15, minRecall: 0.93 },
   { name: 'thirty-eighth set (16 more small repositories picked as a random crawl would, 364 lines)', file: THIRTY_EIGHTH_SET_PATH, minLanguages: 15, minLines: 360, minRecall: 0.93 },

@@ -387,7 +387,7 @@ suite('detect: rules from the thirty-sixth to thirty-eighth sets (full C++ names
   farIntoLongLine([...positives, ...traps]);
 });
 
-suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings, http() stubs, notes listing codes, React not-found pages)', () => {
+suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings, http() stubs, notes listing codes, React not-found pages, result codes named for their outcome)', () => {
   const positives: [string, string][] = [
     ['java', 'return new Result([[200]], "success", data);'],
     ['java', 'return ResultUtil.result([[400]], "fail");'],
@@ -399,6 +399,9 @@ suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings,
     ['markdown', '- [[500]] server errors'],
     ['javascriptreact', '<h2 className="not-found__sub-title">[[404]] - Page not found</h2>'],
     ['typescriptreact', '<h1>[[404]]</h1>'],
+    ['java', 'public static final int RESULT_CODE_SUCCESS = [[200]];  // success request'],
+    ['java', 'int CODE_NOT_LOGIN = [[401]];'],
+    ['swift', 'static let unauthorizeCode: Int = [[401]]'],
   ];
   for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
 
@@ -412,6 +415,8 @@ suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings,
     ['markdown', '- 200 words essay'],
     ['typescriptreact', '<h1>Room 404</h1>'],
     ['typescriptreact', '<title>Flight 503 to Paris</title>'],
+    ['javascript', 'const CODE_EDITOR_WIDTH = 400;'],
+    ['java', 'int CODE_LENGTH_MAX = 500;'],
   ];
   for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
 

@@ -2303,15 +2303,19 @@ function classifyUncached(name: string): NameClass {
   if (lower === 'code' || lower.startsWith('httpcode')) return 'status'; // `HTTP_CODE_UPSTREAM_UNAVAILABLE`
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
-    if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback)$/.test(stem)) {
+    if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
       return stem.endsWith('return') ? 'other' : 'status';
     }
     if (stem === '' || stem === 'r' || stem === 'get' || stem === 'getresponse' || stem === 'gethttp') return 'status'; // `rcode`: response code
   }
+  // a result code named for its outcome: `RESULT_CODE_SUCCESS`, `CODE_NOT_LOGIN`, `HTTP_CODE_BAD_REQUEST`
+  if (CODE_OUTCOME_RE.test(lower)) return 'status';
   // lists of HTTP errors: Traefik `customHTTPErrors=404,503`, `http_errors`
   if (lower.endsWith('httperrors') || lower.endsWith('httperror')) return 'status';
   return 'other';
 }
+
+const CODE_OUTCOME_RE = /^(?:result|response|resp|res|http|api|biz)?codes?[a-z]*(?:success|succeeded|ok|error|err|fail|failed|failure|notfound|unauthori[sz]ed|forbidden|badrequest|notlogin|nologin|unlogin)$/;
 
 function chainIsStatus(ch: Chain): boolean {
   const last = ch.segs[0] ?? '';
