@@ -387,7 +387,7 @@ suite('detect: rules from the thirty-sixth to thirty-eighth sets (full C++ names
   farIntoLongLine([...positives, ...traps]);
 });
 
-suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings, http() stubs, notes listing codes, React not-found pages, result codes named for their outcome)', () => {
+suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings, http() stubs, notes listing codes, React not-found pages, result codes named for their outcome, media types and HTTP methods beside the code)', () => {
   const positives: [string, string][] = [
     ['java', 'return new Result([[200]], "success", data);'],
     ['java', 'return ResultUtil.result([[400]], "fail");'],
@@ -402,6 +402,11 @@ suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings,
     ['java', 'public static final int RESULT_CODE_SUCCESS = [[200]];  // success request'],
     ['java', 'int CODE_NOT_LOGIN = [[401]];'],
     ['swift', 'static let unauthorizeCode: Int = [[401]]'],
+    ['cpp', 'request->send([[200]], "application/json", json);'],
+    ['cpp', 'send([[200]], contentType, emptyString);'],
+    ['cpp', 'req->send([[200]], F("text/html"), page);'],
+    ['javascript', "const response = await fetchApi('/api/auth/signin', 'POST', payload, [[200]]);"],
+    ['python', '("nginx-proxy.tld", "DELETE", [[308]]),'],
   ];
   for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
 
@@ -417,6 +422,10 @@ suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings,
     ['typescriptreact', '<title>Flight 503 to Paris</title>'],
     ['javascript', 'const CODE_EDITOR_WIDTH = 400;'],
     ['java', 'int CODE_LENGTH_MAX = 500;'],
+    ['cpp', 'buffer.reserve(512, contentType);'],
+    ['cpp', 'foo(300, "text/plain");'],
+    ['javascript', "callApi('GET', '/x', { limit: 200 });"],
+    ['javascript', "doThing('POST', 300);"],
   ];
   for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
 

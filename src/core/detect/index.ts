@@ -1167,8 +1167,37 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
-    || placeholderCompare(line, s) || cjkGlued(line, s, e) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code);
+    || placeholderCompare(line, s) || cjkGlued(line, s, e) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
+    || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code);
 }
+
+/**
+ * A code passed after a quoted HTTP method to the same call, as the status it expects: a test or fetch
+ * helper `fetchApi('/api/auth/signin', 'POST', payload, 200)`, `request(app, "DELETE", url, 204)`.
+ */
+function methodCallCode(line: string, s: number, e: number, code: number): boolean {
+  if (code < 200 || code === 300) return false;
+  const p = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  if (p < 0 || line.charCodeAt(p) !== 44) return false;
+  const r = skipSpacesFwd(line, e, Math.min(line.length, e + 4));
+  if (r < line.length && line.charCodeAt(r) !== 41 && line.charCodeAt(r) !== 44) return false;
+  const open = openerBack(line, p - 1, Math.max(0, s - LEFT_WINDOW));
+  return open >= 0 && line.charCodeAt(open) === 40 && QUOTED_METHOD_ARG_RE.test(line.slice(open + 1, p + 1));
+}
+const QUOTED_METHOD_ARG_RE = /(?:^|,)\s*(["'`])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\1\s*,/;
+
+/**
+ * An argument, then a media type as the next argument: Arduino/ESP `server.send(200, "text/html", page)`,
+ * ESPAsyncWebServer `request->send(404, contentType, msg)`, `send(404, FPSTR(mimeTable[html].mimeType), ...)`.
+ */
+function mediaTypeAfter(line: string, s: number, e: number, code: number): boolean {
+  if (code < 200 || code === 300 || !isCommon(code)) return false;
+  const p = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  if (p < 0 || (line.charCodeAt(p) !== 40 && line.charCodeAt(p) !== 44)) return false;
+  MEDIA_TYPE_ARG_RE.lastIndex = e;
+  return MEDIA_TYPE_ARG_RE.test(line);
+}
+const MEDIA_TYPE_ARG_RE = /\s*,\s*(?:F\(\s*)?(?:["'](?:text|application|image|audio|video|multipart|font)\/[\w.+-]+["';]|[\w.>[\]()-]{0,40}?(?:[Mm]ime|MIME|[Cc]ontent_?[Tt]ype|CONTENT_TYPE))/y;
 
 /**
  * An argument, then a string naming the outcome as the next argument, of the same class as the code:
