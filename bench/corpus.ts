@@ -146,6 +146,12 @@ export const THIRTY_NINTH_SET_PATH = 'test/fixtures/corpus/thirty-ninth-set.txt'
 export const FORTIETH_SET_PATH = 'test/fixtures/corpus/fortieth-set.txt';
 /** A forty-first set, from 16 more small repositories found the way a random crawl would, scored first (recall below target). */
 export const FORTY_FIRST_SET_PATH = 'test/fixtures/corpus/forty-first-set.txt';
+/** A forty-second set, from 16 more small repositories found the way a random crawl would, scored first. */
+export const FORTY_SECOND_SET_PATH = 'test/fixtures/corpus/forty-second-set.txt';
+/** A forty-third set, from 16 more small repositories found the way a random crawl would, scored first. */
+export const FORTY_THIRD_SET_PATH = 'test/fixtures/corpus/forty-third-set.txt';
+/** A forty-fourth set, from 16 more small repositories found the way a random crawl would, scored first. */
+export const FORTY_FOURTH_SET_PATH = 'test/fixtures/corpus/forty-fourth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

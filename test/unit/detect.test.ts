@@ -431,3 +431,33 @@ suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings,
 
   farIntoLongLine([...positives, ...traps]);
 });
+
+suite('detect: rules from the forty-second to forty-fourth sets (aliases, doc keys, shell arrays, coded messages, OpenWeatherMap cod)', () => {
+  const positives: [string, string][] = [
+    ['go', 'if c := r.StatusCode; [[200]] <= c && c <= 299 {'],
+    ['coffeescript', 'if ((ref = xhr.status) === 0 || ref === [[200]]) {'],
+    ['javascript', 'const s = res.status; if (s === [[404]]) return null;'],
+    ['markdown', '[[401]]: no hay credenciales validas, el token expiró.'],
+    ['shellscript', '"[[500]]" "[[502]]" "[[503]]")'],
+    ['go', 'w.Write([]byte("[[422]] - Please supply course information in JSON format"))'],
+    ['javascript', '[[200]], {'],
+    ['json', '"cod": [[200]]'],
+    ['javascript', 'if (data.cod === "[[404]]") {'],
+    ['ruby', 'json_response({ message: e.message }, [[:not_found|404]])'],
+    ['markdown', '这个当请求头过长时，nginx buffer过小会导致[[502]]且静态文件加载过慢'],
+  ];
+  for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
+
+  const traps: [string, string][] = [
+    ['go', 'if n := len(buf); n > 200 {'],
+    ['javascript', 'const s = res.status + 1; if (s === 404) return null;'],
+    ['markdown', '  100: "#fff"'],
+    ['shellscript', 'sizes=("100" "200" "300")'],
+    ['javascript', 'label: "250 - Great value",'],
+    ['javascript', '100, {'],
+    ['javascript', 'const fees = { cod: 100 };'],
+  ];
+  for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
+
+  farIntoLongLine([...positives, ...traps]);
+});

@@ -1004,6 +1004,8 @@ function quotedSymbolInStatusText(line: string, colon: number, end: number): boo
 }
 /** A later argument of an error-reporting helper: `report_error "Not subscribed", :not_found`, `render_api_error(msg, :forbidden)`. */
 const ERROR_REPORT_ARG_RE = /\b(?:report|render|respond_with|send|json|api|halt_with|raise_api)_(?:\w+_)?error!?\s*\(?(?:[^;{}#]|#(?!\{)|#\{[^{}]*\})*,\s*$/;
+/** A later argument of a JSON response helper: `json_response({ message: e.message }, :not_found)`. */
+const JSON_RESPONSE_ARG_RE = /\b(?:json_response|render_json|respond_json)\s*\((?:[^;{}()#]|\{[^{}]*\}|\([^()]*\)|#\{[^{}]*\})*,\s*$/;
 const STATUS_WORD_I_RE = /status/i;
 
 function rubySymbol(line: string, colon: number): StatusMention | undefined {
@@ -1021,7 +1023,7 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
   if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)
-    && !ERROR_REPORT_ARG_RE.test(line.slice(Math.max(0, colon - 120), colon))) return undefined;
+    && !ERROR_REPORT_ARG_RE.test(line.slice(Math.max(0, colon - 120), colon)) && !JSON_RESPONSE_ARG_RE.test(line.slice(Math.max(0, colon - 120), colon))) return undefined;
   return { code, start: colon, end, kind: 'constant' };
 }
 
@@ -1044,7 +1046,7 @@ const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[
  * 200, 400 or 500 is read as a status (see `literalKind`). Lists of sizes or ids hold other round
  * numbers or numbers outside the catalog.
  */
-const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*$/;
+const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*(?:,\s*\{?)?\s*$/;
 
 /**
  * A bound of a status class written as a range: `200...299`, `200..299`, `200..=299`, `300 to 399`
@@ -1168,7 +1170,36 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
     || placeholderCompare(line, s) || cjkGlued(line, s, e) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
-    || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code);
+    || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e);
+}
+
+/** A message that opens with a client or server error code: `w.Write([]byte("409 - Duplicate item code"))`. */
+function codeDashMessage(line: string, s: number, e: number, code: number): boolean {
+  if (code < 400 || !isDistinctive(code) || s === 0 || !isQuote(line.charCodeAt(s - 1))) return false;
+  CODE_DASH_MESSAGE_RE.lastIndex = e;
+  return CODE_DASH_MESSAGE_RE.test(line);
+}
+const CODE_DASH_MESSAGE_RE = /\s[-\u2013\u2014:]\s+[A-Z][a-z]/y;
+
+/** Three or more quoted codes in a row, a shell array of statuses: `"201" "204" "301" "302" "304"`. */
+function quotedCodeRun(line: string, s: number, e: number): boolean {
+  const q = s > 0 ? line.charCodeAt(s - 1) : 0;
+  if (!isQuote(q) || line.charCodeAt(e) !== q) return false;
+  const quotedCodeAt = (i: number): boolean => i >= 1 && i + 3 < line.length && line.charCodeAt(i - 1) === q && line.charCodeAt(i + 3) === q && threeDigitsAt(line, i) && isCommon(codeAt(line, i));
+  let run = 1;
+  for (let i = s; run < 3; ) {
+    const k = skipSpacesBack(line, i - 2, Math.max(0, i - 8));
+    if (k === i - 2 || !quotedCodeAt(k - 3)) break;
+    i = k - 3;
+    run++;
+  }
+  for (let i = s; run < 3; ) {
+    const k = skipSpacesFwd(line, i + 4, Math.min(line.length, i + 10));
+    if (k === i + 4 || !quotedCodeAt(k + 1)) break;
+    i = k + 1;
+    run++;
+  }
+  return run >= 3;
 }
 
 /**
@@ -1923,7 +1954,7 @@ function cjkSignalNear(line: string, s: number, e: number): boolean {
   const around = line.slice(Math.max(0, s - 8), Math.min(line.length, e + 8));
   return CJK_SIGNAL_RE.test(around);
 }
-const CJK_SIGNAL_RE = /错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|未授权|未登录|异常|返回|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환/;
+const CJK_SIGNAL_RE = /导致|導致|报错|報錯|错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|未授权|未登录|异常|返回|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환/;
 
 /** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
 function quantityNoun(word: string): boolean {
@@ -2330,6 +2361,8 @@ function classifyUncached(name: string): NameClass {
   if (!lower || C.NON_STATUS_NAMES.has(lower)) return 'other';
   if (lower.includes('status')) return 'status';
   if (lower === 'code' || lower.startsWith('httpcode')) return 'status'; // `HTTP_CODE_UPSTREAM_UNAVAILABLE`
+  // OpenWeatherMap's status field, in every weather app: `"cod": 200`, `if (data.cod === "404")`
+  if (name === 'cod') return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
     if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
@@ -2729,7 +2762,9 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       if (op.op === '=' && j < op.at && s <= LEFT_WINDOW && TRY_FILES_RE.test(line.slice(0, s))) return 'yes';
       if (ch) {
         // a bare `code` (`{ 'code': 100 }`) is too generic for 1xx; ESLint's `"max-len": ["error", { "code": 120 }]` is a line length
-        if (chainIsStatus(ch)) return (isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '')) && !(ch.segs[0] === 'code' && LINE_LENGTH_RULE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) ? 'yes' : 'no';
+        // (OpenWeatherMap's `cod` answers 200 or an error; `{ cod: 100 }` is a cash-on-delivery fee)
+        if (chainIsStatus(ch)) return (isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '')) && !(code < 200 && ch.segs[0] === 'cod') && !(ch.segs[0] === 'code' && LINE_LENGTH_RULE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) ? 'yes' : 'no';
+        if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && aliasIsStatus(line, ch.segs[0] ?? '', ch.start)) return 'yes';
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|rc/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq
         if (ch.segs[0] === 'R' && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
@@ -3395,8 +3430,31 @@ function yodaStatusAfter(line: string, e: number): boolean {
   const yoda = YODA_RE.exec(line.slice(e, e + RIGHT_WINDOW));
   if (!yoda || !yoda[1]) return false;
   const segs = yoda[1].replace(/\(\)$/, '').split(/\??\./);
-  return classify(segs[segs.length - 1] ?? '') === 'status';
+  if (classify(segs[segs.length - 1] ?? '') === 'status') return true;
+  return segs.length === 1 && aliasIsStatus(line, segs[0] ?? '', e);
 }
+
+/**
+ * Whether `name` was bound to a status member earlier on the line, so comparing it compares the status:
+ * Go `if c := r.StatusCode; 200 <= c && c <= 299`, CoffeeScript's `(ref = xhr.status) === 0 || ref === 200`.
+ */
+function aliasIsStatus(line: string, name: string, before: number): boolean {
+  if (name.length === 0 || name.length > 24) return false;
+  for (let i = line.lastIndexOf(name, before - 1), guard = 0; i >= 0 && guard < 16; i = i > 0 ? line.lastIndexOf(name, i - 1) : -1, guard++) {
+    if ((i > 0 && isIdentChar(line.charCodeAt(i - 1))) || isIdentChar(line.charCodeAt(i + name.length))) continue;
+    let k = skipSpacesFwd(line, i + name.length, Math.min(line.length, i + name.length + 4));
+    if (line.charCodeAt(k) === 58 && line.charCodeAt(k + 1) === 61) k += 2; // :=
+    else if (line.charCodeAt(k) === 61 && line.charCodeAt(k + 1) !== 61) k += 1; // = (not ==)
+    else continue;
+    ALIAS_VALUE_RE.lastIndex = skipSpacesFwd(line, k, Math.min(line.length, k + 4));
+    const m = ALIAS_VALUE_RE.exec(line);
+    if (!m) return false;
+    const segs = (m[1] ?? '').replace(/\(\)$/, '').split(/\??\./);
+    return segs.length > 1 && classify(segs[segs.length - 1] ?? '') === 'status';
+  }
+  return false;
+}
+const ALIAS_VALUE_RE = /([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?)\s*(?:[;)]|$)/y;
 const YODA_RE = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)/;
 
 /** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
@@ -3415,7 +3473,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
         if (value === '' || value.startsWith('//') || value.startsWith('#') || (value.startsWith('}') && isCommon(code))) return true;
       }
       if (C.KEY_VALUE_RE.test(value) || reasonPhraseIn(value, code)) return true;
-      return false;
+      // (in documentation a key can be a code explained in any language: `401: no hay credenciales validas`)
+      if (!DOC_LANGUAGES.has(lang)) return false;
     }
     // match arms: `404 => ...`, `404 -> ...`, shell `200)` (not in a comment block: `#   400 => "#399EE5"` is a palette)
     if (atClauseStart === CODE_CLAUSE) {
