@@ -445,6 +445,7 @@ suite('detect: rules from the forty-second to forty-fourth sets (aliases, doc ke
     ['javascript', 'if (data.cod === "[[404]]") {'],
     ['ruby', 'json_response({ message: e.message }, [[:not_found|404]])'],
     ['markdown', '这个当请求头过长时，nginx buffer过小会导致[[502]]且静态文件加载过慢'],
+    ['perl', "return [[[404]], ['Content-Type' => 'text/plain'], ['Not Found']];"],
   ];
   for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
 
@@ -456,6 +457,7 @@ suite('detect: rules from the forty-second to forty-fourth sets (aliases, doc ke
     ['javascript', 'label: "250 - Great value",'],
     ['javascript', '100, {'],
     ['javascript', 'const fees = { cod: 100 };'],
+    ['perl', "my @a = [300, ['x'], 1];"],
   ];
   for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
 

@@ -3314,9 +3314,9 @@ function decideList(line: string, s: number, e: number, code: number, lang: stri
   n = skipSpacesFwd(line, n, Math.min(line.length, n + 4));
   if (line.charCodeAt(n) !== 44) return statementMentionsStatus(line, s, e) ? 'yes' : undefined;
   const right = line.slice(e, e + 40);
-  // Rack triplet `[200, { 'Content-Type' => ... }, [body]]`
+  // Rack triplet `[200, { 'Content-Type' => ... }, [body]]`, PSGI's `[404, ['Content-Type' => 'text/plain'], [...]]`
   const first = line.charCodeAt(skipSpacesBack(line, s - 1, min)) === 91;
-  if (first && /^\s*,\s*(?:\{|headers\b)/.test(right)) return isCommon(code) ? 'yes' : undefined;
+  if (first && /^\s*,\s*(?:\{|headers\b|\[\s*['"][Cc]ontent-[Tt]ype['"])/.test(right)) return isCommon(code) ? 'yes' : undefined;
   // Rack pair returned from a block: `get('/') { [409, 'body'] }`
   if (first && C.SYMBOL_LANGUAGES.has(lang) && /^\s*,\s*['"]/.test(right) && j >= min && line.charCodeAt(j) === 123 && line.charCodeAt(skipSpacesBack(line, j - 1, min)) === 41) {
     return isCommon(code) ? 'yes' : undefined;
