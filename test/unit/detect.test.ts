@@ -446,6 +446,8 @@ suite('detect: rules from the forty-second to forty-fourth sets (aliases, doc ke
     ['ruby', 'json_response({ message: e.message }, [[:not_found|404]])'],
     ['markdown', '这个当请求头过长时，nginx buffer过小会导致[[502]]且静态文件加载过慢'],
     ['perl', "return [[[404]], ['Content-Type' => 'text/plain'], ['Not Found']];"],
+    ['yaml', 'while [ $$(curl -s -o /dev/null -w %{http_code} http://$$HOST:$$PORT/connectors) -ne [[200]] ] ; do'],
+    ['dockerfile', 'HEALTHCHECK CMD [ "$(curl -s -o /dev/null -w %{http_code} localhost:8080/health)" = "[[200]]" ]'],
   ];
   for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
 
@@ -458,6 +460,7 @@ suite('detect: rules from the forty-second to forty-fourth sets (aliases, doc ke
     ['javascript', '100, {'],
     ['javascript', 'const fees = { cod: 100 };'],
     ['perl', "my @a = [300, ['x'], 1];"],
+    ['go', 'var PINGRESP byte = 0xD0    //208'],
   ];
   for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
 

@@ -1165,7 +1165,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
   return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || proseCodeList(line, s, e, code, lang)
-    || errorPageText(line, s, e, code, lang) || pathTuple(line, s, e, code) || curlCompare(line, s, e, lang) || shellNotString(line, s, e, lang)
+    || errorPageText(line, s, e, code, lang) || pathTuple(line, s, e, code) || curlCompare(line, s, e) || shellNotString(line, s, e, lang)
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
@@ -1638,8 +1638,8 @@ function pathTuple(line: string, s: number, e: number, code: number): boolean {
 }
 
 /** Shell: `... -w %{http_code} ...) -eq 200`. */
-function curlCompare(line: string, s: number, e: number, lang: string): boolean {
-  if (!C.SHELL_LANGUAGES.has(lang)) return false;
+function curlCompare(line: string, s: number, e: number): boolean {
+  // (in any language: compose files, CI workflows and Makefiles run the same checks)
   if (!/(?:-eq|-ne|!=|==|=)\s*["']?$/.test(line.slice(Math.max(0, s - 8), s))) return false;
   return line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW)).includes('%{http_code}');
 }
@@ -1929,6 +1929,7 @@ function articleNextOk(line: string, r: number): boolean {
 const ARTICLE_NEXT_OK: ReadonlySet<string> = new Set(['range', 'class', 'family', 'despite', 'though', 'although', 'yet', 'rather', 'unlike', 'like', 'back', 'not', 'nor', 'until', 'whereas', 'responses', 'result', 'results', 'either']);
 
 /** The code is the first word of a comment and stands alone: `// 404`, `# 429: retried`, `-- 412`. */
+const NUMBER_BEFORE_COMMENT_RE = /(?:^|[^\w.])(?:0[xXbBoO][\dA-Fa-f_]+|\d[\d_]*)[uUlL]*\s*[;,]?$/;
 function commentLeadCode(line: string, s: number, e: number, lang: string): boolean {
   const rc = e < line.length ? line.charCodeAt(e) : 32;
   if (!(isSpace(rc) || rc === 58 || rc === 44 || rc === 45 || rc === 41 || rc === 0x2014 || rc === 33 || (rc === 46 && (e + 1 >= line.length || isSpace(line.charCodeAt(e + 1)))))) return false;
@@ -1937,6 +1938,9 @@ function commentLeadCode(line: string, s: number, e: number, lang: string): bool
   if (next !== undefined && COPULAS.has(next)) return false;
   const o = commentOpenerBefore(line, s, lang);
   if (o < 0) return false;
+  // the decimal value of the number before the comment: `PINGRESP byte = 0xD0    //208`
+  const b = skipSpacesBack(line, o - 1, Math.max(0, o - 40));
+  if (b >= 0 && NUMBER_BEFORE_COMMENT_RE.test(line.slice(Math.max(0, b - 24), b + 1))) return false;
   let k = o;
   while (k < s && (line.charCodeAt(k) === 47 || line.charCodeAt(k) === 42 || line.charCodeAt(k) === 35 || line.charCodeAt(k) === 45)) k++;
   if (k === o) return false;
