@@ -152,6 +152,12 @@ export const FORTY_SECOND_SET_PATH = 'test/fixtures/corpus/forty-second-set.txt'
 export const FORTY_THIRD_SET_PATH = 'test/fixtures/corpus/forty-third-set.txt';
 /** A forty-fourth set, from 16 more small repositories found the way a random crawl would, scored first. */
 export const FORTY_FOURTH_SET_PATH = 'test/fixtures/corpus/forty-fourth-set.txt';
+/** A forty-fifth set, from 16 more small repositories found the way a random crawl would, scored first (recall below target). */
+export const FORTY_FIFTH_SET_PATH = 'test/fixtures/corpus/forty-fifth-set.txt';
+/** A forty-sixth set, from 16 more small repositories found the way a random crawl would, scored first. */
+export const FORTY_SIXTH_SET_PATH = 'test/fixtures/corpus/forty-sixth-set.txt';
+/** A forty-seventh set, from 16 more small repositories found the way a random crawl would, scored first. */
+export const FORTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/forty-seventh-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
