@@ -158,6 +158,12 @@ export const FORTY_FIFTH_SET_PATH = 'test/fixtures/corpus/forty-fifth-set.txt';
 export const FORTY_SIXTH_SET_PATH = 'test/fixtures/corpus/forty-sixth-set.txt';
 /** A forty-seventh set, from 16 more small repositories found the way a random crawl would, scored first. */
 export const FORTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/forty-seventh-set.txt';
+/** A forty-eighth set, from 16 more small repositories found the way a random crawl would, scored first. */
+export const FORTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/forty-eighth-set.txt';
+/** A forty-ninth set, from 16 small repositories that talk HTTP (searches for HTTP tools), scored first. */
+export const FORTY_NINTH_SET_PATH = 'test/fixtures/corpus/forty-ninth-set.txt';
+/** A fiftieth set, from 16 small web applications (searches for web frameworks), scored first. */
+export const FIFTIETH_SET_PATH = 'test/fixtures/corpus/fiftieth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

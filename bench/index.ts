@@ -1,7 +1,7 @@
 // Benchmarks, run by `npm run bench` (esbuild transpiles this to out/bench/index.js).
 // Add a bench by pushing a { name, run } entry to BENCHES; `runBenches()` runs them all.
 import { findStatusMentions, findStatusMentionAt } from '../src/core';
-import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, THIRD_SET_PATH, FOURTH_SET_PATH, FIFTH_SET_PATH, SIXTH_SET_PATH, SEVENTH_SET_PATH, EIGHTH_SET_PATH, NINTH_SET_PATH, TENTH_SET_PATH, ELEVENTH_SET_PATH, TWELFTH_SET_PATH, THIRTEENTH_SET_PATH, FOURTEENTH_SET_PATH, FIFTEENTH_SET_PATH, SIXTEENTH_SET_PATH, SEVENTEENTH_SET_PATH, EIGHTEENTH_SET_PATH, NINETEENTH_SET_PATH, TWENTIETH_SET_PATH, TWENTY_FIRST_SET_PATH, TWENTY_SECOND_SET_PATH, TWENTY_THIRD_SET_PATH, TWENTY_FOURTH_SET_PATH, TWENTY_FIFTH_SET_PATH, TWENTY_SIXTH_SET_PATH, TWENTY_SEVENTH_SET_PATH, TWENTY_EIGHTH_SET_PATH, TWENTY_NINTH_SET_PATH, THIRTIETH_SET_PATH, THIRTY_FIRST_SET_PATH, THIRTY_SECOND_SET_PATH, THIRTY_THIRD_SET_PATH, THIRTY_FOURTH_SET_PATH, THIRTY_FIFTH_SET_PATH, THIRTY_SIXTH_SET_PATH, THIRTY_SEVENTH_SET_PATH, THIRTY_EIGHTH_SET_PATH, THIRTY_NINTH_SET_PATH, FORTIETH_SET_PATH, FORTY_FIRST_SET_PATH, FORTY_SECOND_SET_PATH, FORTY_THIRD_SET_PATH, FORTY_FOURTH_SET_PATH, FORTY_FIFTH_SET_PATH, FORTY_SIXTH_SET_PATH, FORTY_SEVENTH_SET_PATH, loadCorpus, scoreCorpus, type CorpusLine, type Score } from './corpus';
+import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, THIRD_SET_PATH, FOURTH_SET_PATH, FIFTH_SET_PATH, SIXTH_SET_PATH, SEVENTH_SET_PATH, EIGHTH_SET_PATH, NINTH_SET_PATH, TENTH_SET_PATH, ELEVENTH_SET_PATH, TWELFTH_SET_PATH, THIRTEENTH_SET_PATH, FOURTEENTH_SET_PATH, FIFTEENTH_SET_PATH, SIXTEENTH_SET_PATH, SEVENTEENTH_SET_PATH, EIGHTEENTH_SET_PATH, NINETEENTH_SET_PATH, TWENTIETH_SET_PATH, TWENTY_FIRST_SET_PATH, TWENTY_SECOND_SET_PATH, TWENTY_THIRD_SET_PATH, TWENTY_FOURTH_SET_PATH, TWENTY_FIFTH_SET_PATH, TWENTY_SIXTH_SET_PATH, TWENTY_SEVENTH_SET_PATH, TWENTY_EIGHTH_SET_PATH, TWENTY_NINTH_SET_PATH, THIRTIETH_SET_PATH, THIRTY_FIRST_SET_PATH, THIRTY_SECOND_SET_PATH, THIRTY_THIRD_SET_PATH, THIRTY_FOURTH_SET_PATH, THIRTY_FIFTH_SET_PATH, THIRTY_SIXTH_SET_PATH, THIRTY_SEVENTH_SET_PATH, THIRTY_EIGHTH_SET_PATH, THIRTY_NINTH_SET_PATH, FORTIETH_SET_PATH, FORTY_FIRST_SET_PATH, FORTY_SECOND_SET_PATH, FORTY_THIRD_SET_PATH, FORTY_FOURTH_SET_PATH, FORTY_FIFTH_SET_PATH, FORTY_SIXTH_SET_PATH, FORTY_SEVENTH_SET_PATH, FORTY_EIGHTH_SET_PATH, FORTY_NINTH_SET_PATH, FIFTIETH_SET_PATH, loadCorpus, scoreCorpus, type CorpusLine, type Score } from './corpus';
 import { spawnSync } from 'child_process';
 import { formatFilesBench } from './files';
 import { asExtensionHostLines, timeIt } from './timing';
@@ -725,7 +725,10 @@ export const BENCHES: Bench[] = [
           formatCorpusScore('real lines, forty-fourth set (as a random crawl picks)', FORTY_FOURTH_SET_PATH),
           formatCorpusScore('real lines, forty-fifth set (as a random crawl picks)', FORTY_FIFTH_SET_PATH),
           formatCorpusScore('real lines, forty-sixth set (as a random crawl picks)', FORTY_SIXTH_SET_PATH),
-          formatCorpusScore('real lines, forty-seventh set (as a random crawl picks)', FORTY_SEVENTH_SET_PATH)].join('\n'),
+          formatCorpusScore('real lines, forty-seventh set (as a random crawl picks)', FORTY_SEVENTH_SET_PATH),
+          formatCorpusScore('real lines, forty-eighth set (as a random crawl picks)', FORTY_EIGHTH_SET_PATH),
+          formatCorpusScore('real lines, forty-ninth set (small repositories that talk HTTP)', FORTY_NINTH_SET_PATH),
+          formatCorpusScore('real lines, fiftieth set (small web applications)', FIFTIETH_SET_PATH)].join('\n'),
       ),
   },
   // the target applies to the realistic document (calibrated on real handler files); the denser

@@ -432,7 +432,7 @@ suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings,
   farIntoLongLine([...positives, ...traps]);
 });
 
-suite('detect: rules from the forty-second to forty-fourth sets (aliases, doc keys, shell arrays, coded messages, OpenWeatherMap cod)', () => {
+suite('detect: rules from the forty-second to fiftieth sets (aliases, doc keys, shell arrays, coded messages, OpenWeatherMap cod, http-types, bulleted codes)', () => {
   const positives: [string, string][] = [
     ['go', 'if c := r.StatusCode; [[200]] <= c && c <= 299 {'],
     ['coffeescript', 'if ((ref = xhr.status) === 0 || ref === [[200]]) {'],
@@ -448,6 +448,11 @@ suite('detect: rules from the forty-second to forty-fourth sets (aliases, doc ke
     ['perl', "return [[[404]], ['Content-Type' => 'text/plain'], ['Not Found']];"],
     ['yaml', 'while [ $$(curl -s -o /dev/null -w %{http_code} http://$$HOST:$$PORT/connectors) -ne [[200]] ] ; do'],
     ['dockerfile', 'HEALTHCHECK CMD [ "$(curl -s -o /dev/null -w %{http_code} localhost:8080/health)" = "[[200]]" ]'],
+    ['rust', 'Poll::Ready(Err(tide::Error::new([[tide::StatusCode::BadRequest|400]], err)))'],
+    ['rust', 'let res = Response::builder([[StatusCode::TooManyRequests|429]])'],
+    ['rust', 'Ok(tide::Response::builder([[200]])'],
+    ['markdown', '- `[[200]]` / `[[201]]` Success.'],
+    ['markdown', '- `[[403]]` Token does not have permission (e.g. write with a read-only token).'],
   ];
   for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
 
@@ -461,6 +466,9 @@ suite('detect: rules from the forty-second to forty-fourth sets (aliases, doc ke
     ['javascript', 'const fees = { cod: 100 };'],
     ['perl', "my @a = [300, ['x'], 1];"],
     ['go', 'var PINGRESP byte = 0xD0    //208'],
+    ['rust', 'let b = Request::builder(200);'],
+    ['markdown', '- `100` items per page'],
+    ['markdown', '- 250 ml milk'],
   ];
   for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
 

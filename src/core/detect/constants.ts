@@ -478,6 +478,19 @@ INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502 SERVICE_UNAVAILABL
 HTTP_VERSION_NOT_SUPPORTED=505 VARIANT_ALSO_NEGOTIATES=506 INSUFFICIENT_STORAGE=507 LOOP_DETECTED=508
 NOT_EXTENDED=510 NETWORK_AUTHENTICATION_REQUIRED=511`;
 
+// http-types `StatusCode` enum variants, as tide and surf use them (http-rs/http-types, src/status_code.rs).
+const RUST_HTTP_TYPES = `Continue=100 SwitchingProtocols=101 EarlyHints=103
+Ok=200 Created=201 Accepted=202 NonAuthoritativeInformation=203 NoContent=204 ResetContent=205 PartialContent=206
+MultiStatus=207 ImUsed=226 MultipleChoice=300 MovedPermanently=301 Found=302 SeeOther=303 NotModified=304
+TemporaryRedirect=307 PermanentRedirect=308 BadRequest=400 Unauthorized=401 PaymentRequired=402 Forbidden=403
+NotFound=404 MethodNotAllowed=405 NotAcceptable=406 ProxyAuthenticationRequired=407 RequestTimeout=408 Conflict=409
+Gone=410 LengthRequired=411 PreconditionFailed=412 PayloadTooLarge=413 UriTooLong=414 UnsupportedMediaType=415
+RequestedRangeNotSatisfiable=416 ExpectationFailed=417 ImATeapot=418 MisdirectedRequest=421 UnprocessableEntity=422
+Locked=423 FailedDependency=424 TooEarly=425 UpgradeRequired=426 PreconditionRequired=428 TooManyRequests=429
+RequestHeaderFieldsTooLarge=431 UnavailableForLegalReasons=451 InternalServerError=500 NotImplemented=501
+BadGateway=502 ServiceUnavailable=503 GatewayTimeout=504 HttpVersionNotSupported=505 VariantAlsoNegotiates=506
+InsufficientStorage=507 LoopDetected=508 NotExtended=510 NetworkAuthenticationRequired=511`;
+
 // Rocket `Status` associated constants.
 const RUST_ROCKET = `Continue=100 SwitchingProtocols=101 Processing=102 EarlyHints=103
 Ok=200 Created=201 Accepted=202 NonAuthoritativeInformation=203 NoContent=204 ResetContent=205
@@ -686,6 +699,8 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'psr-statuscodeinterface', label: 'PSR-7 StatusCodeInterface', languageIds: ['php'], qualifiers: ['StatusCodeInterface'], preferredQualifier: 'StatusCodeInterface', separator: '::', memberPrefix: 'STATUS_' }, PSR_STATUSCODEINTERFACE),
   family({ id: 'drogon-httpstatuscode', label: 'Drogon HttpStatusCode', languageIds: ['cpp'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '::', codeInName: /^k(\d{3})[A-Z][A-Za-z]*$/, bareIn: ['cpp'] }, DROGON_HTTPSTATUSCODE),
   family({ id: 'websocketpp-status-code', label: 'WebSocket++ status_code', languageIds: ['cpp'], qualifiers: ['status_code'], preferredQualifier: 'websocketpp::http::status_code', separator: '::', onlyIn: ['cpp'], neverCalled: true }, WEBSOCKETPP_STATUS_CODE),
+  // (after `rust-http`, whose SCREAMING_CASE names are the default `StatusCode::` spelling in completions and refactors)
+  family({ id: 'rust-http-types', label: 'http-types / tide StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::' }, RUST_HTTP_TYPES),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
 ]);
 

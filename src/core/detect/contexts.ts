@@ -238,6 +238,8 @@ export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> 
   exit: [0], reply: [0],
   // Vert.x `routingContext.fail(404)`, Laravel `response()->view('errors.404', [], 404)`
   fail: [0], view: [2], make: [1],
+  // tide `Response::builder(404)`
+  builder: [0],
 };
 
 /** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`). */

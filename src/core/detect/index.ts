@@ -1035,9 +1035,12 @@ const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+$/;
 const ACCESS_LOG_SIZE_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+[1-5]\d\d[ \t]+$/;
 const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
 const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+|#{1,6}\s+)?(?:\*\*|__|`)?$/;
-const DOC_BULLET_RE = /^\s*[-*+]\s+$/;
+/** A bullet, and the codes before this one in it: `- `, `- \`200\` / \``. */
+const DOC_BULLET_RE = /^\s*[-*+]\s+(?:(?:`|\*\*)?\d{3}(?:`|\*\*)?\s*[/,]\s*)*(?:`|\*\*)?$/;
+/** After a bulleted code: more codes, then the first word of what they mean. */
+const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +([A-Za-z][A-Za-z'-]*)/y;
 /** What a list of codes says a round code means (`- 200 general success`, `- 500 server errors`). */
-const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser)$/;
+const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser|[Ii]nvalid|[Mm]alformed|[Uu]nexpected)$/;
 const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[A-Za-z]/;
 
 /**
@@ -1170,16 +1173,28 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
     || placeholderCompare(line, s) || cjkGlued(line, s, e) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
-    || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e);
+    || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
+    || docBulletCode(line, s, e, code, lang);
 }
 
-/** A message that opens with a client or server error code: `w.Write([]byte("409 - Duplicate item code"))`. */
+/** Notes that list codes as bullets, each with what it means: `- 403 forbidding`, `` - `200` / `201` Success. `` */
+function docBulletCode(line: string, s: number, e: number, code: number, lang: string): boolean {
+  if (!DOC_LANGUAGES.has(lang) || s > 40 || !DOC_BULLET_RE.test(line.slice(0, s))) return false;
+  DOC_BULLET_RIGHT_RE.lastIndex = e;
+  const m = DOC_BULLET_RIGHT_RE.exec(line);
+  const w = m?.[1];
+  if (!w) return false;
+  const lower = w.toLowerCase();
+  return !quantityNoun(w) && !C.QUANTITY_AFTER.has(lower) && !C.UNIT_WORDS.has(lower) && (isDistinctive(code) || ROUND_CODE_MEANING_RE.test(w));
+}
+
+/** A message or title that opens with a client or server error code: `w.Write([]byte("409 - Duplicate item code"))`, `title: '404 | Starter Kit'`. */
 function codeDashMessage(line: string, s: number, e: number, code: number): boolean {
   if (code < 400 || !isDistinctive(code) || s === 0 || !isQuote(line.charCodeAt(s - 1))) return false;
   CODE_DASH_MESSAGE_RE.lastIndex = e;
   return CODE_DASH_MESSAGE_RE.test(line);
 }
-const CODE_DASH_MESSAGE_RE = /\s[-\u2013\u2014:]\s+[A-Z][a-z]/y;
+const CODE_DASH_MESSAGE_RE = /\s[-\u2013\u2014:|]\s+[A-Z][a-z]/y;
 
 /** Three or more quoted codes in a row, a shell array of statuses: `"201" "204" "301" "302" "304"`. */
 function quotedCodeRun(line: string, s: number, e: number): boolean {
@@ -3490,9 +3505,6 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
   if (DOC_LANGUAGES.has(lang) && isCommon(code) && s <= LEFT_WINDOW && DOC_ITEM_LEFT_RE.test(line.slice(0, s)) && DOC_ITEM_RIGHT_RE.test(right)) return true;
   // `404 page`, `500 error`, `429 responses`
   const w = wordAfter(line, e);
-  // notes that list codes as bullets, each with what it means: `- 403 forbidding`, `- 200 general success`
-  if (w && DOC_LANGUAGES.has(lang) && isCommon(code) && s <= 8 && DOC_BULLET_RE.test(line.slice(0, s)) && line.charCodeAt(e) === 32 && !quantityNoun(w)
-    && !C.QUANTITY_AFTER.has(w.toLowerCase()) && (isDistinctive(code) || ROUND_CODE_MEANING_RE.test(w))) return true;
   if (w && C.STATUS_NOUNS_PLURAL.has(w.toLowerCase()) && isDistinctive(code)) return true;
   if (w && C.STATUS_NOUNS.has(w.toLowerCase()) && isCommon(code)) {
     // not `limit: 500 requests` (units handled earlier); avoid `x = 200 status` in code by requiring no binding op
