@@ -453,6 +453,9 @@ suite('detect: rules from the forty-second to fiftieth sets (aliases, doc keys, 
     ['rust', 'Ok(tide::Response::builder([[200]])'],
     ['markdown', '- `[[200]]` / `[[201]]` Success.'],
     ['markdown', '- `[[403]]` Token does not have permission (e.g. write with a read-only token).'],
+    ['yaml', 'custom_http_errors: [[500]],[[502]],[[503]],[[504]]'],
+    ['javascript', 'retryOn: [[[500]],[[502]],[[503]],[[504]]]'],
+    ['javascript', "title: '[[404]] | MongoDB Starter Kit',"],
   ];
   for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
 
@@ -469,6 +472,9 @@ suite('detect: rules from the forty-second to fiftieth sets (aliases, doc keys, 
     ['rust', 'let b = Request::builder(200);'],
     ['markdown', '- `100` items per page'],
     ['markdown', '- 250 ml milk'],
+    ['javascript', 'const n = 1,500,502;'],
+    ['markdown', 'Population: 1,404,500 people'],
+    ['markdown', 'Revenue 12,404,503'],
   ];
   for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
 

@@ -734,7 +734,7 @@ function standalone(line: string, s: number, e: number): boolean {
       let k = s - 2;
       while (k >= 0 && isDigit(line.charCodeAt(k))) k--;
       if (s - 2 - k < 3) return false;
-      if (k >= 0 && line.charCodeAt(k) === 44) return false; // 1,200,300
+      if (k >= 0 && line.charCodeAt(k) === 44 && !codeRunBefore(line, s)) return false; // 1,200,300 (not 500,502,503)
     }
     if (p === 58 /* : */ && s > 1 && isDigit(line.charCodeAt(s - 2))) return false; // 12:300 times
   }
@@ -756,6 +756,25 @@ function standalone(line: string, s: number, e: number): boolean {
     if (n === 37 /* % */) return false;
   }
   return true;
+}
+
+/**
+ * `500,502,503`: every comma-joined group before s is a known code, one of them (or this one) not a round
+ * hundred, and the run starts the number: a list of codes written without spaces, not thousands.
+ */
+function codeRunBefore(line: string, s: number): boolean {
+  let distinctive = isDistinctive(codeAt(line, s));
+  let i = s - 1;
+  for (let n = 0; n < 12 && i >= 3 && line.charCodeAt(i) === 44; n++) {
+    const st = i - 3;
+    if (!threeDigitsAt(line, st)) return false;
+    const c = codeAt(line, st);
+    if (!known(c)) return false;
+    if (isDistinctive(c)) distinctive = true;
+    i = st - 1;
+  }
+  if (i >= 0 && (isDigit(line.charCodeAt(i)) || (line.charCodeAt(i) === 44 && i > 0 && isDigit(line.charCodeAt(i - 1))))) return false;
+  return distinctive;
 }
 
 // ---------------------------------------------------------------------------------------------
