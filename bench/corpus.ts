@@ -164,6 +164,12 @@ export const FORTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/forty-eighth-set.txt'
 export const FORTY_NINTH_SET_PATH = 'test/fixtures/corpus/forty-ninth-set.txt';
 /** A fiftieth set, from 16 small web applications (searches for web frameworks), scored first. */
 export const FIFTIETH_SET_PATH = 'test/fixtures/corpus/fiftieth-set.txt';
+/** A fifty-first set, from 16 more small repositories found the way a random crawl would, scored first. */
+export const FIFTY_FIRST_SET_PATH = 'test/fixtures/corpus/fifty-first-set.txt';
+/** A fifty-second set, from 16 more small repositories found the way a random crawl would, scored first (recall below target). */
+export const FIFTY_SECOND_SET_PATH = 'test/fixtures/corpus/fifty-second-set.txt';
+/** A fifty-third set, from 16 small repositories that talk HTTP (searches about APIs and servers), scored first. */
+export const FIFTY_THIRD_SET_PATH = 'test/fixtures/corpus/fifty-third-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

@@ -456,6 +456,15 @@ suite('detect: rules from the forty-second to fiftieth sets (aliases, doc keys, 
     ['yaml', 'custom_http_errors: [[500]],[[502]],[[503]],[[504]]'],
     ['javascript', 'retryOn: [[[500]],[[502]],[[503]],[[504]]]'],
     ['javascript', "title: '[[404]] | MongoDB Starter Kit',"],
+    ['php', "$this->view->render(['error' => 'Invalid request'], [[400]]);"],
+    ['javascript', "respond({ message: 'gone' }, [[410]])"],
+    ['php', '$view->render([], [[204]]);'],
+    ['cpp', 'if (res.result_int() != [[200]] && res.result_int() != [[204]]) {'],
+    ['python', '# If we get [[401]], try refreshing token once'],
+    ['markdown', 'Si recibes un [[404]] es que la ruta no existe'],
+    ['markdown', '### `[[403]]`'],
+    ['cpp', 'if (response && response->getStatusCode() == [[drogon::k200OK|200]]) {'],
+    ['shellscript', 'if [ "$code2" != "[[200]]" ] && [ "$code2" != "[[201]]" ]; then'],
   ];
   for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
 
@@ -475,6 +484,14 @@ suite('detect: rules from the forty-second to fiftieth sets (aliases, doc keys, 
     ['javascript', 'const n = 1,500,502;'],
     ['markdown', 'Population: 1,404,500 people'],
     ['markdown', 'Revenue 12,404,503'],
+    ['javascript', 'setTimeout({ error: 1 }, 500)'],
+    ['javascript', 'array_pad([], 204)'],
+    ['markdown', 'You get 200 points for each answer.'],
+    ['markdown', 'Standardmäßig wird, wenn eine `404.html`-Datei gefunden wird, diese verwendet.'],
+    ['markdown', 'compré una 500 gramos'],
+    ['markdown', '## 500'],
+    ['markdown', 'COMMUNITY MOVEMENT BUILDERS is a 501(c)(3) member-based collective'],
+    ['markdown', 'Contribute to your 401(k) plan before the error deadline.'],
   ];
   for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
 

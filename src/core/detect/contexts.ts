@@ -104,7 +104,7 @@ export const PROSE_STRONG: ReadonlySet<string> = new Set(['http', 'https', 'stat
 
 /** Prose verbs: `returns 404`, `responds with a 201`, `got 500`. */
 export const PROSE_VERBS: ReadonlySet<string> = new Set([
-  'returns', 'returned', 'returning', 'respond', 'responds', 'responded', 'responding', 'got', 'gets', 'getting',
+  'returns', 'returned', 'returning', 'respond', 'responds', 'responded', 'responding', 'get', 'got', 'gets', 'getting',
   'receive', 'receives', 'received', 'receiving', 'throw', 'throws', 'threw', 'throwing', 'send', 'sends', 'sent',
   'sending', 'answer', 'answers', 'answered', 'yield', 'yields', 'emit', 'emits', 'raise', 'raises', 'raised',
   'fail', 'fails', 'failed', 'give', 'gives', 'gave', 'reply', 'replies', 'replied', 'serve', 'serves', 'served',

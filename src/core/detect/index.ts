@@ -448,6 +448,8 @@ function identStart(line: string, i: number, min: number): number {
  */
 function literalAt(line: string, s: number, code: number, lang: string, anyNumber: boolean): StatusMention | undefined {
   let e = s + 3;
+  // a tax or legal citation: `501(c)(3)`, `401(k)`, `403(b)` (a letter in parentheses right after)
+  if (!anyNumber && line.charCodeAt(e) === 40 && isAlpha(line.charCodeAt(e + 1)) && line.charCodeAt(e + 2) === 41) return undefined;
   if (!standalone(line, s, e)) {
     if (anyNumber) return undefined;
     const p = s > 0 ? line.charCodeAt(s - 1) : 0;
@@ -982,7 +984,15 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
     if (start >= to) break;
     if (start > 0 && (isIdentChar(line.charCodeAt(start - 1)) || line.charCodeAt(start - 1) === 36)) continue;
     const code = bare.codes.get(m[0]);
-    if (code !== undefined && known(code)) (out ??= []).push({ code, start, end: start + m[0].length, kind: 'constant' });
+    if (code === undefined || !known(code)) continue;
+    // written with its namespace: `drogon::k200OK` (the span is the name as written)
+    let st = start;
+    while (st >= 3 && line.charCodeAt(st - 1) === 58 && line.charCodeAt(st - 2) === 58) {
+      const seg = identStart(line, st - 2, Math.max(0, st - 2 - MAX_MEMBER));
+      if (seg === st - 2 || start + m[0].length - seg > MAX_CONSTANT_SPAN) break;
+      st = seg;
+    }
+    (out ??= []).push({ code, start: st, end: start + m[0].length, kind: 'constant' });
   }
   return out;
 }
@@ -1069,6 +1079,8 @@ const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[
  * numbers or numbers outside the catalog.
  */
 const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*(?:,\s*\{?)?\s*$/;
+/** A Markdown heading that is just a code: `### 403`, ``## `404` ``. */
+const CODE_HEADING_RE = /^\s*#{1,6}\s+(`|\*\*)?\d{3}\1\s*$/;
 
 /**
  * A bound of a status class written as a range: `200...299`, `200..299`, `200..=299`, `300 to 399`
@@ -1152,6 +1164,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (pc === 40 && line.charCodeAt(e) === 41 && reasonPhraseBefore(line, s, code)) return 'literal';
   // (round codes too, but 100 and 300 are counts more often than statuses: 18 of 19 labelled `200,`/`400,`/`500,` lines are statuses)
   if (line.length <= 24 && (isDistinctive(code) || code === 200 || code === 400 || code === 500) && LONE_ITEM_RE.test(line)) return 'literal';
+  if (line.length <= 24 && isDistinctive(code) && DOC_LANGUAGES.has(lang) && CODE_HEADING_RE.test(line)) return 'literal';
   if (code % 100 === 0 && (isCommon(code) || (code === 100 && INFORMATIONAL_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))) && classRangeBound(line, s, e, code)) return 'literal';
   // the code's class as a label right after it: Rust `(404, "4xx")`, `101 => "1xx"`
   if (classLabelAfter(line, e, code)) return 'literal';
@@ -1193,8 +1206,31 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
     || placeholderCompare(line, s) || cjkGlued(line, s, e) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
-    || docBulletCode(line, s, e, code, lang);
+    || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code);
 }
+
+/**
+ * A response body written as a literal, then the code as the last argument: `$this->view->render(['error' =>
+ * 'Invalid request'], 400)`, `respond({ message: 'gone' }, 410)`, an empty body to a response helper `render([], 204)`.
+ */
+function errorBodyThenCode(line: string, s: number, e: number, code: number): boolean {
+  if (code < 200 || !isCommon(code)) return false;
+  const p = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  if (p < 1 || line.charCodeAt(p) !== 44 || line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 4))) !== 41) return false;
+  const b = skipSpacesBack(line, p - 1, Math.max(0, p - 4));
+  if (b < 1 || (line.charCodeAt(b) !== 93 && line.charCodeAt(b) !== 125)) return false;
+  const open = openerBack(line, b - 1, Math.max(0, s - LEFT_WINDOW));
+  if (open < 1) return false;
+  const q = skipSpacesBack(line, open - 1, Math.max(0, open - 4));
+  if (q < 1 || line.charCodeAt(q) !== 40) return false;
+  const name = line.slice(identStart(line, q, Math.max(0, q - 40)), q);
+  const body = line.slice(open + 1, b);
+  if (body.trim() !== '') return ERROR_BODY_KEY_RE.test(body) && !NOT_A_RESPONSE_CALL_RE.test(name);
+  return RESPONSE_HELPER_NAME_RE.test(name);
+}
+const NOT_A_RESPONSE_CALL_RE = /time|delay|sleep|wait|interval|retry|limit|size|width|height|pad/i;
+const ERROR_BODY_KEY_RE = /(?:^|[\s,{[(])['"]?(?:error|errors|message|msg|detail)['"]?\s*(?:=>|:)/;
+const RESPONSE_HELPER_NAME_RE = /^(?:render|json|respond|send|response|reply|jsonResponse|sendJson|respondJson)$/;
 
 /** Notes that list codes as bullets, each with what it means: `- 403 forbidding`, `` - `200` / `201` Success. `` */
 function docBulletCode(line: string, s: number, e: number, code: number, lang: string): boolean {
@@ -1845,6 +1881,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   const plural = (line.charCodeAt(r) === 39 || line.charCodeAt(r) === 8217) && (line.charCodeAt(r + 1) | 0x20) === 115 && !isAlpha(line.charCodeAt(r + 2));
   const rc = line.charCodeAt(e);
   if (rc === 43 /* 300+ */ || (rc === 40 && isAlpha(line.charCodeAt(e + 1))) /* 401(k) */) return false;
+  // a file name: `a 404.html page`, `eine \`404.html\`-Datei`
+  if (rc === 46 && isAlpha(line.charCodeAt(e + 1))) return false;
   // a number after a binary operator (`percent * 100`) or before another number (`509 2006-04-20`)
   const lb = skipSpacesBack(line, s - 1, Math.max(0, s - LEFT_WINDOW));
   if (lb >= 1) {
@@ -1899,9 +1937,10 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   // a code with an article and nothing after that would make it a count: `received a 429 despite ...`,
   // `the 200 is already sent`, `got a 500.` (not `the 500 limit`, `a 300 word essay`)
   if (code >= 200 && isCommon(code) && (before[0] === 'a' || before[0] === 'an' || before[0] === 'the') && articleRightBefore(line, s) && articleNextOk(line, r)) return true;
+  // (in other languages the words after cannot be checked: only the quantity gates above apply)
+  if (code >= 400 && distinctive && FOREIGN_ARTICLES.has(before[0] ?? '') && articleRightBefore(line, s)) return true;
   // a client or server error code after a conditional word: `// If 404 or empty, reset`, `# on 403, skip`
-  // (not a file name: `if \`404.html\` exists`)
-  if (code >= 400 && distinctive && (before[0] === 'if' || before[0] === 'on' || before[0] === 'unless') && !(line.charCodeAt(e) === 46 && isAlpha(line.charCodeAt(e + 1)))) return true;
+  if (code >= 400 && distinctive && (before[0] === 'if' || before[0] === 'on' || before[0] === 'unless')) return true;
   // a comment that opens with the code: `// 404`, `# 422 when the record is invalid`, `//409 Conflict`
   if (distinctive && code >= 200 && before.length === 0 && commentLeadCode(line, s, e, lang)) return true;
   // 1xx codes are rarely written bare in prose: only with a status word right next to them
@@ -1936,6 +1975,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be']);
 /** `a`, `an` or `the` right before s, with only spaces between (`a 429`, not `Exchange A": [(100.1, 200`). */
+/** Indefinite articles of the languages comments are written in after English: `einen \`403\``, `un 404`, `um 500`. */
+const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'un', 'une', 'una', 'um', 'uma', 'een']);
 function articleRightBefore(line: string, s: number): boolean {
   if (s >= 5 && line.charCodeAt(s - 1) === 47 && threeDigitsAt(line, s - 4)) s -= 4; // the second of `a 307/308`
   let k = s - 1;
@@ -1945,7 +1986,7 @@ function articleRightBefore(line: string, s: number): boolean {
   if (k === end) return false;
   const st = identStart(line, k + 1, Math.max(0, k - 4));
   const w = line.slice(st, k + 1);
-  return (w === 'a' || w === 'an' || w === 'the' || w === 'A' || w === 'An' || w === 'The') && (st === 0 || !isIdentChar(line.charCodeAt(st - 1)));
+  return (w === 'a' || w === 'an' || w === 'the' || w === 'A' || w === 'An' || w === 'The' || FOREIGN_ARTICLES.has(w)) && (st === 0 || !isIdentChar(line.charCodeAt(st - 1)));
 }
 /** After `a 429`: the clause ends, or a word that cannot be what is counted (`despite`, `is`, `and`, `error`). */
 function articleNextOk(line: string, r: number): boolean {
@@ -2395,12 +2436,13 @@ function classify(name: string): NameClass {
 }
 
 function classifyUncached(name: string): NameClass {
-  const lower = name.toLowerCase().replace(/[_\-$@]/g, '');
+  // (a trailing counter is left out: `code2`, `status_1`)
+  const lower = name.toLowerCase().replace(/[_\-$@]/g, '').replace(/(?<=[a-z])\d+$/, '');
   if (!lower || C.NON_STATUS_NAMES.has(lower)) return 'other';
   if (lower.includes('status')) return 'status';
   if (lower === 'code' || lower.startsWith('httpcode')) return 'status'; // `HTTP_CODE_UPSTREAM_UNAVAILABLE`
-  // OpenWeatherMap's status field, in every weather app: `"cod": 200`, `if (data.cod === "404")`
-  if (name === 'cod') return 'status';
+  // OpenWeatherMap's status field, in every weather app: `"cod": 200`, `if (data.cod === "404")`; Boost.Beast `res.result_int()`
+  if (name === 'cod' || name === 'result_int') return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
     if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
