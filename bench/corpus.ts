@@ -170,6 +170,12 @@ export const FIFTY_FIRST_SET_PATH = 'test/fixtures/corpus/fifty-first-set.txt';
 export const FIFTY_SECOND_SET_PATH = 'test/fixtures/corpus/fifty-second-set.txt';
 /** A fifty-third set, from 16 small repositories that talk HTTP (searches about APIs and servers), scored first. */
 export const FIFTY_THIRD_SET_PATH = 'test/fixtures/corpus/fifty-third-set.txt';
+/** A small fifty-fourth set (84 lines, 9 repositories found the way a random crawl would), scored first. */
+export const FIFTY_FOURTH_SET_PATH = 'test/fixtures/corpus/fifty-fourth-set.txt';
+/** A small fifty-fifth set (103 lines, 17 repositories found the way a random crawl would), scored first. */
+export const FIFTY_FIFTH_SET_PATH = 'test/fixtures/corpus/fifty-fifth-set.txt';
+/** A fifty-sixth set, from 16 small repositories of test code and API request collections, scored first. */
+export const FIFTY_SIXTH_SET_PATH = 'test/fixtures/corpus/fifty-sixth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

@@ -432,7 +432,7 @@ suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings,
   farIntoLongLine([...positives, ...traps]);
 });
 
-suite('detect: rules from the forty-second to fiftieth sets (aliases, doc keys, shell arrays, coded messages, OpenWeatherMap cod, http-types, bulleted codes)', () => {
+suite('detect: rules from the forty-second to fifty-sixth sets (aliases, doc keys, shell arrays, coded messages, OpenWeatherMap cod, http-types, bulleted codes, Russian prose)', () => {
   const positives: [string, string][] = [
     ['go', 'if c := r.StatusCode; [[200]] <= c && c <= 299 {'],
     ['coffeescript', 'if ((ref = xhr.status) === 0 || ref === [[200]]) {'],
@@ -465,6 +465,12 @@ suite('detect: rules from the forty-second to fiftieth sets (aliases, doc keys, 
     ['markdown', '### `[[403]]`'],
     ['cpp', 'if (response && response->getStatusCode() == [[drogon::k200OK|200]]) {'],
     ['shellscript', 'if [ "$code2" != "[[200]]" ] && [ "$code2" != "[[201]]" ]; then'],
+    ['c', 'error([[404]]);'],
+    ['ruby', "error([[404]]) { 'not found...' }"],
+    ['go', 'want{[[307]], "", false},'],
+    ['go', 'name: "Проверим что хендлер возвратит [[404]]",'],
+    ['python', '#Если код ответа не равен [[200]] - возвращаем сообщение об ошибке'],
+    ['shellscript', 'EXPECT_CODE=[[200]]'],
   ];
   for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
 
@@ -492,6 +498,11 @@ suite('detect: rules from the forty-second to fiftieth sets (aliases, doc keys, 
     ['markdown', '## 500'],
     ['markdown', 'COMMUNITY MOVEMENT BUILDERS is a 501(c)(3) member-based collective'],
     ['markdown', 'Contribute to your 401(k) plan before the error deadline.'],
+    ['c', 'error(200);'],
+    ['go', 'want{100, 5},'],
+    ['go', 'sizes{200, 300}'],
+    ['markdown', 'Я купил 300 яблок'],
+    ['markdown', 'x равно 200'],
   ];
   for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
 

@@ -1204,7 +1204,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
-    || placeholderCompare(line, s) || cjkGlued(line, s, e) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
+    || placeholderCompare(line, s) || cjkGlued(line, s, e) || cyrillicSignalBefore(line, s) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code);
 }
@@ -1329,6 +1329,15 @@ function urlThenCode(line: string, s: number, e: number): boolean {
   const next = wordAfter(line, e);
   return next === undefined || !(C.UNIT_WORDS.has(next.toLowerCase()) || quantityNoun(next));
 }
+
+/** A code after a Russian word that says it is answered or returned: `"Метод POST /update/ вернет 400"`, `код ответа 200`. */
+function cyrillicSignalBefore(line: string, s: number): boolean {
+  if (!(s >= 3 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) >= 0x400 && line.charCodeAt(s - 2) <= 0x4ff)) return false;
+  return CYRILLIC_SIGNAL_RE.test(line.slice(Math.max(0, s - 24), s)) || CYRILLIC_CODE_EQUALS_RE.test(line.slice(Math.max(0, s - 48), s));
+}
+/** `код ответа не равен 200`: the status code compared in words. */
+const CYRILLIC_CODE_EQUALS_RE = /(?:код|статус)[\u0400-\u04ff ]{0,24}?(?:равен|равно|равна)\s+$/i;
+const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|возвращает|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код)\s+$/i;
 
 /** A code written against Chinese, Japanese or Korean text that names a status (`"路径不存在返回404"`), in code or prose. */
 function cjkGlued(line: string, s: number, e: number): boolean {
@@ -2445,7 +2454,7 @@ function classifyUncached(name: string): NameClass {
   if (name === 'cod' || name === 'result_int') return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
-    if (/(?:http|response|resp|res|error|err|expected|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
+    if (/(?:http|response|resp|res|error|err|expected|expect|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
       return stem.endsWith('return') ? 'other' : 'status';
     }
     if (stem === '' || stem === 'r' || stem === 'get' || stem === 'getresponse' || stem === 'gethttp') return 'status'; // `rcode`: response code
@@ -2776,6 +2785,9 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
   MEMO.set(key, v);
   return v;
 }
+/** Names that mean a status only for codes from 200 up. */
+const WEAK_STATUS_NAME_RE = /^(?:cod|expect_?codes?)$/i;
+const EXPECTATION_TYPE_RE = /^(?:want|wants|expected|expect|expectation)$/;
 const HTML_TAG_BEFORE_RE = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?$/;
 let memoLine = '';
 let memoLang = '';
@@ -2842,8 +2854,9 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       if (op.op === '=' && j < op.at && s <= LEFT_WINDOW && TRY_FILES_RE.test(line.slice(0, s))) return 'yes';
       if (ch) {
         // a bare `code` (`{ 'code': 100 }`) is too generic for 1xx; ESLint's `"max-len": ["error", { "code": 120 }]` is a line length
-        // (OpenWeatherMap's `cod` answers 200 or an error; `{ cod: 100 }` is a cash-on-delivery fee)
-        if (chainIsStatus(ch)) return (isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '')) && !(code < 200 && ch.segs[0] === 'cod') && !(ch.segs[0] === 'code' && LINE_LENGTH_RULE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) ? 'yes' : 'no';
+        // (OpenWeatherMap's `cod` answers 200 or an error, `{ cod: 100 }` is a cash-on-delivery fee; an
+        // `expectCode` compared with 100 bounds a reply code's digits, Go's textproto)
+        if (chainIsStatus(ch)) return (isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '')) && !(code < 200 && WEAK_STATUS_NAME_RE.test(ch.segs[0] ?? '')) && !(ch.segs[0] === 'code' && LINE_LENGTH_RULE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) ? 'yes' : 'no';
         if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && aliasIsStatus(line, ch.segs[0] ?? '', ch.start)) return 'yes';
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|rc/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq
         if (ch.segs[0] === 'R' && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
@@ -2916,6 +2929,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       return decideList(line, s, e, code, lang, depth, op.at, j, min);
     }
     case '{':
+      // a Go test table's expectation led by the status: `want{201, "2", ...}`, `expected{404, ""}`
+      if (isCommon(code) && j >= min && isIdentChar(line.charCodeAt(j)) && EXPECTATION_TYPE_RE.test(line.slice(identStart(line, j + 1, min), j + 1)) && /^\s*[,}]/.test(line.slice(e, e + 4))) return 'yes';
       return decideList(line, s, e, code, lang, depth, op.at, j, min);
     case ',':
       return decideComma(line, s, e, code, lang, depth, op.at, min);
@@ -2936,7 +2951,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       return 'no';
     case '&&':
       // `ok && 200 <= res.status`: the comparison after the number decides
-      return yodaStatusAfter(line, e) ? 'yes' : 'no';
+      return yodaStatusAfter(line, e, code) ? 'yes' : 'no';
     default:
       return undefined;
   }
@@ -3058,6 +3073,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
     // SvelteKit / express examples `error(404, 'Not found')`: bare, with a message after
     if (last === 'error' && arg === 0 && /^\s*,\s*['"`]/.test(line.slice(e, e + 12))) return 'yes';
+    // and alone, with an error code: a server's `error(404);` (CS50's server.c)
+    if (last === 'error' && arg === 0 && code >= 400 && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
     missed = true;
   }
   // `res.send(403, 'no')`, Hono `c.text('x', 500)`, Laravel `->push(['ok'], 200)`
@@ -3502,7 +3519,7 @@ function proseRightOk(line: string, e: number, code: number): boolean {
  * when the first character after ASCII spaces can start one: an operator character or a non-ASCII
  * character, which `\s` may match.
  */
-function yodaStatusAfter(line: string, e: number): boolean {
+function yodaStatusAfter(line: string, e: number, code: number): boolean {
   let r = e;
   while (r < line.length && (isSpace(line.charCodeAt(r)) || line.charCodeAt(r) === 11 || line.charCodeAt(r) === 12)) r++;
   const r0 = r < line.length ? line.charCodeAt(r) : 0;
@@ -3510,7 +3527,8 @@ function yodaStatusAfter(line: string, e: number): boolean {
   const yoda = YODA_RE.exec(line.slice(e, e + RIGHT_WINDOW));
   if (!yoda || !yoda[1]) return false;
   const segs = yoda[1].replace(/\(\)$/, '').split(/\??\./);
-  if (classify(segs[segs.length - 1] ?? '') === 'status') return true;
+  const last = segs[segs.length - 1] ?? '';
+  if (classify(last) === 'status') return !(code < 200 && WEAK_STATUS_NAME_RE.test(last));
   return segs.length === 1 && aliasIsStatus(line, segs[0] ?? '', e);
 }
 
@@ -3540,7 +3558,7 @@ const YODA_RE = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))
 /** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
 function decideRight(line: string, s: number, e: number, code: number, lang: string): boolean {
   const right = line.slice(e, e + RIGHT_WINDOW);
-  if (yodaStatusAfter(line, e)) return true;
+  if (yodaStatusAfter(line, e, code)) return true;
   const atClauseStart = clauseStart(line, s);
   if (atClauseStart) {
     // key: `'404':`, `404: {`, `"200": {"description": ...}`
