@@ -1719,6 +1719,10 @@ function pathTuple(line: string, s: number, e: number, code: number): boolean {
 /** Shell: `... -w %{http_code} ...) -eq 200`. */
 function curlCompare(line: string, s: number, e: number): boolean {
   // (in any language: compose files, CI workflows and Makefiles run the same checks)
+  let k = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  if (k >= 0 && (line.charCodeAt(k) === 34 || line.charCodeAt(k) === 39)) k = skipSpacesBack(line, k - 1, Math.max(0, k - 4));
+  const c = k >= 0 ? line.charCodeAt(k) : 0;
+  if (c !== 61 /* = */ && c !== 113 /* -eq */ && c !== 101 /* -ne */) return false;
   if (!/(?:-eq|-ne|!=|==|=)\s*["']?$/.test(line.slice(Math.max(0, s - 8), s))) return false;
   return line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW)).includes('%{http_code}');
 }
