@@ -176,6 +176,12 @@ export const FIFTY_FOURTH_SET_PATH = 'test/fixtures/corpus/fifty-fourth-set.txt'
 export const FIFTY_FIFTH_SET_PATH = 'test/fixtures/corpus/fifty-fifth-set.txt';
 /** A fifty-sixth set, from 16 small repositories of test code and API request collections, scored first. */
 export const FIFTY_SIXTH_SET_PATH = 'test/fixtures/corpus/fifty-sixth-set.txt';
+/** A fifty-seventh set, from 16 small repositories (5 from everyday searches, 11 from unused crawl snapshots), scored first (recall below target). */
+export const FIFTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/fifty-seventh-set.txt';
+/** A fifty-eighth set, from 16 small repositories that talk HTTP, scored first. */
+export const FIFTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/fifty-eighth-set.txt';
+/** A fifty-ninth set, from 15 small repositories (5 from everyday searches, 10 from unused crawl snapshots), scored first. */
+export const FIFTY_NINTH_SET_PATH = 'test/fixtures/corpus/fifty-ninth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

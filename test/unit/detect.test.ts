@@ -432,7 +432,7 @@ suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings,
   farIntoLongLine([...positives, ...traps]);
 });
 
-suite('detect: rules from the forty-second to fifty-sixth sets (aliases, doc keys, shell arrays, coded messages, OpenWeatherMap cod, http-types, bulleted codes, Russian prose)', () => {
+suite('detect: rules from the forty-second to fifty-ninth sets (aliases and closures, doc keys, shell arrays, coded messages, OpenWeatherMap cod, http-types, bulleted codes, Russian prose)', () => {
   const positives: [string, string][] = [
     ['go', 'if c := r.StatusCode; [[200]] <= c && c <= 299 {'],
     ['coffeescript', 'if ((ref = xhr.status) === 0 || ref === [[200]]) {'],
@@ -471,6 +471,12 @@ suite('detect: rules from the forty-second to fifty-sixth sets (aliases, doc key
     ['go', 'name: "Проверим что хендлер возвратит [[404]]",'],
     ['python', '#Если код ответа не равен [[200]] - возвращаем сообщение об ошибке'],
     ['shellscript', 'EXPECT_CODE=[[200]]'],
+    ['shellscript', 'curl -I http://127.0.0.1 2>/dev/null|head -1|egrep "[[200]]|[[302]]|[[301]]"|wc -l'],
+    ['markdown', '# Prevents URIs that include the front controller. This will [[404]]:'],
+    ['rust', 'Err(e) if e.status().is_some_and(|s| s == [[429]]) => Err('],
+    ['javascript', 'res.status.map(s => s == [[404]])'],
+    ['csharp', 'public const int SUCCESS = [[200]];'],
+    ['python', '# Assert [[404]]'],
   ];
   for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
 
@@ -503,6 +509,11 @@ suite('detect: rules from the forty-second to fifty-sixth sets (aliases, doc key
     ['go', 'sizes{200, 300}'],
     ['markdown', 'Я купил 300 яблок'],
     ['markdown', 'x равно 200'],
+    ['javascript', 'const s = "100|200|300";'],
+    ['markdown', 'It would 200 times'],
+    ['javascript', 'items.map(s => s == 404)'],
+    ['php', 'LogLevel::ERROR => 400,'],
+    ['csharp', 'public const int SUCCESS = 100;'],
   ];
   for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
 

@@ -110,8 +110,8 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'fail', 'fails', 'failed', 'give', 'gives', 'gave', 'reply', 'replies', 'replied', 'serve', 'serves', 'served',
   'produce', 'produces', 'hit', 'hits', 'handle', 'handles', 'handling', 'handled', 'catch', 'catches', 'retry', 'retries', 'treat', 'treats', 'map', 'maps', 'mapped', 'becomes', 'become', 'use', 'uses', 'using', 'expect', 'expects', 'expected', 'expecting', 'return', 'redirects',
   'redirect', 'redirected', 'error', 'errors', 'errored',
-  // test titles: `it('should 404 on missing user')`
-  'should',
+  // test titles: `it('should 404 on missing user')`, `# This will 404:`
+  'should', 'will', 'would', 'must', 'might', 'assert', 'asserts', 'verify', 'verifies',
   // `abort with 404`, `delete resolves to 404`
   'abort', 'aborts', 'aborted', 'resolves', 'resolve', 'resolved',
 ]);

@@ -1415,8 +1415,11 @@ function codeAlternation(line: string, s: number, e: number, code: number): bool
     b += 4;
     n++;
   }
+  if (n < 2 || !distinctive) return false;
   // a group, not a call's argument (`f(200|301)`)
-  return n >= 2 && distinctive && line.charCodeAt(a - 1) === 40 && line.charCodeAt(b) === 41 && !(a >= 2 && isIdentChar(line.charCodeAt(a - 2)));
+  if (line.charCodeAt(a - 1) === 40 && line.charCodeAt(b) === 41 && !(a >= 2 && isIdentChar(line.charCodeAt(a - 2)))) return true;
+  // a whole quoted pattern of three or more: `egrep "200|302|301"`
+  return n >= 3 && a >= 1 && isQuote(line.charCodeAt(a - 1)) && line.charCodeAt(b) === line.charCodeAt(a - 1);
 }
 
 /** The title of an error page: `title: '404'`, `meta: { title: '401' }`, `alt="404"` (the value is just the code). */
@@ -2865,7 +2868,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|rc/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq
         if (ch.segs[0] === 'R' && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
-        if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code))) return 'yes';
+        if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code) || outcomeNameFor(ch.segs[0] ?? '', code))) return 'yes';
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && !SIZE_GETTERS.has(ch.segs[0] ?? '') && statementMentionsStatus(line, s, e)) return 'yes';
         // a status as a type argument: TypeScript `class NotFoundError extends APIError<404, Headers>`
         if (op.op === '<' && j === op.at && isCommon(code) && GENERIC_STATUS_TYPE_RE.test(ch.segs[0] ?? '')) return 'yes';
@@ -3540,8 +3543,28 @@ function yodaStatusAfter(line: string, e: number, code: number): boolean {
  * Whether `name` was bound to a status member earlier on the line, so comparing it compares the status:
  * Go `if c := r.StatusCode; 200 <= c && c <= 299`, CoffeeScript's `(ref = xhr.status) === 0 || ref === 200`.
  */
+/**
+ * A constant named for the outcome its code stands for: `SUCCESS = 200`, `FAIL: 500` (not `SUCCESS = 100`;
+ * not `ERROR = 400`, which is Monolog's and syslog-style log level).
+ */
+function outcomeNameFor(name: string, code: number): boolean {
+  const lower = name.toLowerCase();
+  return code >= 200 && code < 300 ? lower === 'success' : code >= 400 && (lower === 'fail' || lower === 'failure');
+}
+
 function aliasIsStatus(line: string, name: string, before: number): boolean {
   if (name.length === 0 || name.length > 24) return false;
+  // a closure over a status: Rust `e.status().is_some_and(|s| s == 429)`, `res.status.map(s => s == 404)`
+  if (name.length <= 12) {
+    const bar = line.lastIndexOf('|' + name + '|', before);
+    if (bar > 0 && CLOSURE_HEAD_RE.test(line.slice(Math.max(0, bar - 60), bar))) return true;
+    const arrow = line.lastIndexOf('=>', before);
+    if (arrow > 0) {
+      const head = line.slice(Math.max(0, arrow - 70), arrow);
+      const m = ARROW_PARAM_RE.exec(head);
+      if (m && m[1] === name && CLOSURE_HEAD_RE.test(head.slice(0, m.index))) return true;
+    }
+  }
   for (let i = line.lastIndexOf(name, before - 1), guard = 0; i >= 0 && guard < 16; i = i > 0 ? line.lastIndexOf(name, i - 1) : -1, guard++) {
     if ((i > 0 && isIdentChar(line.charCodeAt(i - 1))) || isIdentChar(line.charCodeAt(i + name.length))) continue;
     let k = skipSpacesFwd(line, i + name.length, Math.min(line.length, i + name.length + 4));
@@ -3556,6 +3579,9 @@ function aliasIsStatus(line: string, name: string, before: number): boolean {
   }
   return false;
 }
+/** What a closure over a status is handed to: `status().is_some_and(`, `.status.map(`. */
+const CLOSURE_HEAD_RE = /(?:status(?:_?[Cc]ode)?|Status(?:Code)?|status_int|result_int)(?:\(\))?\s*\??\.\s*\w+\(\s*\(?\s*$/;
+const ARROW_PARAM_RE = /(\w+)\s*\)?\s*$/;
 const ALIAS_VALUE_RE = /([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?)\s*(?:[;)]|$)/y;
 const YODA_RE = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)/;
 
