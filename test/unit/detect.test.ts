@@ -313,8 +313,6 @@ suite('detect: held-out recall rules (lists, error pages, typed keys, registries
     ['shellscript', "printf 'not [[200]]'"],
     ['restructuredtext', 'with string like `[[404]]: NotFound`'],
   ];
-  for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
-
   const traps: [string, string][] = [
     ['markdown', 'Image sizes: 200, 400 and 800 px wide.'],
     ['markdown', 'Thumbnails come in 200, 401 and 404 px variants for the error gallery.'],
@@ -333,10 +331,18 @@ suite('detect: held-out recall rules (lists, error pages, typed keys, registries
     ['shellscript', "echo 'not 500 times'"],
     ['plaintext', 'line 404: Notes for the chapter'],
   ];
-  for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
-
-  farIntoLongLine([...positives, ...traps]);
+  markedCases(positives, traps);
 });
+
+/**
+ * One test per positive and per trap (each line must yield exactly its marked mentions), and the hover
+ * path's agreement with the whole-line scan when they all sit far into a long line.
+ */
+function markedCases(positives: readonly [string, string][], traps: readonly [string, string][]): void {
+  for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
+  for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
+  farIntoLongLine([...positives, ...traps]);
+}
 
 /** The hover path agrees with the whole-line scan when each case sits far into a long line. */
 function farIntoLongLine(cases: readonly [string, string][]): void {
@@ -367,8 +373,6 @@ suite('detect: rules from the thirty-sixth to thirty-eighth sets (full C++ names
     ['cpp', '// If [[404]] or empty, reset'],
     ['python', '# on [[403]], skip this mirror'],
   ];
-  for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
-
   const traps: [string, string][] = [
     ['cpp', 'std::this_thread::sleep_for(std::chrono::milliseconds(500));'],
     ['kotlin', 'if (slider.value == 200) reset()'],
@@ -382,9 +386,7 @@ suite('detect: rules from the thirty-sixth to thirty-eighth sets (full C++ names
     ['javascript', '// tested on 405 devices'],
     ['javascript', '// if 200 items are loaded, stop'],
   ];
-  for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
-
-  farIntoLongLine([...positives, ...traps]);
+  markedCases(positives, traps);
 });
 
 suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings, http() stubs, notes listing codes, React not-found pages, result codes named for their outcome, media types and HTTP methods beside the code)', () => {
@@ -408,8 +410,6 @@ suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings,
     ['javascript', "const response = await fetchApi('/api/auth/signin', 'POST', payload, [[200]]);"],
     ['python', '("nginx-proxy.tld", "DELETE", [[308]]),'],
   ];
-  for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
-
   const traps: [string, string][] = [
     ['javascript', 'foo(100, "success")'],
     ['javascript', 'progress(300, "error")'],
@@ -427,9 +427,7 @@ suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings,
     ['javascript', "callApi('GET', '/x', { limit: 200 });"],
     ['javascript', "doThing('POST', 300);"],
   ];
-  for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
-
-  farIntoLongLine([...positives, ...traps]);
+  markedCases(positives, traps);
 });
 
 suite('detect: rules from the forty-second to fifty-ninth sets (aliases and closures, doc keys, shell arrays, coded messages, OpenWeatherMap cod, http-types, bulleted codes, Russian prose)', () => {
@@ -478,8 +476,6 @@ suite('detect: rules from the forty-second to fifty-ninth sets (aliases and clos
     ['csharp', 'public const int SUCCESS = [[200]];'],
     ['python', '# Assert [[404]]'],
   ];
-  for (const [lang, marked] of positives) test(`${lang}: ${marked}`, () => expectMarked(lang, marked));
-
   const traps: [string, string][] = [
     ['go', 'if n := len(buf); n > 200 {'],
     ['javascript', 'const s = res.status + 1; if (s === 404) return null;'],
@@ -515,7 +511,5 @@ suite('detect: rules from the forty-second to fifty-ninth sets (aliases and clos
     ['php', 'LogLevel::ERROR => 400,'],
     ['csharp', 'public const int SUCCESS = 100;'],
   ];
-  for (const [lang, line] of traps) test(`trap ${lang}: ${line}`, () => expectMarked(lang, line));
-
-  farIntoLongLine([...positives, ...traps]);
+  markedCases(positives, traps);
 });

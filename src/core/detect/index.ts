@@ -1052,8 +1052,14 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
   if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)
-    && !ERROR_REPORT_ARG_RE.test(line.slice(Math.max(0, colon - 120), colon)) && !JSON_RESPONSE_ARG_RE.test(line.slice(Math.max(0, colon - 120), colon))) return undefined;
+    && !laterHelperArgument(line, colon)) return undefined;
   return { code, start: colon, end, kind: 'constant' };
+}
+
+/** The symbol is a later argument of an error reporter or a JSON response helper (the text before it read once). */
+function laterHelperArgument(line: string, colon: number): boolean {
+  const args = line.slice(Math.max(0, colon - 120), colon);
+  return ERROR_REPORT_ARG_RE.test(args) || JSON_RESPONSE_ARG_RE.test(args);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1209,13 +1215,19 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code);
 }
 
+/** Where the argument at s opens: the `(` or `,` before it (spaces skipped), or -1 (`f(404`, `f(x, 404`). */
+function argumentOpener(line: string, s: number): number {
+  const p = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  return p >= 0 && (line.charCodeAt(p) === 40 || line.charCodeAt(p) === 44) ? p : -1;
+}
+
 /**
  * A response body written as a literal, then the code as the last argument: `$this->view->render(['error' =>
  * 'Invalid request'], 400)`, `respond({ message: 'gone' }, 410)`, an empty body to a response helper `render([], 204)`.
  */
 function errorBodyThenCode(line: string, s: number, e: number, code: number): boolean {
   if (code < 200 || !isCommon(code)) return false;
-  const p = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  const p = argumentOpener(line, s);
   if (p < 1 || line.charCodeAt(p) !== 44 || line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 4))) !== 41) return false;
   const b = skipSpacesBack(line, p - 1, Math.max(0, p - 4));
   if (b < 1 || (line.charCodeAt(b) !== 93 && line.charCodeAt(b) !== 125)) return false;
@@ -1278,7 +1290,7 @@ function quotedCodeRun(line: string, s: number, e: number): boolean {
  */
 function methodCallCode(line: string, s: number, e: number, code: number): boolean {
   if (code < 200 || code === 300) return false;
-  const p = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  const p = argumentOpener(line, s);
   if (p < 0 || line.charCodeAt(p) !== 44) return false;
   const r = skipSpacesFwd(line, e, Math.min(line.length, e + 4));
   if (r < line.length && line.charCodeAt(r) !== 41 && line.charCodeAt(r) !== 44) return false;
@@ -1292,9 +1304,7 @@ const QUOTED_METHOD_ARG_RE = /(?:^|,)\s*(["'`])(?:GET|POST|PUT|PATCH|DELETE|HEAD
  * ESPAsyncWebServer `request->send(404, contentType, msg)`, `send(404, FPSTR(mimeTable[html].mimeType), ...)`.
  */
 function mediaTypeAfter(line: string, s: number, e: number, code: number): boolean {
-  if (code < 200 || code === 300 || !isCommon(code)) return false;
-  const p = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
-  if (p < 0 || (line.charCodeAt(p) !== 40 && line.charCodeAt(p) !== 44)) return false;
+  if (code < 200 || code === 300 || !isCommon(code) || argumentOpener(line, s) < 0) return false;
   MEDIA_TYPE_ARG_RE.lastIndex = e;
   return MEDIA_TYPE_ARG_RE.test(line);
 }
@@ -1305,9 +1315,7 @@ const MEDIA_TYPE_ARG_RE = /\s*,\s*(?:F\(\s*)?(?:["'](?:text|application|image|au
  * `new Result(200, "success", data)`, jQuery's `callback( 200, "success" )`, `R.error(500, "服务错误")`.
  */
 function outcomeStringAfter(line: string, s: number, e: number, code: number): boolean {
-  if (code < 200 || (code >= 300 && code < 400)) return false;
-  const p = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
-  if (p < 0 || (line.charCodeAt(p) !== 40 && line.charCodeAt(p) !== 44)) return false;
+  if (code < 200 || (code >= 300 && code < 400) || argumentOpener(line, s) < 0) return false;
   OUTCOME_AFTER_RE.lastIndex = e;
   const m = OUTCOME_AFTER_RE.exec(line);
   if (!m) return false;
@@ -1337,7 +1345,7 @@ function cyrillicSignalBefore(line: string, s: number): boolean {
 }
 /** `код ответа не равен 200`: the status code compared in words. */
 const CYRILLIC_CODE_EQUALS_RE = /(?:код|статус)[\u0400-\u04ff ]{0,24}?(?:равен|равно|равна)\s+$/i;
-const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|возвращает|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код)\s+$/i;
+const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код)\s+$/i;
 
 /** A code written against Chinese, Japanese or Korean text that names a status (`"路径不存在返回404"`), in code or prose. */
 function cjkGlued(line: string, s: number, e: number): boolean {
@@ -2794,6 +2802,13 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
 }
 /** Names that mean a status only for codes from 200 up. */
 const WEAK_STATUS_NAME_RE = /^(?:cod|expect_?codes?)$/i;
+function weakNameBelow200(name: string, code: number): boolean {
+  return code < 200 && WEAK_STATUS_NAME_RE.test(name);
+}
+/** The segments of a written chain, a trailing empty call dropped: `res?.status()` → `res`, `status`. */
+function chainSegments(text: string): string[] {
+  return text.replace(/\(\)$/, '').split(/\??\./);
+}
 const EXPECTATION_TYPE_RE = /^(?:want|wants|expected|expect|expectation)$/;
 const HTML_TAG_BEFORE_RE = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?$/;
 let memoLine = '';
@@ -2863,7 +2878,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         // a bare `code` (`{ 'code': 100 }`) is too generic for 1xx; ESLint's `"max-len": ["error", { "code": 120 }]` is a line length
         // (OpenWeatherMap's `cod` answers 200 or an error, `{ cod: 100 }` is a cash-on-delivery fee; an
         // `expectCode` compared with 100 bounds a reply code's digits, Go's textproto)
-        if (chainIsStatus(ch)) return (isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '')) && !(code < 200 && WEAK_STATUS_NAME_RE.test(ch.segs[0] ?? '')) && !(ch.segs[0] === 'code' && LINE_LENGTH_RULE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) ? 'yes' : 'no';
+        if (chainIsStatus(ch)) return (isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '')) && !weakNameBelow200(ch.segs[0] ?? '', code) && !(ch.segs[0] === 'code' && LINE_LENGTH_RULE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) ? 'yes' : 'no';
         if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && aliasIsStatus(line, ch.segs[0] ?? '', ch.start)) return 'yes';
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|rc/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq
         if (ch.segs[0] === 'R' && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
@@ -3533,16 +3548,12 @@ function yodaStatusAfter(line: string, e: number, code: number): boolean {
   if (!(r0 > 127 || r0 === 61 || r0 === 33 || r0 === 60 || r0 === 62 || r0 === 45)) return false;
   const yoda = YODA_RE.exec(line.slice(e, e + RIGHT_WINDOW));
   if (!yoda || !yoda[1]) return false;
-  const segs = yoda[1].replace(/\(\)$/, '').split(/\??\./);
+  const segs = chainSegments(yoda[1]);
   const last = segs[segs.length - 1] ?? '';
-  if (classify(last) === 'status') return !(code < 200 && WEAK_STATUS_NAME_RE.test(last));
+  if (classify(last) === 'status') return !weakNameBelow200(last, code);
   return segs.length === 1 && aliasIsStatus(line, segs[0] ?? '', e);
 }
 
-/**
- * Whether `name` was bound to a status member earlier on the line, so comparing it compares the status:
- * Go `if c := r.StatusCode; 200 <= c && c <= 299`, CoffeeScript's `(ref = xhr.status) === 0 || ref === 200`.
- */
 /**
  * A constant named for the outcome its code stands for: `SUCCESS = 200`, `FAIL: 500` (not `SUCCESS = 100`;
  * not `ERROR = 400`, which is Monolog's and syslog-style log level).
@@ -3552,6 +3563,10 @@ function outcomeNameFor(name: string, code: number): boolean {
   return code >= 200 && code < 300 ? lower === 'success' : code >= 400 && (lower === 'fail' || lower === 'failure');
 }
 
+/**
+ * Whether `name` was bound to a status member earlier on the line, so comparing it compares the status:
+ * Go `if c := r.StatusCode; 200 <= c && c <= 299`, CoffeeScript's `(ref = xhr.status) === 0 || ref === 200`.
+ */
 function aliasIsStatus(line: string, name: string, before: number): boolean {
   if (name.length === 0 || name.length > 24) return false;
   // a closure over a status: Rust `e.status().is_some_and(|s| s == 429)`, `res.status.map(s => s == 404)`
@@ -3574,7 +3589,7 @@ function aliasIsStatus(line: string, name: string, before: number): boolean {
     ALIAS_VALUE_RE.lastIndex = skipSpacesFwd(line, k, Math.min(line.length, k + 4));
     const m = ALIAS_VALUE_RE.exec(line);
     if (!m) return false;
-    const segs = (m[1] ?? '').replace(/\(\)$/, '').split(/\??\./);
+    const segs = chainSegments(m[1] ?? '');
     return segs.length > 1 && classify(segs[segs.length - 1] ?? '') === 'status';
   }
   return false;
