@@ -513,3 +513,43 @@ suite('detect: rules from the forty-second to fifty-ninth sets (aliases and clos
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: rules from the sixtieth to sixty-fourth sets (Jetty HttpStatus, status-code objects, sendResponseHeaders, pairs, message maps, http-assert, slices)', () => {
+  const positives: [string, string][] = [
+    ['java', 'response.status([[HttpStatus.CREATED_201|201]])'],
+    ['kotlin', 'assertEquals([[HttpStatus.NOT_FOUND_404|404]], response.status)'],
+    ['javascript', 'if (response.status === [[httpStatusCode.OK|200]]) {'],
+    ['javascript', 'err.message = String([[httpStatusCode.BAD_REQUEST|400]]);'],
+    ['typescript', 'throw new ApiError([[HTTP_STATUS_CODES.NOT_FOUND|404]], "missing");'],
+    ['java', 't.sendResponseHeaders([[200]], response.length);'],
+    ['java', 'exchange.sendResponseHeaders([[404]], -1);'],
+    ['go', '// Handle [[100]] and [[101]] responses internally by restarting the read again'],
+    ['php', '// fails with [[401]]/[[403]]'],
+    ['python', '"""Test consumed async iterable body raises on [[301]]/[[302]] for non-POST methods."""'],
+    ['php', 'die(err("Invalid API key", [[403]]));'],
+    ['javascript', '// retorna [[404]] se o usuário não existir'],
+    ['python', '# renvoie [[403]] si interdit'],
+    ['javascript', '[[401]]: "Sesi Anda telah berakhir", // Update pesan'],
+    ['go', '     Meta: map[status:[[400]]]'],
+    ['php', "'[[404]]' => 'Seite nicht gefunden',"],
+    ['javascript', "assert(user, [[422]], '用户不存在！')"],
+    ['javascript', "assert(req.user, [[401]], 'login first')"],
+  ];
+  const traps: [string, string][] = [
+    ['java', 'int x = HttpStatus.FOO_999;'],
+    ['javascript', 'httpStatusCode.DATA_NOT_VALID'],
+    ['go', '// between 100 and 101 items'],
+    ['go', '// pick 100 and 101 users'],
+    ['javascript', '// retorna 100 itens'],
+    ['javascript', '404: "a4"'],
+    ['php', 'echo "      Response: " . substr($response, 0, 200) . "...\\n";'],
+    ['python', '"Webhook returned %s: %s", response.status_code, response.text[:200]'],
+    ['python', 'log(response.status_code, response.text[:200])'],
+    ['javascript', 'return err(res, 404, "missing")'],
+    ['php', '$x->err("x", 404)'],
+    ['c', 'assert(x == 404);'],
+    ['javascript', 'assert(x, 404)'],
+    ['python', 'assert (x, 500, "x")'],
+  ];
+  markedCases(positives, traps);
+});

@@ -640,6 +640,24 @@ k451UnavailableForLegalReasons=451 k500InternalServerError=500 k501NotImplemente
 k503ServiceUnavailable=503 k504GatewayTimeout=504 k505HTTPVersionNotSupported=505 k506VariantAlsoNegotiates=506
 k507InsufficientStorage=507 k508LoopDetected=508 k510NotExtended=510 k511NetworkAuthenticationRequired=511`;
 
+// Jetty `org.eclipse.jetty.http.HttpStatus` int constants (jetty/jetty.project
+// jetty-core/jetty-http/src/main/java/org/eclipse/jetty/http/HttpStatus.java @ 0dee3af): every name ends in its code.
+const JETTY_HTTPSTATUS = `CONTINUE_100=100 SWITCHING_PROTOCOLS_101=101 PROCESSING_102=102 EARLY_HINTS_103=103 EARLY_HINT_103!=103
+OK_200=200 CREATED_201=201 ACCEPTED_202=202 NON_AUTHORITATIVE_INFORMATION_203=203 NO_CONTENT_204=204
+RESET_CONTENT_205=205 PARTIAL_CONTENT_206=206 MULTI_STATUS_207=207
+MULTIPLE_CHOICES_300=300 MOVED_PERMANENTLY_301=301 FOUND_302=302 MOVED_TEMPORARILY_302=302 SEE_OTHER_303=303
+NOT_MODIFIED_304=304 USE_PROXY_305=305 TEMPORARY_REDIRECT_307=307 PERMANENT_REDIRECT_308=308
+BAD_REQUEST_400=400 UNAUTHORIZED_401=401 PAYMENT_REQUIRED_402=402 FORBIDDEN_403=403 NOT_FOUND_404=404
+METHOD_NOT_ALLOWED_405=405 NOT_ACCEPTABLE_406=406 PROXY_AUTHENTICATION_REQUIRED_407=407 REQUEST_TIMEOUT_408=408
+CONFLICT_409=409 GONE_410=410 LENGTH_REQUIRED_411=411 PRECONDITION_FAILED_412=412 PAYLOAD_TOO_LARGE_413=413
+URI_TOO_LONG_414=414 UNSUPPORTED_MEDIA_TYPE_415=415 RANGE_NOT_SATISFIABLE_416=416 EXPECTATION_FAILED_417=417
+IM_A_TEAPOT_418=418 ENHANCE_YOUR_CALM_420=420 MISDIRECTED_REQUEST_421=421 UNPROCESSABLE_ENTITY_422=422 LOCKED_423=423
+FAILED_DEPENDENCY_424=424 UPGRADE_REQUIRED_426=426 PRECONDITION_REQUIRED_428=428 TOO_MANY_REQUESTS_429=429
+REQUEST_HEADER_FIELDS_TOO_LARGE_431=431 UNAVAILABLE_FOR_LEGAL_REASONS_451=451
+INTERNAL_SERVER_ERROR_500=500 NOT_IMPLEMENTED_501=501 BAD_GATEWAY_502=502 SERVICE_UNAVAILABLE_503=503
+GATEWAY_TIMEOUT_504=504 HTTP_VERSION_NOT_SUPPORTED_505=505 INSUFFICIENT_STORAGE_507=507 LOOP_DETECTED_508=508
+NOT_EXTENDED_510=510 NETWORK_AUTHENTICATION_REQUIRED_511=511`;
+
 // WebSocket++ `http::status_code::value` (zaphoyd/websocketpp websocketpp/http/constants.hpp @ 4dfe1be).
 const WEBSOCKETPP_STATUS_CODE = `continue_code=100 switching_protocols=101 ok=200 created=201 accepted=202 non_authoritative_information=203
 no_content=204 reset_content=205 partial_content=206 multiple_choices=300 moved_permanently=301 found=302
@@ -667,12 +685,13 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   // Starlette's newer HTTP_413_CONTENT_TOO_LARGE & co. are missing from the releases many FastAPI apps pin.
   family({ id: 'python-status-module', label: 'Starlette / FastAPI / Django REST framework status', languageIds: ['python'], qualifiers: ['status', '*'], preferredQualifier: 'status', separator: '.', codeInName: /^HTTP_(\d{3})(?:_[A-Z0-9_]+)?$/, memberPrefix: 'HTTP_', portable: { 413: 'HTTP_413_REQUEST_ENTITY_TOO_LARGE', 414: 'HTTP_414_REQUEST_URI_TOO_LONG', 416: 'HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'HTTP_422_UNPROCESSABLE_ENTITY' } }, PY_STATUS_MODULE),
   family({ id: 'go-net-http', label: 'Go net/http', languageIds: ['go'], qualifiers: ['*'], preferredQualifier: 'http', separator: '.', memberPrefix: 'Status' }, GO_NET_HTTP),
-  family({ id: 'node-http-status-codes', label: 'http-status-codes StatusCodes', languageIds: JS, qualifiers: ['StatusCodes', 'HttpStatusCodes', 'HttpStatus', 'httpStatus', 'HTTP_STATUS', 'status'], preferredQualifier: 'StatusCodes', separator: '.' }, NODE_STATUS_CODES),
+  family({ id: 'node-http-status-codes', label: 'http-status-codes StatusCodes', languageIds: JS, qualifiers: ['StatusCodes', 'HttpStatusCodes', 'HttpStatus', 'httpStatus', 'HTTP_STATUS', 'status', 'httpStatusCode', 'httpStatusCodes', 'HTTP_STATUS_CODE', 'HTTP_STATUS_CODES'], preferredQualifier: 'StatusCodes', separator: '.' }, NODE_STATUS_CODES),
   family({ id: 'nestjs-httpstatus', label: 'NestJS HttpStatus', languageIds: JS, qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, NEST_HTTP_STATUS),
   // Spring 6.1 renamed 413 and 422; the old names still compile on every Spring 5 and 6 release.
   family({ id: 'spring-httpstatus', label: 'Spring HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', portable: { 413: 'PAYLOAD_TOO_LARGE', 422: 'UNPROCESSABLE_ENTITY' } }, SPRING_HTTP_STATUS),
   family({ id: 'jaxrs-status', label: 'JAX-RS Response.Status', languageIds: ['java', 'kotlin'], qualifiers: ['Response.Status', 'Status'], preferredQualifier: 'Response.Status', separator: '.' }, JAXRS_STATUS),
   family({ id: 'servlet-sc', label: 'Servlet HttpServletResponse', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['*'], preferredQualifier: 'HttpServletResponse', separator: '.', memberPrefix: 'SC_' }, SERVLET_SC),
+  family({ id: 'jetty-httpstatus', label: 'Jetty HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', codeInName: /^[A-Z][A-Z_]*_(\d{3})$/ }, JETTY_HTTPSTATUS),
   family({ id: 'java-httpurlconnection', label: 'java.net.HttpURLConnection', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpURLConnection', 'HttpsURLConnection'], preferredQualifier: 'HttpURLConnection', separator: '.', memberPrefix: 'HTTP_' }, JAVA_URLCONNECTION),
   family({ id: 'dotnet-httpstatuscode', label: '.NET System.Net.HttpStatusCode', languageIds: ['csharp', 'fsharp', 'vb'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.' }, DOTNET_HTTPSTATUSCODE),
   family({ id: 'aspnetcore-statuscodes', label: 'ASP.NET Core StatusCodes', languageIds: ['csharp', 'fsharp'], qualifiers: ['StatusCodes'], preferredQualifier: 'StatusCodes', separator: '.', codeInName: /^Status(\d{3})[A-Z][A-Za-z]*$/, memberPrefix: 'Status' }, ASPNET_STATUSCODES),

@@ -20,6 +20,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   RedirectResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],
   // Java / Kotlin / Spring / JAX-RS / OkHttp
   ResponseStatusException: [0], WebApplicationException: '*', HttpStatusCodeException: [0],
+  // JDK com.sun.net.httpserver `exchange.sendResponseHeaders(200, length)`
+  sendResponseHeaders: [0],
   // C# / ASP.NET Core
   StatusCode: [0], StatusCodeResult: [0], ProducesResponseType: '*', ProducesErrorResponseType: '*',
   SwaggerResponse: [0], ApiResponse: [0], HttpStatusCodeResult: [0], Produces: [0], ProducesProblem: [0],
@@ -191,7 +193,7 @@ export const DASH_COMMENT_LANGUAGES: ReadonlySet<string> = new Set(['sql', 'lua'
 export const PROSE_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'restructuredtext', 'asciidoc', 'rst', 'latex', 'org', '']);
 
 /** Words near a number in prose that say the sentence is about HTTP responses (lower case). */
-export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|headers?|middleware|non|router|routing|handler|handled|server|client|endpoint|api|upstream|proxy|fetch|curl|retry|retries|retrying|retried|retryable|respuesta|réponse|resposta|antwort|respons|responsen|responsa|fehler|erreur|erreurs|erro|erros|errores|código|codigo|statut|estado|statuscode|fehlercode)$/;
+export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|headers?|middleware|non|router|routing|handler|handled|server|client|endpoint|api|upstream|proxy|fetch|curl|retry|retries|retrying|retried|retryable|respuesta|réponse|resposta|antwort|respons|responsen|responsa|fehler|erreur|erreurs|erro|erros|errores|código|codigo|statut|estado|statuscode|fehlercode|retorna|retornar|retornou|retornando|devuelve|devolver|devuelva|renvoie|renvoyer|retourne|retourner|liefert)$/;
 
 /** Words before a number that make it a quantity or a position, never a status. */
 export const QUANTITY_BEFORE: ReadonlySet<string> = new Set([

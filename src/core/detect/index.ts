@@ -464,8 +464,9 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (statusPathBefore(line, s - 1) || (p === 47 && errorFolderPath(line, s, e, code))) return { code, start: s, end: e, kind: 'literal' };
       // Squid access logs: `TCP_MISS/504`
       if (p === 47 && SQUID_RESULT_RE.test(line.slice(Math.max(0, s - 24), s))) return { code, start: s, end: e, kind: 'literal' };
-      // the second of a pair `301/302`: decided like a standalone code
+      // the second of a pair `301/302`: a mention when the first is one (`fails with 401/403`), else decided like a standalone code
       if (!(p === 47 && s >= 4 && pairedCode(line, s - 4, code) && leftStandalone(line, s - 4))) return undefined;
+      if (rightStandalone(line, e) && literalAt(line, s - 4, codeAt(line, s - 4), lang, anyNumber)) return { code, start: s, end: e, kind: 'literal' };
     } else if (p === 45 /* - */) {
       // the high end of a range within one class (`200-207`, `300-303`): a status when the low end is
       if (s >= 4 && rightStandalone(line, e) && sameClassRange(line, s - 4, code)) {
@@ -612,9 +613,14 @@ function notHttpCode(line: string, s: number): boolean {
   // a palette shade keyed by weight: `100: #fff0b3,` (Sass maps, Material and Tailwind themes)
   COLOUR_VALUE_RE.lastIndex = s + 3;
   if (COLOUR_VALUE_RE.test(line)) return true;
+  // a slice bound (`response.text[:200]`) or a substring's length (`substr($response, 0, 200)`): a count of characters
+  if (SLICE_BOUND_LEFT_RE.test(line.slice(Math.max(0, s - 24), s)) && /^\s*\]/.test(line.slice(s + 3, s + 6))) return true;
+  if (SUBSTRING_CALL_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
   const around = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, s + RIGHT_WINDOW));
   return (MAIL_PROTOCOL_RE.test(around) || (DOC_LANGUAGES.has(lastLanguageOut) && SMTP_REPLY_TEXT_RE.test(around))) && !HTTP_WORD_RE.test(around);
 }
+const SLICE_BOUND_LEFT_RE = /\[\s*(?:(?![\w.]*(?:[Ss]tatus|[Cc]ode))-?[\w.]+\s*)?:\s*$/;
+const SUBSTRING_CALL_RE = /\b(?:substr|substring|mb_substr|mb_strimwidth|Substring|slice|truncate|str_limit|limit|ellipsize)\s*\([^()]*,\s*$/;
 const COLOUR_VALUE_RE = /['"]?\s*:\s*['"]?#[\dA-Fa-f]{3,8}(?![\w-])/y;
 const LINT_DIRECTIVE_RE = /\b(?:luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable(?:-next-line|-line)?)\b[^;]*$/i;
 const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|STARTTLS|FTP|IMAP|POP3)\b/;
@@ -1205,7 +1211,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
 
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
-  return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || proseCodeList(line, s, e, code, lang)
+  return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || messageKey(line, s, e, code) || proseCodeList(line, s, e, code, lang)
     || errorPageText(line, s, e, code, lang) || pathTuple(line, s, e, code) || curlCompare(line, s, e) || shellNotString(line, s, e, lang)
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
@@ -1543,6 +1549,19 @@ function colonAfter(line: string, e: number): boolean {
   }
   return false;
 }
+
+/**
+ * A client or server error code keyed to a message of any language, as the first thing on its line:
+ * `401: "Sesi Anda telah berakhir",`, `'404' => 'Seite nicht gefunden'` (error-message maps).
+ */
+function messageKey(line: string, s: number, e: number, code: number): boolean {
+  if (code < 400 || !isDistinctive(code)) return false;
+  let k = s - 1;
+  if (k >= 0 && isQuote(line.charCodeAt(k))) k--;
+  while (k >= 0 && isSpace(line.charCodeAt(k))) k--;
+  return k < 0 && MESSAGE_VALUE_RE.test(line.slice(e, e + 16));
+}
+const MESSAGE_VALUE_RE = /^['"]?\s*(?::|=>)\s*['"`]\s*\p{L}[^\d\s'"`]*\s/u;
 
 /** `404: NotFound`, `404: not-found`: the reason phrase after `NNN:`, whatever its case or separators. */
 function reasonNameKey(line: string, e: number, code: number): boolean {
@@ -1953,8 +1972,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   // (`after 429`, `retries 503`: an error code is retried after; a quantity would name its unit, checked above)
   const retried = (w: string | undefined): boolean => (w === 'after' || w === 'retry' || w === 'retries') && code >= 400 && isDistinctive(code);
   if ((C.QUANTITY_BEFORE.has(before[0] ?? '') && !retried(before[0])) || ((before[0] === 'to' || before[0] === 'and') && C.QUANTITY_BEFORE.has(before[1] ?? ''))) return false;
-  // a range of plain numbers: `between 0 and 100`, `1 to 500`
-  if (RANGE_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s))) return false;
+  // a range of plain numbers: `between 0 and 100`, `1 to 500` (not two codes of a class: `100 and 101 responses`)
+  if (RANGE_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && !(before[0] === 'and' && before[1] !== 'between' && codePairBefore(line, s, code))) return false;
 
   if (plural && isCommon(code) && (isDistinctive(code) || /\d\d\d['\u2019]s\s*(?:,|and|or)\s*$/.test(line.slice(Math.max(0, s - 14), s)))) return true;
   const distinctive = isDistinctive(code) || code === 101;
@@ -1978,6 +1997,7 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   // words after, in the same clause
   const max = Math.min(line.length, e + 60);
   let j = r;
+  let paired = false;
   for (let n = 0; n < 4 && j < max; n++) {
     while (j < max && !isAlpha(line.charCodeAt(j))) {
       const c = line.charCodeAt(j);
@@ -1990,11 +2010,27 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     while (m < max && isAlpha(line.charCodeAt(m))) m++;
     const dotted = (line.charCodeAt(m) === 58 && line.charCodeAt(m + 1) === 47) || (line.charCodeAt(m) === 46 && isAlpha(line.charCodeAt(m + 1))) || line.charCodeAt(m) === 95 || (j > 0 && (line.charCodeAt(j - 1) === 46 || line.charCodeAt(j - 1) === 47 || line.charCodeAt(j - 1) === 95));
     const w = dotted ? '' : line.slice(j, m).toLowerCase();
-    // (for 1xx, `response` only right after: `100 user → response time` is a count)
-    if ((strong.test(w) && (code >= 200 || n === 0 || !w.startsWith('respon'))) || (distinctive && code >= 200 && C.PROSE_SIGNAL_RE.test(w))) return true;
+    // (for 1xx, `response` only right after, or after a second code: `100 user → response time` is a count,
+    // `100 and 101 responses` names two)
+    if ((strong.test(w) && (code >= 200 || n === 0 || paired || !w.startsWith('respon'))) || (distinctive && code >= 200 && C.PROSE_SIGNAL_RE.test(w))) return true;
+    paired = n === 0 && (w === 'and' || w === 'or') && codePairAfter(line, m, code);
     j = m;
   }
   return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || sameCodeAccepted(line, s, e, code, lang) || cjkSignalNear(line, s, e);
+}
+
+/** `NNN and ` right before s, NNN a known code of the same class as `code` (`100 and 101`). */
+function codePairBefore(line: string, s: number, code: number): boolean {
+  const m = /(\d{3})\s+and\s+$/.exec(line.slice(Math.max(0, s - 12), s));
+  const low = m ? Number(m[1]) : 0;
+  return known(low) && low < code && Math.floor(low / 100) === Math.floor(code / 100);
+}
+/** ` NNN` right after i (after `and`/`or`), NNN a known code of the same class as `code`, standing alone. */
+function codePairAfter(line: string, i: number, code: number): boolean {
+  const d = skipSpacesFwd(line, i, Math.min(line.length, i + 3));
+  if (d === i || !threeDigitsAt(line, d) || isDigit(line.charCodeAt(d + 3))) return false;
+  const other = codeAt(line, d);
+  return known(other) && other > code && Math.floor(other / 100) === Math.floor(code / 100);
 }
 
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be']);
@@ -3064,6 +3100,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // a helper or exception named for an error, given a 4xx/5xx code among its first arguments:
   // `mockAxiosError(404)`, `fetch_expect_error(fetch, 404)`, `UnknownObjectException(404, data)`
   if (arg <= 2 && code >= 400 && code <= 599 && errorNamed(last) && !BUILTIN_ERRORS.has(last)) return 'yes';
+  // an application's `err("Invalid API key", 403)` helper: a message, then an error code
+  if (arg === 1 && code >= 400 && isCommon(code) && last === 'err' && !ch.receiver && ERR_MESSAGE_RE.test(line.slice(ch.start, s))) return 'yes';
   // lists of codes given to a helper named for responses or statuses: `getStandardResponses(400, 401, 404)`
   if (isCommon(code) && PLURAL_RESPONSES_RE.test(last)) return 'yes';
   // PHP `throw new RuntimeException($message, 502)`: the exception code of web code is its status
@@ -3118,6 +3156,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   return missed ? undefined : 'no';
 }
 const RESPONSES_RECEIVER_RE = /^\w*[Rr]esponses$/;
+/** `err("a message", ` up to the code: a quoted message as the first argument. */
+const ERR_MESSAGE_RE = /^err\s*\(\s*(?:"[^"]*"|'[^']*')\s*,\s*$/;
 const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
 /** Every member name of every constant family (`StatusTeapot`, `NOT_FOUND`, `notFound`). */
 const MEMBER_NAMES: ReadonlySet<string> = new Set(constantFamilies.flatMap((f) => [...f.names.keys()]));
@@ -3330,6 +3370,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
     if (opener === 40 && j >= min) {
       const ch = callChainBack(line, j, min);
       const info = ch ? callInfo(ch.segs[0] ?? '') : undefined;
+      // http-assert `assert(user, 422, 'no such user')` (Koa's `ctx.assert`, imported bare): a value, a code, then a message
+      if (commas === 1 && code >= 400 && isCommon(code) && ch && isKeyword(ch) && ch.segs[0] === 'assert' && j === k - 1 && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
       if (ch && info && !isKeyword(ch) && !info.list) {
         const v = decideCall(line, s, e, ch, commas, code, lang);
         if (v === 'yes') return v;
