@@ -553,3 +553,45 @@ suite('detect: rules from the sixtieth to sixty-fourth sets (Jetty HttpStatus, s
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: rules from the sixty-fifth to seventy-first sets (Flask tuples in parentheses, glued comments, CJK clauses, error texts, retryOn, reason phrase then colon)', () => {
+  const positives: [string, string][] = [
+    ['python', 'return (body, [[200]], {'],
+    ['python', "return (\"JSON Decode failed\", [[400]], {'Content-Type':'text/plain'})"],
+    ['python', 'return (jsonify(x), [[404]])'],
+    ['python', '#create a [[402]] request with the server payout address'],
+    ['ruby', "it 'is expected to return [[:created|201]] ([[201]]) HTTP status code' do"],
+    ['plaintext', 'RewriteRule .* https://www.example.com%{REQUEST_URI} [r=[[301]],L,N]'],
+    ['php', 'return response()->stream($callback, [[200]], $headers);'],
+    ['javascript', "message = '拒绝访问([[403]])';"],
+    ['javascript', "message = '请求错误([[400]])';"],
+    ['rust', '/// 是否为 [[429]]（配额/限流）错误。'],
+    ['rust', '/// 所有 key 均返回 [[429]] 时，首次等待 4 秒再重试，'],
+    ['go', 'if !strings.Contains(err.Error(), "[[404]]") {'],
+    ['javascript', 'if (err.message.includes("[[404]]")) {'],
+    ['python', 'if "[[404]]" in str(e):'],
+    ['yaml', 'retryOn: connect-failure,refused-stream,[[503]]'],
+    ['yaml', 'retry_on: 5xx,[[503]]'],
+    ['elixir', 'test "sends [[401]] resp with {error, reason} json as body" do'],
+    ['elixir', 'test "will return [[400]] if secret is nil", ctx do'],
+    ['swift', '/// Gateway Timeout: [[504]]'],
+    ['java', 'configureResponseWithCode([[200]], response)'],
+  ];
+  const traps: [string, string][] = [
+    ['python', 'return (a, 200)'],
+    ['python', 'return (width, 200)'],
+    ['shellscript', '#!/bin/bash 404'],
+    ['python', '#sleep 500 ms'],
+    ['ruby', 'puts :ok (404)'],
+    ['javascript', "label = '数量(500)';"],
+    ['javascript', '// 返回 500 条数据'],
+    ['go', 'strings.Contains(line, "404")'],
+    ['javascript', 'setTimeout(reject, 500, "error")'],
+    ['javascript', 'setTimeout(() => { x(); }, 404)'],
+    ['html', '<img class="pic-404__parent" src="@/assets/404_images/404.png" alt="404" />'],
+    ['ruby', 'test "renders 404.html" do'],
+    ['ruby', 'it "creates 200 users" do'],
+    ['yaml', 'timeout: 504'],
+  ];
+  markedCases(positives, traps);
+});

@@ -132,7 +132,7 @@ export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
   'if', 'when', 'on', 'for', 'and', 'or', 'but', 'because', 'to', 'in', 'with', 'instead', 'from', 'unless',
   'otherwise', 'then', 'so', 'as', 'after', 'before', 'here', 'there', 'by', 'at', 'is', 'was', 'means',
   'meaning', 'since', 'while', 'whenever', 'where', 'which', 'that', 'status', 'error', 'response', 'code',
-  'page', 'redirect', 'http', 'immediately', 'too', 'only', 'again', 'anyway',
+  'page', 'redirect', 'http', 'resp', 'immediately', 'too', 'only', 'again', 'anyway',
   'occurs', 'happens', 'indicates', 'signals', 'remains', 'becomes', 'comes', 'has', 'does', 'isn', 'wasn', 'doesn',
   'aren', 'might', 'may', 'will', 'would', 'should', 'could', 'can', 'must', 'shows', 'triggers', 'causes',
   'without',
@@ -193,7 +193,7 @@ export const DASH_COMMENT_LANGUAGES: ReadonlySet<string> = new Set(['sql', 'lua'
 export const PROSE_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'restructuredtext', 'asciidoc', 'rst', 'latex', 'org', '']);
 
 /** Words near a number in prose that say the sentence is about HTTP responses (lower case). */
-export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|headers?|middleware|non|router|routing|handler|handled|server|client|endpoint|api|upstream|proxy|fetch|curl|retry|retries|retrying|retried|retryable|respuesta|réponse|resposta|antwort|respons|responsen|responsa|fehler|erreur|erreurs|erro|erros|errores|código|codigo|statut|estado|statuscode|fehlercode|retorna|retornar|retornou|retornando|devuelve|devolver|devuelva|renvoie|renvoyer|retourne|retourner|liefert)$/;
+export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|resp|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|headers?|middleware|non|router|routing|handler|handled|server|client|endpoint|api|upstream|proxy|fetch|curl|retry|retries|retrying|retried|retryable|respuesta|réponse|resposta|antwort|respons|responsen|responsa|fehler|erreur|erreurs|erro|erros|errores|código|codigo|statut|estado|statuscode|fehlercode|retorna|retornar|retornou|retornando|devuelve|devolver|devuelva|renvoie|renvoyer|retourne|retourner|liefert)$/;
 
 /** Words before a number that make it a quantity or a position, never a status. */
 export const QUANTITY_BEFORE: ReadonlySet<string> = new Set([
@@ -240,6 +240,8 @@ export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> 
   exit: [0], reply: [0],
   // Vert.x `routingContext.fail(404)`, Laravel `response()->view('errors.404', [], 404)`
   fail: [0], view: [2], make: [1],
+  // Laravel `response()->stream($callback, 200, $headers)`
+  stream: [1],
   // tide `Response::builder(404)`
   builder: [0],
 };

@@ -616,9 +616,15 @@ function notHttpCode(line: string, s: number): boolean {
   // a slice bound (`response.text[:200]`) or a substring's length (`substr($response, 0, 200)`): a count of characters
   if (SLICE_BOUND_LEFT_RE.test(line.slice(Math.max(0, s - 24), s)) && /^\s*\]/.test(line.slice(s + 3, s + 6))) return true;
   if (SUBSTRING_CALL_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
+  // a timer's delay: `setTimeout(reject, 500, "error")`
+  if (line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && TIMER_CALL_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
+  // an image's alternative text on an error page: `<img src="404.png" alt="404">`
+  if (s >= 5 && isQuote(line.charCodeAt(s - 1)) && line.charCodeAt(s + 3) === line.charCodeAt(s - 1) && ALT_ATTRIBUTE_RE.test(line.slice(Math.max(0, s - 8), s))) return true;
   const around = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, s + RIGHT_WINDOW));
   return (MAIL_PROTOCOL_RE.test(around) || (DOC_LANGUAGES.has(lastLanguageOut) && SMTP_REPLY_TEXT_RE.test(around))) && !HTTP_WORD_RE.test(around);
 }
+const TIMER_CALL_RE = /\b(?:setTimeout|setInterval)\s*\((?:[^()]|\([^()]*\))*,\s*$/;
+const ALT_ATTRIBUTE_RE = /\salt\s*=\s*["']$/;
 const SLICE_BOUND_LEFT_RE = /\[\s*(?:(?![\w.]*(?:[Ss]tatus|[Cc]ode))-?[\w.]+\s*)?:\s*$/;
 const SUBSTRING_CALL_RE = /\b(?:substr|substring|mb_substr|mb_strimwidth|Substring|slice|truncate|str_limit|limit|ellipsize)\s*\([^()]*,\s*$/;
 const COLOUR_VALUE_RE = /['"]?\s*:\s*['"]?#[\dA-Fa-f]{3,8}(?![\w-])/y;
@@ -1058,8 +1064,14 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
   if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)
-    && !laterHelperArgument(line, colon)) return undefined;
+    && !laterHelperArgument(line, colon) && !codeInParensAfter(line, end, code)) return undefined;
   return { code, start: colon, end, kind: 'constant' };
+}
+
+/** The symbol's own code in parentheses right after it: `return :created (201) HTTP status code`. */
+function codeInParensAfter(line: string, end: number, code: number): boolean {
+  const k = skipSpacesFwd(line, end, Math.min(line.length, end + 2));
+  return line.charCodeAt(k) === 40 && threeDigitsAt(line, k + 1) && codeAt(line, k + 1) === code && line.charCodeAt(k + 4) === 41;
 }
 
 /** The symbol is a later argument of an error reporter or a JSON response helper (the text before it read once). */
@@ -1190,6 +1202,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (nextWord !== undefined && C.UNIT_WORDS.has(nextWord.toLowerCase())) return undefined;
   // `code = 200  # lines`: a comment right after the number names its unit
   if (nextWord === undefined && unitComment(line, e)) return undefined;
+  // its reason phrase, a colon, then the code: `Gateway Timeout: 504` (before the left context, which reads `Timeout:` as a quantity's key)
+  if (pc === 32 && line.charCodeAt(s - 2) === 58 && reasonPhraseBefore(line, s, code)) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes' || extraLiteral(line, s, e, code, lang)) return 'literal';
@@ -1211,12 +1225,12 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
 
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
-  return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || messageKey(line, s, e, code) || proseCodeList(line, s, e, code, lang)
+  return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || retryConditionList(line, s, e) || errorTextHasCode(line, s, e, code) || messageKey(line, s, e, code) || proseCodeList(line, s, e, code, lang)
     || errorPageText(line, s, e, code, lang) || pathTuple(line, s, e, code) || curlCompare(line, s, e) || shellNotString(line, s, e, lang)
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
-    || placeholderCompare(line, s) || cjkGlued(line, s, e) || cyrillicSignalBefore(line, s) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
+    || placeholderCompare(line, s) || cjkGlued(line, s, e, code) || cyrillicSignalBefore(line, s) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code);
 }
@@ -1354,9 +1368,26 @@ const CYRILLIC_CODE_EQUALS_RE = /(?:код|статус)[\u0400-\u04ff ]{0,24}?(
 const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код)\s+$/i;
 
 /** A code written against Chinese, Japanese or Korean text that names a status (`"路径不存在返回404"`), in code or prose. */
-function cjkGlued(line: string, s: number, e: number): boolean {
-  return ((s > 0 && line.charCodeAt(s - 1) >= 0x3000) || (e < line.length && line.charCodeAt(e) >= 0x3000)) && cjkSignalNear(line, s, e);
+function cjkGlued(line: string, s: number, e: number, code: number): boolean {
+  if ((s > 0 && line.charCodeAt(s - 1) >= 0x3000) || (e < line.length && line.charCodeAt(e) >= 0x3000)) return cjkSignalNear(line, s, e) || cjkStatusClause(line, s, e, code);
+  // one space away from the text: `所有 key 均返回 429 时`, `匹配：413 视为`
+  if ((s > 1 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) >= 0x3000) || (line.charCodeAt(e) === 32 && line.charCodeAt(e + 1) >= 0x3000)) return cjkStatusClause(line, s, e, code);
+  // in ASCII parentheses after the text: `'拒绝访问(403)'`, `'请求错误(400)'` (axios interceptors' messages)
+  return s >= 2 && line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && line.charCodeAt(s - 2) >= 0x3000
+    && ((code >= 400 && isDistinctive(code)) || cjkSignalNear(line, s, e));
 }
+
+/**
+ * A client or server error code in Chinese, Japanese or Korean text whose clause (20 characters each side)
+ * names a status, an error, a response or a retry, and that no counter word follows (`返回 500 条数据` counts rows).
+ */
+function cjkStatusClause(line: string, s: number, e: number, code: number): boolean {
+  if (code < 400 || !isCommon(code) || CJK_COUNTER_AFTER_RE.test(line.slice(e, e + 4))) return false;
+  const around = line.slice(Math.max(0, s - 20), Math.min(line.length, e + 20));
+  return CJK_SIGNAL_RE.test(around) || CJK_ERROR_WORDS_RE.test(around);
+}
+const CJK_COUNTER_AFTER_RE = /^\s?(?:条|條|个|個|次|秒|毫秒|分|小时|小時|元|行|人|字|张|張|件|位|台|年|月|天|日|岁|歲|米|克|度|倍|份|项|項|篇|本|只|名|万|萬|千|亿|億|回|円|개|명|초|원)/;
+const CJK_ERROR_WORDS_RE = /限流|重试|重試|网关|網關|超限|配额|配額|失败|失敗|拒绝|拒絕|未授权|禁止访问|不存在|找不到|服务器|伺服器|リトライ|失敗|재시도/;
 
 /** Caddyfile directives that end with the status: `redir /old /new 301`, `respond @gone "Gone" 410`, `error 403`. */
 function caddyDirectiveCode(line: string, s: number, e: number, lang: string): boolean {
@@ -1488,7 +1519,8 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
  * call's title is read by the call rules.)
  */
 function testTitleCode(line: string, s: number, e: number, code: number): boolean {
-  if (!isDistinctive(code)) return false;
+  // (a file name is a page, not a status: `test "renders 404.html" do`; a round code only after a verb that returns it)
+  if (!(isDistinctive(code) || (isCommon(code) && RETURN_VERB_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)))) || (line.charCodeAt(e) === 46 && isAlpha(line.charCodeAt(e + 1)))) return false;
   const min = Math.max(0, s - 100);
   let q = s - 1;
   while (q >= min && !isQuote(line.charCodeAt(q))) q--;
@@ -1513,6 +1545,8 @@ function testTitleCode(line: string, s: number, e: number, code: number): boolea
   }
   return proseRightOk(line, e, code);
 }
+
+const RETURN_VERB_BEFORE_RE = /\b(?:return|returns|responds?\s+with|respond|fails?\s+with|rejects?\s+with)\s+(?:an?\s+)?$/;
 
 // no nested quantifiers: the type (generics and `[]` included) is one class run, its name read after
 const TYPED_KEY_RE = /^['"]?\s*:\s*([A-Z][\w<>[\]., ]*)([;,])\s*(?:$|\/\/)/;
@@ -1549,6 +1583,27 @@ function colonAfter(line: string, e: number): boolean {
   }
   return false;
 }
+
+/**
+ * An error's text searched for a client or server error code: Go `strings.Contains(err.Error(), "404")`,
+ * `err.message.includes("404")`, Python `"404" in str(e)`.
+ */
+function errorTextHasCode(line: string, s: number, e: number, code: number): boolean {
+  if (code < 400 || s < 1) return false;
+  const q = line.charCodeAt(s - 1);
+  if (!isQuote(q) || line.charCodeAt(e) !== q) return false;
+  return ERROR_TEXT_SEARCH_RE.test(line.slice(Math.max(0, s - 64), s - 1)) || CODE_IN_ERROR_TEXT_RE.test(line.slice(e + 1, e + 40));
+}
+const ERROR_TEXT = '\\b(?:err|error|e|ex|exc|exception)(?:\\.(?:Error\\(\\)|message|Message|getMessage\\(\\)|msg|toString\\(\\)))';
+const ERROR_TEXT_SEARCH_RE = new RegExp('(?:(?:[Cc]ontains|ContainsAny|HasPrefix|HasSuffix)\\(\\s*' + ERROR_TEXT + '?\\s*,\\s*|' + ERROR_TEXT + '\\.(?:includes|contains|Contains|startsWith|StartsWith|indexOf|IndexOf|include\\?)\\s*\\(\\s*)$');
+const CODE_IN_ERROR_TEXT_RE = /^\s+in\s+(?:str\((?:e|err|error|ex|exc|exception)\)|(?:e|err|error|ex|exc)\.(?:message|args))/;
+
+/** Istio `retryOn: connect-failure,refused-stream,503`, Envoy `retry_on: 5xx,503`: a code among the retry conditions. */
+function retryConditionList(line: string, s: number, e: number): boolean {
+  return s <= LEFT_WINDOW && RETRY_ON_LEFT_RE.test(line.slice(0, s)) && RETRY_ON_RIGHT_RE.test(line.slice(e, e + RIGHT_WINDOW));
+}
+const RETRY_ON_LEFT_RE = /(?:^|[\s{,"'])["']?(?:retryOn|retry_on|retry-on)["']?\s*[:=]\s*["']?[\w,-]*$/;
+const RETRY_ON_RIGHT_RE = /^[\w,-]*["']?\s*(?:$|#|,\s*["\w])/;
 
 /**
  * A client or server error code keyed to a message of any language, as the first thing on its line:
@@ -1833,12 +1888,16 @@ function commentOpenerBefore(line: string, s: number, lang: string): number {
   if (min === 0 && s > 0) {
     const c = line.charCodeAt(0);
     if (hash && c === 35 && (s === 1 || isSpace(line.charCodeAt(1)) || line.charCodeAt(1) === 35)) return 0;
+    // Python's `#create a 402 request`: a comment glued to its first word (not a shebang, nor a Markdown heading)
+    if (c === 35 && GLUED_HASH_LANGUAGES.has(lang) && isAlpha(line.charCodeAt(1))) return 0;
     // a block-comment line: ` * text`
     const t = skipSpacesFwd(line, 0, s);
     if (t < s && line.charCodeAt(t) === 42 && (t + 1 === s || isSpace(line.charCodeAt(t + 1)))) return t;
   }
   return -1;
 }
+
+const GLUED_HASH_LANGUAGES: ReadonlySet<string> = new Set(['python', 'ruby', 'shellscript', 'perl', 'r', 'elixir']);
 
 /** f r b u (either case): Python string prefixes. */
 const STRING_PREFIX: ReadonlySet<number> = new Set([102, 70, 114, 82, 98, 66, 117, 85]);
@@ -2090,6 +2149,7 @@ function commentLeadCode(line: string, s: number, e: number, lang: string): bool
  * without spaces: `// 如果不是 401 错误`, `// 跳转403页面`, `// 404 エラー`.
  */
 function cjkSignalNear(line: string, s: number, e: number): boolean {
+  if (CJK_COUNTER_AFTER_RE.test(line.slice(e, e + 4))) return false; // `返回 500 条数据`: 500 rows
   const around = line.slice(Math.max(0, s - 8), Math.min(line.length, e + 8));
   return CJK_SIGNAL_RE.test(around);
 }
@@ -2503,12 +2563,16 @@ function classifyUncached(name: string): NameClass {
   if (lower === 'code' || lower.startsWith('httpcode')) return 'status'; // `HTTP_CODE_UPSTREAM_UNAVAILABLE`
   // OpenWeatherMap's status field, in every weather app: `"cod": 200`, `if (data.cod === "404")`; Boost.Beast `res.result_int()`
   if (name === 'cod' || name === 'result_int') return 'status';
+  // Istio `retryOn: 5xx,503`, Envoy `retry_on: 5xx,503`: the conditions to retry on, status codes among them
+  if (lower === 'retryon') return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
     if (/(?:http|response|resp|res|error|err|expected|expect|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
       return stem.endsWith('return') ? 'other' : 'status';
     }
     if (stem === '' || stem === 'r' || stem === 'get' || stem === 'getresponse' || stem === 'gethttp') return 'status'; // `rcode`: response code
+    // `configureResponseWithCode(200, response)`, `setResponseCode`
+    if (stem.includes('response')) return 'status';
   }
   // a result code named for its outcome: `RESULT_CODE_SUCCESS`, `CODE_NOT_LOGIN`, `HTTP_CODE_BAD_REQUEST`
   if (CODE_OUTCOME_RE.test(lower)) return 'status';
@@ -2917,7 +2981,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (chainIsStatus(ch)) return (isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '')) && !weakNameBelow200(ch.segs[0] ?? '', code) && !(ch.segs[0] === 'code' && LINE_LENGTH_RULE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) ? 'yes' : 'no';
         if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && aliasIsStatus(line, ch.segs[0] ?? '', ch.start)) return 'yes';
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|rc/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq
-        if (ch.segs[0] === 'R' && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
+        if ((ch.segs[0] === 'R' || ch.segs[0] === 'r') && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
         if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code) || outcomeNameFor(ch.segs[0] ?? '', code))) return 'yes';
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && !SIZE_GETTERS.has(ch.segs[0] ?? '') && statementMentionsStatus(line, s, e)) return 'yes';
@@ -3372,6 +3436,9 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
       const info = ch ? callInfo(ch.segs[0] ?? '') : undefined;
       // http-assert `assert(user, 422, 'no such user')` (Koa's `ctx.assert`, imported bare): a value, a code, then a message
       if (commas === 1 && code >= 400 && isCommon(code) && ch && isKeyword(ch) && ch.segs[0] === 'assert' && j === k - 1 && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+      // Flask `return (body, 200, {'Content-Type': ...})`: the tuple in parentheses, a body first or headers after
+      if (commas === 1 && isCommon(code) && ch && ch.segs[0] === 'return' && isKeyword(ch) && C.TUPLE_RETURN_LANGUAGES.has(lang)
+        && (TUPLE_HEADERS_AFTER_RE.test(line.slice(e, e + 24)) || TUPLE_BODY_FIRST_RE.test(line.slice(k + 1, at)))) return 'yes';
       if (ch && info && !isKeyword(ch) && !info.list) {
         const v = decideCall(line, s, e, ch, commas, code, lang);
         if (v === 'yes') return v;
@@ -3437,6 +3504,10 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
 }
 
 const PHP_ARRAY_TAIL_LEFT_RE = /^\s*\]\s*,\s*$/;
+/** After the code of a returned tuple: its headers (`, {'Content-Type': ...}`, `, headers`). */
+const TUPLE_HEADERS_AFTER_RE = /^\s*,\s*(?:\{\s*(?:$|['"])|\w*[Hh]eaders\b)/;
+/** The first item of a returned tuple when it is a body: a string, a rendered or serialised value, a body-named variable. */
+const TUPLE_BODY_FIRST_RE = /^\s*(?:[rfb]?["']|(?:jsonify|render_template|make_response|json\.dumps|dumps|body|resp|response|data|msg|message|result|content|payload|html|text|output|error|err)\b)/;
 const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
 const PY_BODY_TUPLE_RE = /^\s*\w+\s*=\s*(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
 const PY_TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]+|"""|''')\s*,\s*$/;
