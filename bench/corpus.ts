@@ -182,6 +182,30 @@ export const FIFTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/fifty-seventh-set.tx
 export const FIFTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/fifty-eighth-set.txt';
 /** A fifty-ninth set, from 15 small repositories (5 from everyday searches, 10 from unused crawl snapshots), scored first. */
 export const FIFTY_NINTH_SET_PATH = 'test/fixtures/corpus/fifty-ninth-set.txt';
+/** A sixtieth set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first (recall below target). */
+export const SIXTIETH_SET_PATH = 'test/fixtures/corpus/sixtieth-set.txt';
+/** A sixty-first set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SIXTY_FIRST_SET_PATH = 'test/fixtures/corpus/sixty-first-set.txt';
+/** A sixty-second set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first (recall below target). */
+export const SIXTY_SECOND_SET_PATH = 'test/fixtures/corpus/sixty-second-set.txt';
+/** A sixty-third set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SIXTY_THIRD_SET_PATH = 'test/fixtures/corpus/sixty-third-set.txt';
+/** A sixty-fourth set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SIXTY_FOURTH_SET_PATH = 'test/fixtures/corpus/sixty-fourth-set.txt';
+/** A sixty-fifth set, from 20 small repositories found with everyday code searches (as a random crawl picks them), scored first (recall below target). */
+export const SIXTY_FIFTH_SET_PATH = 'test/fixtures/corpus/sixty-fifth-set.txt';
+/** A sixty-sixth set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first (recall below target). */
+export const SIXTY_SIXTH_SET_PATH = 'test/fixtures/corpus/sixty-sixth-set.txt';
+/** A sixty-seventh set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SIXTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/sixty-seventh-set.txt';
+/** A sixty-eighth set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SIXTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/sixty-eighth-set.txt';
+/** A sixty-ninth set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SIXTY_NINTH_SET_PATH = 'test/fixtures/corpus/sixty-ninth-set.txt';
+/** A seventieth set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SEVENTIETH_SET_PATH = 'test/fixtures/corpus/seventieth-set.txt';
+/** A seventy-first set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SEVENTY_FIRST_SET_PATH = 'test/fixtures/corpus/seventy-first-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

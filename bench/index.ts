@@ -1,7 +1,7 @@
 // Benchmarks, run by `npm run bench` (esbuild transpiles this to out/bench/index.js).
 // Add a bench by pushing a { name, run } entry to BENCHES; `runBenches()` runs them all.
 import { findStatusMentions, findStatusMentionAt } from '../src/core';
-import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, THIRD_SET_PATH, FOURTH_SET_PATH, FIFTH_SET_PATH, SIXTH_SET_PATH, SEVENTH_SET_PATH, EIGHTH_SET_PATH, NINTH_SET_PATH, TENTH_SET_PATH, ELEVENTH_SET_PATH, TWELFTH_SET_PATH, THIRTEENTH_SET_PATH, FOURTEENTH_SET_PATH, FIFTEENTH_SET_PATH, SIXTEENTH_SET_PATH, SEVENTEENTH_SET_PATH, EIGHTEENTH_SET_PATH, NINETEENTH_SET_PATH, TWENTIETH_SET_PATH, TWENTY_FIRST_SET_PATH, TWENTY_SECOND_SET_PATH, TWENTY_THIRD_SET_PATH, TWENTY_FOURTH_SET_PATH, TWENTY_FIFTH_SET_PATH, TWENTY_SIXTH_SET_PATH, TWENTY_SEVENTH_SET_PATH, TWENTY_EIGHTH_SET_PATH, TWENTY_NINTH_SET_PATH, THIRTIETH_SET_PATH, THIRTY_FIRST_SET_PATH, THIRTY_SECOND_SET_PATH, THIRTY_THIRD_SET_PATH, THIRTY_FOURTH_SET_PATH, THIRTY_FIFTH_SET_PATH, THIRTY_SIXTH_SET_PATH, THIRTY_SEVENTH_SET_PATH, THIRTY_EIGHTH_SET_PATH, THIRTY_NINTH_SET_PATH, FORTIETH_SET_PATH, FORTY_FIRST_SET_PATH, FORTY_SECOND_SET_PATH, FORTY_THIRD_SET_PATH, FORTY_FOURTH_SET_PATH, FORTY_FIFTH_SET_PATH, FORTY_SIXTH_SET_PATH, FORTY_SEVENTH_SET_PATH, FORTY_EIGHTH_SET_PATH, FORTY_NINTH_SET_PATH, FIFTIETH_SET_PATH, FIFTY_FIRST_SET_PATH, FIFTY_SECOND_SET_PATH, FIFTY_THIRD_SET_PATH, FIFTY_FOURTH_SET_PATH, FIFTY_FIFTH_SET_PATH, FIFTY_SIXTH_SET_PATH, FIFTY_SEVENTH_SET_PATH, FIFTY_EIGHTH_SET_PATH, FIFTY_NINTH_SET_PATH, loadCorpus, scoreCorpus, type CorpusLine, type Score } from './corpus';
+import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, THIRD_SET_PATH, FOURTH_SET_PATH, FIFTH_SET_PATH, SIXTH_SET_PATH, SEVENTH_SET_PATH, EIGHTH_SET_PATH, NINTH_SET_PATH, TENTH_SET_PATH, ELEVENTH_SET_PATH, TWELFTH_SET_PATH, THIRTEENTH_SET_PATH, FOURTEENTH_SET_PATH, FIFTEENTH_SET_PATH, SIXTEENTH_SET_PATH, SEVENTEENTH_SET_PATH, EIGHTEENTH_SET_PATH, NINETEENTH_SET_PATH, TWENTIETH_SET_PATH, TWENTY_FIRST_SET_PATH, TWENTY_SECOND_SET_PATH, TWENTY_THIRD_SET_PATH, TWENTY_FOURTH_SET_PATH, TWENTY_FIFTH_SET_PATH, TWENTY_SIXTH_SET_PATH, TWENTY_SEVENTH_SET_PATH, TWENTY_EIGHTH_SET_PATH, TWENTY_NINTH_SET_PATH, THIRTIETH_SET_PATH, THIRTY_FIRST_SET_PATH, THIRTY_SECOND_SET_PATH, THIRTY_THIRD_SET_PATH, THIRTY_FOURTH_SET_PATH, THIRTY_FIFTH_SET_PATH, THIRTY_SIXTH_SET_PATH, THIRTY_SEVENTH_SET_PATH, THIRTY_EIGHTH_SET_PATH, THIRTY_NINTH_SET_PATH, FORTIETH_SET_PATH, FORTY_FIRST_SET_PATH, FORTY_SECOND_SET_PATH, FORTY_THIRD_SET_PATH, FORTY_FOURTH_SET_PATH, FORTY_FIFTH_SET_PATH, FORTY_SIXTH_SET_PATH, FORTY_SEVENTH_SET_PATH, FORTY_EIGHTH_SET_PATH, FORTY_NINTH_SET_PATH, FIFTIETH_SET_PATH, FIFTY_FIRST_SET_PATH, FIFTY_SECOND_SET_PATH, FIFTY_THIRD_SET_PATH, FIFTY_FOURTH_SET_PATH, FIFTY_FIFTH_SET_PATH, FIFTY_SIXTH_SET_PATH, FIFTY_SEVENTH_SET_PATH, FIFTY_EIGHTH_SET_PATH, FIFTY_NINTH_SET_PATH, SIXTIETH_SET_PATH, SIXTY_FIRST_SET_PATH, SIXTY_SECOND_SET_PATH, SIXTY_THIRD_SET_PATH, SIXTY_FOURTH_SET_PATH, SIXTY_FIFTH_SET_PATH, SIXTY_SIXTH_SET_PATH, SIXTY_SEVENTH_SET_PATH, SIXTY_EIGHTH_SET_PATH, SIXTY_NINTH_SET_PATH, SEVENTIETH_SET_PATH, SEVENTY_FIRST_SET_PATH, loadCorpus, scoreCorpus, type CorpusLine, type Score } from './corpus';
 import { spawnSync } from 'child_process';
 import { formatFilesBench } from './files';
 import { asExtensionHostLines, timeIt } from './timing';
@@ -737,7 +737,19 @@ export const BENCHES: Bench[] = [
           formatCorpusScore('real lines, fifty-sixth set (test code and request collections)', FIFTY_SIXTH_SET_PATH),
           formatCorpusScore('real lines, fifty-seventh set (small repositories)', FIFTY_SEVENTH_SET_PATH),
           formatCorpusScore('real lines, fifty-eighth set (small repositories that talk HTTP)', FIFTY_EIGHTH_SET_PATH),
-          formatCorpusScore('real lines, fifty-ninth set (small repositories)', FIFTY_NINTH_SET_PATH)].join('\n'),
+          formatCorpusScore('real lines, fifty-ninth set (small repositories)', FIFTY_NINTH_SET_PATH),
+          formatCorpusScore('real lines, sixtieth set (as a random crawl picks)', SIXTIETH_SET_PATH),
+          formatCorpusScore('real lines, sixty-first set (as a random crawl picks)', SIXTY_FIRST_SET_PATH),
+          formatCorpusScore('real lines, sixty-second set (as a random crawl picks)', SIXTY_SECOND_SET_PATH),
+          formatCorpusScore('real lines, sixty-third set (as a random crawl picks)', SIXTY_THIRD_SET_PATH),
+          formatCorpusScore('real lines, sixty-fourth set (as a random crawl picks)', SIXTY_FOURTH_SET_PATH),
+          formatCorpusScore('real lines, sixty-fifth set (as a random crawl picks)', SIXTY_FIFTH_SET_PATH),
+          formatCorpusScore('real lines, sixty-sixth set (as a random crawl picks)', SIXTY_SIXTH_SET_PATH),
+          formatCorpusScore('real lines, sixty-seventh set (as a random crawl picks)', SIXTY_SEVENTH_SET_PATH),
+          formatCorpusScore('real lines, sixty-eighth set (as a random crawl picks)', SIXTY_EIGHTH_SET_PATH),
+          formatCorpusScore('real lines, sixty-ninth set (as a random crawl picks)', SIXTY_NINTH_SET_PATH),
+          formatCorpusScore('real lines, seventieth set (as a random crawl picks)', SEVENTIETH_SET_PATH),
+          formatCorpusScore('real lines, seventy-first set (as a random crawl picks)', SEVENTY_FIRST_SET_PATH)].join('\n'),
       ),
   },
   // the target applies to the realistic document (calibrated on real handler files); the denser
