@@ -595,3 +595,40 @@ suite('detect: rules from the sixty-fifth to seventy-first sets (Flask tuples in
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: rules from the seventy-second to seventy-seventh sets (range checks from 100, docstrings, "403 Error", Akka and Play names in Scala, mixed-case enum members, Hebrew, slash runs, flask.abort)', () => {
+  const positives: [string, string][] = [
+    ['lua', 'if code >= [[100]] and code < [[200]] then return nil end'],
+    ['javascript', 'if (code < [[100]] || code > [[599]]) {'],
+    ['python', '"""Raise a standard [[404]] HTTPException.'],
+    ['python', '"""Any time you need to return a [[401]] you should return this'],
+    ['properties', 'error-403.title = [[403]] Error'],
+    ['properties', '404.title=[[404]] error'],
+    ['php', '// Se houver qualquer inconsistência, encerra com erro [[400]]'],
+    ['scala', 'complete([[NoContent|204]], ItemsService.delete(method, skus))'],
+    ['scala', 'val r = HttpResponse(status = [[Created|201]])'],
+    ['scala', 'status(home) must equalTo([[OK|200]])'],
+    ['scala', 'status(result) must_== [[SEE_OTHER|303]]'],
+    ['typescript', 'statusCode = [[StatusCode.Not_Found|404]]'],
+    ['csharp', 'return NotFound(); // מחזיר [[404]] אם המשתמש לא נמצא'],
+    ['elixir', 'assert_error_sent [[404]], fn ->'],
+    ['php', "$this->di->exception('controller class does not exist:'.$fullClassName, [[500]]);"],
+    ['xml', '<failureDefinitions statusCodes="[[200]]-999" />'],
+    ['go', '// Example: treat [[502]]/[[503]]/[[504]] as failures:'],
+    ['python', 'flask.abort([[400]])'],
+  ];
+  const traps: [string, string][] = [
+    ['javascript', 'if (code >= 100) {'],
+    ['go', 'CodeSuccess = 100 + iota'],
+    ['python', '"""Wait 500 ms before retrying the request.'],
+    ['javascript', 'log("500 errors so far")'],
+    ['python', "self.push('503 Error: need MAIL command')"],
+    ['scala', 'case NotFound => x'],
+    ['typescript', 'x = StatusCode.Foo_Bar'],
+    ['typescript', 'x = Color.Not_Found'],
+    ['javascript', 'const r = 200-999;'],
+    ['markdown', 'sizes 100/200/300 px'],
+    ['python', 'self.abort(400)'],
+  ];
+  markedCases(positives, traps);
+});

@@ -31,6 +31,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   from_u16: [0],
   // Elixir: Plug (`send_resp(conn, 404, body)`, `conn |> put_status(404)`); Koa's http-errors import
   send_resp: [0, 1], put_status: [0, 1], json_response: [0, 1], html_response: [0, 1], text_response: [0, 1], redirected_to: [1], CreateError: [0],
+  // Phoenix.ConnTest `assert_error_sent 404, fn -> ... end`
+  assert_error_sent: [0],
   // Mojolicious
   rendered: [0],
   // Python http.server `self.send_response(200)`
@@ -89,7 +91,7 @@ export const KEYWORDS_BEFORE: ReadonlySet<string> = new Set([
   'status', 'halt', 'head', 'error_page', 'ErrorDocument', 'Redirect', 'RedirectMatch', 'RedirectTemp',
   'RedirectPermanent', 'proxy_cache_valid', 'fastcgi_cache_valid', 'uwsgi_cache_valid', 'scgi_cache_valid',
   'deny_status', 'limit_req_status', 'limit_conn_status', 'auth_request_set', 'assert_response',
-  'have_http_status', 'respond_with', 'return_status', 'expect_status', 'handle_errors',
+  'have_http_status', 'respond_with', 'return_status', 'expect_status', 'handle_errors', 'assert_error_sent',
 ]);
 
 /** Keywords that take several codes separated by spaces (`error_page 500 502 503 504 /50x.html;`). */
@@ -193,7 +195,7 @@ export const DASH_COMMENT_LANGUAGES: ReadonlySet<string> = new Set(['sql', 'lua'
 export const PROSE_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'restructuredtext', 'asciidoc', 'rst', 'latex', 'org', '']);
 
 /** Words near a number in prose that say the sentence is about HTTP responses (lower case). */
-export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|resp|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|headers?|middleware|non|router|routing|handler|handled|server|client|endpoint|api|upstream|proxy|fetch|curl|retry|retries|retrying|retried|retryable|respuesta|réponse|resposta|antwort|respons|responsen|responsa|fehler|erreur|erreurs|erro|erros|errores|código|codigo|statut|estado|statuscode|fehlercode|retorna|retornar|retornou|retornando|devuelve|devolver|devuelva|renvoie|renvoyer|retourne|retourner|liefert)$/;
+export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|resp|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|raise|raises|raised|raising|httpexception|exception|headers?|middleware|non|router|routing|handler|handled|server|client|endpoint|api|upstream|proxy|fetch|curl|retry|retries|retrying|retried|retryable|respuesta|réponse|resposta|antwort|respons|responsen|responsa|fehler|erreur|erreurs|erro|erros|errores|código|codigo|statut|estado|statuscode|fehlercode|retorna|retornar|retornou|retornando|devuelve|devolver|devuelva|renvoie|renvoyer|retourne|retourner|liefert)$/;
 
 /** Words before a number that make it a quantity or a position, never a status. */
 export const QUANTITY_BEFORE: ReadonlySet<string> = new Set([

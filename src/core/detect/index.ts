@@ -456,7 +456,10 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     if (p === 47 && lineCommentSlashes(line, s)) {
       // `//409 Conflict`: a comment opener, decided below like a standalone code
     } else if ((p === 47 || line.charCodeAt(e) === 47) && slashRun(line, s, e, code)) {
-      // `301/302/307/308`, `429/5xx`: one of several codes, decided below like a standalone code
+      // `301/302/307/308`, `429/5xx`: one of several codes, a mention when the run's first code is one (`treat 502/503/504 as failures`),
+      // else decided below like a standalone code
+      const a = slashRunStartOut;
+      if (a < s && threeDigitsAt(line, a) && literalAt(line, a, codeAt(line, a), lang, anyNumber)) return { code, start: s, end: e, kind: 'literal' };
     } else if (p === 44 && rangeLowEnd(line, s, e)) {
       // a list item that is a range (`200,300-302`), decided below like a standalone code
     } else if (p === 47 /* / */ || p === 44 /* , */) {
@@ -482,7 +485,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     } else if (line.charCodeAt(e) === 45 && code % 100 === 0) {
       // `200-299`, `200-399`: a range of status classes
       const m = e + 4 <= line.length ? codeAt(line, e + 1) : -1;
-      if (!(m % 100 === 99 && m >= code + 99 && m <= 599) || !isDigit(line.charCodeAt(e + 3)) || !rightStandalone(line, e + 4)) return undefined;
+      // (`200-999`, IIS failed-request tracing's `statusCodes="200-999"`: every code from 200 on)
+      if (!(m % 100 === 99 && m >= code + 99 && (m <= 599 || m === 999)) || !isDigit(line.charCodeAt(e + 3)) || !rightStandalone(line, e + 4)) return undefined;
     } else if (line.startsWith('u16', e) && !(e + 3 < line.length && isIdentChar(line.charCodeAt(e + 3)))) {
       e += 3; // Rust `301u16`: the span is the whole literal
     } else if (line.charCodeAt(e) === 115 /* s */ && (e + 1 >= line.length || !isIdentChar(line.charCodeAt(e + 1)))) {
@@ -540,8 +544,11 @@ function slashRun(line: string, s: number, e: number, code: number): boolean {
     else classes++;
     b += 4;
   }
+  slashRunStartOut = a;
   return (codes >= 3 || (classes > 0 && codes + classes >= 2)) && leftStandalone(line, a) && rightStandalone(line, b);
 }
+/** Where the run `slashRun` last looked at starts. */
+let slashRunStartOut = 0;
 /**
  * `low-high` with both ends registered codes of one class, the high end above the low and not a class
  * bound (`500-599` is read by the class-range rule): `200-207`, `300-303`. `lowAt` = where `low` starts.
@@ -616,6 +623,8 @@ function notHttpCode(line: string, s: number): boolean {
   // a slice bound (`response.text[:200]`) or a substring's length (`substr($response, 0, 200)`): a count of characters
   if (SLICE_BOUND_LEFT_RE.test(line.slice(Math.max(0, s - 24), s)) && /^\s*\]/.test(line.slice(s + 3, s + 6))) return true;
   if (SUBSTRING_CALL_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
+  // the base of a Go enumeration: `CodeSuccess = 100 + iota` (the constants are the application's own codes)
+  if (line.charCodeAt(skipSpacesFwd(line, s + 3, Math.min(line.length, s + 6))) === 43 && /^\s*\+\s*iota\b/.test(line.slice(s + 3, s + 14))) return true;
   // a timer's delay: `setTimeout(reject, 500, "error")`
   if (line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && TIMER_CALL_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
   // an image's alternative text on an error page: `<img src="404.png" alt="404">`
@@ -629,7 +638,7 @@ const SLICE_BOUND_LEFT_RE = /\[\s*(?:(?![\w.]*(?:[Ss]tatus|[Cc]ode))-?[\w.]+\s*)
 const SUBSTRING_CALL_RE = /\b(?:substr|substring|mb_substr|mb_strimwidth|Substring|slice|truncate|str_limit|limit|ellipsize)\s*\([^()]*,\s*$/;
 const COLOUR_VALUE_RE = /['"]?\s*:\s*['"]?#[\dA-Fa-f]{3,8}(?![\w-])/y;
 const LINT_DIRECTIVE_RE = /\b(?:luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable(?:-next-line|-line)?)\b[^;]*$/i;
-const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|STARTTLS|FTP|IMAP|POP3)\b/;
+const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|MAIL FROM|STARTTLS|FTP|IMAP|POP3)\b|\bMAIL command/;
 /** SMTP reply texts, as tables of reply codes in docs write them (no protocol name on the row). */
 const SMTP_REPLY_TEXT_RE = /[Mm]ailbox|transmission channel|[Cc]ommand (?:unrecognized|not implemented)|[Rr]equested (?:mail )?action|[Ss]tart mail input/;
 const HTTP_WORD_RE = /https?\b|HTTP/i;
@@ -886,6 +895,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
       }
     }
   }
+  // a project's own enum under a library's name, spelled its own way: `StatusCode.Not_Found`, `HttpStatus.Bad_Request`
+  if (code === undefined && candidates && MIXED_SNAKE_RE.test(member)) code = codeOfPhraseLetters(member);
   if (code === undefined || !known(code)) return undefined;
   // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`; not in a
   // JVM import, whose package path labellers leave out (`import static org.springframework.http.HttpStatus.OK;`)
@@ -913,6 +924,24 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
     start = segStart;
   }
   return { code, start, end: memberEnd, kind: 'constant' };
+}
+
+/** `Not_Found`, `Bad_Request`: words joined by `_`, each capitalised, not upper case throughout. */
+const MIXED_SNAKE_RE = /^[A-Z][a-z]+(?:_[A-Za-z][a-z]*)+$/;
+let PHRASE_LETTERS: Map<string, number> | undefined;
+/** The official code whose reason phrase (or an alias) has exactly these letters, ignoring case and separators. */
+function codeOfPhraseLetters(member: string): number | undefined {
+  if (!PHRASE_LETTERS) {
+    PHRASE_LETTERS = new Map();
+    for (let c = 100; c < 600; c++) {
+      if (!official(c)) continue;
+      for (const q of phrasesOf(c)) {
+        const k = q.replace(/[^a-z]/g, '');
+        if (!PHRASE_LETTERS.has(k)) PHRASE_LETTERS.set(k, c);
+      }
+    }
+  }
+  return PHRASE_LETTERS.get(member.toLowerCase().replace(/[^a-z]/g, ''));
 }
 
 // Unqualified members of the libraries whose members carry a prefix: Go `StatusNotFound` (Fiber
@@ -968,19 +997,22 @@ const SWIFT_MEMBER_G_RE = new RegExp(SWIFT_MEMBER_SOURCE, 'g');
  * Per language, the members its families let code write bare (see `bareIn`): the line regex (LINE_RE
  * plus the names, group 2), the names alone, and their codes.
  */
-const BARE_MEMBERS = new Map<string, { line: RegExp; names: RegExp; codes: Map<string, number> }>();
+const BARE_MEMBERS = new Map<string, { line: RegExp; names: RegExp; codes: Map<string, number>; after: RegExp | undefined }>();
 {
   const byLang = new Map<string, Map<string, number>>();
+  const afterByLang = new Map<string, RegExp | undefined>();
   for (const f of constantFamilies) {
     for (const lang of f.bareIn ?? []) {
       const codes = byLang.get(lang) ?? new Map<string, number>();
       for (const [name, code] of f.names) if (!codes.has(name)) codes.set(name, code);
       byLang.set(lang, codes);
+      if (afterByLang.has(lang) && afterByLang.get(lang) !== f.bareAfter) throw new Error(`bare members of ${lang} need one context`);
+      afterByLang.set(lang, f.bareAfter);
     }
   }
   for (const [lang, codes] of byLang) {
     const source = namesAlternation(codes.keys());
-    BARE_MEMBERS.set(lang, { line: new RegExp(LINE_RE.source + (OWN_TRIGGER_ALTS.get(lang) ?? '') + '|(' + source + ')', 'g'), names: new RegExp(source, 'g'), codes });
+    BARE_MEMBERS.set(lang, { line: new RegExp(LINE_RE.source + (OWN_TRIGGER_ALTS.get(lang) ?? '') + '|(' + source + ')', 'g'), names: new RegExp(source, 'g'), codes, after: afterByLang.get(lang) });
   }
 }
 
@@ -997,6 +1029,7 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
     if (start > 0 && (isIdentChar(line.charCodeAt(start - 1)) || line.charCodeAt(start - 1) === 36)) continue;
     const code = bare.codes.get(m[0]);
     if (code === undefined || !known(code)) continue;
+    if (bare.after && !bare.after.test(line.slice(Math.max(0, start - 80), start))) continue;
     // written with its namespace: `drogon::k200OK` (the span is the name as written)
     let st = start;
     while (st >= 3 && line.charCodeAt(st - 1) === 58 && line.charCodeAt(st - 2) === 58) {
@@ -1184,6 +1217,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   }
   if (anyNumber) return 'literal';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
+  // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
+  if (code >= 400 && isCommon(code) && line.charCodeAt(e) === 32 && ERROR_WORD_AFTER_RE.test(line.slice(e, e + 8)) && !quantityBefore(line, s)) return 'literal';
   // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
   if (pc === 40 && line.charCodeAt(e) === 41 && reasonPhraseBefore(line, s, code)) return 'literal';
   // (round codes too, but 100 and 300 are counts more often than statuses: 18 of 19 labelled `200,`/`400,`/`500,` lines are statuses)
@@ -1230,7 +1265,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
-    || placeholderCompare(line, s) || cjkGlued(line, s, e, code) || cyrillicSignalBefore(line, s) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
+    || placeholderCompare(line, s) || cjkGlued(line, s, e, code) || cyrillicSignalBefore(line, s) || hebrewSignalBefore(line, s) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code);
 }
@@ -1363,6 +1398,13 @@ function cyrillicSignalBefore(line: string, s: number): boolean {
   if (!(s >= 3 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) >= 0x400 && line.charCodeAt(s - 2) <= 0x4ff)) return false;
   return CYRILLIC_SIGNAL_RE.test(line.slice(Math.max(0, s - 24), s)) || CYRILLIC_CODE_EQUALS_RE.test(line.slice(Math.max(0, s - 48), s));
 }
+/** A code after a Hebrew word that says it is returned or an error: `// מחזיר 404 אם המשתמש לא נמצא`. */
+function hebrewSignalBefore(line: string, s: number): boolean {
+  if (!(s >= 3 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) >= 0x5d0 && line.charCodeAt(s - 2) <= 0x5ea)) return false;
+  return HEBREW_SIGNAL_RE.test(line.slice(Math.max(0, s - 16), s));
+}
+const HEBREW_SIGNAL_RE = /(?:^|[^\u05d0-\u05ea])(?:מחזיר|מחזירה|מחזירים|החזר|להחזיר|שגיאה|שגיאת|סטטוס|קוד)\s+$/;
+
 /** `код ответа не равен 200`: the status code compared in words. */
 const CYRILLIC_CODE_EQUALS_RE = /(?:код|статус)[\u0400-\u04ff ]{0,24}?(?:равен|равно|равна)\s+$/i;
 const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код)\s+$/i;
@@ -1932,7 +1974,9 @@ function sentenceString(line: string, s: number, e: number): boolean {
 function sentenceLine(line: string, s: number, e: number): boolean {
   if (s > LEFT_WINDOW) return false;
   const end = Math.min(line.length, e + RIGHT_WINDOW);
-  const t = skipSpacesFwd(line, 0, s);
+  let t = skipSpacesFwd(line, 0, s);
+  // a docstring's first line: `"""Raise a standard 404 HTTPException.`
+  if ((line.startsWith('"""', t) || line.startsWith("'''", t)) && t + 3 < s) t += 3;
   if (!isAlpha(line.charCodeAt(t))) return false;
   let words = 0;
   let inWord = false;
@@ -1968,7 +2012,7 @@ function letterWordBack(line: string, i: number, min: number): string {
 }
 
 const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
-const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect\w*|errors?|https?|non|intercept\w*)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*)$/;
 
 /**
  * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
@@ -2199,6 +2243,14 @@ function reasonPhraseBefore(line: string, s: number, code: number): boolean {
     }
   }
   return false;
+}
+
+const ERROR_WORD_AFTER_RE = /^ (?:[Ee]rror|ERROR)(?![\w-])/;
+/** A word before s that makes the number a quantity (`max 500 error messages`). */
+function quantityBefore(line: string, s: number): boolean {
+  const min = Math.max(0, s - 24);
+  const k = skipSpacesBack(line, s - 1, min);
+  return k >= min && isAlpha(line.charCodeAt(k)) && C.QUANTITY_BEFORE.has(letterWordBack(line, k, min).toLowerCase());
 }
 
 /** The code's reason phrase (multi-word or long) later in the same clause: `401 means "Unauthorized"`, `404, route to any not found handler`. */
@@ -2902,6 +2954,17 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
 }
 /** Names that mean a status only for codes from 200 up. */
 const WEAK_STATUS_NAME_RE = /^(?:cod|expect_?codes?)$/i;
+/** `name` compared with 199-599 (or 999) elsewhere on the line: the other bound of a range check. */
+function rangeCheckOf(line: string, name: string, s: number): boolean {
+  if (!/^\w+$/.test(name)) return false;
+  const re = new RegExp('(?<![\\w.])' + name + '\\s*[<>]=?\\s*(?:[1-5]\\d\\d|999)(?!\\d)', 'g');
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const at = m.index + m[0].length - 3;
+    if (at !== s && (codeAt(line, at) >= 199 || line.startsWith('999', at))) return true;
+  }
+  return false;
+}
+
 function weakNameBelow200(name: string, code: number): boolean {
   return code < 200 && WEAK_STATUS_NAME_RE.test(name);
 }
@@ -2978,7 +3041,12 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         // a bare `code` (`{ 'code': 100 }`) is too generic for 1xx; ESLint's `"max-len": ["error", { "code": 120 }]` is a line length
         // (OpenWeatherMap's `cod` answers 200 or an error, `{ cod: 100 }` is a cash-on-delivery fee; an
         // `expectCode` compared with 100 bounds a reply code's digits, Go's textproto)
-        if (chainIsStatus(ch)) return (isCommon(code) || !/^codes?$/i.test(ch.segs[0] ?? '')) && !weakNameBelow200(ch.segs[0] ?? '', code) && !(ch.segs[0] === 'code' && LINE_LENGTH_RULE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) ? 'yes' : 'no';
+        if (chainIsStatus(ch)) {
+          const name = ch.segs[0] ?? '';
+          if ((isCommon(code) || !/^codes?$/i.test(name)) && !weakNameBelow200(name, code) && !(name === 'code' && LINE_LENGTH_RULE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)))) return 'yes';
+          // the low bound of a range check whose other bound is a status: `code >= 100 && code < 200`, `code < 100 || code > 599`
+          return code === 100 && COMPARE_OPS.has(op.op) && op.op !== '==' && op.op !== '===' && rangeCheckOf(line, name, s) ? 'yes' : 'no';
+        }
         if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && aliasIsStatus(line, ch.segs[0] ?? '', ch.start)) return 'yes';
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|rc/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq
         if ((ch.segs[0] === 'R' || ch.segs[0] === 'r') && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
@@ -3166,6 +3234,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg <= 2 && code >= 400 && code <= 599 && errorNamed(last) && !BUILTIN_ERRORS.has(last)) return 'yes';
   // an application's `err("Invalid API key", 403)` helper: a message, then an error code
   if (arg === 1 && code >= 400 && isCommon(code) && last === 'err' && !ch.receiver && ERR_MESSAGE_RE.test(line.slice(ch.start, s))) return 'yes';
+  // a framework's `$this->di->exception('controller class does not exist: ' . $name, 500)`: a message first, the code last
+  if (arg >= 1 && code >= 400 && isCommon(code) && last === 'exception' && ch.receiver && EXCEPTION_MESSAGE_RE.test(line.slice(ch.start, s)) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   // lists of codes given to a helper named for responses or statuses: `getStandardResponses(400, 401, 404)`
   if (isCommon(code) && PLURAL_RESPONSES_RE.test(last)) return 'yes';
   // PHP `throw new RuntimeException($message, 502)`: the exception code of web code is its status
@@ -3193,7 +3263,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const spec = info.spec;
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
-    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && prev === 'App') : true;
+    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || prev === 'flask')) : true;
     if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
     // SvelteKit / express examples `error(404, 'Not found')`: bare, with a message after
     if (last === 'error' && arg === 0 && /^\s*,\s*['"`]/.test(line.slice(e, e + 12))) return 'yes';
@@ -3221,6 +3291,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
 }
 const RESPONSES_RECEIVER_RE = /^\w*[Rr]esponses$/;
 /** `err("a message", ` up to the code: a quoted message as the first argument. */
+const EXCEPTION_MESSAGE_RE = /(?:^|[^\w$])exception\s*\(\s*['"]/;
 const ERR_MESSAGE_RE = /^err\s*\(\s*(?:"[^"]*"|'[^']*')\s*,\s*$/;
 const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
 /** Every member name of every constant family (`StatusTeapot`, `NOT_FOUND`, `notFound`). */
