@@ -206,6 +206,18 @@ export const SIXTY_NINTH_SET_PATH = 'test/fixtures/corpus/sixty-ninth-set.txt';
 export const SEVENTIETH_SET_PATH = 'test/fixtures/corpus/seventieth-set.txt';
 /** A seventy-first set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
 export const SEVENTY_FIRST_SET_PATH = 'test/fixtures/corpus/seventy-first-set.txt';
+/** A seventy-second set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SEVENTY_SECOND_SET_PATH = 'test/fixtures/corpus/seventy-second-set.txt';
+/** A seventy-third set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SEVENTY_THIRD_SET_PATH = 'test/fixtures/corpus/seventy-third-set.txt';
+/** A seventy-fourth set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SEVENTY_FOURTH_SET_PATH = 'test/fixtures/corpus/seventy-fourth-set.txt';
+/** A seventy-fifth set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SEVENTY_FIFTH_SET_PATH = 'test/fixtures/corpus/seventy-fifth-set.txt';
+/** A seventy-sixth set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SEVENTY_SIXTH_SET_PATH = 'test/fixtures/corpus/seventy-sixth-set.txt';
+/** A seventy-seventh set, from 16 small repositories that use web frameworks, scored first. */
+export const SEVENTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/seventy-seventh-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {

@@ -616,6 +616,8 @@ suite('detect: rules from the seventy-second to seventy-seventh sets (range chec
     ['xml', '<failureDefinitions statusCodes="[[200]]-999" />'],
     ['go', '// Example: treat [[502]]/[[503]]/[[504]] as failures:'],
     ['python', 'flask.abort([[400]])'],
+    ['javascript', '{ code: [[404]], name: "Not Found" }'],
+    ['javascript', 'res.json({ code: [[404]], name: "user" })'],
   ];
   const traps: [string, string][] = [
     ['javascript', 'if (code >= 100) {'],
@@ -629,6 +631,8 @@ suite('detect: rules from the seventy-second to seventy-seventh sets (range chec
     ['javascript', 'const r = 200-999;'],
     ['markdown', 'sizes 100/200/300 px'],
     ['python', 'self.abort(400)'],
+    ['csharp', '_context.Markets.Add(new Market { Code = 200, Name = "Indexes" });'],
+    ['javascript', '{ code: 404, name: "Resource missing" }'],
   ];
   markedCases(positives, traps);
 });

@@ -2954,6 +2954,15 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
 }
 /** Names that mean a status only for codes from 200 up. */
 const WEAK_STATUS_NAME_RE = /^(?:cod|expect_?codes?)$/i;
+/** `, Name = "Indexes"` right after the code: a named record whose name is not the code's reason phrase. */
+function namedRecordAfter(line: string, e: number, code: number): boolean {
+  const m = NAMED_RECORD_AFTER_RE.exec(line.slice(e, e + 80));
+  if (!m) return false;
+  const text = (m[1] ?? '').toLowerCase().replace(/[-']/g, ' ').trim();
+  return !phrasesOf(code).includes(text) && !/status|http|respon|error|fail|success|\bok\b|\bres\b|json|send|reply|render|abort/i.test(line);
+}
+const NAMED_RECORD_AFTER_RE = /^\s*,\s*["']?(?:Name|name|Title|title|Label|label)["']?\s*[:=]\s*["']([^"']{1,40})["']/;
+
 /** `name` compared with 199-599 (or 999) elsewhere on the line: the other bound of a range check. */
 function rangeCheckOf(line: string, name: string, s: number): boolean {
   if (!/^\w+$/.test(name)) return false;
@@ -3043,6 +3052,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         // `expectCode` compared with 100 bounds a reply code's digits, Go's textproto)
         if (chainIsStatus(ch)) {
           const name = ch.segs[0] ?? '';
+          // a record's own code beside its name: `new Market { Code = 200, Name = "Indexes" }` (seed data, not a status)
+          if ((name === 'Code' || name === 'code') && namedRecordAfter(line, e, code)) return 'no';
           if ((isCommon(code) || !/^codes?$/i.test(name)) && !weakNameBelow200(name, code) && !(name === 'code' && LINE_LENGTH_RULE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)))) return 'yes';
           // the low bound of a range check whose other bound is a status: `code >= 100 && code < 200`, `code < 100 || code > 599`
           return code === 100 && COMPARE_OPS.has(op.op) && op.op !== '==' && op.op !== '===' && rangeCheckOf(line, name, s) ? 'yes' : 'no';
