@@ -636,3 +636,33 @@ suite('detect: rules from the seventy-second to seventy-seventh sets (range chec
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: rules from the seventy-eighth to eighty-third sets (ternaries of two codes, match arms, doc-comment bullets, commented list items, concatenated status lines, response keys, Plug resp)', () => {
+  const positives: [string, string][] = [
+    ['javascript', 'complete( evt.type === "error" ? [[404]] : [[200]], evt.type );'],
+    ['php', '$this->isProduction ? [[404]] : [[403]]'],
+    ['fsharp', '| "[[404]]" -> Failure [ ApiResponseException.NotFound ]'],
+    ['rust', '/// * `[[422]]` - HTTPResponse with JSON object indicating that the payload was incomplete.'],
+    ['python', '# - [[404]]: Not found when the id is unknown'],
+    ['python', '[[304]],  # Not Modified'],
+    ['java', 'os.write(("HTTP/1.1 " + "[[500]]").getBytes());'],
+    ['php', "header($_SERVER['SERVER_PROTOCOL'] . ' [[404]] Not Found');"],
+    ['markdown', 'response: [[200]]'],
+    ['ruby', 'should include("response" => [[304]] )'],
+    ['markdown', '[[400]]: **invalidate arguments**'],
+    ['json', '"//valido que el api responda con el codigo [[200]]\\r",'],
+    ['kotlin', 'import org.http4k.core.[[Status.Companion.NOT_FOUND|404]]'],
+    ['php', '], [[401]])->withCors();'],
+    ['elixir', '|> resp([[200]], "response")'],
+  ];
+  const traps: [string, string][] = [
+    ['dart', '500,'],
+    ['css', '400,'],
+    ['javascript', 'const w = big ? 400 : 200;'],
+    ['fsharp', '| "100" -> x'],
+    ['rust', '/// * `100` - items per page'],
+    ['java', ' * - 500 - the number of retries'],
+    ['python', '500,  # five hundred items'],
+  ];
+  markedCases(positives, traps);
+});

@@ -621,12 +621,13 @@ function notHttpCode(line: string, s: number): boolean {
   COLOUR_VALUE_RE.lastIndex = s + 3;
   if (COLOUR_VALUE_RE.test(line)) return true;
   // a slice bound (`response.text[:200]`) or a substring's length (`substr($response, 0, 200)`): a count of characters
-  if (SLICE_BOUND_LEFT_RE.test(line.slice(Math.max(0, s - 24), s)) && /^\s*\]/.test(line.slice(s + 3, s + 6))) return true;
-  if (SUBSTRING_CALL_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
+  const before = line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4)));
+  if (before === 58 && line.charCodeAt(skipSpacesFwd(line, s + 3, Math.min(line.length, s + 6))) === 93 && SLICE_BOUND_LEFT_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
+  if (before === 44 && SUBSTRING_CALL_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
   // the base of a Go enumeration: `CodeSuccess = 100 + iota` (the constants are the application's own codes)
   if (line.charCodeAt(skipSpacesFwd(line, s + 3, Math.min(line.length, s + 6))) === 43 && /^\s*\+\s*iota\b/.test(line.slice(s + 3, s + 14))) return true;
   // a timer's delay: `setTimeout(reject, 500, "error")`
-  if (line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && TIMER_CALL_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
+  if (before === 44 && TIMER_CALL_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
   // an image's alternative text on an error page: `<img src="404.png" alt="404">`
   if (s >= 5 && isQuote(line.charCodeAt(s - 1)) && line.charCodeAt(s + 3) === line.charCodeAt(s - 1) && ALT_ATTRIBUTE_RE.test(line.slice(Math.max(0, s - 8), s))) return true;
   const around = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, s + RIGHT_WINDOW));
@@ -1116,18 +1117,24 @@ function laterHelperArgument(line: string, colon: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Literals
 
+const CONCAT_STATUS_LINE_RE = /(?:HTTP\/\d(?:\.\d)? ["']\s*\+\s*["']|SERVER_PROTOCOL['"]\]\s*\.\s*["'] ?)$/;
 const STATUS_LINE_RE = /(?:^|[^A-Za-z])HTTP\\?\/\d(?:\.\d)?[ \t]+$/;
 const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+$/;
 const ACCESS_LOG_SIZE_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+[1-5]\d\d[ \t]+$/;
 const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
+/** Languages whose lone round numbers are shades and weights (Flutter's `Colors.blue[500]` swatches, CSS `font-weight`). */
+const SHADE_LANGUAGES: ReadonlySet<string> = new Set(['dart', 'css', 'scss', 'less', 'sass']);
 const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+|#{1,6}\s+)?(?:\*\*|__|`)?$/;
 /** A bullet, and the codes before this one in it: `- `, `- \`200\` / \``. */
+const COMMENT_DOC_BULLET_RE = /^\s*(?:\/\/[/!]?|#|\*)\s*[-*+]\s+(?:`|\*\*)?$/;
+/** After a code in a doc comment's bullet: a dash or colon, then words that say it is a response. */
+const COMMENT_DOC_BULLET_RIGHT_RE = /^(?:`|\*\*)?\s*(?:[-:\u2013\u2014]|=>)\s+[^.;]{0,40}?(?:[Rr]espon|[Ss]tatus|HTTP|[Hh]ttp|[Ss]uccess|[Ee]rror|OK\b|[Nn]ot [Ff]ound|[Ff]orbidden|[Uu]nauthori[sz]ed|[Ii]nvalid|[Rr]edirect)/;
 const DOC_BULLET_RE = /^\s*[-*+]\s+(?:(?:`|\*\*)?\d{3}(?:`|\*\*)?\s*[/,]\s*)*(?:`|\*\*)?$/;
 /** After a bulleted code: more codes, then the first word of what they mean. */
 const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +([A-Za-z][A-Za-z'-]*)/y;
 /** What a list of codes says a round code means (`- 200 general success`, `- 500 server errors`). */
 const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser|[Ii]nvalid|[Mm]alformed|[Uu]nexpected)$/;
-const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[A-Za-z]/;
+const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*(?:['"`]|\*\*|__)?[A-Za-z]/;
 
 /**
  * A line that is only one item of a list written one item per line (`403,`, `"201",`, YAML `- 404`):
@@ -1135,6 +1142,9 @@ const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*['"`]?[
  * 200, 400 or 500 is read as a status (see `literalKind`). Lists of sizes or ids hold other round
  * numbers or numbers outside the catalog.
  */
+const QUOTED_ARM_LEFT_RE = /^\s*\|\s*["']$/;
+const QUOTED_ARM_RIGHT_RE = /^["']\s*(?:->|when\b)/;
+const LONE_ITEM_COMMENT_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*(?:#|\/\/)/;
 const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*(?:,\s*\{?)?\s*$/;
 /** A Markdown heading that is just a code: `### 403`, ``## `404` ``. */
 const CODE_HEADING_RE = /^\s*#{1,6}\s+(`|\*\*)?\d{3}\1\s*$/;
@@ -1216,14 +1226,22 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
     if (!anyNumber && logStatusField(line, s)) return 'literal';
   }
   if (anyNumber) return 'literal';
+  // a status line built by concatenation: `"HTTP/1.1 " + "500"`
+  // (PHP's `$_SERVER['SERVER_PROTOCOL'] . ' 404 Not Found'`)
+  if ((isQuote(pc) || (pc === 32 && isQuote(line.charCodeAt(s - 2)))) && s >= 12 && CONCAT_STATUS_LINE_RE.test(line.slice(Math.max(0, s - 32), s))) return 'status-line';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
   if (code >= 400 && isCommon(code) && line.charCodeAt(e) === 32 && ERROR_WORD_AFTER_RE.test(line.slice(e, e + 8)) && !quantityBefore(line, s)) return 'literal';
   // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
   if (pc === 40 && line.charCodeAt(e) === 41 && reasonPhraseBefore(line, s, code)) return 'literal';
   // (round codes too, but 100 and 300 are counts more often than statuses: 18 of 19 labelled `200,`/`400,`/`500,` lines are statuses)
-  if (line.length <= 24 && (isDistinctive(code) || code === 200 || code === 400 || code === 500) && LONE_ITEM_RE.test(line)) return 'literal';
+  // (not in Dart or style sheets, where a lone `500,` is a colour swatch's shade or a font weight)
+  if (line.length <= 24 && (isDistinctive(code) || ((code === 200 || code === 400 || code === 500) && !SHADE_LANGUAGES.has(lang))) && LONE_ITEM_RE.test(line)) return 'literal';
   if (line.length <= 24 && isDistinctive(code) && DOC_LANGUAGES.has(lang) && CODE_HEADING_RE.test(line)) return 'literal';
+  // an F#/OCaml match arm on a quoted code: `| "404" -> Failure [...]`
+  if (code >= 400 && isDistinctive(code) && s <= 24 && QUOTED_ARM_LEFT_RE.test(line.slice(0, s)) && QUOTED_ARM_RIGHT_RE.test(line.slice(e, e + 8))) return 'literal';
+  // a list item whose comment names it: `304,  # Not Modified`, `416, // Range Not Satisfiable`
+  if (s <= 24 && LONE_ITEM_COMMENT_RE.test(line) && reasonPhraseNear(line, e, code)) return 'literal';
   if (code % 100 === 0 && (isCommon(code) || (code === 100 && INFORMATIONAL_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))) && classRangeBound(line, s, e, code)) return 'literal';
   // the code's class as a label right after it: Rust `(404, "4xx")`, `101 => "1xx"`
   if (classLabelAfter(line, e, code)) return 'literal';
@@ -1301,7 +1319,10 @@ const RESPONSE_HELPER_NAME_RE = /^(?:render|json|respond|send|response|reply|jso
 
 /** Notes that list codes as bullets, each with what it means: `- 403 forbidding`, `` - `200` / `201` Success. `` */
 function docBulletCode(line: string, s: number, e: number, code: number, lang: string): boolean {
-  if (!DOC_LANGUAGES.has(lang) || s > 40 || !DOC_BULLET_RE.test(line.slice(0, s))) return false;
+  if (s > 40) return false;
+  // in a doc comment: `/// * \`422\` - HTTPResponse with JSON object ...` (rustdoc, Javadoc, docstrings)
+  if (!DOC_LANGUAGES.has(lang)) return isCommon(code) && COMMENT_DOC_BULLET_RE.test(line.slice(0, s)) && COMMENT_DOC_BULLET_RIGHT_RE.test(line.slice(e, e + 60));
+  if (!DOC_BULLET_RE.test(line.slice(0, s))) return false;
   DOC_BULLET_RIGHT_RE.lastIndex = e;
   const m = DOC_BULLET_RIGHT_RE.exec(line);
   const w = m?.[1];
@@ -1642,7 +1663,9 @@ const CODE_IN_ERROR_TEXT_RE = /^\s+in\s+(?:str\((?:e|err|error|ex|exc|exception)
 
 /** Istio `retryOn: connect-failure,refused-stream,503`, Envoy `retry_on: 5xx,503`: a code among the retry conditions. */
 function retryConditionList(line: string, s: number, e: number): boolean {
-  return s <= LEFT_WINDOW && RETRY_ON_LEFT_RE.test(line.slice(0, s)) && RETRY_ON_RIGHT_RE.test(line.slice(e, e + RIGHT_WINDOW));
+  if (s > LEFT_WINDOW) return false;
+  const k = line.lastIndexOf('etry', s);
+  return k > 0 && RETRY_ON_LEFT_RE.test(line.slice(0, s)) && RETRY_ON_RIGHT_RE.test(line.slice(e, e + RIGHT_WINDOW));
 }
 const RETRY_ON_LEFT_RE = /(?:^|[\s{,"'])["']?(?:retryOn|retry_on|retry-on)["']?\s*[:=]\s*["']?[\w,-]*$/;
 const RETRY_ON_RIGHT_RE = /^[\w,-]*["']?\s*(?:$|#|,\s*["\w])/;
@@ -2012,7 +2035,7 @@ function letterWordBack(line: string, i: number, min: number): string {
 }
 
 const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
-const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|returns?|returned|returning|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*)$/;
 
 /**
  * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
@@ -2615,6 +2638,8 @@ function classifyUncached(name: string): NameClass {
   if (lower === 'code' || lower.startsWith('httpcode')) return 'status'; // `HTTP_CODE_UPSTREAM_UNAVAILABLE`
   // OpenWeatherMap's status field, in every weather app: `"cod": 200`, `if (data.cod === "404")`; Boost.Beast `res.result_int()`
   if (name === 'cod' || name === 'result_int') return 'status';
+  // API notes and log fields: `response: 200`, Logstash's `"response" => 304`
+  if (name === 'response') return 'status';
   // Istio `retryOn: 5xx,503`, Envoy `retry_on: 5xx,503`: the conditions to retry on, status codes among them
   if (lower === 'retryon') return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
@@ -2799,6 +2824,26 @@ function labelNamesCode(line: string, e: number, code: number): boolean {
   }
   return false;
 }
+/**
+ * The two branches of a ternary are a success and an error code (`cond ? 404 : 200`, `ok ? 201 : 409`):
+ * [s, e) is one branch, the other is read after `:` or before `?`.
+ */
+function ternaryCodePair(line: string, s: number, e: number, code: number): boolean {
+  let other = -1;
+  const after = TERNARY_THEN_CODE_RE.exec(line.slice(e, e + 8));
+  if (after) other = codeAt(line, e + after[0].length - 3);
+  else {
+    const before = TERNARY_ELSE_CODE_RE.exec(line.slice(Math.max(0, s - 10), s));
+    if (before) other = Number(before[1]);
+  }
+  if (!known(other) || !isCommon(other) || other === code) return false;
+  const ok = (c: number): boolean => c >= 200 && c < 300;
+  const err = (c: number): boolean => c >= 400 && c < 600 && isDistinctive(c);
+  return (ok(code) && err(other)) || (err(code) && ok(other)) || (err(code) && err(other));
+}
+const TERNARY_THEN_CODE_RE = /^\s*:\s*[1-5]\d\d(?!\d)/;
+const TERNARY_ELSE_CODE_RE = /([1-5]\d\d)\s*:\s*$/;
+
 /**
  * A ternary that is a whole argument of a status call: `res.redirect(permanent ? 308 : 307, url)`. The
  * call is found by walking back to the unclosed `(` (a bounded, bracket-counting walk).
@@ -3080,7 +3125,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       }
       if (op.op === ':' || op.op === '=>' || op.op === '=') {
         // ternary `ok ? 200 : 500`, shell `[ "$(curl ...)" = "200" ]`
-        if (op.op === ':' && j >= min && isDigit(line.charCodeAt(j))) return statementMentionsStatus(line, s, e) || ternaryArgOfStatusCall(line, s, e, code, lang, min) ? 'yes' : undefined;
+        if (op.op === ':' && j >= min && isDigit(line.charCodeAt(j))) return statementMentionsStatus(line, s, e) || ternaryArgOfStatusCall(line, s, e, code, lang, min) || ternaryCodePair(line, s, e, code) ? 'yes' : undefined;
         if (op.op === '=' && j >= min && (line.charCodeAt(j) === 41 || isQuote(line.charCodeAt(j)))) return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
         return undefined;
       }
@@ -3089,7 +3134,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
     case '||': case '??': case '?': case 'or':
       // (`?` is a ternary only with its `:` branch after: `params?200 HTTP/1.1` is a query string)
       if (op.op === '?' && line.charCodeAt(s - 1) === 63 && !TERNARY_ELSE_RE.test(line.slice(e, e + 8))) return undefined;
-      return statementMentionsStatus(line, s, e) || (op.op === '?' && ternaryArgOfStatusCall(line, s, e, code, lang, min)) ? 'yes' : undefined;
+      return statementMentionsStatus(line, s, e) || (op.op === '?' && (ternaryArgOfStatusCall(line, s, e, code, lang, min) || ternaryCodePair(line, s, e, code))) ? 'yes' : undefined;
     case '(': {
       const ch = j >= min ? callChainBack(line, j, min) : undefined;
       // `ngx.HTTP_NOT_FOUND (404)`: a constant followed by its code in parentheses
@@ -3593,7 +3638,7 @@ const TUPLE_BODY_FIRST_RE = /^\s*(?:[rfb]?["']|(?:jsonify|render_template|make_r
 const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
 const PY_BODY_TUPLE_RE = /^\s*\w+\s*=\s*(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
 const PY_TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]+|"""|''')\s*,\s*$/;
-const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*\)\s*[;,]?\s*(?:$|\/\/|#)/;
+const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*\)\s*(?:->\s*\w+\(\s*\)\s*)*[;,]?\s*(?:$|\/\/|#)/;
 
 /** First item of a bracketed group: `in (200, 201)`, `[200, 201].includes(x.status)`, `status: [200, 201]`. */
 function decideList(line: string, s: number, e: number, code: number, lang: string, depth: number, at: number, j: number, min: number): Verdict {
