@@ -218,6 +218,18 @@ export const SEVENTY_FIFTH_SET_PATH = 'test/fixtures/corpus/seventy-fifth-set.tx
 export const SEVENTY_SIXTH_SET_PATH = 'test/fixtures/corpus/seventy-sixth-set.txt';
 /** A seventy-seventh set, from 16 small repositories that use web frameworks, scored first. */
 export const SEVENTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/seventy-seventh-set.txt';
+/** A seventy-eighth set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SEVENTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/seventy-eighth-set.txt';
+/** A seventy-ninth set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const SEVENTY_NINTH_SET_PATH = 'test/fixtures/corpus/seventy-ninth-set.txt';
+/** A eightieth set, from 16 small repositories found with everyday code searches (as a random crawl picks them), scored first. */
+export const EIGHTIETH_SET_PATH = 'test/fixtures/corpus/eightieth-set.txt';
+/** A eighty-first set, from 16 small repositories that serve or test HTTP, scored first. */
+export const EIGHTY_FIRST_SET_PATH = 'test/fixtures/corpus/eighty-first-set.txt';
+/** A eighty-second set, from 16 small repositories that serve or test HTTP, scored first. */
+export const EIGHTY_SECOND_SET_PATH = 'test/fixtures/corpus/eighty-second-set.txt';
+/** A eighty-third set, from 16 small repositories that serve or test HTTP, scored first. */
+export const EIGHTY_THIRD_SET_PATH = 'test/fixtures/corpus/eighty-third-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
