@@ -1117,6 +1117,11 @@ function laterHelperArgument(line: string, colon: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Literals
 
+/** A `+` or `.` before the opening quote at q: the string is concatenated to what comes before. */
+function concatBefore(line: string, q: number): boolean {
+  const c = line.charCodeAt(skipSpacesBack(line, q - 1, Math.max(0, q - 4)));
+  return c === 43 || c === 46;
+}
 const CONCAT_STATUS_LINE_RE = /(?:HTTP\/\d(?:\.\d)? ["']\s*\+\s*["']|SERVER_PROTOCOL['"]\]\s*\.\s*["'] ?)$/;
 const STATUS_LINE_RE = /(?:^|[^A-Za-z])HTTP\\?\/\d(?:\.\d)?[ \t]+$/;
 const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+$/;
@@ -1144,6 +1149,15 @@ const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*(?:['"`
  */
 const QUOTED_ARM_LEFT_RE = /^\s*\|\s*["']$/;
 const QUOTED_ARM_RIGHT_RE = /^["']\s*(?:->|when\b)/;
+/** A comment opener after the code, past a closing quote, a comma and spaces. */
+function commentAfterItem(line: string, e: number): boolean {
+  let k = e;
+  if (isQuote(line.charCodeAt(k))) k++;
+  k = skipSpacesFwd(line, k, Math.min(line.length, k + 4));
+  if (line.charCodeAt(k) === 44) k = skipSpacesFwd(line, k + 1, Math.min(line.length, k + 6));
+  const c = line.charCodeAt(k);
+  return c === 35 || (c === 47 && line.charCodeAt(k + 1) === 47);
+}
 const LONE_ITEM_COMMENT_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*(?:#|\/\/)/;
 const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*(?:,\s*\{?)?\s*$/;
 /** A Markdown heading that is just a code: `### 403`, ``## `404` ``. */
@@ -1228,10 +1242,10 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (anyNumber) return 'literal';
   // a status line built by concatenation: `"HTTP/1.1 " + "500"`
   // (PHP's `$_SERVER['SERVER_PROTOCOL'] . ' 404 Not Found'`)
-  if ((isQuote(pc) || (pc === 32 && isQuote(line.charCodeAt(s - 2)))) && s >= 12 && CONCAT_STATUS_LINE_RE.test(line.slice(Math.max(0, s - 32), s))) return 'status-line';
+  if (s >= 12 && (isQuote(pc) || (pc === 32 && isQuote(line.charCodeAt(s - 2)))) && concatBefore(line, pc === 32 ? s - 2 : s - 1) && CONCAT_STATUS_LINE_RE.test(line.slice(Math.max(0, s - 32), s))) return 'status-line';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
-  if (code >= 400 && isCommon(code) && line.charCodeAt(e) === 32 && ERROR_WORD_AFTER_RE.test(line.slice(e, e + 8)) && !quantityBefore(line, s)) return 'literal';
+  if (code >= 400 && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) | 0x20) === 101 && isCommon(code) && ERROR_WORD_AFTER_RE.test(line.slice(e, e + 8)) && !quantityBefore(line, s)) return 'literal';
   // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
   if (pc === 40 && line.charCodeAt(e) === 41 && reasonPhraseBefore(line, s, code)) return 'literal';
   // (round codes too, but 100 and 300 are counts more often than statuses: 18 of 19 labelled `200,`/`400,`/`500,` lines are statuses)
@@ -1239,9 +1253,9 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (line.length <= 24 && (isDistinctive(code) || ((code === 200 || code === 400 || code === 500) && !SHADE_LANGUAGES.has(lang))) && LONE_ITEM_RE.test(line)) return 'literal';
   if (line.length <= 24 && isDistinctive(code) && DOC_LANGUAGES.has(lang) && CODE_HEADING_RE.test(line)) return 'literal';
   // an F#/OCaml match arm on a quoted code: `| "404" -> Failure [...]`
-  if (code >= 400 && isDistinctive(code) && s <= 24 && QUOTED_ARM_LEFT_RE.test(line.slice(0, s)) && QUOTED_ARM_RIGHT_RE.test(line.slice(e, e + 8))) return 'literal';
+  if (s <= 24 && isQuote(pc) && code >= 400 && isDistinctive(code) && QUOTED_ARM_LEFT_RE.test(line.slice(0, s)) && QUOTED_ARM_RIGHT_RE.test(line.slice(e, e + 8))) return 'literal';
   // a list item whose comment names it: `304,  # Not Modified`, `416, // Range Not Satisfiable`
-  if (s <= 24 && LONE_ITEM_COMMENT_RE.test(line) && reasonPhraseNear(line, e, code)) return 'literal';
+  if (s <= 24 && commentAfterItem(line, e) && LONE_ITEM_COMMENT_RE.test(line) && reasonPhraseNear(line, e, code)) return 'literal';
   if (code % 100 === 0 && (isCommon(code) || (code === 100 && INFORMATIONAL_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))) && classRangeBound(line, s, e, code)) return 'literal';
   // the code's class as a label right after it: Rust `(404, "4xx")`, `101 => "1xx"`
   if (classLabelAfter(line, e, code)) return 'literal';
@@ -1321,7 +1335,10 @@ const RESPONSE_HELPER_NAME_RE = /^(?:render|json|respond|send|response|reply|jso
 function docBulletCode(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (s > 40) return false;
   // in a doc comment: `/// * \`422\` - HTTPResponse with JSON object ...` (rustdoc, Javadoc, docstrings)
-  if (!DOC_LANGUAGES.has(lang)) return isCommon(code) && COMMENT_DOC_BULLET_RE.test(line.slice(0, s)) && COMMENT_DOC_BULLET_RIGHT_RE.test(line.slice(e, e + 60));
+  if (!DOC_LANGUAGES.has(lang)) {
+    const c = line.charCodeAt(skipSpacesFwd(line, 0, s));
+    return (c === 47 || c === 35 || c === 42) && isCommon(code) && COMMENT_DOC_BULLET_RE.test(line.slice(0, s)) && COMMENT_DOC_BULLET_RIGHT_RE.test(line.slice(e, e + 60));
+  }
   if (!DOC_BULLET_RE.test(line.slice(0, s))) return false;
   DOC_BULLET_RIGHT_RE.lastIndex = e;
   const m = DOC_BULLET_RIGHT_RE.exec(line);
@@ -1582,8 +1599,9 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
  * call's title is read by the call rules.)
  */
 function testTitleCode(line: string, s: number, e: number, code: number): boolean {
-  // (a file name is a page, not a status: `test "renders 404.html" do`; a round code only after a verb that returns it)
-  if (!(isDistinctive(code) || (isCommon(code) && RETURN_VERB_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)))) || (line.charCodeAt(e) === 46 && isAlpha(line.charCodeAt(e + 1)))) return false;
+  // (a file name is a page, not a status: `test "renders 404.html" do`; a round code only after a verb that returns it, checked last)
+  if (!isCommon(code) || (line.charCodeAt(e) === 46 && isAlpha(line.charCodeAt(e + 1)))) return false;
+  if (!isDistinctive(code) && !(line.charCodeAt(s - 1) === 32 && isAlpha(line.charCodeAt(s - 2)) && RETURN_VERB_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)))) return false;
   const min = Math.max(0, s - 100);
   let q = s - 1;
   while (q >= min && !isQuote(line.charCodeAt(q))) q--;
@@ -1663,9 +1681,26 @@ const CODE_IN_ERROR_TEXT_RE = /^\s+in\s+(?:str\((?:e|err|error|ex|exc|exception)
 
 /** Istio `retryOn: connect-failure,refused-stream,503`, Envoy `retry_on: 5xx,503`: a code among the retry conditions. */
 function retryConditionList(line: string, s: number, e: number): boolean {
-  if (s > LEFT_WINDOW) return false;
-  const k = line.lastIndexOf('etry', s);
-  return k > 0 && RETRY_ON_LEFT_RE.test(line.slice(0, s)) && RETRY_ON_RIGHT_RE.test(line.slice(e, e + RIGHT_WINDOW));
+  if (s > LEFT_WINDOW || s < 8) return false;
+  const p = line.charCodeAt(s - 1);
+  if (p !== 44 && p !== 32 && !isQuote(p)) return false;
+  return retryKeyBefore(line, s) && RETRY_ON_LEFT_RE.test(line.slice(0, s)) && RETRY_ON_RIGHT_RE.test(line.slice(e, e + RIGHT_WINDOW));
+}
+/** Back over a list of conditions (`connect-failure,5xx,`), then `:` or `=`, then a name ending in `On`/`_on`/`-on`. */
+function retryKeyBefore(line: string, s: number): boolean {
+  let k = s - 1;
+  const min = Math.max(0, s - LEFT_WINDOW);
+  while (k >= min) {
+    const c = line.charCodeAt(k);
+    if (!(isIdentChar(c) || c === 44 || c === 45 || isQuote(c))) break;
+    k--;
+  }
+  k = skipSpacesBack(line, k, min);
+  const c = line.charCodeAt(k);
+  if (c !== 58 && c !== 61) return false;
+  k = skipSpacesBack(line, k - 1, min);
+  if (isQuote(line.charCodeAt(k))) k--;
+  return k >= 6 && (line.charCodeAt(k) | 0x20) === 110 && (line.charCodeAt(k - 1) | 0x20) === 111;
 }
 const RETRY_ON_LEFT_RE = /(?:^|[\s{,"'])["']?(?:retryOn|retry_on|retry-on)["']?\s*[:=]\s*["']?[\w,-]*$/;
 const RETRY_ON_RIGHT_RE = /^[\w,-]*["']?\s*(?:$|#|,\s*["\w])/;
@@ -2257,6 +2292,8 @@ function reasonPhraseBefore(line: string, s: number, code: number): boolean {
     if (c === 40 || c === 32 || c === 58 || c === 34 || c === 39 || c === 96 || c === 45) { i--; seps++; } else break;
   }
   if (i < 0 || !isAlpha(line.charCodeAt(i)) || seps === 0) return false;
+  // (most words before a number end no reason phrase: compare the last word first)
+  if (!lastWordsOf(code).has(letterWordBack(line, i, Math.max(0, i - 40)))) return false;
   const text = line.slice(Math.max(0, i - 40), i + 1).toLowerCase().replace(/[-']/g, ' ');
   for (const q of phrasesOf(code)) {
     if (!(q.includes(' ') || q.length >= 9)) continue;
@@ -2274,6 +2311,17 @@ function quantityBefore(line: string, s: number): boolean {
   const min = Math.max(0, s - 24);
   const k = skipSpacesBack(line, s - 1, min);
   return k >= min && isAlpha(line.charCodeAt(k)) && C.QUANTITY_BEFORE.has(letterWordBack(line, k, min).toLowerCase());
+}
+
+const LAST_WORDS: Record<number, ReadonlySet<string>> = {};
+/** The last words of the code's reason phrases (`found` for 404), lower case. */
+function lastWordsOf(code: number): ReadonlySet<string> {
+  let set = LAST_WORDS[code];
+  if (!set) {
+    set = new Set(phrasesOf(code).map((q) => q.slice(q.lastIndexOf(' ') + 1)));
+    LAST_WORDS[code] = set;
+  }
+  return set;
 }
 
 /** The code's reason phrase (multi-word or long) later in the same clause: `401 means "Unauthorized"`, `404, route to any not found handler`. */
