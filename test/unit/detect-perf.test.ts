@@ -72,6 +72,18 @@ suite('detect: fast rejection keeps every mention', () => {
     assert.ok(numberShare >= MEASURED_DENSITY.handlerFiles.statusNumberLines, `status-number lines ${numberShare.toFixed(4)}`);
   });
 
+  test('the realistic document is the one earlier sessions measured (relabelling a frozen row would change it)', () => {
+    const { mix, lines } = generateMixedDocument();
+    assert.deepStrictEqual([mix.ordinary, mix.corpusMentions, mix.corpusTraps, mix.bareCandidateLines], [9607, 217, 176, 665]);
+    // FNV-1a over the lines: any edit of a drawn row (or of the templates) changes it
+    let h = 2166136261;
+    for (const line of lines) {
+      for (let i = 0; i < line.length; i++) h = Math.imul(h ^ line.charCodeAt(i), 16777619) >>> 0;
+      h = Math.imul(h ^ 10, 16777619) >>> 0;
+    }
+    assert.strictEqual(h.toString(16), 'ceb002fa');
+  });
+
   test('the generated documents draw from a frozen prefix of the corpus (new test lines do not move the benchmark)', () => {
     const corpus = loadCorpus();
     assert.ok(corpus.length >= GENERATOR_CORPUS_ROWS, 'rows were removed from mentions.txt: the generated documents changed');
