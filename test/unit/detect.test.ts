@@ -666,3 +666,27 @@ suite('detect: rules from the seventy-eighth to eighty-third sets (ternaries of 
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: rules from the eighty-fourth to eighty-ninth sets (SDK matchers, media-type table rows, jQuery success map, HAProxy errorfile, health-check matchers, grep alternations, Deno STATUS_CODE, Kotlin ranges)', () => {
+  const positives: [string, string][] = [
+    ['typescript', 'M.json([[200]], components.Brain$inboundSchema),'],
+    ['markdown', '| errors.UploadDocumentResponseBody | [[400]] | application/json |'],
+    ['javascript', '0: [[200]],'],
+    ['javascript', '1223: [[204]]'],
+    ['plaintext', '#errorfile [[503]] /etc/haproxy/haproxy.cfg'],
+    ['terraform', 'matcher             = "[[200]]"'],
+    ['shellscript', 'curl -Is "$1" | grep -w "[[200]]\\|[[301]]\\|[[302]]" >/dev/null 2>&1'],
+    ['shellscript', 'curl -Is "$1" | grep -w "[[200]]\\|[[301]]" >/dev/null 2>&1'],
+    ['typescript', 'assertEquals([[STATUS_CODE.NotFound|404]], [[404]]);'],
+    ['kotlin', 'in [[500]]..[[599]] -> Result.Error(ApiError.ServerError("Server error"))'],
+    ['markdown', '- [[500]] -> "Our servers are having trouble."'],
+  ];
+  const traps: [string, string][] = [
+    ['javascript', '0: 100,'],
+    ['markdown', '| MAX_CACHED_EVENTS | 100 | text/plain |'],
+    ['javascript', 'const matcher = /200/'],
+    ['kotlin', 'for (i in 100..199) println(i)'],
+    ['shellscript', 'echo "200\\|301"'],
+  ];
+  markedCases(positives, traps);
+});

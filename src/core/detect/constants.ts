@@ -713,7 +713,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'scala-http4s', label: 'http4s Status', languageIds: ['scala'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.', portable: { 422: 'UnprocessableEntity' } }, SCALA_HTTP4S),
   // Akka HTTP 10.4 renamed 413 and 422; the old names still compile there and in Pekko HTTP.
   family({ id: 'akka-http-statuscodes', label: 'Akka HTTP / Pekko HTTP StatusCodes', languageIds: ['scala', 'java'], qualifiers: ['StatusCodes'], preferredQualifier: 'StatusCodes', separator: '.', bareIn: ['scala'], bareAfter: SCALA_BARE_STATUS_AFTER, portable: { 413: 'PayloadTooLarge', 422: 'UnprocessableEntity' } }, AKKA_STATUSCODES),
-  family({ id: 'deno-status', label: 'Deno std / oak Status', languageIds: JS, qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.' }, DENO_STATUS),
+  family({ id: 'deno-status', label: 'Deno std / oak Status', languageIds: JS, qualifiers: ['Status', 'STATUS_CODE'], preferredQualifier: 'Status', separator: '.' }, DENO_STATUS),
   family({ id: 'cpp-httplib', label: 'cpp-httplib StatusCode', languageIds: ['cpp', 'c'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::', codeInName: /^[A-Za-z]+_(\d{3})$/ }, CPP_HTTPLIB),
   family({ id: 'google-http-client', label: 'Google HTTP Client HttpStatusCodes', languageIds: ['java', 'kotlin'], qualifiers: ['HttpStatusCodes'], preferredQualifier: 'HttpStatusCodes', separator: '.', memberPrefix: 'STATUS_CODE_' }, GOOGLE_HTTP_STATUSCODES),
   family({ id: 'openresty-ngx', label: 'OpenResty ngx', languageIds: ['lua'], qualifiers: ['ngx'], preferredQualifier: 'ngx', separator: '.', memberPrefix: 'HTTP_' }, OPENRESTY_NGX),

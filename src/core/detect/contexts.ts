@@ -94,6 +94,8 @@ export const KEYWORDS_BEFORE: ReadonlySet<string> = new Set([
   'RedirectPermanent', 'proxy_cache_valid', 'fastcgi_cache_valid', 'uwsgi_cache_valid', 'scgi_cache_valid',
   'deny_status', 'limit_req_status', 'limit_conn_status', 'auth_request_set', 'assert_response',
   'have_http_status', 'respond_with', 'return_status', 'expect_status', 'handle_errors', 'assert_error_sent',
+  // HAProxy `errorfile 503 /etc/haproxy/errors/503.http`, `errorloc 503 /maintenance`
+  'errorfile', 'errorloc', 'errorloc302', 'errorloc303',
 ]);
 
 /** Keywords that take several codes separated by spaces (`error_page 500 502 503 504 /50x.html;`). */

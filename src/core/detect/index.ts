@@ -470,6 +470,15 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       // the second of a pair `301/302`: a mention when the first is one (`fails with 401/403`), else decided like a standalone code
       if (!(p === 47 && s >= 4 && pairedCode(line, s - 4, code) && leftStandalone(line, s - 4))) return undefined;
       if (rightStandalone(line, e) && literalAt(line, s - 4, codeAt(line, s - 4), lang, anyNumber)) return { code, start: s, end: e, kind: 'literal' };
+    } else if (p === 46 && line.charCodeAt(s - 2) === 46 && rightStandalone(line, e)) {
+      // the high end of a Kotlin/Ruby/Swift range `500..599`, `200...299`: a status when the low end is one of the same class
+      // (and not itself the high end of another range: no chain to walk back)
+      const dots = line.charCodeAt(s - 3) === 46 ? 3 : 2;
+      const lowAt = s - dots - 3;
+      if (!(lowAt >= 0 && threeDigitsAt(line, lowAt) && leftStandalone(line, lowAt))) return undefined;
+      const low = codeAt(line, lowAt);
+      if (!known(low) || low >= code || Math.floor(low / 100) !== Math.floor(code / 100)) return undefined;
+      return literalAt(line, lowAt, low, lang, anyNumber) ? { code, start: s, end: e, kind: 'literal' } : undefined;
     } else if (p === 45 /* - */) {
       // the high end of a range within one class (`200-207`, `300-303`): a status when the low end is
       if (s >= 4 && rightStandalone(line, e) && sameClassRange(line, s - 4, code)) {
@@ -1139,7 +1148,7 @@ const DOC_BULLET_RE = /^\s*[-*+]\s+(?:(?:`|\*\*)?\d{3}(?:`|\*\*)?\s*[/,]\s*)*(?:
 const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +([A-Za-z][A-Za-z'-]*)/y;
 /** What a list of codes says a round code means (`- 200 general success`, `- 500 server errors`). */
 const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser|[Ii]nvalid|[Mm]alformed|[Uu]nexpected)$/;
-const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*(?:['"`]|\*\*|__)?[A-Za-z]/;
+const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>|->)\s*(?:['"`]|\*\*|__)?[A-Za-z]/;
 
 /**
  * A line that is only one item of a list written one item per line (`403,`, `"201",`, YAML `- 404`):
@@ -1147,6 +1156,7 @@ const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>)\s*(?:['"`
  * 200, 400 or 500 is read as a status (see `literalKind`). Lists of sizes or ids hold other round
  * numbers or numbers outside the catalog.
  */
+const JQUERY_SUCCESS_MAP_RE = /^\s*(?:0:\s*200|1223:\s*204),?\s*(?:\/\/.*)?$/;
 const QUOTED_ARM_LEFT_RE = /^\s*\|\s*["']$/;
 const QUOTED_ARM_RIGHT_RE = /^["']\s*(?:->|when\b)/;
 /** A comment opener after the code, past a closing quote, a comma and spaces. */
@@ -1254,6 +1264,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (line.length <= 24 && isDistinctive(code) && DOC_LANGUAGES.has(lang) && CODE_HEADING_RE.test(line)) return 'literal';
   // an F#/OCaml match arm on a quoted code: `| "404" -> Failure [...]`
   if (s <= 24 && isQuote(pc) && code >= 400 && isDistinctive(code) && QUOTED_ARM_LEFT_RE.test(line.slice(0, s)) && QUOTED_ARM_RIGHT_RE.test(line.slice(e, e + 8))) return 'literal';
+  // jQuery's `xhrSuccessStatus` map, vendored in countless repositories: `0: 200,` (file protocol), `1223: 204` (IE)
+  if ((code === 200 || code === 204) && s <= 24 && JQUERY_SUCCESS_MAP_RE.test(line)) return 'literal';
   // a list item whose comment names it: `304,  # Not Modified`, `416, // Range Not Satisfiable`
   if (s <= 24 && commentAfterItem(line, e) && LONE_ITEM_COMMENT_RE.test(line) && reasonPhraseNear(line, e, code)) return 'literal';
   if (code % 100 === 0 && (isCommon(code) || (code === 100 && INFORMATIONAL_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))) && classRangeBound(line, s, e, code)) return 'literal';
@@ -1526,26 +1538,31 @@ const ITERATED_BEFORE_RE = /\bfor\s*\(?\s*(?:const|let|var|val)?\s*(\w+)\s+(?:in
 
 /** Codes as the alternatives of a regex group: `preg_match("/(200|301|302|307)/", $headers[0])`. */
 function codeAlternation(line: string, s: number, e: number, code: number): boolean {
+  // (`|` or grep's basic-regex `\|`: `grep -w "200\|301\|302"`)
+  const sepBefore = (a: number): number => (line.charCodeAt(a - 1) !== 124 ? 0 : line.charCodeAt(a - 2) === 92 ? 2 : 1);
+  const sepAfter = (b: number): number => (line.charCodeAt(b) === 124 ? 1 : line.charCodeAt(b) === 92 && line.charCodeAt(b + 1) === 124 ? 2 : 0);
   let a = s;
   let n = 1;
   let distinctive = isDistinctive(code);
-  while (a >= 4 && line.charCodeAt(a - 1) === 124 && threeDigitsAt(line, a - 4) && known(codeAt(line, a - 4)) && n < 16) {
-    a -= 4;
+  for (let w = sepBefore(a); w > 0 && a >= 3 + w && threeDigitsAt(line, a - 3 - w) && known(codeAt(line, a - 3 - w)) && n < 16; w = sepBefore(a)) {
+    a -= 3 + w;
     distinctive = distinctive || isDistinctive(codeAt(line, a));
     n++;
   }
   let b = e;
-  while (line.charCodeAt(b) === 124 && threeDigitsAt(line, b + 1) && known(codeAt(line, b + 1)) && n < 32) {
-    distinctive = distinctive || isDistinctive(codeAt(line, b + 1));
-    b += 4;
+  for (let w = sepAfter(b); w > 0 && threeDigitsAt(line, b + w) && known(codeAt(line, b + w)) && n < 32; w = sepAfter(b)) {
+    distinctive = distinctive || isDistinctive(codeAt(line, b + w));
+    b += 3 + w;
     n++;
   }
   if (n < 2 || !distinctive) return false;
   // a group, not a call's argument (`f(200|301)`)
   if (line.charCodeAt(a - 1) === 40 && line.charCodeAt(b) === 41 && !(a >= 2 && isIdentChar(line.charCodeAt(a - 2)))) return true;
-  // a whole quoted pattern of three or more: `egrep "200|302|301"`
-  return n >= 3 && a >= 1 && isQuote(line.charCodeAt(a - 1)) && line.charCodeAt(b) === line.charCodeAt(a - 1);
+  // a whole quoted pattern of three or more: `egrep "200|302|301"`; two after grep (`grep -w "200\|301"`)
+  return (n >= 3 || (n === 2 && GREP_BEFORE_RE.test(line.slice(Math.max(0, a - 24), a)))) && a >= 1 && isQuote(line.charCodeAt(a - 1)) && line.charCodeAt(b) === line.charCodeAt(a - 1);
 }
+
+const GREP_BEFORE_RE = /\b[ef]?grep\b[^|;]*$/;
 
 /** The title of an error page: `title: '404'`, `meta: { title: '401' }`, `alt="404"` (the value is just the code). */
 function errorPageTitle(line: string, s: number, e: number, code: number): boolean {
@@ -1583,7 +1600,8 @@ function phraseStringAfter(line: string, s: number, e: number, code: number): bo
 /** A Markdown table cell holding just a code, in a row about requests or statuses: `| POST to GET | 301 | 302 |`. */
 function tableCellCode(line: string, s: number, e: number, code: number, lang: string): boolean {
   // (round codes too, in a row that names an exception: `| InvalidRequestException | 400 |`)
-  if (!DOC_LANGUAGES.has(lang) || !(isDistinctive(code) || (isCommon(code) && EXCEPTION_CELL_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))))) return false;
+  // (or a row with a media type: generated SDK docs' `| errors.NotFound | 404 | application/json |`)
+  if (!DOC_LANGUAGES.has(lang) || !(isDistinctive(code) || (isCommon(code) && (EXCEPTION_CELL_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) || MEDIA_TYPE_CELL_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))))) return false;
   let i = s - 1;
   while (i >= 0 && (isSpace(line.charCodeAt(i)) || line.charCodeAt(i) === 96 || line.charCodeAt(i) === 42)) i--;
   if (i < 0 || line.charCodeAt(i) !== 124) return false;
@@ -1592,6 +1610,8 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   if (k >= line.length || line.charCodeAt(k) !== 124) return false;
   return LIST_STATUS_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW)));
 }
+
+const MEDIA_TYPE_CELL_RE = /\|\s*`?(?:application|text)\/[\w.+-]+`?\s*\|/;
 
 /**
  * A distinctive code inside a test's title: `describe('when 204', ...)`, `it('stubs all Ajax but fruits
@@ -2686,8 +2706,9 @@ function classifyUncached(name: string): NameClass {
   if (lower === 'code' || lower.startsWith('httpcode')) return 'status'; // `HTTP_CODE_UPSTREAM_UNAVAILABLE`
   // OpenWeatherMap's status field, in every weather app: `"cod": 200`, `if (data.cod === "404")`; Boost.Beast `res.result_int()`
   if (name === 'cod' || name === 'result_int') return 'status';
-  // API notes and log fields: `response: 200`, Logstash's `"response" => 304`
-  if (name === 'response') return 'status';
+  // API notes and log fields: `response: 200`, Logstash's `"response" => 304`; a load balancer health check's
+  // `matcher = "200"` (Terraform aws_lb_target_group, `matcher: "200-299"` in CloudFormation and CDK)
+  if (name === 'response' || name === 'matcher' || name === 'Matcher' || name === 'HttpCode') return 'status';
   // Istio `retryOn: 5xx,503`, Envoy `retry_on: 5xx,503`: the conditions to retry on, status codes among them
   if (lower === 'retryon') return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
@@ -3336,6 +3357,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // a helper or exception named for an error, given a 4xx/5xx code among its first arguments:
   // `mockAxiosError(404)`, `fetch_expect_error(fetch, 404)`, `UnknownObjectException(404, data)`
   if (arg <= 2 && code >= 400 && code <= 599 && errorNamed(last) && !BUILTIN_ERRORS.has(last)) return 'yes';
+  // Speakeasy-generated SDKs' response matchers: `M.json(200, schema)`, `M.fail([400, "4XX"])`
+  if (arg === 0 && isCommon(code) && prev === 'M' && SDK_MATCHERS.has(last)) return 'yes';
   // an application's `err("Invalid API key", 403)` helper: a message, then an error code
   if (arg === 1 && code >= 400 && isCommon(code) && last === 'err' && !ch.receiver && ERR_MESSAGE_RE.test(line.slice(ch.start, s))) return 'yes';
   // a framework's `$this->di->exception('controller class does not exist: ' . $name, 500)`: a message first, the code last
@@ -3395,6 +3418,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
 }
 const RESPONSES_RECEIVER_RE = /^\w*[Rr]esponses$/;
 /** `err("a message", ` up to the code: a quoted message as the first argument. */
+const SDK_MATCHERS: ReadonlySet<string> = new Set(['json', 'text', 'nil', 'fail', 'sse', 'stream', 'bytes', 'jsonl', 'jsonErr', 'textErr']);
 const EXCEPTION_MESSAGE_RE = /(?:^|[^\w$])exception\s*\(\s*['"]/;
 const ERR_MESSAGE_RE = /^err\s*\(\s*(?:"[^"]*"|'[^']*')\s*,\s*$/;
 const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
