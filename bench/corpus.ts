@@ -230,6 +230,18 @@ export const EIGHTY_FIRST_SET_PATH = 'test/fixtures/corpus/eighty-first-set.txt'
 export const EIGHTY_SECOND_SET_PATH = 'test/fixtures/corpus/eighty-second-set.txt';
 /** A eighty-third set, from 16 small repositories that serve or test HTTP, scored first. */
 export const EIGHTY_THIRD_SET_PATH = 'test/fixtures/corpus/eighty-third-set.txt';
+/** An eighty-fourth set, from 16 small projects that serve, call or test HTTP (some from unused crawl snapshots), scored first. */
+export const EIGHTY_FOURTH_SET_PATH = 'test/fixtures/corpus/eighty-fourth-set.txt';
+/** An eighty-fifth set, from 16 small projects that serve, call or test HTTP (some from unused crawl snapshots), scored first. */
+export const EIGHTY_FIFTH_SET_PATH = 'test/fixtures/corpus/eighty-fifth-set.txt';
+/** An eighty-sixth set, from 16 small projects that serve, call or test HTTP (some from unused crawl snapshots), scored first. */
+export const EIGHTY_SIXTH_SET_PATH = 'test/fixtures/corpus/eighty-sixth-set.txt';
+/** An eighty-seventh set, from 16 small projects that serve, call or test HTTP (some from unused crawl snapshots), scored first. */
+export const EIGHTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/eighty-seventh-set.txt';
+/** An eighty-eighth set, from 13 small projects that serve, call or test HTTP (some from unused crawl snapshots), scored first. */
+export const EIGHTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/eighty-eighth-set.txt';
+/** An eighty-ninth set, from 15 small projects that serve, call or test HTTP (some from unused crawl snapshots), scored first. */
+export const EIGHTY_NINTH_SET_PATH = 'test/fixtures/corpus/eighty-ninth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
