@@ -690,3 +690,25 @@ suite('detect: rules from the eighty-fourth to eighty-ninth sets (SDK matchers, 
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: rules from the ninetieth to ninety-fifth sets (Netty names after the protocol version, library definitions of status names)', () => {
+  const positives: [string, string][] = [
+    ['java', 'FullHttpResponse response = new DefaultFullHttpResponse(HTTP_1_1, [[NOT_MODIFIED|304]], Unpooled.EMPTY_BUFFER);'],
+    ['java', 'HttpResponse response = new DefaultHttpResponse(HTTP_1_1, [[OK|200]]);'],
+    ['java', 'public static final HttpResponseStatus [[CONTINUE|100]] = newStatus([[100]], "Continue");'],
+    ['php', 'const [[STATUS_NOT_FOUND|404]] = [[404]];'],
+    ['scala', 'val [[NotFound|404]]: StatusCode = StatusCode([[404]])'],
+    ['java', 'public static final int [[SC_NOT_FOUND|404]] = [[404]];'],
+    ['go', '[[StatusOK|200]]                   = [[200]] // RFC 9110, 15.3.1'],
+  ];
+  const traps: [string, string][] = [
+    ['java', 'new DefaultFullHttpResponse(HTTP_1_1, FOO_BAR)'],
+    ['javascript', 'const MY_ERR = 404;'],
+    // (an application's own enum sharing a library's spelling: only the number is marked)
+    ['cpp', 'CODE_100 = [[100]],   // Continue'],
+    ['swift', 'case created = [[201]]'],
+    ['csharp', 'Continue = [[100]],'],
+    ['scala', 'val StatusCode: StatusCode = StatusCode([[100]])'],
+  ];
+  markedCases(positives, traps);
+});

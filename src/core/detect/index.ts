@@ -152,6 +152,7 @@ function lowerMemberQualifiers(separator: '.' | '::'): string[] {
 
 /** The constants anchored in `text` (= line[from, from + text.length)), added to `out`. */
 function constantsIn(line: string, text: string, from: number, out: StatusMention[] | undefined): StatusMention[] | undefined {
+  if (text.includes('HTTP_1_') || text.includes('HttpResponseStatus ')) out = nettyBareIn(line, from, from + text.length, out);
   const re = CONSTANT_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -166,6 +167,72 @@ function constantsIn(line: string, text: string, from: number, out: StatusMentio
   return out;
 }
 const SYMBOL_RE = /:[a-z]/g;
+
+/**
+ * The name a library's own definition gives the code at s: PSR-7's `const STATUS_OK = 200;`, sttp's
+ * `val Ok: StatusCode = StatusCode(200)`, Netty's `HttpResponseStatus OK = newStatus(200, "OK")`. The
+ * conventions mark such a name when it is a library constant's name for that code (README.md), so it
+ * is reported when some constant family names the code so; the name is at most 100 characters before
+ * the number (the hover path finds it through the number's window).
+ */
+function definedLibraryName(line: string, s: number, code: number, out: StatusMention[] | undefined): StatusMention[] | undefined {
+  const m = DEFINED_NAME_RE.exec(line.slice(0, s));
+  const name = m?.[1];
+  const st = m?.indices?.[1]?.[0];
+  // (a library-style name, or a status-typed declaration: an application's own `OK = 200` or `case created = 201`
+  // shares the library's spelling but the conventions mark only its number)
+  if (!name || st === undefined || !(LIBRARY_STYLE_NAME_RE.test(name) || STATUS_TYPED_RE.test(m[0])) || !memberMeans(name, code)) return out;
+  if (s - st > 100 || (out ?? []).some((x) => x.start === st)) return out;
+  (out ??= []).push({ code, start: st, end: st + name.length, kind: 'constant' });
+  return out;
+}
+/** `const NAME = `, `public static final int NAME = `, `val Name: StatusCode = StatusCode(`, `NAME = newStatus(` at the start of a line. */
+const DEFINED_NAME_RE = /^\s*(?:(?:export|public|private|protected|internal|static|final|const|val|var|let|readonly|override|pub|case)\s+)*(?:[\w.<>[\]]+\s+)?([A-Za-z_][A-Za-z0-9_]{1,60})\s*(?::\s*[\w.<>]+\s*)?=\s*(?:[\w.]+\(\s*)?$/d;
+const LIBRARY_STYLE_NAME_RE = /^(?:STATUS_|HTTP_|SC_|Status[A-Z0-9]|k\d{3}[A-Z])/;
+const STATUS_TYPED_RE = /(?::\s*(?:\w+\.)?(?:StatusCode|HttpStatusCode|HttpResponseStatus|HTTPStatus|Status)\b|\bHttpResponseStatus\s|\b(?:StatusCode|HttpStatusCode|newStatus|Status)\(\s*$)/;
+const MEMBER_MEANS = new Map<string, number[]>();
+/** Whether some constant family's member `name` means `code` (names with the code in them included). */
+function memberMeans(name: string, code: number): boolean {
+  let codes = MEMBER_MEANS.get(name);
+  if (codes === undefined) {
+    codes = [];
+    for (const f of constantFamilies) {
+      if (f.separator === ':') continue;
+      const c = codeOfMember(f, name);
+      if (c !== undefined && !codes.includes(c)) codes.push(c);
+    }
+    if (MEMBER_MEANS.size > 4096) MEMBER_MEANS.clear();
+    MEMBER_MEANS.set(name, codes);
+  }
+  return codes.includes(code);
+}
+
+/**
+ * Netty's status constants written bare (`import static ...HttpResponseStatus.*`): after the protocol
+ * version they are built with (`new DefaultFullHttpResponse(HTTP_1_1, NOT_FOUND, ...)`), and Netty's own
+ * definitions (`public static final HttpResponseStatus CONTINUE = newStatus(100, "Continue");`).
+ * The name must start in [from, to) (the hover path's window).
+ */
+function nettyBareIn(line: string, from: number, to: number, out: StatusMention[] | undefined): StatusMention[] | undefined {
+  const base = Math.max(0, from - 24);
+  const seg = line.slice(base, Math.min(line.length, to + MAX_MEMBER));
+  const re = NETTY_BARE_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const name = m[2] ?? '';
+    const start = base + m.index + m[0].length - name.length;
+    if (start < from || start >= to) continue;
+    const end = start + name.length;
+    if (isIdentChar(line.charCodeAt(end)) || line.charCodeAt(skipSpacesFwd(line, end, Math.min(line.length, end + 3))) === 40) continue;
+    // (a declaration must be one: `HttpResponseStatus OK =`)
+    if (m[1] !== undefined && line.charCodeAt(skipSpacesFwd(line, end, Math.min(line.length, end + 3))) !== 61) continue;
+    const code = NETTY?.names.get(name);
+    if (code !== undefined && known(code)) (out ??= []).push({ code, start, end, kind: 'constant' });
+  }
+  return out;
+}
+const NETTY = constantFamilies.find((f) => f.id === 'netty-httpresponsestatus');
+const NETTY_BARE_RE = /(?:\bHTTP_1_[01]\s{0,3},\s{0,3}|\b(HttpResponseStatus)\s{1,3})([A-Z][A-Z_]{1,40})/g;
 
 /**
  * Triggers for the constant scans: every qualified constant (`X.MEMBER`, `X::MEMBER`) or bare
@@ -283,7 +350,10 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
     const code = codeAt(line, s);
     if (!known(code)) continue;
     const hit = literalAt(line, s, code, lang, anyNumber);
-    if (hit) (out ??= []).push(hit);
+    if (hit) {
+      (out ??= []).push(hit);
+      if (!anyNumber && s <= LEFT_WINDOW) out = definedLibraryName(line, s, code, out);
+    }
   }
 
   if (triggers) {
@@ -340,7 +410,10 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
     const code = codeAt(line, s);
     if (!known(code)) continue;
     const hit = literalAt(line, s, code, lang, anyNumber);
-    if (hit) (out ??= []).push(hit);
+    if (hit) {
+      (out ??= []).push(hit);
+      if (!anyNumber && s <= LEFT_WINDOW) out = definedLibraryName(line, s, code, out);
+    }
   }
 
   if (constants) {
