@@ -242,6 +242,18 @@ export const EIGHTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/eighty-seventh-set.
 export const EIGHTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/eighty-eighth-set.txt';
 /** An eighty-ninth set, from 15 small projects that serve, call or test HTTP (some from unused crawl snapshots), scored first. */
 export const EIGHTY_NINTH_SET_PATH = 'test/fixtures/corpus/eighty-ninth-set.txt';
+/** A ninetieth set, from 16 repositories taken in random order from unused crawl snapshots, scored first. */
+export const NINETIETH_SET_PATH = 'test/fixtures/corpus/ninetieth-set.txt';
+/** A ninety-first set, from 16 repositories taken in random order from unused crawl snapshots, scored first. */
+export const NINETY_FIRST_SET_PATH = 'test/fixtures/corpus/ninety-first-set.txt';
+/** A ninety-second set, from 16 repositories taken in random order from unused crawl snapshots, scored first. */
+export const NINETY_SECOND_SET_PATH = 'test/fixtures/corpus/ninety-second-set.txt';
+/** A ninety-third set, from 16 repositories taken in random order from unused crawl snapshots, scored first. */
+export const NINETY_THIRD_SET_PATH = 'test/fixtures/corpus/ninety-third-set.txt';
+/** A ninety-fourth set, from 16 repositories taken in random order from unused crawl snapshots, scored first. */
+export const NINETY_FOURTH_SET_PATH = 'test/fixtures/corpus/ninety-fourth-set.txt';
+/** A ninety-fifth set, from 16 repositories taken in random order from unused crawl snapshots, scored first. */
+export const NINETY_FIFTH_SET_PATH = 'test/fixtures/corpus/ninety-fifth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
