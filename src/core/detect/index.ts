@@ -182,7 +182,7 @@ function definedLibraryName(line: string, s: number, code: number, out: StatusMe
   // (a library-style name, or a status-typed declaration: an application's own `OK = 200` or `case created = 201`
   // shares the library's spelling but the conventions mark only its number)
   if (!name || st === undefined || !(LIBRARY_STYLE_NAME_RE.test(name) || STATUS_TYPED_RE.test(m[0])) || !memberMeans(name, code)) return out;
-  if (s - st > 100 || (out ?? []).some((x) => x.start === st)) return out;
+  if (s - st > 100) return out;
   (out ??= []).push({ code, start: st, end: st + name.length, kind: 'constant' });
   return out;
 }
@@ -210,7 +210,8 @@ function memberMeans(name: string, code: number): boolean {
 /**
  * Netty's status constants written bare (`import static ...HttpResponseStatus.*`): after the protocol
  * version they are built with (`new DefaultFullHttpResponse(HTTP_1_1, NOT_FOUND, ...)`), and Netty's own
- * definitions (`public static final HttpResponseStatus CONTINUE = newStatus(100, "Continue");`).
+ * declarations, whose number may be on the next line or be another constant
+ * (`public static final HttpResponseStatus OK = HttpResponseStatus.OK;`).
  * The name must start in [from, to) (the hover path's window).
  */
 function nettyBareIn(line: string, from: number, to: number, out: StatusMention[] | undefined): StatusMention[] | undefined {
@@ -223,9 +224,9 @@ function nettyBareIn(line: string, from: number, to: number, out: StatusMention[
     const start = base + m.index + m[0].length - name.length;
     if (start < from || start >= to) continue;
     const end = start + name.length;
-    if (isIdentChar(line.charCodeAt(end)) || line.charCodeAt(skipSpacesFwd(line, end, Math.min(line.length, end + 3))) === 40) continue;
-    // (a declaration must be one: `HttpResponseStatus OK =`)
-    if (m[1] !== undefined && line.charCodeAt(skipSpacesFwd(line, end, Math.min(line.length, end + 3))) !== 61) continue;
+    // (a whole name, not called: `OK(`; a declaration must be one: `HttpResponseStatus OK =`)
+    const next = line.charCodeAt(skipSpacesFwd(line, end, Math.min(line.length, end + 3)));
+    if (isIdentChar(line.charCodeAt(end)) || next === 40 || (m[1] !== undefined && next !== 61)) continue;
     const code = NETTY?.names.get(name);
     if (code !== undefined && known(code)) (out ??= []).push({ code, start, end, kind: 'constant' });
   }
@@ -704,10 +705,11 @@ function notHttpCode(line: string, s: number): boolean {
   if (COLOUR_VALUE_RE.test(line)) return true;
   // a slice bound (`response.text[:200]`) or a substring's length (`substr($response, 0, 200)`): a count of characters
   const before = line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4)));
-  if (before === 58 && line.charCodeAt(skipSpacesFwd(line, s + 3, Math.min(line.length, s + 6))) === 93 && SLICE_BOUND_LEFT_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
+  const after = line.charCodeAt(skipSpacesFwd(line, s + 3, Math.min(line.length, s + 6)));
+  if (before === 58 && after === 93 && SLICE_BOUND_LEFT_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
   if (before === 44 && SUBSTRING_CALL_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
   // the base of a Go enumeration: `CodeSuccess = 100 + iota` (the constants are the application's own codes)
-  if (line.charCodeAt(skipSpacesFwd(line, s + 3, Math.min(line.length, s + 6))) === 43 && /^\s*\+\s*iota\b/.test(line.slice(s + 3, s + 14))) return true;
+  if (after === 43 && /^\s*\+\s*iota\b/.test(line.slice(s + 3, s + 14))) return true;
   // a timer's delay: `setTimeout(reject, 500, "error")`
   if (before === 44 && TIMER_CALL_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
   // an image's alternative text on an error page: `<img src="404.png" alt="404">`
@@ -1019,12 +1021,12 @@ function codeOfPhraseLetters(member: string): number | undefined {
     for (let c = 100; c < 600; c++) {
       if (!official(c)) continue;
       for (const q of phrasesOf(c)) {
-        const k = q.replace(/[^a-z]/g, '');
+        const k = squash(q);
         if (!PHRASE_LETTERS.has(k)) PHRASE_LETTERS.set(k, c);
       }
     }
   }
-  return PHRASE_LETTERS.get(member.toLowerCase().replace(/[^a-z]/g, ''));
+  return PHRASE_LETTERS.get(squash(member));
 }
 
 // Unqualified members of the libraries whose members carry a prefix: Go `StatusNotFound` (Fiber
@@ -1212,10 +1214,11 @@ const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
 /** Languages whose lone round numbers are shades and weights (Flutter's `Colors.blue[500]` swatches, CSS `font-weight`). */
 const SHADE_LANGUAGES: ReadonlySet<string> = new Set(['dart', 'css', 'scss', 'less', 'sass']);
 const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+|#{1,6}\s+)?(?:\*\*|__|`)?$/;
-/** A bullet, and the codes before this one in it: `- `, `- \`200\` / \``. */
+/** A doc comment's bullet before a code: `/// * `, `# - `, ` * + `. */
 const COMMENT_DOC_BULLET_RE = /^\s*(?:\/\/[/!]?|#|\*)\s*[-*+]\s+(?:`|\*\*)?$/;
 /** After a code in a doc comment's bullet: a dash or colon, then words that say it is a response. */
 const COMMENT_DOC_BULLET_RIGHT_RE = /^(?:`|\*\*)?\s*(?:[-:\u2013\u2014]|=>)\s+[^.;]{0,40}?(?:[Rr]espon|[Ss]tatus|HTTP|[Hh]ttp|[Ss]uccess|[Ee]rror|OK\b|[Nn]ot [Ff]ound|[Ff]orbidden|[Uu]nauthori[sz]ed|[Ii]nvalid|[Rr]edirect)/;
+/** A bullet, and the codes before this one in it: `- `, `- \`200\` / \``. */
 const DOC_BULLET_RE = /^\s*[-*+]\s+(?:(?:`|\*\*)?\d{3}(?:`|\*\*)?\s*[/,]\s*)*(?:`|\*\*)?$/;
 /** After a bulleted code: more codes, then the first word of what they mean. */
 const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +([A-Za-z][A-Za-z'-]*)/y;
@@ -1223,13 +1226,9 @@ const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?
 const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser|[Ii]nvalid|[Mm]alformed|[Uu]nexpected)$/;
 const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>|->)\s*(?:['"`]|\*\*|__)?[A-Za-z]/;
 
-/**
- * A line that is only one item of a list written one item per line (`403,`, `"201",`, YAML `- 404`):
- * the list's context is on other lines, so only a distinctive code (2xx-5xx, not a round hundred) or
- * 200, 400 or 500 is read as a status (see `literalKind`). Lists of sizes or ids hold other round
- * numbers or numbers outside the catalog.
- */
+/** jQuery's `xhrSuccessStatus` map: `0: 200,`, `1223: 204`. */
 const JQUERY_SUCCESS_MAP_RE = /^\s*(?:0:\s*200|1223:\s*204),?\s*(?:\/\/.*)?$/;
+/** An F#/OCaml match arm on a quoted code: `| "404" ->`. */
 const QUOTED_ARM_LEFT_RE = /^\s*\|\s*["']$/;
 const QUOTED_ARM_RIGHT_RE = /^["']\s*(?:->|when\b)/;
 /** A comment opener after the code, past a closing quote, a comma and spaces. */
@@ -1241,7 +1240,14 @@ function commentAfterItem(line: string, e: number): boolean {
   const c = line.charCodeAt(k);
   return c === 35 || (c === 47 && line.charCodeAt(k + 1) === 47);
 }
+/** A lone list item with a comment after it: `304,  # Not Modified`. */
 const LONE_ITEM_COMMENT_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*(?:#|\/\/)/;
+/**
+ * A line that is only one item of a list written one item per line (`403,`, `"201",`, YAML `- 404`):
+ * the list's context is on other lines, so only a distinctive code (2xx-5xx, not a round hundred) or
+ * 200, 400 or 500 is read as a status (see `literalKind`). Lists of sizes or ids hold other round
+ * numbers or numbers outside the catalog.
+ */
 const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*(?:,\s*\{?)?\s*$/;
 /** A Markdown heading that is just a code: `### 403`, ``## `404` ``. */
 const CODE_HEADING_RE = /^\s*#{1,6}\s+(`|\*\*)?\d{3}\1\s*$/;
@@ -1328,7 +1334,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (s >= 12 && (isQuote(pc) || (pc === 32 && isQuote(line.charCodeAt(s - 2)))) && concatBefore(line, pc === 32 ? s - 2 : s - 1) && CONCAT_STATUS_LINE_RE.test(line.slice(Math.max(0, s - 32), s))) return 'status-line';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
-  if (code >= 400 && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) | 0x20) === 101 && isCommon(code) && ERROR_WORD_AFTER_RE.test(line.slice(e, e + 8)) && !quantityBefore(line, s)) return 'literal';
+  if (code >= 400 && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) | 0x20) === 101 && isCommon(code) && ERROR_WORD_AFTER_RE.test(line.slice(e, e + 8)) && !quantityBefore(line, s, Math.max(0, s - 24))) return 'literal';
   // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
   if (pc === 40 && line.charCodeAt(e) === 41 && reasonPhraseBefore(line, s, code)) return 'literal';
   // (round codes too, but 100 and 300 are counts more often than statuses: 18 of 19 labelled `200,`/`400,`/`500,` lines are statuses)
@@ -1518,13 +1524,17 @@ function urlThenCode(line: string, s: number, e: number): boolean {
 
 /** A code after a Russian word that says it is answered or returned: `"Метод POST /update/ вернет 400"`, `код ответа 200`. */
 function cyrillicSignalBefore(line: string, s: number): boolean {
-  if (!(s >= 3 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) >= 0x400 && line.charCodeAt(s - 2) <= 0x4ff)) return false;
+  if (!scriptWordBefore(line, s, 0x400, 0x4ff)) return false;
   return CYRILLIC_SIGNAL_RE.test(line.slice(Math.max(0, s - 24), s)) || CYRILLIC_CODE_EQUALS_RE.test(line.slice(Math.max(0, s - 48), s));
+}
+/** A space, then a letter of the script [lo, hi], right before s: the code follows a word of that script. */
+function scriptWordBefore(line: string, s: number, lo: number, hi: number): boolean {
+  const c = line.charCodeAt(s - 2);
+  return s >= 3 && line.charCodeAt(s - 1) === 32 && c >= lo && c <= hi;
 }
 /** A code after a Hebrew word that says it is returned or an error: `// מחזיר 404 אם המשתמש לא נמצא`. */
 function hebrewSignalBefore(line: string, s: number): boolean {
-  if (!(s >= 3 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) >= 0x5d0 && line.charCodeAt(s - 2) <= 0x5ea)) return false;
-  return HEBREW_SIGNAL_RE.test(line.slice(Math.max(0, s - 16), s));
+  return scriptWordBefore(line, s, 0x5d0, 0x5ea) && HEBREW_SIGNAL_RE.test(line.slice(Math.max(0, s - 16), s));
 }
 const HEBREW_SIGNAL_RE = /(?:^|[^\u05d0-\u05ea])(?:מחזיר|מחזירה|מחזירים|החזר|להחזיר|שגיאה|שגיאת|סטטוס|קוד)\s+$/;
 
@@ -1911,8 +1921,7 @@ function proseCodeList(line: string, s: number, e: number, code: number, lang: s
   if (after !== undefined && (C.UNIT_WORDS.has(after.toLowerCase()) || C.QUANTITY_AFTER.has(after.toLowerCase()) || quantityNoun(after))) return false;
   const pc = line.charCodeAt(last);
   if (pc === 37 || pc === 43) return false;
-  const bw = skipSpacesBack(line, first - 1, min);
-  if (bw >= min && isAlpha(line.charCodeAt(bw)) && C.QUANTITY_BEFORE.has(letterWordBack(line, bw, min))) return false;
+  if (quantityBefore(line, first, min)) return false;
   return LIST_STATUS_WORD_RE.test(line.slice(min, max));
 }
 
@@ -2399,11 +2408,10 @@ function reasonPhraseBefore(line: string, s: number, code: number): boolean {
 }
 
 const ERROR_WORD_AFTER_RE = /^ (?:[Ee]rror|ERROR)(?![\w-])/;
-/** A word before s that makes the number a quantity (`max 500 error messages`). */
-function quantityBefore(line: string, s: number): boolean {
-  const min = Math.max(0, s - 24);
+/** The word right before s (spaces between, read from `min` on) makes the number a quantity: `max 500 error messages`. */
+function quantityBefore(line: string, s: number, min: number): boolean {
   const k = skipSpacesBack(line, s - 1, min);
-  return k >= min && isAlpha(line.charCodeAt(k)) && C.QUANTITY_BEFORE.has(letterWordBack(line, k, min).toLowerCase());
+  return k >= min && isAlpha(line.charCodeAt(k)) && C.QUANTITY_BEFORE.has(letterWordBack(line, k, min));
 }
 
 const LAST_WORDS: Record<number, ReadonlySet<string>> = {};
@@ -3490,9 +3498,11 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   return missed ? undefined : 'no';
 }
 const RESPONSES_RECEIVER_RE = /^\w*[Rr]esponses$/;
-/** `err("a message", ` up to the code: a quoted message as the first argument. */
+/** Speakeasy's response matchers (`M.json(200, schema)`). */
 const SDK_MATCHERS: ReadonlySet<string> = new Set(['json', 'text', 'nil', 'fail', 'sse', 'stream', 'bytes', 'jsonl', 'jsonErr', 'textErr']);
+/** `...exception('a message'`: a call named `exception` whose first argument is a quoted message. */
 const EXCEPTION_MESSAGE_RE = /(?:^|[^\w$])exception\s*\(\s*['"]/;
+/** `err("a message", ` up to the code: a quoted message as the first argument. */
 const ERR_MESSAGE_RE = /^err\s*\(\s*(?:"[^"]*"|'[^']*')\s*,\s*$/;
 const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
 /** Every member name of every constant family (`StatusTeapot`, `NOT_FOUND`, `notFound`). */
