@@ -712,3 +712,25 @@ suite('detect: rules from the ninetieth to ninety-fifth sets (Netty names after 
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: rules from a label-free probe of unused crawl snapshots (names in words after a code, labelled phrases, :status pairs, sibling phrases)', () => {
+  const positives: [string, string][] = [
+    ['c', 'XX([[500]], INTERNAL_SERVER_ERROR, INTERNAL_SERVER_ERROR) \\'],
+    ['swift', 'public static var ok: Self { .init(uncheckedCode: [[200]], reasonPhrase: "OK") }'],
+    ['python', 'Response([[404]], reason="Not Found")'],
+    ['swift', '["name": ":status", "value": "[[204]]"]'],
+    ['swift', 'HTTPField(name: HTTPField.Name(parsed: ":status")!, value: "[[200]]"),'],
+    ['php', 'if ($httpReturnCode >= [[400]]) {'],
+    ['c', 'if (http_return_code == [[404]])'],
+    ['php', '$x = \'[[503]] Bad Gateway\';'],
+  ];
+  const traps: [string, string][] = [
+    ['java', 'submit(500, MAX_RETRIES);'],
+    ['python', 'foo(200, name="Not Found")'],
+    ['python', 'foo(200, name="hello")'],
+    ['go', '{Name: ":path", Value: "200"},'],
+    ['php', 'if ($returnCode >= 400) {'],
+    ['php', '$x = \'402 Bad Gateway\';'],
+  ];
+  markedCases(positives, traps);
+});

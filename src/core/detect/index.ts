@@ -495,6 +495,9 @@ function threeDigitsAt(text: string, i: number): boolean {
 function isAlpha(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 function isIdentChar(c: number): boolean {
   return isAlpha(c) || isDigit(c) || c === 95 /* _ */ || c === 36 /* $ */;
 }
@@ -1333,6 +1336,14 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // (PHP's `$_SERVER['SERVER_PROTOCOL'] . ' 404 Not Found'`)
   if (s >= 12 && (isQuote(pc) || (pc === 32 && isQuote(line.charCodeAt(s - 2)))) && concatBefore(line, pc === 32 ? s - 2 : s - 1) && CONCAT_STATUS_LINE_RE.test(line.slice(Math.max(0, s - 32), s))) return 'status-line';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
+  // an error code with a sibling's phrase, as hand-written messages mix them up: `'403 Unauthorized'`, `503 Bad Gateway`
+  if (code >= 400 && line.charCodeAt(e) === 32 && isUpper(line.charCodeAt(e + 1)) && isDistinctive(code)) {
+    SIBLING_PHRASE_RE.lastIndex = e;
+    const m = SIBLING_PHRASE_RE.exec(line);
+    if (m && (m[1] !== undefined) === code < 500) return 'literal';
+  }
+  // its reason phrase as the next, labelled argument: swift-http-types `.init(uncheckedCode: 200, reasonPhrase: "OK")`
+  if (line.charCodeAt(e) === 44 && labelledPhraseAfter(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
   if (code >= 400 && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) | 0x20) === 101 && isCommon(code) && ERROR_WORD_AFTER_RE.test(line.slice(e, e + 8)) && !quantityBefore(line, s, Math.max(0, s - 24))) return 'literal';
   // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
@@ -1390,8 +1401,16 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
     || placeholderCompare(line, s) || cjkGlued(line, s, e, code) || cyrillicSignalBefore(line, s) || hebrewSignalBefore(line, s) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
-    || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code);
+    || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s);
 }
+
+/** The value of HTTP/2's `:status` pseudo-header written as a name/value pair: `{Name: ":status", Value: "200"}`. */
+function pseudoStatusValue(line: string, s: number): boolean {
+  const from = Math.max(0, s - 80);
+  const at = from + line.slice(from, s).lastIndexOf(':status');
+  return at > from && isQuote(line.charCodeAt(at - 1)) && PSEUDO_STATUS_VALUE_RE.test(line.slice(at, s));
+}
+const PSEUDO_STATUS_VALUE_RE = /^:status["'`][^"'`]{0,50}?["'`]?(?:value|Value|VALUE)["'`]?\s*[:=]\s*["'`]?$/;
 
 /** Where the argument at s opens: the `(` or `,` before it (spaces skipped), or -1 (`f(404`, `f(x, 404`). */
 function argumentOpener(line: string, s: number): number {
@@ -2613,13 +2632,27 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
 }
 
 /** A camel-case identifier at i that names the code: `InternalServerError`, `NotFound`. */
+/** The phrases of the most used error codes, 4xx in group 1 (a sibling's phrase after a code, see `literalKind`). */
+const SIBLING_PHRASE_RE = /\s(?:(Unauthori[sz]ed|Forbidden|Not Found|Bad Request|Conflict|Too Many Requests)|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out)(?![\w-])/y;
+/** `, reasonPhrase: "OK"`, `, reason="Not Found"` right after the code at e: the phrase, whole, in the quotes. */
+function labelledPhraseAfter(line: string, e: number, code: number): boolean {
+  LABELLED_ARGUMENT_RE.lastIndex = e;
+  const m = LABELLED_ARGUMENT_RE.exec(line);
+  if (!m) return false;
+  const q = e + m[0].length;
+  const close = line.slice(q, q + 41).indexOf(m[1] ?? '"');
+  return close > 0 && nameMeansCode(line.slice(q, q + close), code) && isAlpha(line.charCodeAt(q));
+}
+const LABELLED_ARGUMENT_RE = /,\s*[A-Za-z_]\w{0,23}\s*[:=]\s*(["'])/y;
+
 function camelNameFollows(line: string, i: number, code: number): boolean {
   let j = i;
   let humps = false;
   const limit = Math.min(line.length, i + 40);
-  while (j < limit && isAlpha(line.charCodeAt(j))) {
+  while (j < limit && (isAlpha(line.charCodeAt(j)) || line.charCodeAt(j) === 95)) {
     const c = line.charCodeAt(j);
-    if (j > i && c >= 65 && c <= 90 && line.charCodeAt(j - 1) >= 97) humps = true;
+    // (`InternalServerError`, or an upper-case name in words: llhttp's `XX(400, BAD_REQUEST, BAD_REQUEST)`)
+    if (j > i && ((c >= 65 && c <= 90 && line.charCodeAt(j - 1) >= 97) || (c === 95 && isUpper(line.charCodeAt(j - 1)) && isUpper(line.charCodeAt(j + 1))))) humps = true;
     j++;
   }
   if (!humps || (j < line.length && isIdentChar(line.charCodeAt(j)))) return false;
@@ -2795,7 +2828,8 @@ function classifyUncached(name: string): NameClass {
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
     if (/(?:http|response|resp|res|error|err|expected|expect|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
-      return stem.endsWith('return') ? 'other' : 'status';
+      // (a process's `returnCode` is not a status; `httpReturnCode` is)
+      return stem.endsWith('return') && !stem.startsWith('http') ? 'other' : 'status';
     }
     if (stem === '' || stem === 'r' || stem === 'get' || stem === 'getresponse' || stem === 'gethttp') return 'status'; // `rcode`: response code
     // `configureResponseWithCode(200, response)`, `setResponseCode`
