@@ -734,3 +734,39 @@ suite('detect: rules from a label-free probe of unused crawl snapshots (names in
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: rules from the ninety-sixth to hundred-and-first sets (Jooby StatusCode, bare Spring names, Rust error arms, Netlify redirects, status-keyed maps and keys)', () => {
+  const positives: [string, string][] = [
+    ['kotlin', 'ctx.responseCode = [[StatusCode.OK|200]]'],
+    ['java', '.status([[StatusCode.SERVER_ERROR|500]].value())'],
+    ['java', 'return handleDomainException(ex, request, [[NOT_FOUND|404]]);'],
+    ['java', 'response.statusCode == [[UNPROCESSABLE_ENTITY|422]]'],
+    ['kotlin', 'assertEquals([[CREATED|201]].value(), response.statusCode)'],
+    ['groovy', 'render status: [[NOT_FOUND|404]]'],
+    ['kotlin', 'message: String = [[HTTP_VERSION_NOT_SUPPORTED|505]].message,'],
+    ['rust', 'HandlerError::ValidationError(_) => [[400]],'],
+    ['rust', 'Self::Forbidden { .. } => [[403]],'],
+    ['plaintext', '/old-page /new-page [[301]]'],
+    ['rust', 'let number_tmp = codes["[[500]]"].as_i64().unwrap();'],
+    ['javascript', 'message: translate(\'service.default-message.response-status-[[403]]\'),'],
+    ['html', '<span>[[404]]</span>'],
+    ['php', 'echo "Erreur [[404]]";'],
+    ['javascript', 'redirect(\'/error/[[500]]\')'],
+  ];
+  const traps: [string, string][] = [
+    ['java', 'span.setStatus(StatusCode.OK);'],
+    ['kotlin', 'ctx.session.close(StatusCode.SERVER_ERROR, exception.message, Callback.NOOP)'],
+    ['java', 'throw new BusinessException(ErrorCode.NOT_FOUND);'],
+    ['java', 'if (order.status == CREATED) {'],
+    ['java', 'log.error(createLog(request, INTERNAL_SERVER_ERROR, UNEXPECTED_ERROR, ex.getMessage()), ex);'],
+    ['rust', 'Some(x) => 404,'],
+    ['rust', 'Color::Red(x) => 400,'],
+    ['plaintext', '/a /b 500'],
+    ['rust', 'let x = opcodes["200"];'],
+    ['css', '.status-200 { color: green; }'],
+    ['html', '<td>404</td>'],
+    ['javascript', 'path: \'/error/500\','],
+  ];
+  markedCases(positives, traps);
+});
+

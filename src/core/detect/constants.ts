@@ -55,7 +55,7 @@ export interface ConstantFamily {
    * What must come right before a bare member (see `bareIn`), when the names are also common words of
    * other code: akka-http's `complete(NotFound)`, `status: NotFound` after `import StatusCodes._`.
    */
-  readonly bareAfter?: RegExp;
+  readonly bareAfter?: RegExp | Readonly<Record<string, RegExp>>;
   /**
    * Read only in these languages. A family whose qualifier starts in lower case (`status_code::ok`) would
    * otherwise add a lower-case trigger to the line filter of every language, which costs every line.
@@ -675,11 +675,40 @@ precondition_required=428 too_many_requests=429 request_header_fields_too_large=
 not_implemented=501 bad_gateway=502 service_unavailable=503 gateway_timeout=504 http_version_not_supported=505
 not_extended=510 network_authentication_required=511`;
 
+// Jooby `StatusCode` (jooby-project/jooby jooby/src/main/java/io/jooby/StatusCode.java, 2.x; borrowed from Spring,
+// with Jooby's own names for 103, 308 and 500).
+const JOOBY_STATUSCODE = `CONTINUE=100 SWITCHING_PROTOCOLS=101 PROCESSING=102 CHECKPOINT=103 OK=200 CREATED=201 ACCEPTED=202
+NON_AUTHORITATIVE_INFORMATION=203 NO_CONTENT=204 RESET_CONTENT=205 PARTIAL_CONTENT=206 MULTI_STATUS=207 ALREADY_REPORTED=208
+IM_USED=226 MULTIPLE_CHOICES=300 MOVED_PERMANENTLY=301 FOUND=302 SEE_OTHER=303 NOT_MODIFIED=304 USE_PROXY=305
+TEMPORARY_REDIRECT=307 RESUME_INCOMPLETE=308 BAD_REQUEST=400 UNAUTHORIZED=401 PAYMENT_REQUIRED=402 FORBIDDEN=403
+NOT_FOUND=404 METHOD_NOT_ALLOWED=405 NOT_ACCEPTABLE=406 PROXY_AUTHENTICATION_REQUIRED=407 REQUEST_TIMEOUT=408 CONFLICT=409
+GONE=410 LENGTH_REQUIRED=411 PRECONDITION_FAILED=412 REQUEST_ENTITY_TOO_LARGE=413 REQUEST_URI_TOO_LONG=414
+UNSUPPORTED_MEDIA_TYPE=415 REQUESTED_RANGE_NOT_SATISFIABLE=416 EXPECTATION_FAILED=417 I_AM_A_TEAPOT=418
+UNPROCESSABLE_ENTITY=422 LOCKED=423 FAILED_DEPENDENCY=424 UPGRADE_REQUIRED=426 PRECONDITION_REQUIRED=428
+TOO_MANY_REQUESTS=429 REQUEST_HEADER_FIELDS_TOO_LARGE=431 SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502
+SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504 HTTP_VERSION_NOT_SUPPORTED=505 VARIANT_ALSO_NEGOTIATES=506
+INSUFFICIENT_STORAGE=507 LOOP_DETECTED=508 BANDWIDTH_LIMIT_EXCEEDED=509 NOT_EXTENDED=510 NETWORK_AUTHENTICATION_REQUIRED=511`;
+/**
+ * OpenTelemetry's Java API spells `StatusCode.OK` like Jooby (`span.setStatus(StatusCode.OK)`), Jetty's WebSocket
+ * close codes have a `StatusCode.SERVER_ERROR` (1011), and applications' own `StatusCode` classes often hold a
+ * business `SERVER_ERROR`.
+ */
+const OTEL_AND_APP_CODES = { members: new Set(['OK', 'SERVER_ERROR']), otherLibrary: /[Ss]pan\b|[Tt]elemetry|[Tt]rac(?:e|ing)\b|otel|OTel|[Ww]eb[Ss]ocket|[Ss]ession|\bclose\(|[\u4e00-\u9fff]/ };
+
 /** gRPC (`new Status(StatusCode.NotFound, ...)`, `RpcException`) and OpenTelemetry (`span.SetStatus(StatusCode.Ok)`) spell these two like sttp. */
 const GRPC_AND_OTEL = { members: new Set(['NotFound', 'Ok']), otherLibrary: /Rpc|grpc|gRPC|GRPC|\bStatus\(|[Ss]pan\b|SetStatus|[Aa]ctivity|[Tt]elemetry|[Tt]race/ };
 
 /** Where Scala code writes a status imported bare (`import StatusCodes._`): `complete(NotFound, ...)`, `status = Created`, `status: OK`. */
 const SCALA_BARE_STATUS_AFTER = /(?:\bcomplete\(\s*\(?\s*|\b[Ss]tatus\s*(?:[:=]|==|!=)\s*|\bstatus\([^()]*\)\s+(?:mustBe|mustEqual|shouldBe|shouldEqual|must_==|must\s+be|should\s+be|must\s+equal|should\s+equal|must\s+equalTo\(|must\s+beEqualTo\()\s*)$/;
+
+/**
+ * Where Java, Kotlin and Groovy write a status imported bare (`import static org.springframework.http.HttpStatus.*`,
+ * http4k's `Status.Companion.*`): the argument of a status call (`status(NOT_FOUND)`, `@ResponseStatus(CREATED)`,
+ * `sendError(ctx, NOT_FOUND)`, `Response(NOT_FOUND)`), Grails `render status: NOT_FOUND`, a comparison with a status
+ * (`status == NOT_FOUND`, `assertThat(res.getStatusCode(), is(CREATED))`), or an argument of an exception or an
+ * exception handler (group `err`: client and server errors only).
+ */
+const JVM_BARE_STATUS_AFTER = /(?:\b(?:status|ResponseStatus|sendError|sendErrorResponse|withStatus|setStatus|setStatusCode|Response|ResponseEntity|HttpResponse|respond|complete)\(\s*(?:(?:code|value|status)\s*=\s*)?(?:[\w.$]+\s*,\s*)?|\brender\s+status:\s*|\[\s*status:\s*|[Ss]tatus\w*(?:\(\))?\s*(?:===?|!==?)\s*|[Ss]tatus\w*(?:\(\))?\s*,\s*(?:is|equalTo|isEqualTo)\(\s*|(?<err>\w*Exception\((?:[^()]{0,60},)?\s*))$/;
 
 const JS = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte'];
 
@@ -696,7 +725,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'node-http-status-codes', label: 'http-status-codes StatusCodes', languageIds: JS, qualifiers: ['StatusCodes', 'HttpStatusCodes', 'HttpStatus', 'httpStatus', 'HTTP_STATUS', 'status', 'httpStatusCode', 'httpStatusCodes', 'HTTP_STATUS_CODE', 'HTTP_STATUS_CODES'], preferredQualifier: 'StatusCodes', separator: '.' }, NODE_STATUS_CODES),
   family({ id: 'nestjs-httpstatus', label: 'NestJS HttpStatus', languageIds: JS, qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, NEST_HTTP_STATUS),
   // Spring 6.1 renamed 413 and 422; the old names still compile on every Spring 5 and 6 release.
-  family({ id: 'spring-httpstatus', label: 'Spring HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', bareIn: ['scala'], bareAfter: SCALA_BARE_STATUS_AFTER, portable: { 413: 'PAYLOAD_TOO_LARGE', 422: 'UNPROCESSABLE_ENTITY' } }, SPRING_HTTP_STATUS),
+  family({ id: 'spring-httpstatus', label: 'Spring HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', bareIn: ['scala', 'java', 'kotlin', 'groovy'], bareAfter: { scala: SCALA_BARE_STATUS_AFTER, java: JVM_BARE_STATUS_AFTER, kotlin: JVM_BARE_STATUS_AFTER, groovy: JVM_BARE_STATUS_AFTER }, portable: { 413: 'PAYLOAD_TOO_LARGE', 422: 'UNPROCESSABLE_ENTITY' } }, SPRING_HTTP_STATUS),
   family({ id: 'jaxrs-status', label: 'JAX-RS Response.Status', languageIds: ['java', 'kotlin'], qualifiers: ['Response.Status', 'Status', 'Status.Companion'], preferredQualifier: 'Response.Status', separator: '.' }, JAXRS_STATUS),
   family({ id: 'servlet-sc', label: 'Servlet HttpServletResponse', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['*'], preferredQualifier: 'HttpServletResponse', separator: '.', memberPrefix: 'SC_' }, SERVLET_SC),
   family({ id: 'jetty-httpstatus', label: 'Jetty HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', codeInName: /^[A-Z][A-Z_]*_(\d{3})$/ }, JETTY_HTTPSTATUS),
@@ -718,6 +747,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'google-http-client', label: 'Google HTTP Client HttpStatusCodes', languageIds: ['java', 'kotlin'], qualifiers: ['HttpStatusCodes'], preferredQualifier: 'HttpStatusCodes', separator: '.', memberPrefix: 'STATUS_CODE_' }, GOOGLE_HTTP_STATUSCODES),
   family({ id: 'openresty-ngx', label: 'OpenResty ngx', languageIds: ['lua'], qualifiers: ['ngx'], preferredQualifier: 'ngx', separator: '.', memberPrefix: 'HTTP_' }, OPENRESTY_NGX),
   family({ id: 'sttp-statuscode', label: 'sttp StatusCode', languageIds: ['scala'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '.', shared: GRPC_AND_OTEL }, STTP_STATUSCODE),
+  family({ id: 'jooby-statuscode', label: 'Jooby StatusCode', languageIds: ['java', 'kotlin'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '.', shared: OTEL_AND_APP_CODES }, JOOBY_STATUSCODE),
   family({ id: 'netty-httpresponsestatus', label: 'Netty HttpResponseStatus', languageIds: ['java', 'kotlin', 'scala'], qualifiers: ['HttpResponseStatus'], preferredQualifier: 'HttpResponseStatus', separator: '.' }, NETTY_HTTPRESPONSESTATUS),
   family({ id: 'crow-status', label: 'Crow crow::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'crow::status', separator: '::', neverCalled: true }, CROW_STATUS),
   family({ id: 'beast-status', label: 'Boost.Beast http::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'http::status', separator: '::', neverCalled: true }, BEAST_STATUS),

@@ -176,6 +176,9 @@ const SYMBOL_RE = /:[a-z]/g;
  * the number (the hover path finds it through the number's window).
  */
 function definedLibraryName(line: string, s: number, code: number, out: StatusMention[] | undefined): StatusMention[] | undefined {
+  // (the definition ends in `=` or `(` right before the number: most accepted literals end otherwise)
+  const p = line.charCodeAt(skipSpacesBack(line, s - 1, 0));
+  if (p !== 61 && p !== 40) return out;
   const m = DEFINED_NAME_RE.exec(line.slice(0, s));
   const name = m?.[1];
   const st = m?.indices?.[1]?.[0];
@@ -343,7 +346,11 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
     if (m[1] === undefined) {
       if (m[2] === undefined) triggers = true;
       else if (re === LINE_SWIFT_RE) swiftMembers = true;
-      else if (re !== LINE_SYMBOL_RE) bareMembers = true;
+      else if (re !== LINE_SYMBOL_RE) {
+        bareMembers = true;
+        // (a Java-style name is matched from the punctuation before it, so a trigger in it, `= HTTP_VERSION_NOT_SUPPORTED`, was passed over)
+        triggers = true;
+      }
       else symbolNames = true;
       continue;
     }
@@ -562,6 +569,9 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
         const low = codeAt(line, s - 4);
         return s >= 5 && line.charCodeAt(s - 5) === 45 ? undefined : literalAt(line, s - 4, low, lang, anyNumber) ? { code, start: s, end: e, kind: 'literal' } : undefined;
       }
+      // a key or class naming the status: `'service.default-message.response-status-400'`
+      // (not a style sheet's `.status-200` class)
+      if (s >= 7 && isCommon(code) && endsWithFolded(line, s - 1, 'status') && !isAlpha(line.charCodeAt(s - 8)) && rightStandalone(line, e) && !STYLE_LANGUAGES.has(lang)) return { code, start: s, end: e, kind: 'literal' };
       // `non-200`
       if (!(s >= 4 && endsWithFolded(line, s - 1, 'non') && (s === 4 || !isIdentChar(line.charCodeAt(s - 5))) && rightStandalone(line, e))) return undefined;
     } else if (!leftStandalone(line, s)) {
@@ -596,6 +606,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
  */
 function errorFolderPath(line: string, s: number, e: number, code: number): boolean {
   if (!isCommon(code)) return false;
+  // (a route's own definition, `{ path: '/error/500', component: ... }`, names a page)
+  if (ROUTE_PATH_KEY_RE.test(line.slice(Math.max(0, s - 24), s))) return false;
   let r = e;
   if (line.charCodeAt(r) === 47) r++;
   if (!isQuote(line.charCodeAt(r))) return false;
@@ -603,6 +615,7 @@ function errorFolderPath(line: string, s: number, e: number, code: number): bool
   const seg = line.lastIndexOf('/', s - 2);
   return seg >= 1 && line.charCodeAt(seg - 1) === quote && ERROR_FOLDERS.has(line.slice(seg + 1, s - 1).toLowerCase());
 }
+const ROUTE_PATH_KEY_RE = /\bpath\s*[:=]\s*["'`][^"'`]*$/;
 const ERROR_FOLDERS: ReadonlySet<string> = new Set(['error', 'errors', 'http', 'code', 'codes', 'status-code', 'status_code', 'statuscode']);
 
 /**
@@ -1086,6 +1099,13 @@ const SWIFT_MEMBER_G_RE = new RegExp(SWIFT_MEMBER_SOURCE, 'g');
  * plus the names, group 2), the names alone, and their codes.
  */
 const BARE_MEMBERS = new Map<string, { line: RegExp; names: RegExp; codes: Map<string, number>; after: RegExp | undefined }>();
+/**
+ * Languages whose bare members are Java-style constants (`NOT_FOUND`, `OK`), written after punctuation
+ * (`status(NOT_FOUND)`, `== NOT_FOUND`, `status: CREATED`): their line regex looks for a name only there,
+ * which keeps the test cheap on lines full of other upper-case names, and a name after a `.` belongs to
+ * some other qualifier (`ErrorCode.NOT_FOUND`).
+ */
+const JVM_BARE_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'groovy']);
 {
   const byLang = new Map<string, Map<string, number>>();
   const afterByLang = new Map<string, RegExp | undefined>();
@@ -1094,15 +1114,21 @@ const BARE_MEMBERS = new Map<string, { line: RegExp; names: RegExp; codes: Map<s
       const codes = byLang.get(lang) ?? new Map<string, number>();
       for (const [name, code] of f.names) if (!codes.has(name)) codes.set(name, code);
       byLang.set(lang, codes);
-      if (afterByLang.has(lang) && afterByLang.get(lang) !== f.bareAfter) throw new Error(`bare members of ${lang} need one context`);
-      afterByLang.set(lang, f.bareAfter);
+      const after = f.bareAfter === undefined || f.bareAfter instanceof RegExp ? f.bareAfter : f.bareAfter[lang];
+      if (afterByLang.has(lang) && afterByLang.get(lang) !== after) throw new Error(`bare members of ${lang} need one context`);
+      afterByLang.set(lang, after);
     }
   }
   for (const [lang, codes] of byLang) {
     const source = namesAlternation(codes.keys());
-    BARE_MEMBERS.set(lang, { line: new RegExp(LINE_RE.source + (OWN_TRIGGER_ALTS.get(lang) ?? '') + '|(' + source + ')', 'g'), names: new RegExp(source, 'g'), codes, after: afterByLang.get(lang) });
+    const names = JVM_BARE_LANGUAGES.has(lang) ? '|[(,=:[] ?(' + source + ')' : '|(' + source + ')';
+    BARE_MEMBERS.set(lang, { line: new RegExp(LINE_RE.source + (OWN_TRIGGER_ALTS.get(lang) ?? '') + names, 'g'), names: new RegExp(source, 'g'), codes, after: afterByLang.get(lang) });
   }
 }
+/** A bare Java-style member that is one common word (`OK`, `CREATED`) needs an HTTP word on the line too. */
+const JVM_BARE_HTTP_RE = /[Rr]esponse|\bres\b|[Rr]equest|HTTP|[Hh]ttp|\bstatus\(/;
+/** `assertEquals(CREATED.value(), response.statusCode)`: a bare member's value compared with a status. */
+const JVM_VALUE_THEN_STATUS_RE = /^(?:\.value\(\)|\.code)?\s*,\s*[\w.()]*[Ss]tatus/;
 
 /** The bare members whose first character lies in line[from, to) (a whole identifier each). */
 function bareMembersIn(line: string, from: number, to: number, lang: string, out: StatusMention[] | undefined): StatusMention[] | undefined {
@@ -1117,7 +1143,12 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
     if (start > 0 && (isIdentChar(line.charCodeAt(start - 1)) || line.charCodeAt(start - 1) === 36)) continue;
     const code = bare.codes.get(m[0]);
     if (code === undefined || !known(code)) continue;
-    if (bare.after && !bare.after.test(line.slice(Math.max(0, start - 80), start))) continue;
+    if (JVM_BARE_LANGUAGES.has(lang)) {
+      if (start > 0 && line.charCodeAt(start - 1) === 46) continue;
+      const ctx = bare.after?.exec(line.slice(Math.max(0, start - 80), start));
+      if (ctx ? ctx.groups?.err !== undefined && code < 400 : !JVM_VALUE_THEN_STATUS_RE.test(line.slice(start + m[0].length, start + m[0].length + 60))) continue;
+      if (!m[0].includes('_') && !JVM_BARE_HTTP_RE.test(line)) continue;
+    } else if (bare.after && !bare.after.test(line.slice(Math.max(0, start - 80), start))) continue;
     // written with its namespace: `drogon::k200OK` (the span is the name as written)
     let st = start;
     while (st >= 3 && line.charCodeAt(st - 1) === 58 && line.charCodeAt(st - 2) === 58) {
@@ -1216,6 +1247,7 @@ const ACCESS_LOG_SIZE_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+[1-5]\d\d[ \t]+$/;
 const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
 /** Languages whose lone round numbers are shades and weights (Flutter's `Colors.blue[500]` swatches, CSS `font-weight`). */
 const SHADE_LANGUAGES: ReadonlySet<string> = new Set(['dart', 'css', 'scss', 'less', 'sass']);
+const STYLE_LANGUAGES: ReadonlySet<string> = new Set(['css', 'scss', 'less', 'sass', 'stylus']);
 const DOC_ITEM_LEFT_RE = /^\s*(?:[-*+>|]\s*|\d+\.\s+|#{1,6}\s+)?(?:\*\*|__|`)?$/;
 /** A doc comment's bullet before a code: `/// * `, `# - `, ` * + `. */
 const COMMENT_DOC_BULLET_RE = /^\s*(?:\/\/[/!]?|#|\*)\s*[-*+]\s+(?:`|\*\*)?$/;
@@ -1401,8 +1433,24 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
     || placeholderCompare(line, s) || cjkGlued(line, s, e, code) || cyrillicSignalBefore(line, s) || hebrewSignalBefore(line, s) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
-    || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s);
+    || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s)
+    || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e);
 }
+
+/** A Netlify `_redirects` rule: a path, its target, then the code (`!` forces it): `/cli /cli/overview 301!`. */
+function redirectRuleLine(line: string, s: number, e: number, code: number): boolean {
+  if (!(code === 200 || (code >= 301 && code <= 308) || code === 404 || code === 410) || !isSpace(line.charCodeAt(s - 1))) return false;
+  return REDIRECT_RULE_RIGHT_RE.test(line.slice(e, e + 8)) && REDIRECT_RULE_LEFT_RE.test(line.slice(0, s));
+}
+const REDIRECT_RULE_LEFT_RE = /^\s*\/\S{0,200}\s+(?:\/|https?:\/\/)\S{0,300}\s+$/;
+const REDIRECT_RULE_RIGHT_RE = /^!?\s*$/;
+
+/** A map of counts or handlers keyed by status, indexed with a quoted code: `codes["500"]`, `status_codes['404']`. */
+function codesIndexKey(line: string, s: number, e: number): boolean {
+  const q = line.charCodeAt(s - 1);
+  return s >= 7 && isQuote(q) && line.charCodeAt(s - 2) === 91 && line.charCodeAt(e) === q && line.charCodeAt(e + 1) === 93 && CODES_MAP_NAME_RE.test(line.slice(Math.max(0, s - 40), s - 2));
+}
+const CODES_MAP_NAME_RE = /(?:^|[^\w$])(?:(?:[\w$]*_)?(?:codes|CODES)|[\w$]*[a-z]Codes)$/;
 
 /** The value of HTTP/2's `:status` pseudo-header written as a name/value pair: `{Name: ":status", Value: "200"}`. */
 function pseudoStatusValue(line: string, s: number): boolean {
@@ -1951,6 +1999,8 @@ const PAGE_LANGUAGES: ReadonlySet<string> = new Set([
   'javascriptreact', 'typescriptreact',
 ]);
 const HEADING_OPEN_RE = /<(?:title|h1|h2)\b[^<>]*>[^<>]*$/i;
+/** An element holding nothing but the code, a not-found page's big number: `<span class="text-3xl">404</span>`. */
+const CODE_ELEMENT_RE = /<(h[3-6]|span|div|p|strong|b|text)\b[^<>]*>$/i;
 const NOT_FOUND_WORDING_RE = /not found|not exist|n't exist|nothing here|cannot be found|can't be found|could not be found|no such|\berror\b/i;
 
 /** Error pages: `<title>… (404)</title>`, `<h1>404: nothing here</h1>`, `A 404 test, the requested file does not exist`. */
@@ -1963,6 +2013,10 @@ function errorPageText(line: string, s: number, e: number, code: number, lang: s
   // Rails' error pages: `<title>We're sorry, but something went wrong (500)</title>`
   if (line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && line.startsWith('</', e + 1) && HEADING_OPEN_RE.test(line.slice(min, s))) return true;
   if (!isDistinctive(code)) return false;
+  if (line.charCodeAt(s - 1) === 62 && line.startsWith('</', e)) {
+    const open = CODE_ELEMENT_RE.exec(line.slice(min, s));
+    if (open && line.slice(e + 2, e + 2 + (open[1]?.length ?? 0)).toLowerCase() === open[1]?.toLowerCase()) return true;
+  }
   const bw = skipSpacesBack(line, s - 1, min);
   let k = bw;
   while (k >= min && !isAlpha(line.charCodeAt(k)) && k > bw - 3) k--;
@@ -3307,6 +3361,13 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (ch.segs[0] === 'expected' && op.op === ':' && code >= 400 && code <= 599 && ERROR_ENTRY_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'yes';
         return 'no';
       }
+      // a match arm on an error variant with fields: Rust `HandlerError::BadRequest(_) => 400`, `Self::Forbidden { .. } => 403`
+      if (op.op === '=>' && j > min && (line.charCodeAt(j) === 41 || line.charCodeAt(j) === 125) && code >= 400 && isCommon(code)) {
+        const open = openerBack(line, j - 1, min);
+        const pat = open > min && line.charCodeAt(open) === (line.charCodeAt(j) === 41 ? 40 : 123) ? readChainBack(line, skipSpacesBack(line, open - 1, min), min) : undefined;
+        const variant = pat?.segs[0] ?? '';
+        if (pat && pat.segs.length > 1 && (nameMeansCode(variant, code) || ERROR_SUFFIX_RE.test(variant))) return 'yes';
+      }
       if (op.op === ':' || op.op === '=>' || op.op === '=') {
         // ternary `ok ? 200 : 500`, shell `[ "$(curl ...)" = "200" ]`
         if (op.op === ':' && j >= min && isDigit(line.charCodeAt(j))) return statementMentionsStatus(line, s, e) || ternaryArgOfStatusCall(line, s, e, code, lang, min) || ternaryCodePair(line, s, e, code) ? 'yes' : undefined;
@@ -3925,7 +3986,7 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   if (classify(word) === 'status') return 'yes';
   // Prose
   if (C.PROSE_STRONG.has(lower)) return 'yes';
-  if (lower === 'error' || lower === 'err') return code >= 400 && code <= 599 ? 'yes' : undefined;
+  if (lower === 'error' || lower === 'err' || FOREIGN_ERROR_WORDS.has(lower)) return code >= 400 && code <= 599 ? 'yes' : undefined;
   const words = [lower];
   let k = w.start - 1;
   for (let n = 0; n < 2; n++) {
@@ -3942,6 +4003,9 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   if ((w1 === 'a' || w1 === 'an' || w1 === 'the') && isDistinctive(code) && code >= 400 && proseRightOk(line, e, code)) return 'yes';
   return undefined;
 }
+
+/** `Erro 400` (Portuguese), `Erreur 404` (French), `Fehler 500` (German), `Errore 404` (Italian). */
+const FOREIGN_ERROR_WORDS: ReadonlySet<string> = new Set(['erro', 'erreur', 'fehler', 'errore']);
 
 function unitComment(line: string, e: number): boolean {
   let i = e;
