@@ -254,6 +254,18 @@ export const NINETY_THIRD_SET_PATH = 'test/fixtures/corpus/ninety-third-set.txt'
 export const NINETY_FOURTH_SET_PATH = 'test/fixtures/corpus/ninety-fourth-set.txt';
 /** A ninety-fifth set, from 16 repositories taken in random order from unused crawl snapshots, scored first. */
 export const NINETY_FIFTH_SET_PATH = 'test/fixtures/corpus/ninety-fifth-set.txt';
+/** A ninety-sixth set, from 16 small repositories picked as a random crawl would, scored first. */
+export const NINETY_SIXTH_SET_PATH = 'test/fixtures/corpus/ninety-sixth-set.txt';
+/** A ninety-seventh set, from 16 small repositories picked as a random crawl would, scored first. */
+export const NINETY_SEVENTH_SET_PATH = 'test/fixtures/corpus/ninety-seventh-set.txt';
+/** A ninety-eighth set, from 16 small repositories picked as a random crawl would, scored first. */
+export const NINETY_EIGHTH_SET_PATH = 'test/fixtures/corpus/ninety-eighth-set.txt';
+/** A ninety-ninth set, from 16 small repositories picked as a random crawl would, scored first. */
+export const NINETY_NINTH_SET_PATH = 'test/fixtures/corpus/ninety-ninth-set.txt';
+/** A hundredth set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDREDTH_SET_PATH = 'test/fixtures/corpus/hundredth-set.txt';
+/** A hundred-and-first set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-and-first-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
