@@ -716,6 +716,8 @@ function lineCommentSlashes(line: string, s: number): boolean {
  */
 function notHttpCode(line: string, s: number): boolean {
   if (LINT_DIRECTIVE_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
+  // the US accessibility law: `# 508 Compliance`, `Section 508`
+  if (line.charCodeAt(s + 2) === 56 && line.charCodeAt(s + 1) === 48 && line.charCodeAt(s) === 53 && SECTION_508_RE.test(line.slice(Math.max(0, s - 8), s + 14))) return true;
   // a palette shade keyed by weight: `100: #fff0b3,` (Sass maps, Material and Tailwind themes)
   COLOUR_VALUE_RE.lastIndex = s + 3;
   if (COLOUR_VALUE_RE.test(line)) return true;
@@ -733,6 +735,7 @@ function notHttpCode(line: string, s: number): boolean {
   const around = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, s + RIGHT_WINDOW));
   return (MAIL_PROTOCOL_RE.test(around) || (DOC_LANGUAGES.has(lastLanguageOut) && SMTP_REPLY_TEXT_RE.test(around))) && !HTTP_WORD_RE.test(around);
 }
+const SECTION_508_RE = /[Ss]ection\s+508|508\s+(?:[Cc]omplian|[Aa]ccessib|[Ss]tandard)/;
 const TIMER_CALL_RE = /\b(?:setTimeout|setInterval)\s*\((?:[^()]|\([^()]*\))*,\s*$/;
 const ALT_ATTRIBUTE_RE = /\salt\s*=\s*["']$/;
 const SLICE_BOUND_LEFT_RE = /\[\s*(?:(?![\w.]*(?:[Ss]tatus|[Cc]ode))-?[\w.]+\s*)?:\s*$/;
