@@ -770,3 +770,21 @@ suite('detect: rules from the ninety-sixth to hundred-and-first sets (Jooby Stat
   markedCases(positives, traps);
 });
 
+suite('detect: rules from the hundred-and-second to hundred-and-seventh sets (status handler maps, error classes\' super calls, error views, WordPress redirects)', () => {
+  const positives: [string, string][] = [
+    ['javascript', '[[200]]: function(data) {'],
+    ['javascript', '[[500]]: (res) => res.json(),'],
+    ['typescript', 'super(message, \'VALIDATION_ERROR\', [[400]], meta);'],
+    ['python', 'return ErrorView("timeout", "a timeout occured", [[500]]).to_response()'],
+    ['php', 'wp_safe_redirect( $url, [[302]] );'],
+    ['markdown', '# [[500]] — Something went wrong'],
+  ];
+  const traps: [string, string][] = [
+    ['javascript', '100: function(x) {'],
+    ['php', 'wp_safe_redirect(get_permalink(200));'],
+    ['typescript', 'super(name, 400);'],
+    ['markdown', 'We have 404 items - all found'],
+  ];
+  markedCases(positives, traps);
+});
+

@@ -37,6 +37,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   assert_error_sent: [0],
   // Mojolicious
   rendered: [0],
+  // WordPress `wp_redirect( $url, 301 )`, `wp_safe_redirect( $url, 302 )`
+  wp_redirect: [1], wp_safe_redirect: [1],
   // Python http.server `self.send_response(200)`
   send_response: [0],
   // vaultwarden `Error::empty().with_code(404)`, Pact `.willRespondWith(201, ...)`

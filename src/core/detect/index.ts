@@ -1511,10 +1511,16 @@ function docBulletCode(line: string, s: number, e: number, code: number, lang: s
 
 /** A message or title that opens with a client or server error code: `w.Write([]byte("409 - Duplicate item code"))`, `title: '404 | Starter Kit'`. */
 function codeDashMessage(line: string, s: number, e: number, code: number): boolean {
-  if (code < 400 || !isDistinctive(code) || s === 0 || !isQuote(line.charCodeAt(s - 1))) return false;
+  if (code < 400 || !isDistinctive(code) || s === 0) return false;
+  if (!isQuote(line.charCodeAt(s - 1))) {
+    // a page title: `title: 404 - Page not found` (front matter), `# 500 — Something went wrong`
+    CODE_DASH_ERROR_TEXT_RE.lastIndex = e;
+    return isSpace(line.charCodeAt(s - 1)) && CODE_DASH_ERROR_TEXT_RE.test(line);
+  }
   CODE_DASH_MESSAGE_RE.lastIndex = e;
   return CODE_DASH_MESSAGE_RE.test(line);
 }
+const CODE_DASH_ERROR_TEXT_RE = /\s[-\u2013\u2014:|]\s+(?=[A-Za-z])[^.;]{0,24}?(?:not found|not exist|went wrong|forbidden|unauthori[sz]ed|denied|unavailable|server error)/iy;
 const CODE_DASH_MESSAGE_RE = /\s[-\u2013\u2014:|]\s+[A-Z][a-z]/y;
 
 /** Three or more quoted codes in a row, a shell array of statuses: `"201" "204" "301" "302" "304"`. */
@@ -3535,7 +3541,9 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     && newBefore(line, ch)) return 'yes';
   // a helper or exception named for an error, given a 4xx/5xx code among its first arguments:
   // `mockAxiosError(404)`, `fetch_expect_error(fetch, 404)`, `UnknownObjectException(404, data)`
-  if (arg <= 2 && code >= 400 && code <= 599 && errorNamed(last) && !BUILTIN_ERRORS.has(last)) return 'yes';
+  if (arg <= 2 && code >= 400 && code <= 599 && (errorNamed(last) || ERROR_VIEW_RE.test(last)) && !BUILTIN_ERRORS.has(last)) return 'yes';
+  // an error type's constructor handing its status up: `super(message, 'VALIDATION_ERROR', 400, meta)`
+  if (arg >= 1 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_ERROR_ARGS_RE.test(line.slice(ch.start, s))) return 'yes';
   // Speakeasy-generated SDKs' response matchers: `M.json(200, schema)`, `M.fail([400, "4XX"])`
   if (arg === 0 && isCommon(code) && prev === 'M' && SDK_MATCHERS.has(last)) return 'yes';
   // an application's `err("Invalid API key", 403)` helper: a message, then an error code
@@ -3658,6 +3666,9 @@ function errorNamed(name: string): boolean {
   const c = name.charCodeAt(name.length - 1);
   return (c === 114 || c === 110) && ERROR_NAMED_CALL_RE.test(name); // ...r, ...n
 }
+/** An error's view or page built from a code: `ErrorView("timeout", "a timeout occured", 500)`. */
+const ERROR_VIEW_RE = /^\w*Error(?:View|Page|Result|Reply)$/;
+const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*\w*(?:message|msg|Message)\w*\s*,\s*(?:["'`][A-Z][A-Z0-9_]*["'`]\s*,\s*)?$/;
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_error|_exception)$/;
 /** Error types of the languages themselves: their first argument is never a status. */
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
@@ -4094,6 +4105,7 @@ function aliasIsStatus(line: string, name: string, before: number): boolean {
 const CLOSURE_HEAD_RE = /(?:status(?:_?[Cc]ode)?|Status(?:Code)?|status_int|result_int)(?:\(\))?\s*\??\.\s*\w+\(\s*\(?\s*$/;
 const ARROW_PARAM_RE = /(\w+)\s*\)?\s*$/;
 const ALIAS_VALUE_RE = /([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?)\s*(?:[;)]|$)/y;
+const HANDLER_VALUE_RE = /^(?:async\s+)?(?:function\b|\([\w\s,]*\)\s*=>|\w+\s*=>)/;
 const YODA_RE = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)/;
 
 /** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
@@ -4112,6 +4124,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
         if (value === '' || value.startsWith('//') || value.startsWith('#') || (value.startsWith('}') && isCommon(code))) return true;
       }
       if (C.KEY_VALUE_RE.test(value) || reasonPhraseIn(value, code)) return true;
+      // a handler per status: jQuery's `statusCode: { 404: function(data) {`, `500: (res) => ...`
+      if (isCommon(code) && code >= 200 && HANDLER_VALUE_RE.test(value)) return true;
       // (in documentation a key can be a code explained in any language: `401: no hay credenciales validas`)
       if (!DOC_LANGUAGES.has(lang)) return false;
     }
