@@ -266,6 +266,18 @@ export const NINETY_NINTH_SET_PATH = 'test/fixtures/corpus/ninety-ninth-set.txt'
 export const HUNDREDTH_SET_PATH = 'test/fixtures/corpus/hundredth-set.txt';
 /** A hundred-and-first set, from 16 small repositories picked as a random crawl would, scored first. */
 export const HUNDRED_AND_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-and-first-set.txt';
+/** A hundred-and-second set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_SECOND_SET_PATH = 'test/fixtures/corpus/hundred-and-second-set.txt';
+/** A hundred-and-third set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-and-third-set.txt';
+/** A hundred-and-fourth set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fourth-set.txt';
+/** A hundred-and-fifth set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fifth-set.txt';
+/** A hundred-and-sixth set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-and-sixth-set.txt';
+/** A hundred-and-seventh set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventh-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
