@@ -2890,7 +2890,7 @@ function classifyUncached(name: string): NameClass {
   if (lower === 'retryon') return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
-    if (/(?:http|response|resp|res|error|err|expected|expect|actual|return|result|ok|success|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
+    if (/(?:http|response|resp|res|error|err|expected|expect|actual|return|result|ok|success|successful|successfulon|successon|okon|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
       // (a process's `returnCode` is not a status; `httpReturnCode` is)
       return stem.endsWith('return') && !stem.startsWith('http') ? 'other' : 'status';
     }
