@@ -1437,7 +1437,17 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || placeholderCompare(line, s) || cjkGlued(line, s, e, code) || cyrillicSignalBefore(line, s) || hebrewSignalBefore(line, s) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s)
-    || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e);
+    || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e) || parentheticalErrorCode(line, s, e, code, lang);
+}
+
+/** An issue title in notes that opens with an error code: `(404 after deleting subscription)`, `(500 viewing liabilities)`. */
+function parentheticalErrorCode(line: string, s: number, e: number, code: number, lang: string): boolean {
+  if (code < 400 || !DOC_LANGUAGES.has(lang) || line.charCodeAt(s - 1) !== 40 || line.charCodeAt(e) !== 32 || !isDistinctive(code)) return false;
+  if (s >= 2 && !isSpace(line.charCodeAt(s - 2))) return false;
+  const c = line.charCodeAt(e + 1);
+  if (!(c >= 97 && c <= 122)) return false;
+  const w = wordAfter(line, e) ?? '';
+  return !C.UNIT_WORDS.has(w) && !C.QUANTITY_AFTER.has(w) && !quantityNoun(w);
 }
 
 /** A Netlify `_redirects` rule: a path, its target, then the code (`!` forces it): `/cli /cli/overview 301!`. */
