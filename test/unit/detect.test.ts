@@ -788,3 +788,25 @@ suite('detect: rules from the hundred-and-second to hundred-and-seventh sets (st
   markedCases(positives, traps);
 });
 
+suite('detect: rules from the hundred-and-eighth to hundred-and-thirteenth sets (akka complete, status-keyed lookups, cmp_ok, Response.bytes, HTML tag names)', () => {
+  const positives: [string, string][] = [
+    ['scala', 'complete([[400]], "not found")'],
+    ['typescript', 'let statusName: string = HttpStatus[[[200]]]; // "OK"'],
+    ['rust', 'let n = status_counts[[[503]]];'],
+    ['perl', 'cmp_ok($res->code, \'==\', [[404]]);'],
+    ['dart', 'return http.Response.bytes(body, [[201]]);'],
+    ['markdown', '响应状态码: [[404]]'],
+    ['markdown', 'The server answers <code>[[404]]</code> when the user is missing'],
+    ['typescript', 'expectTypeOf<ExtractSchemaForStatusCode<typeof route, [[201]]>>().toEqualTypeOf<{'],
+  ];
+  const traps: [string, string][] = [
+    ['markdown', '<code>100-relationship_states_cities.py</code>'],
+    ['javascript', 'res.set("Cache-Control", "max-age=300")'],
+    ['javascript', 'headers.set("stale-while-revalidate", 500)'],
+    ['javascript', 'task.complete(200);'],
+    ['javascript', 'const x = items[404];'],
+    ['markdown', 'The quota (404 per day) was reached.'],
+  ];
+  markedCases(positives, traps);
+});
+

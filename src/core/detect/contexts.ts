@@ -40,7 +40,9 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // WordPress `wp_redirect( $url, 301 )`, `wp_safe_redirect( $url, 302 )`
   wp_redirect: [1], wp_safe_redirect: [1],
   // Python http.server `self.send_response(200)`
-  send_response: [0],
+  send_response: [0, 2],
+  // akka-http / Pekko `complete(400, "not found")`
+  complete: [0],
   // vaultwarden `Error::empty().with_code(404)`, Pact `.willRespondWith(201, ...)`
   with_code: [0], withCode: [0], willRespondWith: [0],
   // routing-controllers `@OnNull(404)`, `@OnUndefined(204)`; Rocket catchers `#[catch(404)]`
@@ -61,7 +63,7 @@ export const TEST_DATA_CALLS: ReadonlySet<string> = new Set(['TestCase', 'Inline
 export const PARENLESS_TEST_CALLS: ReadonlySet<string> = new Set(['it', 'test', 'describe', 'context', 'specify', 'scenario', 'should']);
 
 /** Calls that take a status only when written without a receiver (Rails `head 204`, not `df.head(100)`). */
-export const BARE_ONLY_CALLS: ReadonlySet<string> = new Set(['head', 'halt', 'abort', 'header', 'redirect', 'fail']);
+export const BARE_ONLY_CALLS: ReadonlySet<string> = new Set(['head', 'halt', 'abort', 'header', 'redirect', 'fail', 'complete']);
 
 /** Calls that only take a status when written on a receiver (`.expect(200)` in supertest, not jest `expect(x)`). */
 export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'code', 'throw', 'error', 'json', 'String', 'Data', 'Error', 'Status', 'Render', 'Stream']);
@@ -85,7 +87,7 @@ export const CONVERTER_SEGMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Assertion-like calls or matcher words: the number is a status when the statement also names a status. */
-export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|(?:EXPECT|ASSERT|CHECK|REQUIRE)_\w+|\w*[Ee]qual\w*|eq|eql|toBe\w*|toHave\w*|to|is\w*|should\w*|Should\w*|be|Be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|Contains|includes|Includes|matches|same|Same|oneOf|isIn|in)$/;
+export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|(?:EXPECT|ASSERT|CHECK|REQUIRE)_\w+|\w*[Ee]qual\w*|eq|eql|toBe\w*|toHave\w*|to|is\w*|should\w*|Should\w*|be|Be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|Contains|includes|Includes|matches|same|Same|oneOf|isIn|in|cmp_ok)$/;
 
 /** A statement that mentions one of these is about a status (used with assertions and lists). */
 export const STATUS_WORD_RE = /status|code\b|Code\b|http_code/i;
@@ -169,7 +171,7 @@ export const NON_STATUS_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Values that make a `404:` key an HTTP response entry (OpenAPI, status maps). */
-export const KEY_VALUE_RE = /^(?:$|[{&|>#]|\/\/|['"]?(?:description|content|schema))|\$ref|\b(?:not|found|error|ok|success|successful|created|fail\w*|invalid|denied|forbidden|unauthori[sz]ed|bad|server|request|unavailable|timeout|conflict|exists?|missing|gateway|redirect\w*|moved|content|limit|message|response|permission|access|validation|internal|unknown|wrong|deleted|updated|accepted|unprocessable|authenticat\w*|payment|method|allowed|gone|teapot|modified|\w*serializer|\w*Response)\b/i;
+export const KEY_VALUE_RE = /^(?:$|[{&|>#]|\/\/|['"]?(?:description|content|schema))|\$ref|\b(?:not|found|error|ok|success|successful|created|fail\w*|invalid|denied|forbidden|unauthori[sz]ed|bad|server|request|unavailable|timeout|conflict|exists?|missing|gateway|redirect\w*|moved|content|limit|message|response|permission|access|validation|internal|unknown|wrong|deleted|updated|accepted|unprocessable|authenticat\w*|payment|method|allowed|gone|teapot|modified|throttl\w*|rate.?limit\w*|\w*serializer|\w*Response)\b/i;
 
 /** Languages where `return 301 ...` is a web-server directive (nginx and friends, plus generic text). */
 export const DIRECTIVE_LANGUAGES: ReadonlySet<string> = new Set(['nginx', 'apacheconf', 'conf', 'caddyfile', 'haproxy', 'plaintext', 'markdown', '']);

@@ -571,7 +571,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       }
       // a key or class naming the status: `'service.default-message.response-status-400'`
       // (not a style sheet's `.status-200` class)
-      if (s >= 7 && isCommon(code) && endsWithFolded(line, s - 1, 'status') && !isAlpha(line.charCodeAt(s - 8)) && rightStandalone(line, e) && !STYLE_LANGUAGES.has(lang)) return { code, start: s, end: e, kind: 'literal' };
+      // (the key ends with the code: not a file name, `http-status-204-vs-404.md`)
+      if (s >= 7 && isCommon(code) && endsWithFolded(line, s - 1, 'status') && !isAlpha(line.charCodeAt(s - 8)) && rightStandalone(line, e) && !STYLE_LANGUAGES.has(lang) && !(line.charCodeAt(e) === 45 || line.charCodeAt(e) === 46)) return { code, start: s, end: e, kind: 'literal' };
       // `non-200`
       if (!(s >= 4 && endsWithFolded(line, s - 1, 'non') && (s === 4 || !isIdentChar(line.charCodeAt(s - 5))) && rightStandalone(line, e))) return undefined;
     } else if (!leftStandalone(line, s)) {
@@ -716,6 +717,8 @@ function lineCommentSlashes(line: string, s: number): boolean {
  */
 function notHttpCode(line: string, s: number): boolean {
   if (LINT_DIRECTIVE_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
+  // a Cache-Control directive's seconds: `.set("stale-if-error", 300)`, `stale-if-error=300`
+  if (line.charCodeAt(s - 1) !== 47 && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s))) return true;
   // the US accessibility law: `# 508 Compliance`, `Section 508`
   if (line.charCodeAt(s + 2) === 56 && line.charCodeAt(s + 1) === 48 && line.charCodeAt(s) === 53 && SECTION_508_RE.test(line.slice(Math.max(0, s - 8), s + 14))) return true;
   // a palette shade keyed by weight: `100: #fff0b3,` (Sass maps, Material and Tailwind themes)
@@ -735,6 +738,7 @@ function notHttpCode(line: string, s: number): boolean {
   const around = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, s + RIGHT_WINDOW));
   return (MAIL_PROTOCOL_RE.test(around) || (DOC_LANGUAGES.has(lastLanguageOut) && SMTP_REPLY_TEXT_RE.test(around))) && !HTTP_WORD_RE.test(around);
 }
+const CACHE_SECONDS_RE = /(?:stale-if-error|stale-while-revalidate|max-age|s-maxage)["'`]?\s*[,=:]\s*$/i;
 const SECTION_508_RE = /[Ss]ection\s+508|508\s+(?:[Cc]omplian|[Aa]ccessib|[Ss]tandard)/;
 const TIMER_CALL_RE = /\b(?:setTimeout|setInterval)\s*\((?:[^()]|\([^()]*\))*,\s*$/;
 const ALT_ATTRIBUTE_RE = /\salt\s*=\s*["']$/;
@@ -1447,7 +1451,7 @@ function parentheticalErrorCode(line: string, s: number, e: number, code: number
   const c = line.charCodeAt(e + 1);
   if (!(c >= 97 && c <= 122)) return false;
   const w = wordAfter(line, e) ?? '';
-  return !C.UNIT_WORDS.has(w) && !C.QUANTITY_AFTER.has(w) && !quantityNoun(w);
+  return w !== 'per' && !C.UNIT_WORDS.has(w) && !C.QUANTITY_AFTER.has(w) && !quantityNoun(w);
 }
 
 /** A Netlify `_redirects` rule: a path, its target, then the code (`!` forces it): `/cli /cli/overview 301!`. */
@@ -1458,11 +1462,16 @@ function redirectRuleLine(line: string, s: number, e: number, code: number): boo
 const REDIRECT_RULE_LEFT_RE = /^\s*\/\S{0,200}\s+(?:\/|https?:\/\/)\S{0,300}\s+$/;
 const REDIRECT_RULE_RIGHT_RE = /^!?\s*$/;
 
-/** A map of counts or handlers keyed by status, indexed with a quoted code: `codes["500"]`, `status_codes['404']`. */
+/**
+ * A map keyed by status, indexed with a code: counters or handlers `codes["500"]`, `status_codes['404']`, messages
+ * `STATUS_MESSAGE[403]`, a TypeScript enum's name `HttpStatus[200]`.
+ */
 function codesIndexKey(line: string, s: number, e: number): boolean {
   const q = line.charCodeAt(s - 1);
+  if (q === 91) return s >= 5 && line.charCodeAt(e) === 93 && STATUS_MAP_NAME_RE.test(line.slice(Math.max(0, s - 40), s - 1));
   return s >= 7 && isQuote(q) && line.charCodeAt(s - 2) === 91 && line.charCodeAt(e) === q && line.charCodeAt(e + 1) === 93 && CODES_MAP_NAME_RE.test(line.slice(Math.max(0, s - 40), s - 2));
 }
+const STATUS_MAP_NAME_RE = /(?:^|[^\w$.])[\w$]*(?:[Ss]tatus|STATUS|[Hh]ttp|HTTP)[\w$]*$/;
 const CODES_MAP_NAME_RE = /(?:^|[^\w$])(?:(?:[\w$]*_)?(?:codes|CODES)|[\w$]*[a-z]Codes)$/;
 
 /** The value of HTTP/2's `:status` pseudo-header written as a name/value pair: `{Name: ":status", Value: "200"}`. */
@@ -1633,6 +1642,8 @@ function cjkGlued(line: string, s: number, e: number, code: number): boolean {
   if ((s > 0 && line.charCodeAt(s - 1) >= 0x3000) || (e < line.length && line.charCodeAt(e) >= 0x3000)) return cjkSignalNear(line, s, e) || cjkStatusClause(line, s, e, code);
   // one space away from the text: `所有 key 均返回 429 时`, `匹配：413 视为`
   if ((s > 1 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) >= 0x3000) || (line.charCodeAt(e) === 32 && line.charCodeAt(e + 1) >= 0x3000)) return cjkStatusClause(line, s, e, code);
+  // after a label and an ASCII colon: `响应状态码: 200`
+  if (s > 2 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 58 && line.charCodeAt(s - 3) >= 0x3000) return cjkSignalNear(line, s, e);
   // in ASCII parentheses after the text: `'拒绝访问(403)'`, `'请求错误(400)'` (axios interceptors' messages)
   return s >= 2 && line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && line.charCodeAt(s - 2) >= 0x3000
     && ((code >= 400 && isDistinctive(code)) || cjkSignalNear(line, s, e));
@@ -2321,7 +2332,9 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     const w = letterWordBack(line, k, min);
     // a word in a URL, a file name or a dotted name (`http://host`, `errors.py`) is not prose
     const dotted = line.charCodeAt(k + 1) === 58 && line.charCodeAt(k + 2) === 47 || (line.charCodeAt(k + 1) === 46 && isAlpha(line.charCodeAt(k + 2))) || line.charCodeAt(k + 1) === 95 || (wordStartOut > 0 && (line.charCodeAt(wordStartOut - 1) === 46 || line.charCodeAt(wordStartOut - 1) === 47 || line.charCodeAt(wordStartOut - 1) === 95));
-    before.push(dotted ? '' : w);
+    // (nor is an HTML tag's name: `<code>101-relationship.py</code>`)
+    const tag = htmlTagName(line, wordStartOut, wordStartOut + w.length);
+    before.push(dotted || tag ? '' : w);
     k = wordStartOut - 1;
   }
   // (`after 429`, `retries 503`: an error code is retried after; a quantity would name its unit, checked above)
@@ -2991,10 +3004,19 @@ function statusWordIn(line: string, lo: number, hi: number): boolean {
     }
     let j = k + 1;
     while (j < hi && isIdentChar(line.charCodeAt(j))) j++;
-    if (mayNameStatus(line, k, j) && classify(line.slice(k, j)) === 'status') return true;
+    // (an HTML tag's name is not a word of the statement: `<code>101-relationship.py</code>`)
+    const tag = htmlTagName(line, k, j);
+    if (!tag && mayNameStatus(line, k, j) && classify(line.slice(k, j)) === 'status') return true;
     k = j;
   }
   return false;
+}
+
+/** line[k, j) is the name of an HTML tag, `<code>` or `</code>` (lower case, unlike a type argument `<StatusCode, 201>`). */
+function htmlTagName(line: string, k: number, j: number): boolean {
+  const c = line.charCodeAt(k);
+  if (k < 1 || !(c >= 97 && c <= 122) || !(line.charCodeAt(j) === 62 || line.charCodeAt(j) === 32)) return false;
+  return line.charCodeAt(k - 1) === 60 || (line.charCodeAt(k - 1) === 47 && k > 1 && line.charCodeAt(k - 2) === 60);
 }
 
 /** `/status|code$|codes$/i.test(line.slice(k, j))` without the substring. */
@@ -3574,6 +3596,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   }
   // Ruby `Net::HTTPNotFound.new('1.1', 404, 'Not Found')`: a Net::HTTP response built by hand (test stubs)
   if (arg === 1 && isCommon(code) && last === 'new' && prev !== undefined && NET_HTTP_RESPONSE_RE.test(prev)) return 'yes';
+  // Dart package:http `http.Response.bytes(body, 200)`
+  if (arg === 1 && isCommon(code) && last === 'bytes' && prev === 'Response') return 'yes';
   // Rack `Rack::Response.new(body, 204, headers)`
   if (arg === 1 && isCommon(code) && last === 'new' && prev === 'Response') return 'yes';
   // parametrised test data led by a distinctive code: NUnit `[TestCase(301, true)]`, xUnit `[InlineData(404)]`, `pytest.param(409, ...)`
