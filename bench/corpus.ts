@@ -278,6 +278,18 @@ export const HUNDRED_AND_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fift
 export const HUNDRED_AND_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-and-sixth-set.txt';
 /** A hundred-and-seventh set, from 16 small repositories picked as a random crawl would, scored first. */
 export const HUNDRED_AND_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventh-set.txt';
+/** A hundred-and-eighth set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_EIGHTH_SET_PATH = 'test/fixtures/corpus/hundred-and-eighth-set.txt';
+/** A hundred-and-ninth set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_NINTH_SET_PATH = 'test/fixtures/corpus/hundred-and-ninth-set.txt';
+/** A hundred-and-tenth set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_TENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-tenth-set.txt';
+/** A hundred-and-eleventh set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_ELEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-eleventh-set.txt';
+/** A hundred-and-twelfth set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_TWELFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-twelfth-set.txt';
+/** A hundred-and-thirteenth set, from 16 small repositories picked as a random crawl would, scored first. */
+export const HUNDRED_AND_THIRTEENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-thirteenth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
