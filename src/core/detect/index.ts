@@ -336,6 +336,7 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
   wordFrom = 0;
   wordTo = line.length;
   wordState = -1;
+  rareState = -1;
 
   // 1. Numbers (and whether a constant may be present).
   let triggers = false;
@@ -399,6 +400,7 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
   wordFrom = Math.max(0, from - 4 * LEFT_WINDOW);
   wordTo = Math.min(line.length, to + 3 + RIGHT_WINDOW);
   wordState = -1;
+  rareState = -1;
   // A window may start inside a trigger, so it always runs the constant scans.
   let constants = true;
 
@@ -716,9 +718,10 @@ function lineCommentSlashes(line: string, s: number): boolean {
  * line that does not mention HTTP. Checked only for accepted literals.
  */
 function notHttpCode(line: string, s: number): boolean {
-  if (LINT_DIRECTIVE_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
+  const rare = rareWords(line);
+  if (rare & RARE_LINT && LINT_DIRECTIVE_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
   // a Cache-Control directive's seconds: `.set("stale-if-error", 300)`, `stale-if-error=300`
-  if (line.charCodeAt(s - 1) !== 47 && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s))) return true;
+  if (rare & RARE_CACHE && line.charCodeAt(s - 1) !== 47 && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s))) return true;
   // the US accessibility law: `# 508 Compliance`, `Section 508`
   if (line.charCodeAt(s + 2) === 56 && line.charCodeAt(s + 1) === 48 && line.charCodeAt(s) === 53 && SECTION_508_RE.test(line.slice(Math.max(0, s - 8), s + 14))) return true;
   // a palette shade keyed by weight: `100: #fff0b3,` (Sass maps, Material and Tailwind themes)
@@ -735,8 +738,31 @@ function notHttpCode(line: string, s: number): boolean {
   if (before === 44 && TIMER_CALL_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
   // an image's alternative text on an error page: `<img src="404.png" alt="404">`
   if (s >= 5 && isQuote(line.charCodeAt(s - 1)) && line.charCodeAt(s + 3) === line.charCodeAt(s - 1) && ALT_ATTRIBUTE_RE.test(line.slice(Math.max(0, s - 8), s))) return true;
+  if (!(rare & RARE_MAIL)) return false;
   const around = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, s + RIGHT_WINDOW));
   return (MAIL_PROTOCOL_RE.test(around) || (DOC_LANGUAGES.has(lastLanguageOut) && SMTP_REPLY_TEXT_RE.test(around))) && !HTTP_WORD_RE.test(around);
+}
+
+// Words `notHttpCode` looks for around each accepted literal are rare in code: each scan reads its region
+// for them once (lazily, on the first literal), and skips the windowed tests when the region has none. The
+// gates leave out the word boundaries of the windowed regexes, so a window cut inside a word cannot match
+// where the region does not.
+const RARE_LINT = 1;
+const RARE_MAIL = 2;
+const RARE_CACHE = 4;
+const RARE_LINT_RE = /luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable/i;
+const RARE_MAIL_RE = /SMTP|EHLO|HELO|QUIT|RCPT|MAIL FROM|STARTTLS|FTP|IMAP|POP3|MAIL command|[Mm]ailbox|transmission channel|[Cc]ommand (?:unrecognized|not implemented)|[Rr]equested (?:mail )?action|[Ss]tart mail input/;
+const RARE_CACHE_RE = /stale-|max-age|s-maxage/i;
+/** The rare words of the current scan's region (RARE_* bits); -1 = not read yet. */
+let rareState = -1;
+function rareWords(line: string): number {
+  // (outside a scan of this line, no gate: every test runs)
+  if (wordLine !== line) return RARE_LINT | RARE_MAIL | RARE_CACHE;
+  if (rareState < 0) {
+    const text = wordFrom === 0 && wordTo === line.length ? line : line.slice(wordFrom, wordTo);
+    rareState = (RARE_LINT_RE.test(text) ? RARE_LINT : 0) | (RARE_MAIL_RE.test(text) ? RARE_MAIL : 0) | (RARE_CACHE_RE.test(text) ? RARE_CACHE : 0);
+  }
+  return rareState;
 }
 const CACHE_SECONDS_RE = /(?:stale-if-error|stale-while-revalidate|max-age|s-maxage)["'`]?\s*[,=:]\s*$/i;
 const SECTION_508_RE = /[Ss]ection\s+508|508\s+(?:[Cc]omplian|[Aa]ccessib|[Ss]tandard)/;
@@ -1468,14 +1494,21 @@ const REDIRECT_RULE_RIGHT_RE = /^!?\s*$/;
  */
 function codesIndexKey(line: string, s: number, e: number): boolean {
   const q = line.charCodeAt(s - 1);
-  if (q === 91) return s >= 5 && line.charCodeAt(e) === 93 && STATUS_MAP_NAME_RE.test(line.slice(Math.max(0, s - 40), s - 1));
+  if (q === 91) {
+    if (s < 5 || line.charCodeAt(e) !== 93) return false;
+    const st = identStart(line, s - 1, Math.max(0, s - 41));
+    return st < s - 1 && STATUS_MAP_NAME_RE.test(line.slice(st, s - 1));
+  }
   return s >= 7 && isQuote(q) && line.charCodeAt(s - 2) === 91 && line.charCodeAt(e) === q && line.charCodeAt(e + 1) === 93 && CODES_MAP_NAME_RE.test(line.slice(Math.max(0, s - 40), s - 2));
 }
-const STATUS_MAP_NAME_RE = /(?:^|[^\w$.])[\w$]*(?:[Ss]tatus|STATUS|[Hh]ttp|HTTP)[\w$]*$/;
+const STATUS_MAP_NAME_RE = /[Ss]tatus|STATUS|[Hh]ttp|HTTP/;
 const CODES_MAP_NAME_RE = /(?:^|[^\w$])(?:(?:[\w$]*_)?(?:codes|CODES)|[\w$]*[a-z]Codes)$/;
 
 /** The value of HTTP/2's `:status` pseudo-header written as a name/value pair: `{Name: ":status", Value: "200"}`. */
 function pseudoStatusValue(line: string, s: number): boolean {
+  // (the code is a `value`'s: a `:` or `=` right before it, past a quote and spaces)
+  const k = skipSpacesBack(line, isQuote(line.charCodeAt(s - 1)) ? s - 2 : s - 1, Math.max(0, s - 6));
+  if (k < 8 || (line.charCodeAt(k) !== 58 && line.charCodeAt(k) !== 61)) return false;
   const from = Math.max(0, s - 80);
   const at = from + line.slice(from, s).lastIndexOf(':status');
   return at > from && isQuote(line.charCodeAt(at - 1)) && PSEUDO_STATUS_VALUE_RE.test(line.slice(at, s));
@@ -2588,13 +2621,12 @@ function requestLogBefore(line: string, s: number): boolean {
   const tokenEnd = i;
   while (i >= min && !isSpace(line.charCodeAt(i))) i--;
   // (an absolute URL too: ASP.NET Core's `Request finished HTTP/1.1 GET http://host/x - 200`)
-  if ((line.charCodeAt(i + 1) !== 47 /* / */ && !ABSOLUTE_URL_RE.test(line.slice(i + 1, i + 9))) || i + 1 > tokenEnd) return false;
+  if ((line.charCodeAt(i + 1) !== 47 /* / */ && !(line.startsWith('http://', i + 1) || line.startsWith('https://', i + 1))) || i + 1 > tokenEnd) return false;
   const j = skipSpacesBack(line, i, min);
   if (j < min) return false;
   const w = wordBack(line, j, min);
   return w !== undefined && HTTP_METHODS.has(w.word) && (w.start === 0 || !isIdentChar(line.charCodeAt(w.start - 1)));
 }
-const ABSOLUTE_URL_RE = /^https?:\/\//;
 const SQUID_RESULT_RE = /(?:^|\s)(?:TCP|UDP|NONE)(?:_[A-Z]+)*\/$/;
 /** A request line in quotes (`"GET /x HTTP/1.1"`, `"PUT https://host/x HTTP/1.1"`): the line is an access log. */
 const QUOTED_REQUEST_RE = /"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) \S+ HTTP\/\d/;
