@@ -810,3 +810,25 @@ suite('detect: rules from the hundred-and-eighth to hundred-and-thirteenth sets 
   markedCases(positives, traps);
 });
 
+suite('detect: rules from the hundred-and-fourteenth to hundred-and-nineteenth sets (other libraries\' upper-case names, response-first renders, synth/reply/send_text, 1xx body codes)', () => {
+  const positives: [string, string][] = [
+    ['typescript', '.status([[StatusCode.RANGE_NOT_SATISFIABLE|416]])'],
+    ['rust', 'Ok([[Status::NOT_FOUND|404]].into())'],
+    ['python', '(body, type, status) = process_text_response(msg, \'text/html\', [[500]])'],
+    ['javascript', 'nock(\'https://api.example.com\').get(\'/users\').reply([[404]], { error: \'missing\' })'],
+    ['csharp', '.ProducesValidationProblem([[404]]);'],
+    ['php', '<div class=" number font-red"> [[404]] </div>'],
+    ['markdown', 'incoming requests are rejected with an HTTP Server Timeout ([[503]]) response.'],
+    ['markdown', '- Login Failure -> **[[400]]**'],
+  ];
+  const traps: [string, string][] = [
+    ['java', 'span.setStatus(StatusCode.OK);'],
+    ['rust', 'Status::PENDING'],
+    ['javascript', 'message.reply(100)'],
+    ['coffeescript', 'fn { status: 102, message: "can\'t reply other\'s service" } if fn'],
+    ['markdown', '{:ok, _pid} = :cowboy.start_http(:http, 100, opts, [env: env])'],
+    ['markdown', '- width -> 300px'],
+  ];
+  markedCases(positives, traps);
+});
+

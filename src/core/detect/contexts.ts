@@ -43,6 +43,12 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   send_response: [0, 2],
   // akka-http / Pekko `complete(400, "not found")`
   complete: [0],
+  // Varnish VCL `return (synth(405, "Not allowed."))`; nock `.reply(200, body)`, Cowboy `:cowboy_req.reply(404, headers, body, req)`
+  synth: [0], reply: [0],
+  // C and small frameworks: `send_text(200, "Hello")`, `send_json(404, body)`
+  send_text: [0], send_json: [0], send_html: [0], sendText: [0], sendJson: [0], sendJSON: [0], sendHtml: [0],
+  // ASP.NET Core minimal APIs `.ProducesValidationProblem(404)`
+  ProducesValidationProblem: [0],
   // vaultwarden `Error::empty().with_code(404)`, Pact `.willRespondWith(201, ...)`
   with_code: [0], withCode: [0], willRespondWith: [0],
   // routing-controllers `@OnNull(404)`, `@OnUndefined(204)`; Rocket catchers `#[catch(404)]`
@@ -75,6 +81,8 @@ export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'code
 export const STATUS_THEN_BODY_CALLS: ReadonlySet<string> = new Set([
   'JSON', 'IndentedJSON', 'SecureJSON', 'PureJSON', 'AsciiJSON', 'JSONP', 'XML', 'YAML', 'TOML', 'ProtoBuf', 'String',
   'HTML', 'Data', 'DataFromReader', 'Blob', 'JSONBlob', 'JSONPretty', 'XMLBlob', 'Stream', 'Render',
+  // nock `.reply(404, body)`, Cowboy `:cowboy_req.reply(200, headers, body, req)` (not a chat bot's `message.reply(100)`)
+  'reply', 'synth', 'send_text', 'send_json', 'send_html', 'sendText', 'sendJson', 'sendJSON', 'sendHtml',
 ]);
 
 /** Calls/constructors whose name says "HTTP error": any argument that is a code is a status. */

@@ -722,6 +722,9 @@ function notHttpCode(line: string, s: number): boolean {
   if (rare & RARE_LINT && LINT_DIRECTIVE_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
   // a Cache-Control directive's seconds: `.set("stale-if-error", 300)`, `stale-if-error=300`
   if (rare & RARE_CACHE && line.charCodeAt(s - 1) !== 47 && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s))) return true;
+  // an application's own 1xx result codes in a JSON body: `{ status: 101, message: "database error" }`,
+  // `assert.equal(res.body.status, 102)` (HTTP's 101 and 102 are never a body's field beside a message)
+  if (line.charCodeAt(s) === 49 && line.charCodeAt(s + 1) === 48 && (APP_1XX_BODY_RE.test(line.slice(Math.max(0, s - 24), s)) || (APP_1XX_KEY_RE.test(line.slice(Math.max(0, s - 12), s)) && APP_1XX_MESSAGE_RE.test(line.slice(s + 3, s + 16))))) return true;
   // the US accessibility law: `# 508 Compliance`, `Section 508`
   if (line.charCodeAt(s + 2) === 56 && line.charCodeAt(s + 1) === 48 && line.charCodeAt(s) === 53 && SECTION_508_RE.test(line.slice(Math.max(0, s - 8), s + 14))) return true;
   // a palette shade keyed by weight: `100: #fff0b3,` (Sass maps, Material and Tailwind themes)
@@ -764,6 +767,9 @@ function rareWords(line: string): number {
   }
   return rareState;
 }
+const APP_1XX_BODY_RE = /\bbody\.(?:status|code)\s*(?:,|===?|==)\s*$/;
+const APP_1XX_KEY_RE = /\b(?:status|code)["']?\s*:\s*$/;
+const APP_1XX_MESSAGE_RE = /^\s*,\s*["']?(?:message|msg)\b/;
 const CACHE_SECONDS_RE = /(?:stale-if-error|stale-while-revalidate|max-age|s-maxage)["'`]?\s*[,=:]\s*$/i;
 const SECTION_508_RE = /[Ss]ection\s+508|508\s+(?:[Cc]omplian|[Aa]ccessib|[Ss]tandard)/;
 const TIMER_CALL_RE = /\b(?:setTimeout|setInterval)\s*\((?:[^()]|\([^()]*\))*,\s*$/;
@@ -994,12 +1000,16 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
 
   let code: number | undefined;
   let start = qStart;
+  let otherLibrary = false;
   if (candidates) {
     for (const { family, dotted } of candidates) {
       if (family.separator !== separator) continue;
       const c = codeOfMember(family, member);
       if (c === undefined) continue;
-      if (family.shared?.members.has(member) && family.shared.otherLibrary.test(line.slice(Math.max(0, qStart - LEFT_WINDOW), memberEnd + RIGHT_WINDOW))) continue;
+      if (family.shared?.members.has(member) && family.shared.otherLibrary.test(line.slice(Math.max(0, qStart - LEFT_WINDOW), memberEnd + RIGHT_WINDOW))) {
+        otherLibrary = true;
+        continue;
+      }
       if (family.onlyIn && !family.onlyIn.includes(lastLanguageOut)) continue;
       if (family.neverCalled && line.charCodeAt(skipSpacesFwd(line, memberEnd, Math.min(line.length, memberEnd + 4))) === 40) continue;
       let s = qStart;
@@ -1031,6 +1041,10 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   }
   // a project's own enum under a library's name, spelled its own way: `StatusCode.Not_Found`, `HttpStatus.Bad_Request`
   if (code === undefined && candidates && MIXED_SNAKE_RE.test(member)) code = codeOfPhraseLetters(member);
+  // a library's name this one does not spell the same way, in upper case words: taxum's `StatusCode.UNPROCESSABLE_CONTENT`,
+  // fibra's `Status::PAYLOAD_TOO_LARGE` (an alias of hyper's StatusCode); one word only under a status-code type's name
+  // (an application's `Status::CREATED` is an order's state), and not where another library's word says it is theirs
+  if (code === undefined && candidates && !otherLibrary && UPPER_WORDS_RE.test(member) && (member.includes('_') || STATUS_CODE_TYPE_RE.test(qualifier))) code = codeOfPhraseLetters(member);
   if (code === undefined || !known(code)) return undefined;
   // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`; not in a
   // JVM import, whose package path labellers leave out (`import static org.springframework.http.HttpStatus.OK;`)
@@ -1061,6 +1075,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
 }
 
 /** `Not_Found`, `Bad_Request`: words joined by `_`, each capitalised, not upper case throughout. */
+const UPPER_WORDS_RE = /^[A-Z]+(?:_[A-Z]+)*$/;
+const STATUS_CODE_TYPE_RE = /Code|Http|HTTP/;
 const MIXED_SNAKE_RE = /^[A-Z][a-z]+(?:_[A-Za-z][a-z]*)+$/;
 let PHRASE_LETTERS: Map<string, number> | undefined;
 /** The official code whose reason phrase (or an alias) has exactly these letters, ignoring case and separators. */
@@ -1467,8 +1483,23 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || placeholderCompare(line, s) || cjkGlued(line, s, e, code) || cyrillicSignalBefore(line, s) || hebrewSignalBefore(line, s) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s)
-    || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e) || parentheticalErrorCode(line, s, e, code, lang);
+    || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e) || parentheticalErrorCode(line, s, e, code, lang)
+    || httpNameThenCode(line, s, e, code) || docArrowCode(line, s, e, lang);
 }
+
+/** An HTTP error named in words, then its code in parentheses: `rejected with an HTTP Server Timeout (503) response`. */
+function httpNameThenCode(line: string, s: number, e: number, code: number): boolean {
+  return code >= 400 && line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && isDistinctive(code) && HTTP_NAME_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s - 1));
+}
+const HTTP_NAME_BEFORE_RE = /\bHTTP(?:\s+[A-Z][a-z]+){1,4}\s*$/;
+
+/** Notes mapping cases to codes: `- Login Failure -> **400**`, `- Success -> 200`. */
+function docArrowCode(line: string, s: number, e: number, lang: string): boolean {
+  if (!DOC_LANGUAGES.has(lang) || !DOC_ARROW_RIGHT_RE.test(line.slice(e, e + 6))) return false;
+  return DOC_ARROW_LEFT_RE.test(line.slice(0, s));
+}
+const DOC_ARROW_LEFT_RE = /^\s*[-*+]\s[^>]{1,200}\s(?:->|=>|→)\s*\**$/;
+const DOC_ARROW_RIGHT_RE = /^\**\s*$/;
 
 /** An issue title in notes that opens with an error code: `(404 after deleting subscription)`, `(500 viewing liabilities)`. */
 function parentheticalErrorCode(line: string, s: number, e: number, code: number, lang: string): boolean {
@@ -2076,9 +2107,14 @@ function errorPageText(line: string, s: number, e: number, code: number, lang: s
   // Rails' error pages: `<title>We're sorry, but something went wrong (500)</title>`
   if (line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && line.startsWith('</', e + 1) && HEADING_OPEN_RE.test(line.slice(min, s))) return true;
   if (!isDistinctive(code)) return false;
-  if (line.charCodeAt(s - 1) === 62 && line.startsWith('</', e)) {
-    const open = CODE_ELEMENT_RE.exec(line.slice(min, s));
-    if (open && line.slice(e + 2, e + 2 + (open[1]?.length ?? 0)).toLowerCase() === open[1]?.toLowerCase()) return true;
+  {
+    // (spaces inside the element too: `<div class="number"> 404 </div>`)
+    const gt = skipSpacesBack(line, s - 1, Math.max(min, s - 4));
+    const lt = skipSpacesFwd(line, e, Math.min(line.length, e + 4));
+    if (line.charCodeAt(gt) === 62 && line.startsWith('</', lt)) {
+      const open = CODE_ELEMENT_RE.exec(line.slice(min, gt + 1));
+      if (open && line.slice(lt + 2, lt + 2 + (open[1]?.length ?? 0)).toLowerCase() === open[1]?.toLowerCase()) return true;
+    }
   }
   const bw = skipSpacesBack(line, s - 1, min);
   let k = bw;
@@ -2365,8 +2401,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     const w = letterWordBack(line, k, min);
     // a word in a URL, a file name or a dotted name (`http://host`, `errors.py`) is not prose
     const dotted = line.charCodeAt(k + 1) === 58 && line.charCodeAt(k + 2) === 47 || (line.charCodeAt(k + 1) === 46 && isAlpha(line.charCodeAt(k + 2))) || line.charCodeAt(k + 1) === 95 || (wordStartOut > 0 && (line.charCodeAt(wordStartOut - 1) === 46 || line.charCodeAt(wordStartOut - 1) === 47 || line.charCodeAt(wordStartOut - 1) === 95));
-    // (nor is an HTML tag's name: `<code>101-relationship.py</code>`)
-    const tag = htmlTagName(line, wordStartOut, wordStartOut + w.length);
+    // (nor is an HTML tag's name, `<code>101-relationship.py</code>`, or a symbol, `:cowboy.start_http(:http, 100, opts)`)
+    const tag = htmlTagName(line, wordStartOut, wordStartOut + w.length) || (wordStartOut > 0 && line.charCodeAt(wordStartOut - 1) === 58 && line.charCodeAt(wordStartOut - 2) !== 58);
     before.push(dotted || tag ? '' : w);
     k = wordStartOut - 1;
   }
@@ -3606,6 +3642,9 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // a helper or exception named for an error, given a 4xx/5xx code among its first arguments:
   // `mockAxiosError(404)`, `fetch_expect_error(fetch, 404)`, `UnknownObjectException(404, data)`
   if (arg <= 2 && code >= 400 && code <= 599 && (errorNamed(last) || ERROR_VIEW_RE.test(last)) && !BUILTIN_ERRORS.has(last)) return 'yes';
+  // the response handed in first, the code last: Slim `$view->render($response, ['data' => $d], 200)`; a `*_response`
+  // helper with the code last: `process_text_response(msg, 'text/html', 500)`
+  if (arg >= 1 && isCommon(code) && /^\s*\)/.test(line.slice(e, e + 4)) && ((RESPONSE_WRITER_NAME_RE.test(last) && RESPONSE_FIRST_ARG_RE.test(line.slice(ch.start, s))) || (info.responseBuilder && code >= 200 && ch.segs.length === 1 && /_response$/.test(last)))) return 'yes';
   // an error type's constructor handing its status up: `super(message, 'VALIDATION_ERROR', 400, meta)`
   if (arg >= 1 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_ERROR_ARGS_RE.test(line.slice(ch.start, s))) return 'yes';
   // Speakeasy-generated SDKs' response matchers: `M.json(200, schema)`, `M.fail([400, "4XX"])`
@@ -3645,8 +3684,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
     const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || prev === 'flask')) : true;
     if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
-    // SvelteKit / express examples `error(404, 'Not found')`: bare, with a message after
-    if (last === 'error' && arg === 0 && /^\s*,\s*['"`]/.test(line.slice(e, e + 12))) return 'yes';
+    // SvelteKit / express examples `error(404, 'Not found')`, `error(403, { message: 'Admins only' })`: bare, with a message after
+    if (last === 'error' && arg === 0 && /^\s*,\s*['"`{]/.test(line.slice(e, e + 12))) return 'yes';
     // and alone, with an error code: a server's `error(404);` (CS50's server.c)
     if (last === 'error' && arg === 0 && code >= 400 && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
     missed = true;
@@ -3734,6 +3773,8 @@ function errorNamed(name: string): boolean {
 }
 /** An error's view or page built from a code: `ErrorView("timeout", "a timeout occured", 500)`. */
 const ERROR_VIEW_RE = /^\w*Error(?:View|Page|Result|Reply)$/;
+const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|reply|view|html|text|xml|redirect)\w*$/i;
+const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
 const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*\w*(?:message|msg|Message)\w*\s*,\s*(?:["'`][A-Z][A-Z0-9_]*["'`]\s*,\s*)?$/;
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_error|_exception)$/;
 /** Error types of the languages themselves: their first argument is never a status. */
