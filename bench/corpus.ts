@@ -290,6 +290,18 @@ export const HUNDRED_AND_ELEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-e
 export const HUNDRED_AND_TWELFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-twelfth-set.txt';
 /** A hundred-and-thirteenth set, from 16 small repositories picked as a random crawl would, scored first. */
 export const HUNDRED_AND_THIRTEENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-thirteenth-set.txt';
+/** A hundred-and-fourteenth set, from 16 small projects built on web frameworks, scored first. */
+export const HUNDRED_AND_FOURTEENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fourteenth-set.txt';
+/** A hundred-and-fifteenth set, from 16 small projects built on web frameworks, scored first. */
+export const HUNDRED_AND_FIFTEENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fifteenth-set.txt';
+/** A hundred-and-sixteenth set, from 16 small projects built on web frameworks, scored first. */
+export const HUNDRED_AND_SIXTEENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-sixteenth-set.txt';
+/** A hundred-and-seventeenth set, from 16 small projects built on web frameworks, scored first. */
+export const HUNDRED_AND_SEVENTEENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventeenth-set.txt';
+/** A hundred-and-eighteenth set, from 16 small projects built on web frameworks, scored first. */
+export const HUNDRED_AND_EIGHTEENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-eighteenth-set.txt';
+/** A hundred-and-nineteenth set, from 16 small projects built on web frameworks, scored first. */
+export const HUNDRED_AND_NINETEENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-nineteenth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
