@@ -336,7 +336,6 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
   wordFrom = 0;
   wordTo = line.length;
   wordState = -1;
-  rareState = -1;
 
   // 1. Numbers (and whether a constant may be present).
   let triggers = false;
@@ -400,7 +399,6 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
   wordFrom = Math.max(0, from - 4 * LEFT_WINDOW);
   wordTo = Math.min(line.length, to + 3 + RIGHT_WINDOW);
   wordState = -1;
-  rareState = -1;
   // A window may start inside a trigger, so it always runs the constant scans.
   let constants = true;
 
@@ -718,10 +716,10 @@ function lineCommentSlashes(line: string, s: number): boolean {
  * line that does not mention HTTP. Checked only for accepted literals.
  */
 function notHttpCode(line: string, s: number): boolean {
-  const rare = rareWords(line);
-  if (rare & RARE_LINT && LINT_DIRECTIVE_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
-  // a Cache-Control directive's seconds: `.set("stale-if-error", 300)`, `stale-if-error=300`
-  if (rare & RARE_CACHE && line.charCodeAt(s - 1) !== 47 && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s))) return true;
+  if (LINT_DIRECTIVE_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
+  // a Cache-Control directive's seconds: `.set("stale-if-error", 300)`, `stale-if-error=300` (the `-` or `e` of the
+  // directive's name within the few characters before the number first)
+  if (line.charCodeAt(s - 1) !== 47 && cacheSecondsBefore(line, s)) return true;
   // an application's own 1xx result codes in a JSON body: `{ status: 101, message: "database error" }`,
   // `assert.equal(res.body.status, 102)` (HTTP's 101 and 102 are never a body's field beside a message)
   if (line.charCodeAt(s) === 49 && line.charCodeAt(s + 1) === 48 && (APP_1XX_BODY_RE.test(line.slice(Math.max(0, s - 24), s)) || (APP_1XX_KEY_RE.test(line.slice(Math.max(0, s - 12), s)) && APP_1XX_MESSAGE_RE.test(line.slice(s + 3, s + 16))))) return true;
@@ -741,31 +739,17 @@ function notHttpCode(line: string, s: number): boolean {
   if (before === 44 && TIMER_CALL_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
   // an image's alternative text on an error page: `<img src="404.png" alt="404">`
   if (s >= 5 && isQuote(line.charCodeAt(s - 1)) && line.charCodeAt(s + 3) === line.charCodeAt(s - 1) && ALT_ATTRIBUTE_RE.test(line.slice(Math.max(0, s - 8), s))) return true;
-  if (!(rare & RARE_MAIL)) return false;
   const around = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, s + RIGHT_WINDOW));
   return (MAIL_PROTOCOL_RE.test(around) || (DOC_LANGUAGES.has(lastLanguageOut) && SMTP_REPLY_TEXT_RE.test(around))) && !HTTP_WORD_RE.test(around);
 }
 
-// Words `notHttpCode` looks for around each accepted literal are rare in code: each scan reads its region
-// for them once (lazily, on the first literal), and skips the windowed tests when the region has none. The
-// gates leave out the word boundaries of the windowed regexes, so a window cut inside a word cannot match
-// where the region does not.
-const RARE_LINT = 1;
-const RARE_MAIL = 2;
-const RARE_CACHE = 4;
-const RARE_LINT_RE = /luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable/i;
-const RARE_MAIL_RE = /SMTP|EHLO|HELO|QUIT|RCPT|MAIL FROM|STARTTLS|FTP|IMAP|POP3|MAIL command|[Mm]ailbox|transmission channel|[Cc]ommand (?:unrecognized|not implemented)|[Rr]equested (?:mail )?action|[Ss]tart mail input/;
-const RARE_CACHE_RE = /stale-|max-age|s-maxage/i;
-/** The rare words of the current scan's region (RARE_* bits); -1 = not read yet. */
-let rareState = -1;
-function rareWords(line: string): number {
-  // (outside a scan of this line, no gate: every test runs)
-  if (wordLine !== line) return RARE_LINT | RARE_MAIL | RARE_CACHE;
-  if (rareState < 0) {
-    const text = wordFrom === 0 && wordTo === line.length ? line : line.slice(wordFrom, wordTo);
-    rareState = (RARE_LINT_RE.test(text) ? RARE_LINT : 0) | (RARE_MAIL_RE.test(text) ? RARE_MAIL : 0) | (RARE_CACHE_RE.test(text) ? RARE_CACHE : 0);
-  }
-  return rareState;
+/** A Cache-Control directive's name ends right before s (past `"`, `,`, `=`, `:` and spaces). */
+function cacheSecondsBefore(line: string, s: number): boolean {
+  let k = s - 1;
+  const min = Math.max(0, s - 6);
+  while (k >= min && (isSpace(line.charCodeAt(k)) || isQuote(line.charCodeAt(k)) || line.charCodeAt(k) === 44 || line.charCodeAt(k) === 61 || line.charCodeAt(k) === 58)) k--;
+  const c = line.charCodeAt(k) | 0x20;
+  return k < s - 1 && (c === 114 || c === 101) && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s));
 }
 const APP_1XX_BODY_RE = /\bbody\.(?:status|code)\s*(?:,|===?|==)\s*$/;
 const APP_1XX_KEY_RE = /\b(?:status|code)["']?\s*:\s*$/;
