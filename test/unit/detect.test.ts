@@ -832,3 +832,17 @@ suite('detect: rules from the hundred-and-fourteenth to hundred-and-nineteenth s
   markedCases(positives, traps);
 });
 
+suite('detect: rules from the hundred-and-twentieth to hundred-and-twenty-fifth sets (code/message brace pairs, arms of several codes, ids)', () => {
+  const positives: [string, string][] = [
+    ['cpp', 'return {[[201]], "File uploaded successfully."};'],
+    ['rust', '[[400]] | [[404]] => Error::Client,'],
+    ['markdown', '| [[404]] | [[404]] | `NotFoundException` |'],
+  ];
+  const traps: [string, string][] = [
+    ['java', 'int statusId = 404;'],
+    ['cpp', '{200, "Widget"},'],
+    ['rust', '100 | 200 => 5,'],
+  ];
+  markedCases(positives, traps);
+});
+

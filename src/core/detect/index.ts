@@ -1468,8 +1468,28 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s)
     || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e) || parentheticalErrorCode(line, s, e, code, lang)
-    || httpNameThenCode(line, s, e, code) || docArrowCode(line, s, e, lang);
+    || httpNameThenCode(line, s, e, code) || docArrowCode(line, s, e, lang) || bracedCodeMessage(line, s, e, code) || armAlternation(line, s, e);
 }
+
+/** A match arm of several codes mapped to an error or status value: Rust `500 | 502 | 503 | 504 => Self::ServerError(input),`. */
+function armAlternation(line: string, s: number, e: number): boolean {
+  if (s > 40) return false;
+  ARM_ALTERNATION_RIGHT_RE.lastIndex = e;
+  const m = ARM_ALTERNATION_RIGHT_RE.exec(line);
+  return m !== null && (m[1]?.includes('|') === true || s > 0) && ARM_TARGET_RE.test(m[2] ?? '') && ARM_ALTERNATION_LEFT_RE.test(line.slice(0, s));
+}
+const ARM_ALTERNATION_RIGHT_RE = /((?:\s*\|\s*\d{3}){0,12})\s*=>\s*(?:[A-Za-z_][\w]*::)*([A-Za-z_]\w*)/y;
+const ARM_ALTERNATION_LEFT_RE = /^\s*(?:\d{3}\s*\|\s*){0,12}$/;
+const ARM_TARGET_RE = /Error|Status|Http|HTTP|Fail|Redirect|NotFound|Unauthori[sz]ed|Forbidden|Server|Client|Throttl|RateLimit/;
+
+/** A code and its message in braces, a C++ or C# response value: `return {404, "File not found."};`. */
+function bracedCodeMessage(line: string, s: number, e: number, code: number): boolean {
+  if (code < 200 || line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 3))) !== 123) return false;
+  BRACED_MESSAGE_RE.lastIndex = e;
+  const m = BRACED_MESSAGE_RE.exec(line);
+  return m !== null && C.KEY_VALUE_RE.test(m[1] ?? '');
+}
+const BRACED_MESSAGE_RE = /\s*,\s*"([A-Z][^"]{2,80})"\s*\}/y;
 
 /** An HTTP error named in words, then its code in parentheses: `rejected with an HTTP Server Timeout (503) response`. */
 function httpNameThenCode(line: string, s: number, e: number, code: number): boolean {
@@ -1829,7 +1849,7 @@ function phraseStringAfter(line: string, s: number, e: number, code: number): bo
 function tableCellCode(line: string, s: number, e: number, code: number, lang: string): boolean {
   // (round codes too, in a row that names an exception: `| InvalidRequestException | 400 |`)
   // (or a row with a media type: generated SDK docs' `| errors.NotFound | 404 | application/json |`)
-  if (!DOC_LANGUAGES.has(lang) || !(isDistinctive(code) || (isCommon(code) && (EXCEPTION_CELL_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) || MEDIA_TYPE_CELL_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))))) return false;
+  if (!DOC_LANGUAGES.has(lang) || !(isDistinctive(code) || (isCommon(code) && (EXCEPTION_CELL_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)) || MEDIA_TYPE_CELL_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))))) return false;
   let i = s - 1;
   while (i >= 0 && (isSpace(line.charCodeAt(i)) || line.charCodeAt(i) === 96 || line.charCodeAt(i) === 42)) i--;
   if (i < 0 || line.charCodeAt(i) !== 124) return false;
@@ -2954,6 +2974,8 @@ function classifyUncached(name: string): NameClass {
   // (a trailing counter is left out: `code2`, `status_1`)
   const lower = name.toLowerCase().replace(/[_\-$@]/g, '').replace(/(?<=[a-z])\d+$/, '');
   if (!lower || C.NON_STATUS_NAMES.has(lower)) return 'other';
+  // an identifier's number, `CAST_PROXY_STATUS_ID`, `statusId`, is not a status
+  if (ID_SUFFIX_RE.test(name)) return 'other';
   if (lower.includes('status')) return 'status';
   if (lower === 'code' || lower.startsWith('httpcode')) return 'status'; // `HTTP_CODE_UPSTREAM_UNAVAILABLE`
   // OpenWeatherMap's status field, in every weather app: `"cod": 200`, `if (data.cod === "404")`; Boost.Beast `res.result_int()`
@@ -2980,6 +3002,7 @@ function classifyUncached(name: string): NameClass {
   return 'other';
 }
 
+const ID_SUFFIX_RE = /(?:_ID|_id|[a-z]Id|[a-z]ID)$/;
 const CODE_OUTCOME_RE = /^(?:result|response|resp|res|http|api|biz)?codes?[a-z]*(?:success|succeeded|ok|error|err|fail|failed|failure|notfound|unauthori[sz]ed|forbidden|badrequest|notlogin|nologin|unlogin)$/;
 
 function chainIsStatus(ch: Chain): boolean {
