@@ -302,6 +302,18 @@ export const HUNDRED_AND_SEVENTEENTH_SET_PATH = 'test/fixtures/corpus/hundred-an
 export const HUNDRED_AND_EIGHTEENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-eighteenth-set.txt';
 /** A hundred-and-nineteenth set, from 16 small projects built on web frameworks, scored first. */
 export const HUNDRED_AND_NINETEENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-nineteenth-set.txt';
+/** A hundred-and-twentieth set, from 16 repositories from unused crawl snapshots, scored first. */
+export const HUNDRED_AND_TWENTIETH_SET_PATH = 'test/fixtures/corpus/hundred-and-twentieth-set.txt';
+/** A hundred-and-twenty-first set, from 16 repositories from unused crawl snapshots, scored first. */
+export const HUNDRED_AND_TWENTY_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-first-set.txt';
+/** A hundred-and-twenty-second set, from 16 repositories from unused crawl snapshots, scored first. */
+export const HUNDRED_AND_TWENTY_SECOND_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-second-set.txt';
+/** A hundred-and-twenty-third set, from 13 repositories read through the code index, scored first. */
+export const HUNDRED_AND_TWENTY_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-third-set.txt';
+/** A hundred-and-twenty-fourth set, from 16 repositories read through the code index, scored first. */
+export const HUNDRED_AND_TWENTY_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-fourth-set.txt';
+/** A hundred-and-twenty-fifth set, from 7 repositories read through the code index, scored first. */
+export const HUNDRED_AND_TWENTY_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-fifth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
