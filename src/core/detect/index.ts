@@ -748,8 +748,8 @@ function cacheSecondsBefore(line: string, s: number): boolean {
   let k = s - 1;
   const min = Math.max(0, s - 6);
   while (k >= min && (isSpace(line.charCodeAt(k)) || isQuote(line.charCodeAt(k)) || line.charCodeAt(k) === 44 || line.charCodeAt(k) === 61 || line.charCodeAt(k) === 58)) k--;
-  const c = line.charCodeAt(k) | 0x20;
-  return k < s - 1 && (c === 114 || c === 101) && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s));
+  // (`max-age`, `s-maxage`, `stale-while-revalidate`, `stale-if-error`)
+  return k < s - 1 && (endsWithFolded(line, k + 1, 'age') || endsWithFolded(line, k + 1, 'ate') || endsWithFolded(line, k + 1, 'ror')) && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s));
 }
 const APP_1XX_BODY_RE = /\bbody\.(?:status|code)\s*(?:,|===?|==)\s*$/;
 const APP_1XX_KEY_RE = /\b(?:status|code)["']?\s*:\s*$/;
@@ -1474,6 +1474,8 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
 /** A match arm of several codes mapped to an error or status value: Rust `500 | 502 | 503 | 504 => Self::ServerError(input),`. */
 function armAlternation(line: string, s: number, e: number): boolean {
   if (s > 40) return false;
+  const n = line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 3)));
+  if (n !== 124 && n !== 61) return false;
   ARM_ALTERNATION_RIGHT_RE.lastIndex = e;
   const m = ARM_ALTERNATION_RIGHT_RE.exec(line);
   return m !== null && (m[1]?.includes('|') === true || s > 0) && ARM_TARGET_RE.test(m[2] ?? '') && ARM_ALTERNATION_LEFT_RE.test(line.slice(0, s));
@@ -1499,7 +1501,10 @@ const HTTP_NAME_BEFORE_RE = /\bHTTP(?:\s+[A-Z][a-z]+){1,4}\s*$/;
 
 /** Notes mapping cases to codes: `- Login Failure -> **400**`, `- Success -> 200`. */
 function docArrowCode(line: string, s: number, e: number, lang: string): boolean {
-  if (!DOC_LANGUAGES.has(lang) || !DOC_ARROW_RIGHT_RE.test(line.slice(e, e + 6))) return false;
+  let a = s - 1;
+  while (a > 0 && (line.charCodeAt(a) === 42 || isSpace(line.charCodeAt(a)))) a--;
+  const c = line.charCodeAt(a);
+  if ((c !== 62 && c !== 8594) || !DOC_LANGUAGES.has(lang) || !DOC_ARROW_RIGHT_RE.test(line.slice(e, e + 6))) return false;
   return DOC_ARROW_LEFT_RE.test(line.slice(0, s));
 }
 const DOC_ARROW_LEFT_RE = /^\s*[-*+]\s[^>]{1,200}\s(?:->|=>|→)\s*\**$/;
@@ -1518,10 +1523,11 @@ function parentheticalErrorCode(line: string, s: number, e: number, code: number
 /** A Netlify `_redirects` rule: a path, its target, then the code (`!` forces it): `/cli /cli/overview 301!`. */
 function redirectRuleLine(line: string, s: number, e: number, code: number): boolean {
   if (!(code === 200 || (code >= 301 && code <= 308) || code === 404 || code === 410) || !isSpace(line.charCodeAt(s - 1))) return false;
-  return REDIRECT_RULE_RIGHT_RE.test(line.slice(e, e + 8)) && REDIRECT_RULE_LEFT_RE.test(line.slice(0, s));
+  let r = line.charCodeAt(e) === 33 ? e + 1 : e;
+  while (r < line.length && isSpace(line.charCodeAt(r))) r++;
+  return r === line.length && REDIRECT_RULE_LEFT_RE.test(line.slice(0, s));
 }
 const REDIRECT_RULE_LEFT_RE = /^\s*\/\S{0,200}\s+(?:\/|https?:\/\/)\S{0,300}\s+$/;
-const REDIRECT_RULE_RIGHT_RE = /^!?\s*$/;
 
 /**
  * A map keyed by status, indexed with a code: counters or handlers `codes["500"]`, `status_codes['404']`, messages
@@ -1544,6 +1550,9 @@ function pseudoStatusValue(line: string, s: number): boolean {
   // (the code is a `value`'s: a `:` or `=` right before it, past a quote and spaces)
   const k = skipSpacesBack(line, isQuote(line.charCodeAt(s - 1)) ? s - 2 : s - 1, Math.max(0, s - 6));
   if (k < 8 || (line.charCodeAt(k) !== 58 && line.charCodeAt(k) !== 61)) return false;
+  // (and the key is a `value`: its last letter right before, past a quote and spaces)
+  const v = skipSpacesBack(line, k - 1, k - 4);
+  if ((line.charCodeAt(isQuote(line.charCodeAt(v)) ? v - 1 : v) | 0x20) !== 101) return false;
   const from = Math.max(0, s - 80);
   const at = from + line.slice(from, s).lastIndexOf(':status');
   return at > from && isQuote(line.charCodeAt(at - 1)) && PSEUDO_STATUS_VALUE_RE.test(line.slice(at, s));
