@@ -314,6 +314,10 @@ export const HUNDRED_AND_TWENTY_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-a
 export const HUNDRED_AND_TWENTY_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-fourth-set.txt';
 /** A hundred-and-twenty-fifth set, from 7 repositories read through the code index, scored first. */
 export const HUNDRED_AND_TWENTY_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-fifth-set.txt';
+/** A hundred-and-twenty-sixth set, from 16 repositories from unused crawl snapshots, scored first. */
+export const HUNDRED_AND_TWENTY_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-sixth-set.txt';
+/** A hundred-and-twenty-seventh set, from 16 repositories from unused crawl snapshots, scored first. */
+export const HUNDRED_AND_TWENTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-seventh-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
