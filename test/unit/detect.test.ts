@@ -846,3 +846,22 @@ suite('detect: rules from the hundred-and-twentieth to hundred-and-twenty-fifth 
   markedCases(positives, traps);
 });
 
+suite('detect: rules from a second label-free probe (IXR_Error, Rust Response constructors, streamed responses, Mockito stubs, :status arguments)', () => {
+  const positives: [string, string][] = [
+    ['php', 'return new IXR_Error( [[403]], __( \'The role specified is not valid\' ) );'],
+    ['rust', 'Self::json([[403]], serde_json::json!({"error": message.into()}))'],
+    ['rust', '/// Response::json([[201]], json!({"id": "new-id"}))'],
+    ['dart', 'ResponseBody(source.stream, [[200]]),'],
+    ['ruby', 'allow(c).to receive(:get).and_return(ActionDispatch::Response.new([[200]], {}, body, {}))'],
+    ['dart', 'when(response.statusCode).thenReturn([[200]]);'],
+    ['kotlin', 'Header(":status", "[[404]]"),'],
+    ['markdown', '* BadRequestHttpException: код состояния [[400]].'],
+  ];
+  const traps: [string, string][] = [
+    ['java', 'when(list.size()).thenReturn(200);'],
+    ['java', 'add(":path", "200");'],
+    ['rust', 'let x = Self::new(200);'],
+  ];
+  markedCases(positives, traps);
+});
+

@@ -49,6 +49,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   send_text: [0], send_json: [0], send_html: [0], sendText: [0], sendJson: [0], sendJSON: [0], sendHtml: [0],
   // ASP.NET Core minimal APIs `.ProducesValidationProblem(404)`
   ProducesValidationProblem: [0],
+  // Dart package:http and dio: `StreamedResponse(stream, 200)`, `ResponseBody(stream, 200)`
+  StreamedResponse: [1], ResponseBody: [1],
   // vaultwarden `Error::empty().with_code(404)`, Pact `.willRespondWith(201, ...)`
   with_code: [0], withCode: [0], willRespondWith: [0],
   // routing-controllers `@OnNull(404)`, `@OnUndefined(204)`; Rocket catchers `#[catch(404)]`

@@ -1547,6 +1547,14 @@ const CODES_MAP_NAME_RE = /(?:^|[^\w$])(?:(?:[\w$]*_)?(?:codes|CODES)|[\w$]*[a-z
 
 /** The value of HTTP/2's `:status` pseudo-header written as a name/value pair: `{Name: ":status", Value: "200"}`. */
 function pseudoStatusValue(line: string, s: number): boolean {
+  // (or the name and value as two arguments: Netty's `newHeaderField(":status", "403")`, `headers.add(":status", "200")`)
+  if (isQuote(line.charCodeAt(s - 1))) {
+    const c = skipSpacesBack(line, s - 2, Math.max(0, s - 5));
+    if (line.charCodeAt(c) === 44) {
+      const q = skipSpacesBack(line, c - 1, Math.max(0, c - 4));
+      if (q >= 8 && isQuote(line.charCodeAt(q)) && endsWithFolded(line, q, ':status') && isQuote(line.charCodeAt(q - 8))) return true;
+    }
+  }
   // (the code is a `value`'s: a `:` or `=` right before it, past a quote and spaces)
   const k = skipSpacesBack(line, isQuote(line.charCodeAt(s - 1)) ? s - 2 : s - 1, Math.max(0, s - 6));
   if (k < 8 || (line.charCodeAt(k) !== 58 && line.charCodeAt(k) !== 61)) return false;
@@ -1712,7 +1720,7 @@ const HEBREW_SIGNAL_RE = /(?:^|[^\u05d0-\u05ea])(?:מחזיר|מחזירה|מח�
 
 /** `код ответа не равен 200`: the status code compared in words. */
 const CYRILLIC_CODE_EQUALS_RE = /(?:код|статус)[\u0400-\u04ff ]{0,24}?(?:равен|равно|равна)\s+$/i;
-const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код)\s+$/i;
+const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код|код состояния|кодом состояния)\s+$/i;
 
 /** A code written against Chinese, Japanese or Korean text that names a status (`"路径不存在返回404"`), in code or prose. */
 function cjkGlued(line: string, s: number, e: number, code: number): boolean {
@@ -3642,6 +3650,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     if (prev && info.registry && RESPONSES_RECEIVER_RE.test(prev)) return 'yes';
     // test doubles: `->getStatusCode()->willReturn(200)`
     if (prev && info.stub && classify(prev) === 'status') return 'yes';
+    // Mockito and mocktail: `when(response.statusCode).thenReturn(200)`, `when(conn.getResponseCode()).thenReturn(404)`
+    if (info.stub && WHEN_STATUS_RE.test(line.slice(Math.max(0, ch.start - LEFT_WINDOW), s))) return 'yes';
     // `setNextResponse(304, [], '')`: a response builder whose first argument is a code
     if (info.responseBuilder && !/^\s*,\s*-?\d/.test(line.slice(e, e + 8)) && /^\s*,/.test(line.slice(e, e + 8))) return 'yes';
     // `api_error_response(404)`, `errorResponse(500)`: an error response built from the code alone
@@ -3693,6 +3703,10 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && !ch.receiver && ch.segs.length === 1 && nameMeansCode(last, code)) return 'yes';
   // Rust `ResponseTemplate::new(304)`, `Response::new(404)`: a response built from its status
   if (arg === 0 && isCommon(code) && last === 'new' && prev !== undefined && RESPONSE_TYPE_NAME_RE.test(prev) && lang === 'rust') return 'yes';
+  // and its other constructors: `Response::json(201, json!(...))`, `tiny_http::Response::empty(401)`, `Self::html(200, ...)` in a response type
+  if (arg === 0 && isCommon(code) && lang === 'rust' && prev !== undefined && RUST_RESPONSE_CONSTRUCTORS.has(last) && (prev === 'Self' || RESPONSE_TYPE_NAME_RE.test(prev))) return 'yes';
+  // Rails `ActionDispatch::Response.new(200, headers, body)` (status first; Rack's own `Rack::Response.new(body, 204)` is read below)
+  if (arg === 0 && isCommon(code) && last === 'new' && prev === 'Response' && ch.segs[2] === 'ActionDispatch') return 'yes';
   // Grape `error!('message', 404)`, `error! :not_found, 404`
   if (arg === 1 && isCommon(code) && last === 'error' && !ch.receiver && BANG_ERROR_RE.test(line.slice(ch.start, Math.min(s, ch.start + 12)))) return 'yes';
   const spec = info.spec;
@@ -3792,12 +3806,14 @@ const ERROR_VIEW_RE = /^\w*Error(?:View|Page|Result|Reply)$/;
 const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|reply|view|html|text|xml|redirect)\w*$/i;
 const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
 const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*\w*(?:message|msg|Message)\w*\s*,\s*(?:["'`][A-Z][A-Z0-9_]*["'`]\s*,\s*)?$/;
-const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_error|_exception)$/;
+const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_(?:[Ee]rror|[Ee]xception))$/;
 /** Error types of the languages themselves: their first argument is never a status. */
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
+const RUST_RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['json', 'html', 'text', 'binary', 'empty', 'with_status', 'from_status', 'status', 'redirect', 'bytes']);
 const PLURAL_RESPONSES_RE = /Responses$|Statuses$|StatusCodes$/;
 const REGISTRY_CALL_RE = /^(?:add|Add|tryAdd|TryAdd|set|Set|put|Put|insert|Insert|append)$/;
+const WHEN_STATUS_RE = /\bwhen\s*\(\s*[\w$.]*(?:[Ss]tatus(?:Code)?|[Rr]esponseCode|getStatus|getStatusCode|getResponseCode|status_code)\s*(?:\(\s*\))?\s*\)\s*\.\s*\w+\s*\(\s*$/;
 const STUB_CALL_RE = /^(?:willReturn|thenReturn|andReturn|returns|Returns|mockReturnValue|mockReturnValueOnce|mockResolvedValue|returnValue)$/;
 /** An HTTP error type named in the statement (`catch (HttpRequestException e) when (e.Message.Contains("404"))`). */
 const HTTP_ERROR_NAME_RE = /Http\w*(?:Exception|Error)\b/;
