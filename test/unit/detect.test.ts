@@ -865,3 +865,21 @@ suite('detect: rules from a second label-free probe (IXR_Error, Rust Response co
   markedCases(positives, traps);
 });
 
+suite('detect: more from the second probe (keyed message tables, OpenAPI responses by index, Kong exit, HttpCore, dio, parenthesised codes after error words)', () => {
+  const positives: [string, string][] = [
+    ['lua', '[[[400]]] = "Bad Request",'],
+    ['csharp', 'var responseSchema = operation["responses"]!["[[200]]"]!["content"];'],
+    ['html', 'Response::new([[301]]).with_header("Location", "/new-path")'],
+    ['kotlin', 'BasicHttpResponse([[200]]),'],
+    ['dart', 'return ResponseBody.fromString(\'Welcome to pub.dev\', [[200]]);'],
+    ['dart', 'RedirectRecord([[301]], \'GET\', Uri.parse(\'https://flutter.dev/x\')),'],
+    ['python', 'HTTPException: [[404]] if version not found.'],
+  ];
+  const traps: [string, string][] = [
+    ['lua', '[100] = "apple",'],
+    ['java', 'int x = arr[200];'],
+    ['rust', 'let x = Self::new(200);'],
+  ];
+  markedCases(positives, traps);
+});
+

@@ -50,7 +50,7 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // ASP.NET Core minimal APIs `.ProducesValidationProblem(404)`
   ProducesValidationProblem: [0],
   // Dart package:http and dio: `StreamedResponse(stream, 200)`, `ResponseBody(stream, 200)`
-  StreamedResponse: [1], ResponseBody: [1],
+  StreamedResponse: [1], ResponseBody: [1], RedirectRecord: [0],
   // vaultwarden `Error::empty().with_code(404)`, Pact `.willRespondWith(201, ...)`
   with_code: [0], withCode: [0], willRespondWith: [0],
   // routing-controllers `@OnNull(404)`, `@OnUndefined(204)`; Rocket catchers `#[catch(404)]`

@@ -1468,8 +1468,41 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s)
     || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e) || parentheticalErrorCode(line, s, e, code, lang)
-    || httpNameThenCode(line, s, e, code) || docArrowCode(line, s, e, lang) || bracedCodeMessage(line, s, e, code) || armAlternation(line, s, e);
+    || httpNameThenCode(line, s, e, code) || docArrowCode(line, s, e, lang) || bracedCodeMessage(line, s, e, code) || armAlternation(line, s, e) || keyedMessageTable(line, s, e, code)
+    || errorWordsThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s);
 }
+
+/** A table keyed by code with its message, Lua `[502] = "An invalid response was received"`, C# `["200"] = new OpenApiResponse()`. */
+function keyedMessageTable(line: string, s: number, e: number, code: number): boolean {
+  let a = s - 1;
+  if (isQuote(line.charCodeAt(a))) a--;
+  if (line.charCodeAt(a) !== 91) return false;
+  const b = isQuote(line.charCodeAt(e)) ? e + 1 : e;
+  if (line.charCodeAt(b) !== 93 || skipSpacesBack(line, a - 1, 0) >= 0 && line.slice(0, a).trim() !== '' && !RESPONSES_INDEX_BEFORE_RE.test(line.slice(Math.max(0, a - 24), a))) return false;
+  if (RESPONSES_INDEX_BEFORE_RE.test(line.slice(Math.max(0, a - 24), a))) return true;
+  KEYED_VALUE_RE.lastIndex = b + 1;
+  const m = KEYED_VALUE_RE.exec(line);
+  return m !== null && (m[1] !== undefined ? C.KEY_VALUE_RE.test(m[1]) || reasonPhraseIn(m[1], code) : true);
+}
+/** After the key: `= "message"` or `= new XResponse(`. */
+const KEYED_VALUE_RE = /\s*=\s*(?:["']([^"']{2,80})["']|new\s+\w*Response\w*\s*\()/y;
+/** An OpenAPI document's responses indexed by code: `operation["responses"]!["200"]`, `spec['responses']['404']`. */
+const RESPONSES_INDEX_BEFORE_RE = /(?:\[\s*["']responses["']\s*\]|\.responses|\bResponses)\s*!?\s*$/;
+
+/** An error in words, then the code in parentheses: `Access denied (403) for request`, `An error occurred (500)`. */
+function errorWordsThenParenCode(line: string, s: number, e: number, code: number): boolean {
+  return code >= 400 && line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && isDistinctive(code) && ERROR_WORDS_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s - 1));
+}
+const ERROR_WORDS_BEFORE_RE = /\b(?:[Dd]enied|[Ee]rror|[Ff]ailed|[Ff]orbidden|[Uu]nauthori[sz]ed|[Nn]ot [Ff]ound|[Oo]ccurred|HTTPException|HttpException|HTTPError)\s*$/;
+
+/**
+ * An exception named in a docstring's Raises section, then its code: `HTTPException: 404 if version not found.` (not a
+ * status attribute's `Literal[409]` type, which labellers leave to the value after it)
+ */
+function httpExceptionColonCode(line: string, s: number): boolean {
+  return line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 58 && HTTP_EXCEPTION_COLON_RE.test(line.slice(Math.max(0, s - 40), s));
+}
+const HTTP_EXCEPTION_COLON_RE = /(?:^|\s)\w*(?:HTTPException|HttpException|HTTPError):\s+$/;
 
 /** A match arm of several codes mapped to an error or status value: Rust `500 | 502 | 503 | 504 => Self::ServerError(input),`. */
 function armAlternation(line: string, s: number, e: number): boolean {
@@ -3704,7 +3737,13 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // Rust `ResponseTemplate::new(304)`, `Response::new(404)`: a response built from its status
   if (arg === 0 && isCommon(code) && last === 'new' && prev !== undefined && RESPONSE_TYPE_NAME_RE.test(prev) && lang === 'rust') return 'yes';
   // and its other constructors: `Response::json(201, json!(...))`, `tiny_http::Response::empty(401)`, `Self::html(200, ...)` in a response type
-  if (arg === 0 && isCommon(code) && lang === 'rust' && prev !== undefined && RUST_RESPONSE_CONSTRUCTORS.has(last) && (prev === 'Self' || RESPONSE_TYPE_NAME_RE.test(prev))) return 'yes';
+  if (arg === 0 && isCommon(code) && (lang === 'rust' || line.includes('Response::')) && prev !== undefined && RUST_RESPONSE_CONSTRUCTORS.has(last) && ((prev === 'Self' && last !== 'new') || RESPONSE_TYPE_NAME_RE.test(prev))) return 'yes';
+  // Kong's PDK `kong.response.exit(404, { message = "Not found" })`
+  if (arg === 0 && isCommon(code) && last === 'exit' && prev === 'response') return 'yes';
+  // Apache HttpCore `new BasicHttpResponse(200)`, a response type built from the code alone
+  if (arg === 0 && isCommon(code) && HTTP_RESPONSE_TYPE_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))) return 'yes';
+  // dio `ResponseBody.fromString('Welcome', 200)`, `ResponseBody.fromBytes(bytes, 404)`
+  if (arg === 1 && isCommon(code) && prev === 'ResponseBody' && (last === 'fromString' || last === 'fromBytes' || last === 'fromStream')) return 'yes';
   // Rails `ActionDispatch::Response.new(200, headers, body)` (status first; Rack's own `Rack::Response.new(body, 204)` is read below)
   if (arg === 0 && isCommon(code) && last === 'new' && prev === 'Response' && ch.segs[2] === 'ActionDispatch') return 'yes';
   // Grape `error!('message', 404)`, `error! :not_found, 404`
@@ -3810,7 +3849,8 @@ const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|E
 /** Error types of the languages themselves: their first argument is never a status. */
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
-const RUST_RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['json', 'html', 'text', 'binary', 'empty', 'with_status', 'from_status', 'status', 'redirect', 'bytes']);
+const HTTP_RESPONSE_TYPE_RE = /^\w*Http(?:Servlet)?Response$/;
+const RUST_RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['new', 'json', 'html', 'text', 'binary', 'empty', 'with_status', 'from_status', 'status', 'redirect', 'bytes']);
 const PLURAL_RESPONSES_RE = /Responses$|Statuses$|StatusCodes$/;
 const REGISTRY_CALL_RE = /^(?:add|Add|tryAdd|TryAdd|set|Set|put|Put|insert|Insert|append)$/;
 const WHEN_STATUS_RE = /\bwhen\s*\(\s*[\w$.]*(?:[Ss]tatus(?:Code)?|[Rr]esponseCode|getStatus|getStatusCode|getResponseCode|status_code)\s*(?:\(\s*\))?\s*\)\s*\.\s*\w+\s*\(\s*$/;
@@ -4245,7 +4285,7 @@ const CLOSURE_HEAD_RE = /(?:status(?:_?[Cc]ode)?|Status(?:Code)?|status_int|resu
 const ARROW_PARAM_RE = /(\w+)\s*\)?\s*$/;
 const ALIAS_VALUE_RE = /([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?)\s*(?:[;)]|$)/y;
 const HANDLER_VALUE_RE = /^(?:async\s+)?(?:function\b|\([\w\s,]*\)\s*=>|\w+\s*=>)/;
-const YODA_RE = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)/;
+const YODA_RE = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)(?:\(\s*\$?[\w$.]{1,40}\s*\))?/;
 
 /** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
 function decideRight(line: string, s: number, e: number, code: number, lang: string): boolean {
