@@ -883,3 +883,17 @@ suite('detect: more from the second probe (keyed message tables, OpenAPI respons
   markedCases(positives, traps);
 });
 
+suite('detect: traps from a precision probe (coordinates, country codes, SMTP reply texts, names holding "rc")', () => {
+  const positives: [string, string][] = [
+    ['shellscript', 'if [ $rc -eq [[200]] ]; then'],
+    ['markdown', 'codes: [[200]],[[201]],[[204]]'],
+  ];
+  const traps: [string, string][] = [
+    ['plaintext', '906,413 -> 906,776'],
+    ['php', '598 => \'Uruguay (+598)\','],
+    ['markdown', '[[ "$percentage" -eq 100 ]] && break'],
+    ['markdown', '| 503 | Bad sequence of commands |'],
+  ];
+  markedCases(positives, traps);
+});
+

@@ -723,6 +723,14 @@ function notHttpCode(line: string, s: number): boolean {
   // an application's own 1xx result codes in a JSON body: `{ status: 101, message: "database error" }`,
   // `assert.equal(res.body.status, 102)` (HTTP's 101 and 102 are never a body's field beside a message)
   if (line.charCodeAt(s) === 49 && line.charCodeAt(s + 1) === 48 && (APP_1XX_BODY_RE.test(line.slice(Math.max(0, s - 24), s)) || (APP_1XX_KEY_RE.test(line.slice(Math.max(0, s - 12), s)) && APP_1XX_MESSAGE_RE.test(line.slice(s + 3, s + 16))))) return true;
+  // a telephone country code: `504 => 'Honduras (+504)'`
+  if (countryCodeAfter(line, s)) return true;
+  // a pair of plain numbers, coordinates or a range written without a space: `turn on 452,406 through 885,881`
+  if (line.charCodeAt(s - 1) === 44 && isDigit(line.charCodeAt(s - 2))) {
+    let d = s - 2;
+    while (d > 0 && isDigit(line.charCodeAt(d - 1))) d--;
+    if (s - 1 - d !== 3 || !known(codeAt(line, d))) return true;
+  }
   // the US accessibility law: `# 508 Compliance`, `Section 508`
   if (line.charCodeAt(s + 2) === 56 && line.charCodeAt(s + 1) === 48 && line.charCodeAt(s) === 53 && SECTION_508_RE.test(line.slice(Math.max(0, s - 8), s + 14))) return true;
   // a palette shade keyed by weight: `100: #fff0b3,` (Sass maps, Material and Tailwind themes)
@@ -751,6 +759,14 @@ function cacheSecondsBefore(line: string, s: number): boolean {
   // (`max-age`, `s-maxage`, `stale-while-revalidate`, `stale-if-error`)
   return k < s - 1 && (endsWithFolded(line, k + 1, 'age') || endsWithFolded(line, k + 1, 'ate') || endsWithFolded(line, k + 1, 'ror')) && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s));
 }
+/** `(+504)` within the 60 characters after the code at s: the same number as a telephone country code. */
+function countryCodeAfter(line: string, s: number): boolean {
+  const max = Math.min(line.length - 6, s + 60);
+  for (let k = s + 3; k < max; k++) {
+    if (line.charCodeAt(k) === 40 && line.charCodeAt(k + 1) === 43 && line.startsWith(line.slice(s, s + 3), k + 2) && line.charCodeAt(k + 5) === 41) return true;
+  }
+  return false;
+}
 const APP_1XX_BODY_RE = /\bbody\.(?:status|code)\s*(?:,|===?|==)\s*$/;
 const APP_1XX_KEY_RE = /\b(?:status|code)["']?\s*:\s*$/;
 const APP_1XX_MESSAGE_RE = /^\s*,\s*["']?(?:message|msg)\b/;
@@ -764,7 +780,7 @@ const COLOUR_VALUE_RE = /['"]?\s*:\s*['"]?#[\dA-Fa-f]{3,8}(?![\w-])/y;
 const LINT_DIRECTIVE_RE = /\b(?:luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable(?:-next-line|-line)?)\b[^;]*$/i;
 const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|MAIL FROM|STARTTLS|FTP|IMAP|POP3)\b|\bMAIL command/;
 /** SMTP reply texts, as tables of reply codes in docs write them (no protocol name on the row). */
-const SMTP_REPLY_TEXT_RE = /[Mm]ailbox|transmission channel|[Cc]ommand (?:unrecognized|not implemented)|[Rr]equested (?:mail )?action|[Ss]tart mail input/;
+const SMTP_REPLY_TEXT_RE = /[Mm]ailbox|[Bb]ad sequence of commands|transmission channel|[Cc]ommand (?:unrecognized|not implemented)|[Rr]equested (?:mail )?action|[Ss]tart mail input/;
 const HTTP_WORD_RE = /https?\b|HTTP/i;
 
 /**
@@ -3508,7 +3524,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
           return code === 100 && COMPARE_OPS.has(op.op) && op.op !== '==' && op.op !== '===' && rangeCheckOf(line, name, s) ? 'yes' : 'no';
         }
         if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && aliasIsStatus(line, ch.segs[0] ?? '', ch.start)) return 'yes';
-        if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|rc/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq
+        if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|(?:^|_)rc$/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq (`$rc`, not `$percentage`)
         if ((ch.segs[0] === 'R' || ch.segs[0] === 'r') && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
         if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code) || outcomeNameFor(ch.segs[0] ?? '', code))) return 'yes';
