@@ -897,3 +897,16 @@ suite('detect: traps from a precision probe (coordinates, country codes, SMTP re
   markedCases(positives, traps);
 });
 
+suite('detect: HTML table rows, keyed message tables after a name, ESP8266 send_P, FastEndpoints', () => {
+  const positives: [string, string][] = [
+    ['html', '<tr><td><code>created(body)</code></td><td>[[201]]</td><td>Successful POST</td></tr>'],
+    ['csharp', '=> ctx.Response.SendStringAsync("Bearer token has been revoked!", [[401]], cancellation: ct);'],
+    ['csharp', '=> Send.ResponseAsync(new() { Message = "failure" }, [[500]], ct);'],
+  ];
+  const traps: [string, string][] = [
+    ['html', '<tr><td>Widget</td><td>404</td><td>12.50</td></tr>'],
+    ['csharp', 'prices[200] = "cheap";'],
+  ];
+  markedCases(positives, traps);
+});
+

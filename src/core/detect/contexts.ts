@@ -51,6 +51,9 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   ProducesValidationProblem: [0],
   // Dart package:http and dio: `StreamedResponse(stream, 200)`, `ResponseBody(stream, 200)`
   StreamedResponse: [1], ResponseBody: [1], RedirectRecord: [0],
+  // ESP8266/ESP32 WebServer `server.send_P(200, PSTR("text/html"), page)`; FastEndpoints `SendStringAsync("msg", 401)`,
+  // `Send.ResponseAsync(dto, 500)`, `SendAtAsync(201, ...)`
+  send_P: [0], SendStringAsync: [1], ResponseAsync: [1], SendAtAsync: [0],
   // vaultwarden `Error::empty().with_code(404)`, Pact `.willRespondWith(201, ...)`
   with_code: [0], withCode: [0], willRespondWith: [0],
   // routing-controllers `@OnNull(404)`, `@OnUndefined(204)`; Rocket catchers `#[catch(404)]`

@@ -1485,7 +1485,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s)
     || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e) || parentheticalErrorCode(line, s, e, code, lang)
     || httpNameThenCode(line, s, e, code) || docArrowCode(line, s, e, lang) || bracedCodeMessage(line, s, e, code) || armAlternation(line, s, e) || keyedMessageTable(line, s, e, code)
-    || errorWordsThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s);
+    || errorWordsThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s) || htmlTableCellCode(line, s, e, code);
 }
 
 /** A table keyed by code with its message, Lua `[502] = "An invalid response was received"`, C# `["200"] = new OpenApiResponse()`. */
@@ -1494,16 +1494,31 @@ function keyedMessageTable(line: string, s: number, e: number, code: number): bo
   if (isQuote(line.charCodeAt(a))) a--;
   if (line.charCodeAt(a) !== 91) return false;
   const b = isQuote(line.charCodeAt(e)) ? e + 1 : e;
-  if (line.charCodeAt(b) !== 93 || skipSpacesBack(line, a - 1, 0) >= 0 && line.slice(0, a).trim() !== '' && !RESPONSES_INDEX_BEFORE_RE.test(line.slice(Math.max(0, a - 24), a))) return false;
+  if (line.charCodeAt(b) !== 93) return false;
   if (RESPONSES_INDEX_BEFORE_RE.test(line.slice(Math.max(0, a - 24), a))) return true;
+  // (a table's own entry: the key opens the statement, or a map's name comes right before it, `s[400] = "indicates an error"`)
+  const lead = skipSpacesBack(line, a - 1, 0);
+  const named = lead >= 0 && isIdentChar(line.charCodeAt(lead));
+  if (lead >= 0 && !named) return false;
+  if (named && identStart(line, lead + 1, Math.max(0, lead - 40)) > 0 && line.slice(0, identStart(line, lead + 1, Math.max(0, lead - 40))).trim() !== '') return false;
   KEYED_VALUE_RE.lastIndex = b + 1;
   const m = KEYED_VALUE_RE.exec(line);
-  return m !== null && (m[1] !== undefined ? C.KEY_VALUE_RE.test(m[1]) || reasonPhraseIn(m[1], code) : true);
+  return m !== null && (m[1] !== undefined ? C.KEY_VALUE_RE.test(m[1]) || reasonPhraseIn(m[1], code) : !named);
 }
 /** After the key: `= "message"` or `= new XResponse(`. */
 const KEYED_VALUE_RE = /\s*=\s*(?:["']([^"']{2,80})["']|new\s+\w*Response\w*\s*\()/y;
 /** An OpenAPI document's responses indexed by code: `operation["responses"]!["200"]`, `spec['responses']['404']`. */
 const RESPONSES_INDEX_BEFORE_RE = /(?:\[\s*["']responses["']\s*\]|\.responses|\bResponses)\s*!?\s*$/;
+
+/** An HTML table row that lists a status: `<tr><td><code>conflict(msg)</code></td><td>409</td><td>Resource conflict</td></tr>`. */
+function htmlTableCellCode(line: string, s: number, e: number, code: number): boolean {
+  const gt = skipSpacesBack(line, s - 1, Math.max(0, s - 3));
+  if (line.charCodeAt(gt) !== 62 || !endsWithFolded(line, gt + 1, '<td>')) return false;
+  const lt = skipSpacesFwd(line, e, Math.min(line.length, e + 3));
+  if (!line.startsWith('</td>', lt)) return false;
+  const row = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW)).replace(/<[^<>]{0,80}>/g, ' ');
+  return C.KEY_VALUE_RE.test(row.slice(row.indexOf(line.slice(s, e)) + 3)) || reasonPhraseIn(row, code);
+}
 
 /** An error in words, then the code in parentheses: `Access denied (403) for request`, `An error occurred (500)`. */
 function errorWordsThenParenCode(line: string, s: number, e: number, code: number): boolean {
