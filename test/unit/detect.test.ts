@@ -910,3 +910,18 @@ suite('detect: HTML table rows, keyed message tables after a name, ESP8266 send_
   markedCases(positives, traps);
 });
 
+suite('detect: FastAPI responses dicts, URL test tables, a code and its own string, handlers named for a code, Rocket catchers', () => {
+  const positives: [string, string][] = [
+    ['python', '@app.get("/responses", responses={[[200]]: {"model": Rectangle}})'],
+    ['go', '{"GET", "http://example.com/", [[404]], "", ""},'],
+    ['python', '[[404]]: handle_404,'],
+    ['rust', 'let catcher = Catcher::new([[500]], handle_500);'],
+  ];
+  const traps: [string, string][] = [
+    ['python', 'resize("http://x/img.png", 200, 300)'],
+    ['python', '300: item_300,'],
+    ['ruby', 'x = Rack::Response.new(\'test\', 2040)'],
+  ];
+  markedCases(positives, traps);
+});
+

@@ -1485,7 +1485,8 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s)
     || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e) || parentheticalErrorCode(line, s, e, code, lang)
     || httpNameThenCode(line, s, e, code) || docArrowCode(line, s, e, lang) || bracedCodeMessage(line, s, e, code) || armAlternation(line, s, e) || keyedMessageTable(line, s, e, code)
-    || errorWordsThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s) || htmlTableCellCode(line, s, e, code);
+    || errorWordsThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s) || htmlTableCellCode(line, s, e, code)
+    || responsesDictKey(line, s, e) || urlArgThenCode(line, s, e) || codeThenOwnString(line, s, e) || keyToCodeNamedValue(line, s, e);
 }
 
 /** A table keyed by code with its message, Lua `[502] = "An invalid response was received"`, C# `["200"] = new OpenApiResponse()`. */
@@ -1509,6 +1510,46 @@ function keyedMessageTable(line: string, s: number, e: number, code: number): bo
 const KEYED_VALUE_RE = /\s*=\s*(?:["']([^"']{2,80})["']|new\s+\w*Response\w*\s*\()/y;
 /** An OpenAPI document's responses indexed by code: `operation["responses"]!["200"]`, `spec['responses']['404']`. */
 const RESPONSES_INDEX_BEFORE_RE = /(?:\[\s*["']responses["']\s*\]|\.responses|\bResponses)\s*!?\s*$/;
+
+/** FastAPI's `responses={200: {"model": Item}, "404": {...}}`: the keys of a `responses` dict. */
+function responsesDictKey(line: string, s: number, e: number): boolean {
+  const k = isQuote(line.charCodeAt(e)) ? e + 1 : e;
+  if (line.charCodeAt(skipSpacesFwd(line, k, Math.min(line.length, k + 3))) !== 58) return false;
+  const from = Math.max(0, s - 120);
+  const at = line.slice(from, s).lastIndexOf('responses');
+  return at >= 0 && RESPONSES_DICT_RE.test(line.slice(from + at, s));
+}
+const RESPONSES_DICT_RE = /^responses\s*=\s*\{(?:[^{}]|\{[^{}]*\})*?["']?$/;
+
+/** A test table's expected status after the URL it is for: `("nohttp.yml", "http://unknown.nginx-proxy.test/", 503, None)`. */
+function urlArgThenCode(line: string, s: number, e: number): boolean {
+  const p = argumentOpener(line, s);
+  const n = skipSpacesFwd(line, e, Math.min(line.length, e + 3));
+  // (then more arguments, not a number: `resize("http://x/a.png", 200, 300)` is a size)
+  if (p < 2 || line.charCodeAt(p) !== 44 || line.charCodeAt(n) !== 44 || isDigit(line.charCodeAt(skipSpacesFwd(line, n + 1, Math.min(line.length, n + 4))))) return false;
+  const q = skipSpacesBack(line, p - 1, Math.max(0, p - 3));
+  const quote = line.charCodeAt(q);
+  if (!isQuote(quote)) return false;
+  const open = line.lastIndexOf(String.fromCharCode(quote), q - 1);
+  return open >= 0 && q - open <= 200 && (line.startsWith('http://', open + 1) || line.startsWith('https://', open + 1));
+}
+
+/** A code followed by its own string form, a library's status table: the http crate's `308, "308", PermanentRedirect => ...`. */
+function codeThenOwnString(line: string, s: number, e: number): boolean {
+  if (s > 24 || line.charCodeAt(e) !== 44) return false;
+  const q = skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4));
+  return isQuote(line.charCodeAt(q)) && line.startsWith(line.slice(s, e), q + 1) && line.charCodeAt(q + 4) === line.charCodeAt(q) && line.slice(0, s).trim() === '';
+}
+
+/** A key mapped to a handler or value named with the same code: `500: error_500,`, `404 => handle404`. */
+function keyToCodeNamedValue(line: string, s: number, e: number): boolean {
+  if (s > 24 || line.slice(0, s).trim() !== '') return false;
+  KEY_TO_NAMED_VALUE_RE.lastIndex = e;
+  const m = KEY_TO_NAMED_VALUE_RE.exec(line);
+  return m !== null && (m[1] ?? '').includes(line.slice(s, e)) && HANDLER_NAME_RE.test(m[1] ?? '');
+}
+const HANDLER_NAME_RE = /err|[Hh]andl|[Pp]age|[Ss]tatus|[Rr]esp|[Vv]iew|[Ff]ail|[Nn]ot[_]?[Ff]ound/;
+const KEY_TO_NAMED_VALUE_RE = /["']?\s*(?::|=>)\s*([A-Za-z_][\w]{2,40})\s*[,;]?\s*$/y;
 
 /** An HTML table row that lists a status: `<tr><td><code>conflict(msg)</code></td><td>409</td><td>Resource conflict</td></tr>`. */
 function htmlTableCellCode(line: string, s: number, e: number, code: number): boolean {
@@ -3771,6 +3812,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && (lang === 'rust' || line.includes('Response::')) && prev !== undefined && RUST_RESPONSE_CONSTRUCTORS.has(last) && ((prev === 'Self' && last !== 'new') || RESPONSE_TYPE_NAME_RE.test(prev))) return 'yes';
   // Kong's PDK `kong.response.exit(404, { message = "Not found" })`
   if (arg === 0 && isCommon(code) && last === 'exit' && prev === 'response') return 'yes';
+  // Rocket `Catcher::new(500, handle_500)`
+  if (arg === 0 && isCommon(code) && last === 'new' && prev === 'Catcher') return 'yes';
   // Apache HttpCore `new BasicHttpResponse(200)`, a response type built from the code alone
   if (arg === 0 && isCommon(code) && HTTP_RESPONSE_TYPE_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))) return 'yes';
   // dio `ResponseBody.fromString('Welcome', 200)`, `ResponseBody.fromBytes(bytes, 404)`
