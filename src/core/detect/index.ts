@@ -757,7 +757,8 @@ function cacheSecondsBefore(line: string, s: number): boolean {
   const min = Math.max(0, s - 6);
   while (k >= min && (isSpace(line.charCodeAt(k)) || isQuote(line.charCodeAt(k)) || line.charCodeAt(k) === 44 || line.charCodeAt(k) === 61 || line.charCodeAt(k) === 58)) k--;
   // (`max-age`, `s-maxage`, `stale-while-revalidate`, `stale-if-error`)
-  return k < s - 1 && (endsWithFolded(line, k + 1, 'age') || endsWithFolded(line, k + 1, 'ate') || endsWithFolded(line, k + 1, 'ror')) && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s));
+  const c = line.charCodeAt(k) | 0x20;
+  return k < s - 1 && (c === 101 || c === 114) && (endsWithFolded(line, k + 1, 'age') || endsWithFolded(line, k + 1, 'ate') || endsWithFolded(line, k + 1, 'ror')) && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s));
 }
 /** `(+504)` within the 60 characters after the code at s: the same number as a telephone country code. */
 function countryCodeAfter(line: string, s: number): boolean {
@@ -1515,6 +1516,9 @@ const RESPONSES_INDEX_BEFORE_RE = /(?:\[\s*["']responses["']\s*\]|\.responses|\b
 function responsesDictKey(line: string, s: number, e: number): boolean {
   const k = isQuote(line.charCodeAt(e)) ? e + 1 : e;
   if (line.charCodeAt(skipSpacesFwd(line, k, Math.min(line.length, k + 3))) !== 58) return false;
+  // (a key inside braces: `{` or `,` before it)
+  const b = line.charCodeAt(skipSpacesBack(line, isQuote(line.charCodeAt(s - 1)) ? s - 2 : s - 1, Math.max(0, s - 5)));
+  if (b !== 123 && b !== 44) return false;
   const from = Math.max(0, s - 120);
   const at = line.slice(from, s).lastIndexOf('responses');
   return at >= 0 && RESPONSES_DICT_RE.test(line.slice(from + at, s));
@@ -1538,12 +1542,12 @@ function urlArgThenCode(line: string, s: number, e: number): boolean {
 function codeThenOwnString(line: string, s: number, e: number): boolean {
   if (s > 24 || line.charCodeAt(e) !== 44) return false;
   const q = skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4));
-  return isQuote(line.charCodeAt(q)) && line.startsWith(line.slice(s, e), q + 1) && line.charCodeAt(q + 4) === line.charCodeAt(q) && line.slice(0, s).trim() === '';
+  return isQuote(line.charCodeAt(q)) && line.startsWith(line.slice(s, e), q + 1) && line.charCodeAt(q + 4) === line.charCodeAt(q) && skipSpacesBack(line, s - 1, 0) < 0;
 }
 
 /** A key mapped to a handler or value named with the same code: `500: error_500,`, `404 => handle404`. */
 function keyToCodeNamedValue(line: string, s: number, e: number): boolean {
-  if (s > 24 || line.slice(0, s).trim() !== '') return false;
+  if (s > 24 || skipSpacesBack(line, s - 1, 0) >= 0) return false;
   KEY_TO_NAMED_VALUE_RE.lastIndex = e;
   const m = KEY_TO_NAMED_VALUE_RE.exec(line);
   return m !== null && (m[1] ?? '').includes(line.slice(s, e)) && HANDLER_NAME_RE.test(m[1] ?? '');
@@ -1572,7 +1576,8 @@ const ERROR_WORDS_BEFORE_RE = /\b(?:[Dd]enied|[Ee]rror|[Ff]ailed|[Ff]orbidden|[U
  * status attribute's `Literal[409]` type, which labellers leave to the value after it)
  */
 function httpExceptionColonCode(line: string, s: number): boolean {
-  return line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 58 && HTTP_EXCEPTION_COLON_RE.test(line.slice(Math.max(0, s - 40), s));
+  const c = line.charCodeAt(s - 3);
+  return line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 58 && (c === 110 || c === 114) && HTTP_EXCEPTION_COLON_RE.test(line.slice(Math.max(0, s - 40), s));
 }
 const HTTP_EXCEPTION_COLON_RE = /(?:^|\s)\w*(?:HTTPException|HttpException|HTTPError):\s+$/;
 
