@@ -154,4 +154,20 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'f("' + 'a, '.repeat(n) + '", 400)', 10000, 'typescript');
     assertLinear((n) => '"GET /x?' + '200 '.repeat(n) + 'HTTP/1.1"', 10000, 'cpp');
   });
+
+  test('inputs built against the rules of the seventh session grow linearly', () => {
+    assertLinear((n) => '@app.get("/", responses={' + '200: {"m": 1}, '.repeat(n) + '})', 5000, 'python');
+    assertLinear((n) => 'f(' + '":status", "200", '.repeat(n) + ')', 5000, 'java');
+    assertLinear((n) => 'x ' + '200, reasonPhrase: "OK", '.repeat(n), 5000, 'swift');
+    assertLinear((n) => '<tr>' + '<td>404</td><td>Not found</td>'.repeat(n) + '</tr>', 5000, 'html');
+    assertLinear((n) => 's' + '[404] = "error"; s'.repeat(n), 5000, 'csharp');
+    assertLinear((n) => '(' + '"http://a/", 503, None, '.repeat(n) + ')', 5000, 'python');
+    assertLinear((n) => 'turn on ' + '452,406 '.repeat(n), 10000, 'plaintext');
+    assertLinear((n) => '504 => ' + "'(+504)' ".repeat(n), 5000, 'php');
+    assertLinear((n) => '500 | '.repeat(n) + '=> Self::ServerError', 5000, 'rust');
+    assertLinear((n) => 'XX(' + '400, BAD_REQUEST, '.repeat(n) + ')', 5000, 'c');
+    assertLinear((n) => 'status(' + 'NOT_FOUND, '.repeat(n) + ')', 5000, 'java');
+    assertLinear((n) => '- ' + 'a -> '.repeat(n) + '**200**', 5000, 'markdown');
+    assertLinear((n) => 'return {' + '404, "File not found.", '.repeat(n) + '};', 5000, 'cpp');
+  });
 });
