@@ -925,3 +925,17 @@ suite('detect: FastAPI responses dicts, URL test tables, a code and its own stri
   markedCases(positives, traps);
 });
 
+suite('detect: C++ CHECK macros, assert*Request helpers, PHPUnit status mocks, HTTP-code enum names', () => {
+  const positives: [string, string][] = [
+    ['cpp', 'CHECK([[200]] == response("Hello there").code);'],
+    ['go', 's.assertHeaderRequest("X-Gotify-Key", "clienttoken", s.auth.RequireAdmin, [[403]])'],
+    ['php', '$r->expects($this->once())->method(\'statusCode\')->with([[500]]);'],
+    ['typescript', 'MyHttpStatusCodeForbidden = [[403]],'],
+  ];
+  const traps: [string, string][] = [
+    ['c', 'FIRInstallationsHTTPCodeSomething = 404,'],
+    ['php', '$r->expects($this->once())->method(\'count\')->with(500);'],
+  ];
+  markedCases(positives, traps);
+});
+

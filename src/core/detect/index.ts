@@ -3588,7 +3588,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|(?:^|_)rc$/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq (`$rc`, not `$percentage`)
         if ((ch.segs[0] === 'R' || ch.segs[0] === 'r') && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
-        if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code) || outcomeNameFor(ch.segs[0] ?? '', code))) return 'yes';
+        if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code) || outcomeNameFor(ch.segs[0] ?? '', code) || httpCodeNamedFor(ch.segs[0] ?? '', code))) return 'yes';
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && !SIZE_GETTERS.has(ch.segs[0] ?? '') && statementMentionsStatus(line, s, e)) return 'yes';
         // a status as a type argument: TypeScript `class NotFoundError extends APIError<404, Headers>`
         if (op.op === '<' && j === op.at && isCommon(code) && GENERIC_STATUS_TYPE_RE.test(ch.segs[0] ?? '')) return 'yes';
@@ -3817,6 +3817,10 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && (lang === 'rust' || line.includes('Response::')) && prev !== undefined && RUST_RESPONSE_CONSTRUCTORS.has(last) && ((prev === 'Self' && last !== 'new') || RESPONSE_TYPE_NAME_RE.test(prev))) return 'yes';
   // Kong's PDK `kong.response.exit(404, { message = "Not found" })`
   if (arg === 0 && isCommon(code) && last === 'exit' && prev === 'response') return 'yes';
+  // a test helper asserting a request's outcome, the code last: `s.assertHeaderRequest("X-Key", token, s.auth.RequireAdmin, 403)`
+  if (arg >= 1 && isCommon(code) && ASSERT_REQUEST_HELPER_RE.test(last) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  // PHPUnit mocks of a status method: `->method('statusCode')->with(500)`
+  if (arg === 0 && isCommon(code) && last === 'with' && MOCKED_STATUS_METHOD_RE.test(line.slice(Math.max(0, ch.start - 60), s))) return 'yes';
   // Rocket `Catcher::new(500, handle_500)`
   if (arg === 0 && isCommon(code) && last === 'new' && prev === 'Catcher') return 'yes';
   // Apache HttpCore `new BasicHttpResponse(200)`, a response type built from the code alone
@@ -3928,6 +3932,8 @@ const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|E
 /** Error types of the languages themselves: their first argument is never a status. */
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
+const ASSERT_REQUEST_HELPER_RE = /^assert\w*(?:Request|Response|Status)$/;
+const MOCKED_STATUS_METHOD_RE = /method\(\s*['"]\w*(?:[Ss]tatus|StatusCode|ResponseCode)\w*['"]\s*\)\s*->\s*with\(\s*$/;
 const HTTP_RESPONSE_TYPE_RE = /^\w*Http(?:Servlet)?Response$/;
 const RUST_RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['new', 'json', 'html', 'text', 'binary', 'empty', 'with_status', 'from_status', 'status', 'redirect', 'bytes']);
 const PLURAL_RESPONSES_RE = /Responses$|Statuses$|StatusCodes$/;
@@ -4318,6 +4324,14 @@ function yodaStatusAfter(line: string, e: number, code: number): boolean {
   if (classify(last) === 'status') return !weakNameBelow200(last, code);
   return segs.length === 1 && aliasIsStatus(line, segs[0] ?? '', e);
 }
+
+/** A long enum name with an HTTP-code word and the code's phrase at its end: `FIRInstallationsRegistrationHTTPCodeProjectNotFound = 404`. */
+function httpCodeNamedFor(name: string, code: number): boolean {
+  if (name.length < 12 || !HTTP_CODE_WORD_RE.test(name)) return false;
+  const n = squash(name);
+  return phrasesOf(code).some((q) => q.length >= 4 && n.endsWith(squash(q)));
+}
+const HTTP_CODE_WORD_RE = /HTTP_?(?:Status_?)?Code|Http_?(?:Status_?)?Code|HttpStatus|HTTPStatus|StatusCode/;
 
 /**
  * A constant named for the outcome its code stands for: `SUCCESS = 200`, `FAIL: 500` (not `SUCCESS = 100`;
