@@ -939,3 +939,16 @@ suite('detect: C++ CHECK macros, assert*Request helpers, PHPUnit status mocks, H
   markedCases(positives, traps);
 });
 
+suite('detect: packed tables of generated numbers and row indexes in comments are not statuses', () => {
+  const positives: [string, string][] = [
+    ['javascript', 'const codes = [[[[200]],[[201]],[[202]],[[204]],[[301]],[[302]],[[404]]];'],
+    ['javascript', '/* [[404]] */'],
+  ];
+  const traps: [string, string][] = [
+    ['c', '497,497,497,497,497,497,497,497,497,497,497,497,497,497,497,497,'],
+    ['c', '203,204,205,206,207,139,208,209, 71,210,211,212,213,214,215,216, /* U+1F000 */'],
+    ['c', '{    73,     12,      3,      0,      0, }, /* 525 */'],
+  ];
+  markedCases(positives, traps);
+});
+

@@ -725,6 +725,10 @@ function notHttpCode(line: string, s: number): boolean {
   if (line.charCodeAt(s) === 49 && line.charCodeAt(s + 1) === 48 && (APP_1XX_BODY_RE.test(line.slice(Math.max(0, s - 24), s)) || (APP_1XX_KEY_RE.test(line.slice(Math.max(0, s - 12), s)) && APP_1XX_MESSAGE_RE.test(line.slice(s + 3, s + 16))))) return true;
   // a telephone country code: `504 => 'Honduras (+504)'`
   if (countryCodeAfter(line, s)) return true;
+  // a table of numbers written without spaces, generated data: `202,202,202,202,202,114,203,` (six or more in a run)
+  if ((line.charCodeAt(s - 1) === 44 || line.charCodeAt(s + 3) === 44) && packedNumberRun(line, s)) return true;
+  // a row's index in a comment after table data: `{ 38, 10, 12, 0, 0, }, /* 305 */`
+  if (line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 42 && line.charCodeAt(s - 3) === 47 && line.startsWith(' */', s + 3) && /[},\d]\s*$/.test(line.slice(Math.max(0, s - 10), s - 3))) return true;
   // a pair of plain numbers, coordinates or a range written without a space: `turn on 452,406 through 885,881`
   if (line.charCodeAt(s - 1) === 44 && isDigit(line.charCodeAt(s - 2))) {
     let d = s - 2;
@@ -760,6 +764,41 @@ function cacheSecondsBefore(line: string, s: number): boolean {
   const c = line.charCodeAt(k) | 0x20;
   return k < s - 1 && (c === 101 || c === 114) && (endsWithFolded(line, k + 1, 'age') || endsWithFolded(line, k + 1, 'ate') || endsWithFolded(line, k + 1, 'ror')) && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s));
 }
+/**
+ * Six or more numbers joined by bare commas around the number at s (at most 48 characters each way), one of them
+ * not a code or the same as its neighbour: a table of generated data (`202,202,202,202,202,114,203,`), not a list
+ * of statuses (`[200,201,202,204,301,302,404]`).
+ */
+function packedNumberRun(line: string, s: number): boolean {
+  let n = 1;
+  let data = false;
+  let prev = codeAt(line, s);
+  let k = s - 1;
+  const min = Math.max(0, s - 48);
+  while (k > min && line.charCodeAt(k) === 44 && isDigit(line.charCodeAt(k - 1))) {
+    const end = k;
+    k--;
+    while (k > min && isDigit(line.charCodeAt(k - 1))) k--;
+    const v = end - k === 3 ? codeAt(line, k) : -1;
+    if (v < 0 || !known(v) || v === prev) data = true;
+    prev = v;
+    n++;
+    k--;
+  }
+  prev = codeAt(line, s);
+  let r = s + 3;
+  const max = Math.min(line.length - 1, s + 51);
+  while (r < max && line.charCodeAt(r) === 44 && isDigit(line.charCodeAt(r + 1))) {
+    const start = ++r;
+    while (r < max && isDigit(line.charCodeAt(r))) r++;
+    const v = r - start === 3 ? codeAt(line, start) : -1;
+    if (v < 0 || !known(v) || v === prev) data = true;
+    prev = v;
+    n++;
+  }
+  return n >= 6 && data;
+}
+
 /** `(+504)` within the 60 characters after the code at s: the same number as a telephone country code. */
 function countryCodeAfter(line: string, s: number): boolean {
   const max = Math.min(line.length - 6, s + 60);
