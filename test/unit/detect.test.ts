@@ -952,3 +952,17 @@ suite('detect: packed tables of generated numbers and row indexes in comments ar
   markedCases(positives, traps);
 });
 
+suite('detect: docstring asserts, a code paired with its constant, mocked fetches, switch arms with a phrase', () => {
+  const positives: [string, string][] = [
+    ['python', 'Assert: status_code = [[200]]'],
+    ['java', '([[200]], [[HttpStatus.OK|200]])'],
+    ['kotlin', 'server1.enqueue(MockResponse([[200]]))'],
+    ['powershell', '[[404]] { return \'Not Found\' }'],
+  ];
+  const traps: [string, string][] = [
+    ['c', '500 { x = 1; }'],
+    ['python', '(300, foo.bar)'],
+  ];
+  markedCases(positives, traps);
+});
+

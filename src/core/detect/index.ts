@@ -1526,7 +1526,8 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e) || parentheticalErrorCode(line, s, e, code, lang)
     || httpNameThenCode(line, s, e, code) || docArrowCode(line, s, e, lang) || bracedCodeMessage(line, s, e, code) || armAlternation(line, s, e) || keyedMessageTable(line, s, e, code)
     || errorWordsThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s) || htmlTableCellCode(line, s, e, code)
-    || responsesDictKey(line, s, e) || urlArgThenCode(line, s, e) || codeThenOwnString(line, s, e) || keyToCodeNamedValue(line, s, e);
+    || responsesDictKey(line, s, e) || urlArgThenCode(line, s, e) || codeThenOwnString(line, s, e) || keyToCodeNamedValue(line, s, e)
+    || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code);
 }
 
 /** A table keyed by code with its message, Lua `[502] = "An invalid response was received"`, C# `["200"] = new OpenApiResponse()`. */
@@ -1550,6 +1551,24 @@ function keyedMessageTable(line: string, s: number, e: number, code: number): bo
 const KEYED_VALUE_RE = /\s*=\s*(?:["']([^"']{2,80})["']|new\s+\w*Response\w*\s*\()/y;
 /** An OpenAPI document's responses indexed by code: `operation["responses"]!["200"]`, `spec['responses']['404']`. */
 const RESPONSES_INDEX_BEFORE_RE = /(?:\[\s*["']responses["']\s*\]|\.responses|\bResponses)\s*!?\s*$/;
+
+/** A code paired with a library constant for the same code: falcon's `(404, falcon.HTTP_404),`, `(200, HttpStatus.OK)`. */
+function codeThenItsConstant(line: string, e: number, code: number): boolean {
+  if (line.charCodeAt(e) !== 44) return false;
+  const a = skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4));
+  if (!isAlpha(line.charCodeAt(a))) return false;
+  let b = a;
+  const max = Math.min(line.length, a + MAX_CONSTANT_SPAN);
+  while (b < max && (isIdentChar(line.charCodeAt(b)) || line.charCodeAt(b) === 46)) b++;
+  const last = line.slice(line.lastIndexOf('.', b - 1) + 1 > a ? line.lastIndexOf('.', b - 1) + 1 : a, b);
+  return last.length >= 2 && b > a && line.lastIndexOf('.', b - 1) >= a && (nameMeansCode(last, code) || nameHoldsCode(last, code));
+}
+
+/** PowerShell and C switch arms whose block gives the reason phrase: `400 { return 'Bad Request' }`. */
+function armBlockWithPhrase(line: string, s: number, e: number, code: number): boolean {
+  if (s > 24 || skipSpacesBack(line, s - 1, 0) >= 0 || line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 3))) !== 123) return false;
+  return reasonPhraseIn(line.slice(e, e + 80), code);
+}
 
 /** FastAPI's `responses={200: {"model": Item}, "404": {...}}`: the keys of a `responses` dict. */
 function responsesDictKey(line: string, s: number, e: number): boolean {
@@ -3584,7 +3603,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         const k = skipSpacesBack(line, ch.start - 1, min);
         if (k >= min && line.charCodeAt(k) === 58 && !(k - 1 >= min && line.charCodeAt(k - 1) === 58)) {
           const typed = readChainBack(line, skipSpacesBack(line, k - 1, min), min);
-          if (typed) ch = typed;
+          // (not when the name after the colon is the status itself: a docstring's `Assert: status_code = 200`)
+          if (typed && !chainIsStatus(ch)) ch = typed;
         }
       }
       // Elixir `def status(_), do: 500`: the value of a function named for the status
@@ -3858,6 +3878,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && last === 'exit' && prev === 'response') return 'yes';
   // a test helper asserting a request's outcome, the code last: `s.assertHeaderRequest("X-Key", token, s.auth.RequireAdmin, 403)`
   if (arg >= 1 && isCommon(code) && ASSERT_REQUEST_HELPER_RE.test(last) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  if (arg === 0 && isCommon(code) && MOCK_RESPONSE_RE.test(last)) return 'yes';
   // PHPUnit mocks of a status method: `->method('statusCode')->with(500)`
   if (arg === 0 && isCommon(code) && last === 'with' && MOCKED_STATUS_METHOD_RE.test(line.slice(Math.max(0, ch.start - 60), s))) return 'yes';
   // Rocket `Catcher::new(500, handle_500)`
@@ -3972,6 +3993,8 @@ const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|E
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
 const ASSERT_REQUEST_HELPER_RE = /^assert\w*(?:Request|Response|Status)$/;
+/** A test's mock of a fetch or response given the status first: `mockFetch(400, {})`, `mockResponse(404)`. */
+const MOCK_RESPONSE_RE = /^mock\w*(?:Fetch|Response|Request|Reply)$/i;
 const MOCKED_STATUS_METHOD_RE = /method\(\s*['"]\w*(?:[Ss]tatus|StatusCode|ResponseCode)\w*['"]\s*\)\s*->\s*with\(\s*$/;
 const HTTP_RESPONSE_TYPE_RE = /^\w*Http(?:Servlet)?Response$/;
 const RUST_RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['new', 'json', 'html', 'text', 'binary', 'empty', 'with_status', 'from_status', 'status', 'redirect', 'bytes']);
