@@ -717,8 +717,7 @@ function lineCommentSlashes(line: string, s: number): boolean {
  */
 function notHttpCode(line: string, s: number): boolean {
   if (LINT_DIRECTIVE_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
-  // a Cache-Control directive's seconds: `.set("stale-if-error", 300)`, `stale-if-error=300` (the `-` or `e` of the
-  // directive's name within the few characters before the number first)
+  // a Cache-Control directive's seconds: `.set("stale-if-error", 300)`, `stale-if-error=300`
   if (line.charCodeAt(s - 1) !== 47 && cacheSecondsBefore(line, s)) return true;
   // an application's own 1xx result codes in a JSON body: `{ status: 101, message: "database error" }`,
   // `assert.equal(res.body.status, 102)` (HTTP's 101 and 102 are never a body's field beside a message)
@@ -760,9 +759,8 @@ function cacheSecondsBefore(line: string, s: number): boolean {
   let k = s - 1;
   const min = Math.max(0, s - 6);
   while (k >= min && (isSpace(line.charCodeAt(k)) || isQuote(line.charCodeAt(k)) || line.charCodeAt(k) === 44 || line.charCodeAt(k) === 61 || line.charCodeAt(k) === 58)) k--;
-  // (`max-age`, `s-maxage`, `stale-while-revalidate`, `stale-if-error`)
-  const c = line.charCodeAt(k) | 0x20;
-  return k < s - 1 && (c === 101 || c === 114) && (endsWithFolded(line, k + 1, 'age') || endsWithFolded(line, k + 1, 'ate') || endsWithFolded(line, k + 1, 'ror')) && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s));
+  // (the name's last letters first: `max-age`, `s-maxage`, `stale-while-revalidate`, `stale-if-error`)
+  return k < s - 1 && (endsWithFolded(line, k + 1, 'age') || endsWithFolded(line, k + 1, 'ate') || endsWithFolded(line, k + 1, 'ror')) && CACHE_SECONDS_RE.test(line.slice(Math.max(0, s - 32), s));
 }
 /**
  * Six or more numbers joined by bare commas around the number at s (at most 48 characters each way), one of them
@@ -1524,8 +1522,8 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s)
     || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e) || parentheticalErrorCode(line, s, e, code, lang)
-    || httpNameThenCode(line, s, e, code) || docArrowCode(line, s, e, lang) || bracedCodeMessage(line, s, e, code) || armAlternation(line, s, e) || keyedMessageTable(line, s, e, code)
-    || errorWordsThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s) || htmlTableCellCode(line, s, e, code)
+    || docArrowCode(line, s, e, lang) || bracedCodeMessage(line, s, e, code) || armAlternation(line, s, e) || keyedMessageTable(line, s, e, code)
+    || errorNamedThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s) || htmlTableCellCode(line, s, e, code)
     || responsesDictKey(line, s, e) || urlArgThenCode(line, s, e) || codeThenOwnString(line, s, e) || keyToCodeNamedValue(line, s, e)
     || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code);
 }
@@ -1541,8 +1539,7 @@ function keyedMessageTable(line: string, s: number, e: number, code: number): bo
   // (a table's own entry: the key opens the statement, or a map's name comes right before it, `s[400] = "indicates an error"`)
   const lead = skipSpacesBack(line, a - 1, 0);
   const named = lead >= 0 && isIdentChar(line.charCodeAt(lead));
-  if (lead >= 0 && !named) return false;
-  if (named && identStart(line, lead + 1, Math.max(0, lead - 40)) > 0 && line.slice(0, identStart(line, lead + 1, Math.max(0, lead - 40))).trim() !== '') return false;
+  if (lead >= 0 && (!named || skipSpacesBack(line, identStart(line, lead + 1, Math.max(0, lead - 40)) - 1, 0) >= 0)) return false;
   KEYED_VALUE_RE.lastIndex = b + 1;
   const m = KEYED_VALUE_RE.exec(line);
   return m !== null && (m[1] !== undefined ? C.KEY_VALUE_RE.test(m[1]) || reasonPhraseIn(m[1], code) : !named);
@@ -1557,16 +1554,24 @@ function codeThenItsConstant(line: string, e: number, code: number): boolean {
   if (line.charCodeAt(e) !== 44) return false;
   const a = skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4));
   if (!isAlpha(line.charCodeAt(a))) return false;
+  // (a qualified name: its last member, after the last dot)
   let b = a;
+  let dot = -1;
   const max = Math.min(line.length, a + MAX_CONSTANT_SPAN);
-  while (b < max && (isIdentChar(line.charCodeAt(b)) || line.charCodeAt(b) === 46)) b++;
-  const last = line.slice(line.lastIndexOf('.', b - 1) + 1 > a ? line.lastIndexOf('.', b - 1) + 1 : a, b);
-  return last.length >= 2 && b > a && line.lastIndexOf('.', b - 1) >= a && (nameMeansCode(last, code) || nameHoldsCode(last, code));
+  for (let c = line.charCodeAt(b); b < max && (isIdentChar(c) || c === 46); c = line.charCodeAt(++b)) if (c === 46) dot = b;
+  if (dot < 0 || b - dot < 3) return false;
+  const last = line.slice(dot + 1, b);
+  return nameMeansCode(last, code) || nameHoldsCode(last, code);
+}
+
+/** The code at s opens its line (past indentation, within the first 24 characters): a table row or a switch arm. */
+function opensLine(line: string, s: number): boolean {
+  return s <= 24 && skipSpacesBack(line, s - 1, 0) < 0;
 }
 
 /** PowerShell and C switch arms whose block gives the reason phrase: `400 { return 'Bad Request' }`. */
 function armBlockWithPhrase(line: string, s: number, e: number, code: number): boolean {
-  if (s > 24 || skipSpacesBack(line, s - 1, 0) >= 0 || line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 3))) !== 123) return false;
+  if (!opensLine(line, s) || line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 3))) !== 123) return false;
   return reasonPhraseIn(line.slice(e, e + 80), code);
 }
 
@@ -1592,20 +1597,22 @@ function urlArgThenCode(line: string, s: number, e: number): boolean {
   const q = skipSpacesBack(line, p - 1, Math.max(0, p - 3));
   const quote = line.charCodeAt(q);
   if (!isQuote(quote)) return false;
-  const open = line.lastIndexOf(String.fromCharCode(quote), q - 1);
-  return open >= 0 && q - open <= 200 && (line.startsWith('http://', open + 1) || line.startsWith('https://', open + 1));
+  // (the opening quote at most 200 characters back)
+  const from = Math.max(0, q - 200);
+  const at = line.slice(from, q).lastIndexOf(String.fromCharCode(quote));
+  return at >= 0 && (line.startsWith('http://', from + at + 1) || line.startsWith('https://', from + at + 1));
 }
 
 /** A code followed by its own string form, a library's status table: the http crate's `308, "308", PermanentRedirect => ...`. */
 function codeThenOwnString(line: string, s: number, e: number): boolean {
-  if (s > 24 || line.charCodeAt(e) !== 44) return false;
+  if (line.charCodeAt(e) !== 44 || !opensLine(line, s)) return false;
   const q = skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4));
-  return isQuote(line.charCodeAt(q)) && line.startsWith(line.slice(s, e), q + 1) && line.charCodeAt(q + 4) === line.charCodeAt(q) && skipSpacesBack(line, s - 1, 0) < 0;
+  return isQuote(line.charCodeAt(q)) && line.startsWith(line.slice(s, e), q + 1) && line.charCodeAt(q + 4) === line.charCodeAt(q);
 }
 
 /** A key mapped to a handler or value named with the same code: `500: error_500,`, `404 => handle404`. */
 function keyToCodeNamedValue(line: string, s: number, e: number): boolean {
-  if (s > 24 || skipSpacesBack(line, s - 1, 0) >= 0) return false;
+  if (!opensLine(line, s)) return false;
   KEY_TO_NAMED_VALUE_RE.lastIndex = e;
   const m = KEY_TO_NAMED_VALUE_RE.exec(line);
   return m !== null && (m[1] ?? '').includes(line.slice(s, e)) && HANDLER_NAME_RE.test(m[1] ?? '');
@@ -1623,9 +1630,13 @@ function htmlTableCellCode(line: string, s: number, e: number, code: number): bo
   return C.KEY_VALUE_RE.test(row.slice(row.indexOf(line.slice(s, e)) + 3)) || reasonPhraseIn(row, code);
 }
 
-/** An error in words, then the code in parentheses: `Access denied (403) for request`, `An error occurred (500)`. */
-function errorWordsThenParenCode(line: string, s: number, e: number, code: number): boolean {
-  return code >= 400 && line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && isDistinctive(code) && ERROR_WORDS_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s - 1));
+/**
+ * An error named in words, then its code in parentheses: `Access denied (403) for request`, `An error occurred (500)`,
+ * `rejected with an HTTP Server Timeout (503) response`.
+ */
+function errorNamedThenParenCode(line: string, s: number, e: number, code: number): boolean {
+  if (code < 400 || line.charCodeAt(s - 1) !== 40 || line.charCodeAt(e) !== 41 || !isDistinctive(code)) return false;
+  return ERROR_WORDS_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s - 1)) || HTTP_NAME_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s - 1));
 }
 const ERROR_WORDS_BEFORE_RE = /\b(?:[Dd]enied|[Ee]rror|[Ff]ailed|[Ff]orbidden|[Uu]nauthori[sz]ed|[Nn]ot [Ff]ound|[Oo]ccurred|HTTPException|HttpException|HTTPError)\s*$/;
 
@@ -1661,10 +1672,6 @@ function bracedCodeMessage(line: string, s: number, e: number, code: number): bo
 }
 const BRACED_MESSAGE_RE = /\s*,\s*"([A-Z][^"]{2,80})"\s*\}/y;
 
-/** An HTTP error named in words, then its code in parentheses: `rejected with an HTTP Server Timeout (503) response`. */
-function httpNameThenCode(line: string, s: number, e: number, code: number): boolean {
-  return code >= 400 && line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && isDistinctive(code) && HTTP_NAME_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s - 1));
-}
 const HTTP_NAME_BEFORE_RE = /\bHTTP(?:\s+[A-Z][a-z]+){1,4}\s*$/;
 
 /** Notes mapping cases to codes: `- Login Failure -> **400**`, `- Success -> 200`. */
@@ -2974,7 +2981,6 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
   return false;
 }
 
-/** A camel-case identifier at i that names the code: `InternalServerError`, `NotFound`. */
 /** The phrases of the most used error codes, 4xx in group 1 (a sibling's phrase after a code, see `literalKind`). */
 const SIBLING_PHRASE_RE = /\s(?:(Unauthori[sz]ed|Forbidden|Not Found|Bad Request|Conflict|Too Many Requests)|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out)(?![\w-])/y;
 /** `, reasonPhrase: "OK"`, `, reason="Not Found"` right after the code at e: the phrase, whole, in the quotes. */
@@ -2988,6 +2994,7 @@ function labelledPhraseAfter(line: string, e: number, code: number): boolean {
 }
 const LABELLED_ARGUMENT_RE = /,\s*[A-Za-z_]\w{0,23}\s*[:=]\s*(["'])/y;
 
+/** A camel-case identifier at i that names the code: `InternalServerError`, `NotFound`. */
 function camelNameFollows(line: string, i: number, code: number): boolean {
   let j = i;
   let humps = false;
@@ -3870,14 +3877,14 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isDistinctive(code) && C.TEST_DATA_CALLS.has(last) && (last !== 'of' || prev === 'Arguments') && (last !== 'param' || prev === 'pytest')) return 'yes';
   // an enum entry named for its status: Kotlin `NotFound(404),`, Java `NOT_FOUND(404, "Not Found")`
   if (arg === 0 && !ch.receiver && ch.segs.length === 1 && nameMeansCode(last, code)) return 'yes';
-  // Rust `ResponseTemplate::new(304)`, `Response::new(404)`: a response built from its status
-  if (arg === 0 && isCommon(code) && last === 'new' && prev !== undefined && RESPONSE_TYPE_NAME_RE.test(prev) && lang === 'rust') return 'yes';
-  // and its other constructors: `Response::json(201, json!(...))`, `tiny_http::Response::empty(401)`, `Self::html(200, ...)` in a response type
+  // Rust `ResponseTemplate::new(304)`, `Response::new(404)`, `Response::json(201, json!(...))`, `tiny_http::Response::empty(401)`,
+  // `Self::html(200, ...)` in a response type: a response built from its status (also in docs that write a `Response::` path)
   if (arg === 0 && isCommon(code) && (lang === 'rust' || line.includes('Response::')) && prev !== undefined && RUST_RESPONSE_CONSTRUCTORS.has(last) && ((prev === 'Self' && last !== 'new') || RESPONSE_TYPE_NAME_RE.test(prev))) return 'yes';
   // Kong's PDK `kong.response.exit(404, { message = "Not found" })`
   if (arg === 0 && isCommon(code) && last === 'exit' && prev === 'response') return 'yes';
   // a test helper asserting a request's outcome, the code last: `s.assertHeaderRequest("X-Key", token, s.auth.RequireAdmin, 403)`
   if (arg >= 1 && isCommon(code) && ASSERT_REQUEST_HELPER_RE.test(last) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  // a test's mocked fetch or response, the status first: `mockFetch(400, {})`, OkHttp's `MockResponse(200)`
   if (arg === 0 && isCommon(code) && MOCK_RESPONSE_RE.test(last)) return 'yes';
   // PHPUnit mocks of a status method: `->method('statusCode')->with(500)`
   if (arg === 0 && isCommon(code) && last === 'with' && MOCKED_STATUS_METHOD_RE.test(line.slice(Math.max(0, ch.start - 60), s))) return 'yes';
