@@ -170,4 +170,15 @@ suite('detect: robustness', () => {
     assertLinear((n) => '- ' + 'a -> '.repeat(n) + '**200**', 5000, 'markdown');
     assertLinear((n) => 'return {' + '404, "File not found.", '.repeat(n) + '};', 5000, 'cpp');
   });
+
+  test('inputs built against the rules of the eighth session grow linearly', () => {
+    assertLinear((n) => 'if (' + "e.message?.contains('401') || ".repeat(n) + 'x) {', 5000, 'dart');
+    assertLinear((n) => 'fun `' + 'should return 404 when '.repeat(n) + '`() {', 5000, 'kotlin');
+    assertLinear((n) => 'const HTTP_' + 'SERVER_ERROR_'.repeat(n) + 'MIN = 500', 5000, 'javascript');
+    assertLinear((n) => 'f(' + '200, "<html>", '.repeat(n) + ')', 5000, 'groovy');
+    assertLinear((n) => 'new Page(' + 'url, 200, headers, '.repeat(n) + ')', 5000, 'java');
+    assertLinear((n) => 'x = ' + 'Status500InternalServerError + HTTP_CODE_OK + '.repeat(n) + '1', 5000, 'csharp');
+    assertLinear((n) => 'res.send(' + '404);res.send('.repeat(n) + '200);', 5000, 'javascript');
+    assertLinear((n) => '# serve ' + '404.php and serve '.repeat(n) + '404.html', 5000, 'plaintext');
+  });
 });

@@ -966,3 +966,28 @@ suite('detect: docstring asserts, a code paired with its constant, mocked fetche
   markedCases(positives, traps);
 });
 
+
+suite('detect: error text searched with optional chaining, Kotlin test names, HTTP class bounds, HTML bodies, headers arguments, bare ASP.NET names', () => {
+  const positives: [string, string][] = [
+    ['dart', '} else if (e.message?.contains(\'[[401]]\') ?? false) {'],
+    ['dart', 'if (errorMsg.contains(\'[[400]]\')) {'],
+    ['kotlin', 'fun `should return [[404]] when short code not found`() {'],
+    ['kotlin', '@Test fun `returns [[400]] for a bad body`() = runTest {'],
+    ['javascript', 'const HTTP_SERVER_ERROR_MIN = [[500]]'],
+    ['go', 'const httpClientErrorMin = [[400]]'],
+    ['groovy', '1 * get("/") >> new Pair([[200]], "<html></html>")'],
+    ['java', 'return new Page(request.getUrl(), [[200]], headers, resource);'],
+    ['python', '- [[404]] if the User ID doesn\'t exist'],
+    ['csharp', 'return StatusCode([[Status500InternalServerError|500]]);'],
+  ];
+  const traps: [string, string][] = [
+    ['javascript', 'if (items.includes("500")) {'],
+    ['kotlin', 'fun `takes 200 items`() {'],
+    ['javascript', 'const HTTP_CLIENT_ERROR_MIN = 500'],
+    ['javascript', 'draw(200, "<div>")'],
+    ['plaintext', '# if the file does not exist, serve 404.php'],
+    ['python', '- 200 rows at most'],
+    ['csharp', 'var x = MyStatus404Thing;'],
+  ];
+  markedCases(positives, traps);
+});

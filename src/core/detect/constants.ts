@@ -693,6 +693,26 @@ INSUFFICIENT_STORAGE=507 LOOP_DETECTED=508 BANDWIDTH_LIMIT_EXCEEDED=509 NOT_EXTE
  * close codes have a `StatusCode.SERVER_ERROR` (1011), and applications' own `StatusCode` classes often hold a
  * business `SERVER_ERROR`.
  */
+// Arduino HTTPClient for the ESP8266 and ESP32 (esp8266/Arduino libraries/ESP8266HTTPClient/src/ESP8266HTTPClient.h,
+// the same enum in espressif/arduino-esp32 libraries/HTTPClient/src/HTTPClient.h): `t_http_codes`, a plain C++ enum whose
+// members are written bare (`if (httpCode == HTTP_CODE_OK)`); C++11 also allows `t_http_codes::HTTP_CODE_OK`.
+const ARDUINO_HTTP_CODES = `HTTP_CODE_CONTINUE=100 HTTP_CODE_SWITCHING_PROTOCOLS=101 HTTP_CODE_PROCESSING=102 HTTP_CODE_OK=200
+HTTP_CODE_CREATED=201 HTTP_CODE_ACCEPTED=202 HTTP_CODE_NON_AUTHORITATIVE_INFORMATION=203 HTTP_CODE_NO_CONTENT=204
+HTTP_CODE_RESET_CONTENT=205 HTTP_CODE_PARTIAL_CONTENT=206 HTTP_CODE_MULTI_STATUS=207 HTTP_CODE_ALREADY_REPORTED=208
+HTTP_CODE_IM_USED=226 HTTP_CODE_MULTIPLE_CHOICES=300 HTTP_CODE_MOVED_PERMANENTLY=301 HTTP_CODE_FOUND=302
+HTTP_CODE_SEE_OTHER=303 HTTP_CODE_NOT_MODIFIED=304 HTTP_CODE_USE_PROXY=305 HTTP_CODE_TEMPORARY_REDIRECT=307
+HTTP_CODE_PERMANENT_REDIRECT=308 HTTP_CODE_BAD_REQUEST=400 HTTP_CODE_UNAUTHORIZED=401 HTTP_CODE_PAYMENT_REQUIRED=402
+HTTP_CODE_FORBIDDEN=403 HTTP_CODE_NOT_FOUND=404 HTTP_CODE_METHOD_NOT_ALLOWED=405 HTTP_CODE_NOT_ACCEPTABLE=406
+HTTP_CODE_PROXY_AUTHENTICATION_REQUIRED=407 HTTP_CODE_REQUEST_TIMEOUT=408 HTTP_CODE_CONFLICT=409 HTTP_CODE_GONE=410
+HTTP_CODE_LENGTH_REQUIRED=411 HTTP_CODE_PRECONDITION_FAILED=412 HTTP_CODE_PAYLOAD_TOO_LARGE=413 HTTP_CODE_URI_TOO_LONG=414
+HTTP_CODE_UNSUPPORTED_MEDIA_TYPE=415 HTTP_CODE_RANGE_NOT_SATISFIABLE=416 HTTP_CODE_EXPECTATION_FAILED=417
+HTTP_CODE_MISDIRECTED_REQUEST=421 HTTP_CODE_UNPROCESSABLE_ENTITY=422 HTTP_CODE_LOCKED=423 HTTP_CODE_FAILED_DEPENDENCY=424
+HTTP_CODE_UPGRADE_REQUIRED=426 HTTP_CODE_PRECONDITION_REQUIRED=428 HTTP_CODE_TOO_MANY_REQUESTS=429
+HTTP_CODE_REQUEST_HEADER_FIELDS_TOO_LARGE=431 HTTP_CODE_INTERNAL_SERVER_ERROR=500 HTTP_CODE_NOT_IMPLEMENTED=501
+HTTP_CODE_BAD_GATEWAY=502 HTTP_CODE_SERVICE_UNAVAILABLE=503 HTTP_CODE_GATEWAY_TIMEOUT=504
+HTTP_CODE_HTTP_VERSION_NOT_SUPPORTED=505 HTTP_CODE_VARIANT_ALSO_NEGOTIATES=506 HTTP_CODE_INSUFFICIENT_STORAGE=507
+HTTP_CODE_LOOP_DETECTED=508 HTTP_CODE_NOT_EXTENDED=510 HTTP_CODE_NETWORK_AUTHENTICATION_REQUIRED=511`;
+
 const OTEL_AND_APP_CODES = { members: new Set(['OK', 'SERVER_ERROR']), otherLibrary: /[Ss]pan\b|[Tt]elemetry|[Tt]rac(?:e|ing)\b|otel|OTel|[Ww]eb[Ss]ocket|[Ss]ession|\bclose\(|[\u4e00-\u9fff]/ };
 
 /** gRPC (`new Status(StatusCode.NotFound, ...)`, `RpcException`) and OpenTelemetry (`span.SetStatus(StatusCode.Ok)`) spell these two like sttp. */
@@ -754,6 +774,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'axios-httpstatuscode', label: 'axios HttpStatusCode', languageIds: JS, qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.' }, AXIOS_HTTPSTATUSCODE),
   family({ id: 'actix-httpresponse', label: 'actix-web HttpResponse builders', languageIds: ['rust'], qualifiers: ['HttpResponse'], preferredQualifier: 'HttpResponse', separator: '::' }, ACTIX_HTTPRESPONSE),
   family({ id: 'psr-statuscodeinterface', label: 'PSR-7 StatusCodeInterface', languageIds: ['php'], qualifiers: ['StatusCodeInterface'], preferredQualifier: 'StatusCodeInterface', separator: '::', memberPrefix: 'STATUS_' }, PSR_STATUSCODEINTERFACE),
+  family({ id: 'arduino-httpclient', label: 'Arduino HTTPClient (ESP8266 / ESP32) t_http_codes', languageIds: ['cpp', 'c'], qualifiers: ['t_http_codes'], preferredQualifier: 't_http_codes', separator: '::', memberPrefix: 'HTTP_CODE_' }, ARDUINO_HTTP_CODES),
   family({ id: 'drogon-httpstatuscode', label: 'Drogon HttpStatusCode', languageIds: ['cpp'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '::', codeInName: /^k(\d{3})[A-Z][A-Za-z]*$/, bareIn: ['cpp'] }, DROGON_HTTPSTATUSCODE),
   family({ id: 'websocketpp-status-code', label: 'WebSocket++ status_code', languageIds: ['cpp'], qualifiers: ['status_code'], preferredQualifier: 'websocketpp::http::status_code', separator: '::', onlyIn: ['cpp'], neverCalled: true }, WEBSOCKETPP_STATUS_CODE),
   // (after `rust-http`, whose SCREAMING_CASE names are the default `StatusCode::` spelling in completions and refactors)

@@ -135,7 +135,7 @@ function setLanguage(languageId: unknown): void {
  * otherwise a bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) or an
  * AWS load balancer redirect code (`StatusCode: HTTP_301`).
  */
-const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_|SC_)(?=[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers('.').map(escapeRe).join('|') + ')(?=\\.[a-z])|(' + lowerMemberQualifiers('::').map(escapeRe).join('|') + ')(?=::[a-z])', 'g');
+const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_|SC_)(?=[A-Z]|(?<=Status)[1-5]\\d\\d[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers('.').map(escapeRe).join('|') + ')(?=\\.[a-z])|(' + lowerMemberQualifiers('::').map(escapeRe).join('|') + ')(?=::[a-z])', 'g');
 
 /**
  * Qualifiers of the families whose members start in lower case (Dart `HttpStatus.notFound`): their
@@ -1137,7 +1137,8 @@ function codeOfPhraseLetters(member: string): number | undefined {
 // HttpURLConnection, Symfony and OkHttp constants). Only exact member names count.
 const BARE_NAMES = new Map<string, number>();
 for (const f of constantFamilies) {
-  if (f.codeInName || (f.memberPrefix !== 'Status' && f.memberPrefix !== 'HTTP_' && f.memberPrefix !== 'SC_')) continue;
+  // (ASP.NET Core's names hold their code, `Status404NotFound`: written bare after `using static Microsoft.AspNetCore.Http.StatusCodes;`)
+  if ((f.codeInName && f.id !== 'aspnetcore-statuscodes') || (f.memberPrefix !== 'Status' && f.memberPrefix !== 'HTTP_' && f.memberPrefix !== 'HTTP_CODE_' && f.memberPrefix !== 'SC_')) continue;
   // (servlet `SC_` names are distinctive at any length: `SC_OK`)
   // (`HTTP_OK` too: statically imported from HttpURLConnection, or a C `#define`, it always means 200)
   for (const [name, code] of f.names) if ((name.length >= 9 || f.memberPrefix === 'SC_' || name === 'HTTP_OK') && !BARE_NAMES.has(name)) BARE_NAMES.set(name, code);
@@ -1525,8 +1526,18 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || docArrowCode(line, s, e, lang) || bracedCodeMessage(line, s, e, code) || armAlternation(line, s, e) || keyedMessageTable(line, s, e, code)
     || errorNamedThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s) || htmlTableCellCode(line, s, e, code)
     || responsesDictKey(line, s, e) || urlArgThenCode(line, s, e) || codeThenOwnString(line, s, e) || keyToCodeNamedValue(line, s, e)
-    || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code);
+    || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code) || codeThenHtmlBody(line, s, e);
 }
+
+/** A code, then an HTML document as the next argument: a stubbed fetch's `new Pair(200, "<html></html>")`, `respond(404, '<h1>Not found</h1>')`. */
+function codeThenHtmlBody(line: string, s: number, e: number): boolean {
+  if (line.charCodeAt(e) !== 44) return false;
+  const p = argumentOpener(line, s);
+  if (p < 0 || line.charCodeAt(p) !== 40) return false;
+  HTML_BODY_AFTER_RE.lastIndex = e;
+  return HTML_BODY_AFTER_RE.test(line);
+}
+const HTML_BODY_AFTER_RE = /,\s*["'`]\s*<(?:!DOCTYPE|!doctype|html|HTML|body|h[1-6]|title)\b/y;
 
 /** A table keyed by code with its message, Lua `[502] = "An invalid response was received"`, C# `["200"] = new OpenApiResponse()`. */
 function keyedMessageTable(line: string, s: number, e: number, code: number): boolean {
@@ -1775,7 +1786,8 @@ const RESPONSE_HELPER_NAME_RE = /^(?:render|json|respond|send|response|reply|jso
 function docBulletCode(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (s > 40) return false;
   // in a doc comment: `/// * \`422\` - HTTPResponse with JSON object ...` (rustdoc, Javadoc, docstrings)
-  if (!DOC_LANGUAGES.has(lang)) {
+  // (a Python docstring's bullets have no comment opener: `- 404 if the User ID doesn't exist`)
+  if (!DOC_LANGUAGES.has(lang) && !(lang === 'python' && line.charCodeAt(skipSpacesFwd(line, 0, s)) === 45)) {
     const c = line.charCodeAt(skipSpacesFwd(line, 0, s));
     return (c === 47 || c === 35 || c === 42) && isCommon(code) && COMMENT_DOC_BULLET_RE.test(line.slice(0, s)) && COMMENT_DOC_BULLET_RIGHT_RE.test(line.slice(e, e + 60));
   }
@@ -2082,7 +2094,10 @@ function testTitleCode(line: string, s: number, e: number, code: number): boolea
     // Ruby, Elixir, Crystal: `it "rejects ... with 403" do`, `test "rewrites ... for 303 requests" do`
     if (j === q - 1 || !isAlpha(line.charCodeAt(j))) return false;
     const st = identStart(line, j + 1, min);
-    if (skipSpacesBack(line, st - 1, 0) >= 0 || !C.PARENLESS_TEST_CALLS.has(line.slice(st, j + 1))) return false;
+    const head = line.slice(st, j + 1);
+    // Kotlin test functions named in backticks: ``@Test fun `should return 404 when missing`() {`` (modifiers and annotations may come first)
+    if (quote === 96 && head === 'fun') return proseRightOk(line, e, code);
+    if (skipSpacesBack(line, st - 1, 0) >= 0 || !C.PARENLESS_TEST_CALLS.has(head)) return false;
   }
   return proseRightOk(line, e, code);
 }
@@ -2135,8 +2150,11 @@ function errorTextHasCode(line: string, s: number, e: number, code: number): boo
   if (!isQuote(q) || line.charCodeAt(e) !== q) return false;
   return ERROR_TEXT_SEARCH_RE.test(line.slice(Math.max(0, s - 64), s - 1)) || CODE_IN_ERROR_TEXT_RE.test(line.slice(e + 1, e + 40));
 }
-const ERROR_TEXT = '\\b(?:err|error|e|ex|exc|exception)(?:\\.(?:Error\\(\\)|message|Message|getMessage\\(\\)|msg|toString\\(\\)))';
-const ERROR_TEXT_SEARCH_RE = new RegExp('(?:(?:[Cc]ontains|ContainsAny|HasPrefix|HasSuffix)\\(\\s*' + ERROR_TEXT + '?\\s*,\\s*|' + ERROR_TEXT + '\\.(?:includes|contains|Contains|startsWith|StartsWith|indexOf|IndexOf|include\\?)\\s*\\(\\s*)$');
+const ERROR_TEXT = '\\b(?:err|error|e|ex|exc|exception)(?:\\??\\.(?:Error\\(\\)|message|Message|getMessage\\(\\)|msg|toString\\(\\)))';
+/** A variable holding an error's text: `errorMsg`, `error_message`, `errMessage` (Dart `if (errorMsg.contains('400'))`). */
+const ERROR_TEXT_NAME = '\\b(?:err|error)_?(?:[Mm]sg|[Mm]essage|[Tt]ext)\\b';
+// (optional chaining before the search: Dart `e.message?.contains('401')`, Kotlin `e.message!!.contains("401")`)
+const ERROR_TEXT_SEARCH_RE = new RegExp('(?:(?:[Cc]ontains|ContainsAny|HasPrefix|HasSuffix)\\(\\s*(?:' + ERROR_TEXT + '?|' + ERROR_TEXT_NAME + ')\\s*,\\s*|(?:' + ERROR_TEXT + '|' + ERROR_TEXT_NAME + ')(?:\\?|!!)?\\.(?:includes|contains|Contains|startsWith|StartsWith|indexOf|IndexOf|include\\?)\\s*\\(\\s*)$');
 const CODE_IN_ERROR_TEXT_RE = /^\s+in\s+(?:str\((?:e|err|error|ex|exc|exception)\)|(?:e|err|error|ex|exc)\.(?:message|args))/;
 
 /** Istio `retryOn: connect-failure,refused-stream,503`, Envoy `retry_on: 5xx,503`: a code among the retry conditions. */
@@ -3654,7 +3672,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|(?:^|_)rc$/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq (`$rc`, not `$percentage`)
         if ((ch.segs[0] === 'R' || ch.segs[0] === 'r') && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
-        if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code) || outcomeNameFor(ch.segs[0] ?? '', code) || httpCodeNamedFor(ch.segs[0] ?? '', code))) return 'yes';
+        if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code) || outcomeNameFor(ch.segs[0] ?? '', code) || httpCodeNamedFor(ch.segs[0] ?? '', code) || httpClassBoundName(ch.segs[0] ?? '', code))) return 'yes';
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && !SIZE_GETTERS.has(ch.segs[0] ?? '') && statementMentionsStatus(line, s, e)) return 'yes';
         // a status as a type argument: TypeScript `class NotFoundError extends APIError<404, Headers>`
         if (op.op === '<' && j === op.at && isCommon(code) && GENERIC_STATUS_TYPE_RE.test(ch.segs[0] ?? '')) return 'yes';
@@ -3861,6 +3879,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg >= 1 && lang === 'php' && isCommon(code) && EXCEPTION_NAME_RE.test(last) && newBefore(line, ch)) return 'yes';
   // a (status, headers, body) triple handed to a constructor: `CreateDouble.new(302, {'Location' => url}, '')`
   if (arg === 0 && isCommon(code) && line.charCodeAt(skipSpacesFwd(line, isQuote(line.charCodeAt(e)) ? e + 1 : e, Math.min(line.length, e + 4))) === 44 && STATUS_HEADERS_ARGS_RE.test(line.slice(e, e + 48))) return 'yes';
+  // a later argument, then the response's headers: a crawler's `new Page(request.getUrl(), 200, headers, resource)`
+  if (arg >= 1 && isCommon(code) && HEADERS_ARG_AFTER_RE.test(line.slice(e, e + 32))) return 'yes';
   // a key named for the status, then the code: `setAttribute(RequestDispatcher.ERROR_STATUS_CODE, "404")`
   if (arg === 1 && isCommon(code)) {
     const key = keyArgBefore(line, s);
@@ -3916,7 +3936,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
       // `send(300)` alone is a payload: a status comes before a body
       const after = line.slice(e, e + 8);
       if (/^\s*,\s*-?\d/.test(after)) return 'no'; // coordinates: `c.text('Score', 200, 50)`
-      if (last === 'send' && !/^\s*,/.test(after)) return 'no'; // `send(300)` alone is a payload
+      // `send(300)` alone is a payload, except Express's own `res.send(404)` (3.x; 4.x still sets the status, with a deprecation warning)
+      if (last === 'send' && !/^\s*,/.test(after)) return (prev === 'res' || prev === 'response') && lang !== 'python' && /^\s*\)\s*(?:;|$|\/\/)/.test(after) ? 'yes' : 'no';
       if (last !== 'push' || /\(\s*[['"]/.test(line.slice(ch.start, s))) return 'yes';
     }
   }
@@ -3934,6 +3955,7 @@ const SDK_MATCHERS: ReadonlySet<string> = new Set(['json', 'text', 'nil', 'fail'
 const EXCEPTION_MESSAGE_RE = /(?:^|[^\w$])exception\s*\(\s*['"]/;
 /** `err("a message", ` up to the code: a quoted message as the first argument. */
 const ERR_MESSAGE_RE = /^err\s*\(\s*(?:"[^"]*"|'[^']*')\s*,\s*$/;
+const HEADERS_ARG_AFTER_RE = /^\s*,\s*(?:headers|responseHeaders|respHeaders|response_headers)\s*[,)]/;
 const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
 /** Every member name of every constant family (`StatusTeapot`, `NOT_FOUND`, `notFound`). */
 const MEMBER_NAMES: ReadonlySet<string> = new Set(constantFamilies.flatMap((f) => [...f.names.keys()]));
@@ -4371,6 +4393,8 @@ function proseRightOk(line: string, e: number, code: number): boolean {
   while (i < line.length && isSpace(line.charCodeAt(i))) i++;
   if (i >= line.length) return true;
   const c = line.charCodeAt(i);
+  // a file name: `serve 404.php`, `return 404.html` (a page, not the status)
+  if (c === 46 && i === e && isAlpha(line.charCodeAt(i + 1))) return false;
   if (!isAlpha(c)) return c !== 37 && c !== 42 && c !== 120 && c !== 43; // punctuation ok (not `300+`)
   const w = wordAfter(line, i) ?? '';
   return C.PROSE_NEXT_OK.has(w.toLowerCase());
@@ -4401,6 +4425,19 @@ function httpCodeNamedFor(name: string, code: number): boolean {
   return phrasesOf(code).some((q) => q.length >= 4 && n.endsWith(squash(q)));
 }
 const HTTP_CODE_WORD_RE = /HTTP_?(?:Status_?)?Code|Http_?(?:Status_?)?Code|HttpStatus|HTTPStatus|StatusCode/;
+
+/**
+ * The first code of a class, named with HTTP and the class: `HTTP_SERVER_ERROR_MIN = 500`, `httpClientErrorStart = 400`
+ * (a range bound kept as a constant).
+ */
+function httpClassBoundName(name: string, code: number): boolean {
+  if (code % 100 !== 0 || name.length < 10 || !/HTTP|Http|http/.test(name)) return false;
+  const m = HTTP_CLASS_WORD_RE.exec(name);
+  if (!m) return false;
+  const cls = m[1] ? 2 : m[2] ? 3 : m[3] ? 4 : 5;
+  return Math.floor(code / 100) === cls;
+}
+const HTTP_CLASS_WORD_RE = /(SUCCESS|Success)|(REDIRECT|Redirect)|(CLIENT_?ERROR|Client_?Error)|(SERVER_?ERROR|Server_?Error)/;
 
 /**
  * A constant named for the outcome its code stands for: `SUCCESS = 200`, `FAIL: 500` (not `SUCCESS = 100`;
