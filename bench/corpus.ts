@@ -318,6 +318,18 @@ export const HUNDRED_AND_TWENTY_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-a
 export const HUNDRED_AND_TWENTY_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-sixth-set.txt';
 /** A hundred-and-twenty-seventh set, from 16 repositories from unused crawl snapshots, scored first. */
 export const HUNDRED_AND_TWENTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-seventh-set.txt';
+/** A hundred-and-twenty-eighth set, from 17 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_TWENTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-eighth-set.txt';
+/** A hundred-and-twenty-ninth set, from 17 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_TWENTY_NINTH_SET_PATH = 'test/fixtures/corpus/hundred-and-twenty-ninth-set.txt';
+/** A hundred-and-thirtieth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_THIRTIETH_SET_PATH = 'test/fixtures/corpus/hundred-and-thirtieth-set.txt';
+/** A hundred-and-thirty-first set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_THIRTY_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-first-set.txt';
+/** A hundred-and-thirty-second set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_THIRTY_SECOND_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-second-set.txt';
+/** A hundred-and-thirty-third set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_THIRTY_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-third-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
