@@ -180,5 +180,10 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'x = ' + 'Status500InternalServerError + HTTP_CODE_OK + '.repeat(n) + '1', 5000, 'csharp');
     assertLinear((n) => 'res.send(' + '404);res.send('.repeat(n) + '200);', 5000, 'javascript');
     assertLinear((n) => '# serve ' + '404.php and serve '.repeat(n) + '404.html', 5000, 'plaintext');
+    assertLinear((n) => 'see ' + 'https://http.cat/401 and the-451-status-code '.repeat(n), 5000, 'markdown');
+    assertLinear((n) => '{ ' + 'code: :bad_request, '.repeat(n) + '}', 5000, 'ruby');
+    assertLinear((n) => '    a=b' + ')'.repeat(n) + ', 404', 10000, 'python');
+    assertLinear((n) => 'over ' + '200 page views, '.repeat(n), 5000, 'markdown');
+    assertLinear((n) => 'throw ' + 'AppException(500, "x") + '.repeat(n) + '1', 5000, 'kotlin');
   });
 });

@@ -991,3 +991,29 @@ suite('detect: error text searched with optional chaining, Kotlin test names, HT
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: status pages named by the code, slugs naming a status, error bodies keyed `code:`, page views, Flask return tuples closing a call, exceptions built from a status, retry policies', () => {
+  const positives: [string, string][] = [
+    ['csharp', 'client.BaseAddress = new Uri("https://http.cat/[[401]]");'],
+    ['markdown', 'See https://httpstatuses.com/[[422]] for details'],
+    ['javascript', '// See https://developer.github.com/changes/2016-03-17-the-[[451]]-status-code-is-now-supported/'],
+    ['ruby', 'code: [[:bad_request|400]], message: \'Token invalido\'}, status: [[:bad_request|400]] and return'],
+    ['ruby', 'x = { :code => [[:forbidden|403]] }'],
+    ['python', '    language=LANGUAGE), [[404]]'],
+    ['python', '}), [[201]]  # created'],
+    ['kotlin', '?: throw OpenAIException([[500]], "No choices in response")'],
+    ['java', 'assertThat(policy.isRetryable([[429]])).isTrue();'],
+  ];
+  const traps: [string, string][] = [
+    ['markdown', 'see http.cat/500 for'],
+    ['css', '.row-404-status { color: red }'],
+    ['ruby', 'render_error(status_code: x, error_code: :bad_request)'],
+    ['ruby', '{ code: :ok }'],
+    ['markdown', 'and over 200 page views in 10 different countries'],
+    ['python', '    b), 300'],
+    ['python', 'x = (foo(a), 200)'],
+    ['typescript', "throw new RangeError(404, 'index out of range');"],
+    ['java', 'throw new IllegalStateException(500, "x")'],
+  ];
+  markedCases(positives, traps);
+});

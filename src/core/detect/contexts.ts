@@ -62,6 +62,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   SendLocalReply: [0], sendLocalReply: [0],
   // Flurl test doubles `HttpTest.RespondWith("", 302, headers)`, `RespondWithJson(body, 500)`
   RespondWith: [1], RespondWithJson: [1],
+  // retry policies asked about a response's status: `policy.isRetryable(429)`, `shouldRetryStatus(503)`
+  isRetryable: [0], isRetriable: [0], isRetryableStatus: [0], isRetryableStatusCode: [0], shouldRetryStatus: [0],
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */

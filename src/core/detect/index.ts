@@ -573,6 +573,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       // (not a style sheet's `.status-200` class)
       // (the key ends with the code: not a file name, `http-status-204-vs-404.md`)
       if (s >= 7 && isCommon(code) && endsWithFolded(line, s - 1, 'status') && !isAlpha(line.charCodeAt(s - 8)) && rightStandalone(line, e) && !STYLE_LANGUAGES.has(lang) && !(line.charCodeAt(e) === 45 || line.charCodeAt(e) === 46)) return { code, start: s, end: e, kind: 'literal' };
+      // a slug naming the status: `changes/2016-03-17-the-451-status-code-is-now-supported`
+      if (isCommon(code) && line.charCodeAt(e) === 45 && line.slice(e + 1, e + 7).toLowerCase() === 'status' && !isAlpha(line.charCodeAt(e + 7) | 0) && !STYLE_LANGUAGES.has(lang)) return { code, start: s, end: e, kind: 'literal' };
       // `non-200`
       if (!(s >= 4 && endsWithFolded(line, s - 1, 'non') && (s === 4 || !isIdentChar(line.charCodeAt(s - 5))) && rightStandalone(line, e))) return undefined;
     } else if (!leftStandalone(line, s)) {
@@ -901,8 +903,10 @@ function pairedCode(line: string, i: number, code: number): boolean {
 function statusPathBefore(line: string, i: number): boolean {
   for (let guard = 0; guard < 12 && i >= 0; guard++) {
     const c = line.charCodeAt(i);
-    // `/status/404` (httpbin and the like), `httpstat.us/404`, `mock.httpstatus.io/404`
-    if (c === 47) return (i >= 7 && (line.charCodeAt(i - 7) === 47 || isQuote(line.charCodeAt(i - 7))) && endsWithFolded(line, i, 'status')) || (i >= 11 && endsWithFolded(line, i, 'httpstat.us')) || (i >= 13 && endsWithFolded(line, i, 'httpstatus.io'));
+    // `/status/404` (httpbin and the like), `httpstat.us/404`, `mock.httpstatus.io/404`; pages named by the code:
+    // `https://http.cat/401`, `http.dog/404`, `httpstatuses.com/422`, `httpstatuses.io/422`
+    if (c === 47) return (i >= 7 && (line.charCodeAt(i - 7) === 47 || isQuote(line.charCodeAt(i - 7))) && endsWithFolded(line, i, 'status')) || (i >= 11 && endsWithFolded(line, i, 'httpstat.us')) || (i >= 13 && endsWithFolded(line, i, 'httpstatus.io'))
+      || (i >= 10 && (endsWithFolded(line, i, '//http.cat') || endsWithFolded(line, i, '//http.dog'))) || (i >= 16 && (endsWithFolded(line, i, 'httpstatuses.com') || endsWithFolded(line, i, 'httpstatuses.io')));
     if (c !== 44 || i < 4) return false;
     if (!threeDigitsAt(line, i - 3)) return false;
     i -= 4;
@@ -1304,9 +1308,11 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
   if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)
-    && !laterHelperArgument(line, colon) && !codeInParensAfter(line, end, code)) return undefined;
+    && !laterHelperArgument(line, colon) && !codeInParensAfter(line, end, code) && !(code >= 400 && ERROR_CODE_KEY_RE.test(left))) return undefined;
   return { code, start: colon, end, kind: 'constant' };
 }
+/** An error body's `code:` key (`render json: { code: :bad_request, message: '...' }`): an error status's name there is the status. */
+const ERROR_CODE_KEY_RE = /(?:^|[\s{,(])code\s*:\s*$|(?:^|[\s{,(])(?::code|["']code["'])\s*=>\s*$/;
 
 /** The symbol's own code in parentheses right after it: `return :created (201) HTTP status code`. */
 function codeInParensAfter(line: string, end: number, code: number): boolean {
@@ -1526,8 +1532,33 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || docArrowCode(line, s, e, lang) || bracedCodeMessage(line, s, e, code) || armAlternation(line, s, e) || keyedMessageTable(line, s, e, code)
     || errorNamedThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s) || htmlTableCellCode(line, s, e, code)
     || responsesDictKey(line, s, e) || urlArgThenCode(line, s, e) || codeThenOwnString(line, s, e) || keyToCodeNamedValue(line, s, e)
-    || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code) || codeThenHtmlBody(line, s, e);
+    || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code) || codeThenHtmlBody(line, s, e)
+    || (lang === 'python' && returnTupleTail(line, s, e, code));
 }
+
+/**
+ * The last line of a Flask return tuple whose call began lines before: `    language=LANGUAGE), 404` (the
+ * line closes more parentheses than it opens, then the code ends it).
+ */
+function returnTupleTail(line: string, s: number, e: number, code: number): boolean {
+  if (s > LEFT_WINDOW) return false;
+  let r = e;
+  while (r < line.length && isSpace(line.charCodeAt(r))) r++;
+  if (r < line.length && line.charCodeAt(r) !== 35) return false;
+  const comma = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  if (comma < 1 || line.charCodeAt(comma) !== 44) return false;
+  const close = skipSpacesBack(line, comma - 1, Math.max(0, comma - 4));
+  if (close < 0 || line.charCodeAt(close) !== 41) return false;
+  let depth = 0;
+  for (let i = 0; i <= close; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+  }
+  // (the tuple's first element ends here: closers alone, `}), 404`, or a keyword argument, `language=LANGUAGE), 404`)
+  return depth < 0 && code !== 100 && code !== 300 && TUPLE_TAIL_LEFT_RE.test(line);
+}
+const TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]|[A-Za-z_]\w*\s*=[^=])/;
 
 /** A code, then an HTML document as the next argument: a stubbed fetch's `new Pair(200, "<html></html>")`, `respond(404, '<h1>Not found</h1>')`. */
 function codeThenHtmlBody(line: string, s: number, e: number): boolean {
@@ -3904,6 +3935,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && last === 'exit' && prev === 'response') return 'yes';
   // a test helper asserting a request's outcome, the code last: `s.assertHeaderRequest("X-Key", token, s.auth.RequireAdmin, 403)`
   if (arg >= 1 && isCommon(code) && ASSERT_REQUEST_HELPER_RE.test(last) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  // an application's exception built from an error status and a message: `throw OpenAIException(500, "No choices in response")`
+  if (arg === 0 && code >= 400 && isCommon(code) && EXCEPTION_CLASS_RE.test(last) && /^\s*,\s*["'`]/.test(line.slice(e, e + 8))) return 'yes';
   // a test's mocked fetch or response, the status first: `mockFetch(400, {})`, OkHttp's `MockResponse(200)`
   if (arg === 0 && isCommon(code) && MOCK_RESPONSE_RE.test(last)) return 'yes';
   // PHPUnit mocks of a status method: `->method('statusCode')->with(500)`
@@ -3955,6 +3988,8 @@ const SDK_MATCHERS: ReadonlySet<string> = new Set(['json', 'text', 'nil', 'fail'
 const EXCEPTION_MESSAGE_RE = /(?:^|[^\w$])exception\s*\(\s*['"]/;
 /** `err("a message", ` up to the code: a quoted message as the first argument. */
 const ERR_MESSAGE_RE = /^err\s*\(\s*(?:"[^"]*"|'[^']*')\s*,\s*$/;
+/** An application's own exception class (not a language's built-in one, `new RangeError(404, 'index out of range')`). */
+const EXCEPTION_CLASS_RE = /^(?!(?:Range|Type|Syntax|Reference|Eval|URI|Internal|Aggregate|Value|Key|Index|Attribute|Lookup|Runtime|OS|IO|Arithmetic|Overflow|ZeroDivision|Argument|ArgumentOutOfRange|ArgumentNull|InvalidOperation|InvalidCast|NotImplemented|NotSupported|IllegalArgument|IllegalState|IndexOutOfBounds|ArrayIndexOutOfBounds|NullPointer|NullReference|UnsupportedOperation|Assertion|Format|Parse|Number|NumberFormat|Security|Timeout|Interrupted)?(?:Exception|Error)$)[A-Z]\w*(?:Exception|Error)$/;
 const HEADERS_ARG_AFTER_RE = /^\s*,\s*(?:headers|responseHeaders|respHeaders|response_headers)\s*[,)]/;
 const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
 /** Every member name of every constant family (`StatusTeapot`, `NOT_FOUND`, `notFound`). */
@@ -4520,10 +4555,12 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
   if (w && C.STATUS_NOUNS_PLURAL.has(w.toLowerCase()) && isDistinctive(code)) return true;
   if (w && C.STATUS_NOUNS.has(w.toLowerCase()) && isCommon(code)) {
     // not `limit: 500 requests` (units handled earlier); avoid `x = 200 status` in code by requiring no binding op
-    return true;
+    // (a count of pages seen: `over 200 page views`, `500 page loads`)
+    return !(w.toLowerCase() === 'page' && PAGE_COUNT_AFTER_RE.test(line.slice(e, e + 16)));
   }
   return false;
 }
+const PAGE_COUNT_AFTER_RE = /^\s+page\s*(?:views?|loads?|visits?|hits|impressions)\b/i;
 
 function reasonPhraseIn(value: string, code: number): boolean {
   const st = getStatus(code);
