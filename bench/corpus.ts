@@ -330,6 +330,18 @@ export const HUNDRED_AND_THIRTY_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-a
 export const HUNDRED_AND_THIRTY_SECOND_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-second-set.txt';
 /** A hundred-and-thirty-third set, from 16 repositories found by everyday code searches, scored first. */
 export const HUNDRED_AND_THIRTY_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-third-set.txt';
+/** A hundred-and-thirty-fourth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_THIRTY_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-fourth-set.txt';
+/** A hundred-and-thirty-fifth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_THIRTY_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-fifth-set.txt';
+/** A hundred-and-thirty-sixth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_THIRTY_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-sixth-set.txt';
+/** A hundred-and-thirty-seventh set, from 18 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_THIRTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-seventh-set.txt';
+/** A hundred-and-thirty-eighth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_THIRTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-eighth-set.txt';
+/** A hundred-and-thirty-ninth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_THIRTY_NINTH_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-ninth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
