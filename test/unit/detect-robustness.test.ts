@@ -185,5 +185,9 @@ suite('detect: robustness', () => {
     assertLinear((n) => '    a=b' + ')'.repeat(n) + ', 404', 10000, 'python');
     assertLinear((n) => 'over ' + '200 page views, '.repeat(n), 5000, 'markdown');
     assertLinear((n) => 'throw ' + 'AppException(500, "x") + '.repeat(n) + '1', 5000, 'kotlin');
+    assertLinear((n) => '[' + '200, 301, 404, '.repeat(n) + '500]', 5000, 'python');
+    assertLinear((n) => '(' + '"200", "301", "404", '.repeat(n) + '"500")', 5000, 'python');
+    assertLinear((n) => ' * @apiErrorExample {json} ' + 'Error '.repeat(n) + '-404:', 5000, 'javascript');
+    assertLinear((n) => '"""' + '.format(e)'.repeat(n) + ', 500', 5000, 'python');
   });
 });

@@ -1017,3 +1017,26 @@ suite('detect: status pages named by the code, slugs naming a status, error bodi
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: mixed lists of statuses, CS50 apology, Laravel redirector, error strings, triple-quoted Flask bodies, apidoc example titles', () => {
+  const positives: [string, string][] = [
+    ['python', 'random.choice([[[200]], [[301]], [[400]], [[401]], [[403]], [[404]], [[405]], [[500]]]),'],
+    ['python', 'all_stats = ("[[200]]", "[[301]]", "[[400]]", "[[401]]", "[[403]]", "[[404]]", "[[405]]", "[[500]]")'],
+    ['python', 'return apology("must provide username", [[403]])'],
+    ['php', "return redirect()->route('topics.show', [$topic->category, $topic], [[301]]);"],
+    ['php', 'return Redirect::to($url, [[302]]);'],
+    ['dart', "} else if (errorString.contains('[[401]]') || errorString.contains('unauthorized')) {"],
+    ['python', '""".format(e), [[500]]'],
+    ['javascript', ' * @apiErrorExample {json} Error-[[404]]:'],
+    ['javascript', "if (apiError.message.includes('[[429]]') ||"],
+  ];
+  const traps: [string, string][] = [
+    ['python', 'sizes = [100, 200, 300, 400, 500]'],
+    ['javascript', 'const xs = [200, 301, 404, 17, 500]'],
+    ['python', 'return apology("TODO")'],
+    ['php', "return route('topics.show', [$topic], 301);"],
+    ['javascript', ' * @example Sheet-200:'],
+    ['javascript', 'if (mirror.message.includes("404")) {'],
+  ];
+  markedCases(positives, traps);
+});

@@ -64,6 +64,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   RespondWith: [1], RespondWithJson: [1],
   // retry policies asked about a response's status: `policy.isRetryable(429)`, `shouldRetryStatus(503)`
   isRetryable: [0], isRetriable: [0], isRetryableStatus: [0], isRetryableStatusCode: [0], shouldRetryStatus: [0],
+  // CS50 Finance's `helpers.apology(message, code=400)`, forked in thousands of repositories: `return apology("must provide username", 403)`
+  apology: [1],
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */

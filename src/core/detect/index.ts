@@ -573,6 +573,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       // (not a style sheet's `.status-200` class)
       // (the key ends with the code: not a file name, `http-status-204-vs-404.md`)
       if (s >= 7 && isCommon(code) && endsWithFolded(line, s - 1, 'status') && !isAlpha(line.charCodeAt(s - 8)) && rightStandalone(line, e) && !STYLE_LANGUAGES.has(lang) && !(line.charCodeAt(e) === 45 || line.charCodeAt(e) === 46)) return { code, start: s, end: e, kind: 'literal' };
+      // an apidoc example's title: `@apiErrorExample {json} Error-404:`
+      if (isCommon(code) && APIDOC_EXAMPLE_TITLE_RE.test(line.slice(Math.max(0, s - 80), s))) return { code, start: s, end: e, kind: 'literal' };
       // a slug naming the status: `changes/2016-03-17-the-451-status-code-is-now-supported`
       if (isCommon(code) && line.charCodeAt(e) === 45 && line.slice(e + 1, e + 7).toLowerCase() === 'status' && !isAlpha(line.charCodeAt(e + 7) | 0) && !STYLE_LANGUAGES.has(lang)) return { code, start: s, end: e, kind: 'literal' };
       // `non-200`
@@ -1533,7 +1535,45 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || errorNamedThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s) || htmlTableCellCode(line, s, e, code)
     || responsesDictKey(line, s, e) || urlArgThenCode(line, s, e) || codeThenOwnString(line, s, e) || keyToCodeNamedValue(line, s, e)
     || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code) || codeThenHtmlBody(line, s, e)
-    || (lang === 'python' && returnTupleTail(line, s, e, code));
+    || (lang === 'python' && returnTupleTail(line, s, e, code)) || mixedStatusList(line, s, e);
+}
+
+/**
+ * A list of five or more known codes from at least two classes, three of them distinctive: every member is a
+ * status, round ones included (`random.choice([200, 301, 400, 401, 403, 404, 405, 500])`, `("200", "301", "404")`).
+ */
+function mixedStatusList(line: string, s: number, e: number): boolean {
+  const q = s > 0 && isQuote(line.charCodeAt(s - 1)) && line.charCodeAt(e) === line.charCodeAt(s - 1) ? line.charCodeAt(e) : 0;
+  const w = q ? 1 : 0;
+  let n = 1;
+  let distinctive = isDistinctive(codeAt(line, s)) ? 1 : 0;
+  let classes = 1 << Math.floor(codeAt(line, s) / 100);
+  const member = (a: number): boolean => {
+    if (!threeDigitsAt(line, a) || (q && (line.charCodeAt(a - 1) !== q || line.charCodeAt(a + 3) !== q))) return false;
+    const c = codeAt(line, a);
+    if (!known(c) || !standalone(line, a, a + 3)) return false;
+    n++;
+    if (isDistinctive(c)) distinctive++;
+    classes |= 1 << Math.floor(c / 100);
+    return true;
+  };
+  for (let a = s, guard = 0; guard < 16; guard++) {
+    const k = skipSpacesBack(line, a - w - 1, Math.max(0, a - w - 6));
+    if (k < 0 || line.charCodeAt(k) !== 44) break;
+    const end = skipSpacesBack(line, k - 1, Math.max(0, k - 6)) - w;
+    if (!member(end - 2)) break;
+    a = end - 2;
+  }
+  for (let b = e, guard = 0; guard < 16; guard++) {
+    const k = skipSpacesFwd(line, b + w, Math.min(line.length, b + w + 6));
+    if (line.charCodeAt(k) !== 44) break;
+    const start = skipSpacesFwd(line, k + 1, Math.min(line.length, k + 7)) + w;
+    if (!member(start)) break;
+    b = start + 3;
+  }
+  let count = 0;
+  for (let c = classes; c; c &= c - 1) count++;
+  return n >= 5 && count >= 2 && distinctive >= 3;
 }
 
 /**
@@ -1556,9 +1596,11 @@ function returnTupleTail(line: string, s: number, e: number, code: number): bool
     else if (c === 41) depth--;
   }
   // (the tuple's first element ends here: closers alone, `}), 404`, or a keyword argument, `language=LANGUAGE), 404`)
-  return depth < 0 && code !== 100 && code !== 300 && TUPLE_TAIL_LEFT_RE.test(line);
+  // (or a triple-quoted body ends here: `""".format(e), 500`)
+  return (depth < 0 ? TUPLE_TAIL_LEFT_RE.test(line) : TRIPLE_QUOTE_CLOSE_RE.test(line)) && code !== 100 && code !== 300;
 }
 const TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]|[A-Za-z_]\w*\s*=[^=])/;
+const TRIPLE_QUOTE_CLOSE_RE = /^\s*(?:"""|''')(?:\.format\()?/;
 
 /** A code, then an HTML document as the next argument: a stubbed fetch's `new Pair(200, "<html></html>")`, `respond(404, '<h1>Not found</h1>')`. */
 function codeThenHtmlBody(line: string, s: number, e: number): boolean {
@@ -1568,6 +1610,7 @@ function codeThenHtmlBody(line: string, s: number, e: number): boolean {
   HTML_BODY_AFTER_RE.lastIndex = e;
   return HTML_BODY_AFTER_RE.test(line);
 }
+const APIDOC_EXAMPLE_TITLE_RE = /@api(?:Error|Success)Example\s+(?:\{[^{}]{1,30}\}\s+)?[\w -]{0,40}-$/;
 const HTML_BODY_AFTER_RE = /,\s*["'`]\s*<(?:!DOCTYPE|!doctype|html|HTML|body|h[1-6]|title)\b/y;
 
 /** A table keyed by code with its message, Lua `[502] = "An invalid response was received"`, C# `["200"] = new OpenApiResponse()`. */
@@ -2181,9 +2224,9 @@ function errorTextHasCode(line: string, s: number, e: number, code: number): boo
   if (!isQuote(q) || line.charCodeAt(e) !== q) return false;
   return ERROR_TEXT_SEARCH_RE.test(line.slice(Math.max(0, s - 64), s - 1)) || CODE_IN_ERROR_TEXT_RE.test(line.slice(e + 1, e + 40));
 }
-const ERROR_TEXT = '\\b(?:err|error|e|ex|exc|exception)(?:\\??\\.(?:Error\\(\\)|message|Message|getMessage\\(\\)|msg|toString\\(\\)))';
+const ERROR_TEXT = '\\b(?:err|error|e|ex|exc|exception|[a-z]\\w{0,30}(?:Error|Err|Exception))(?:\\??\\.(?:Error\\(\\)|message|Message|getMessage\\(\\)|msg|toString\\(\\)))';
 /** A variable holding an error's text: `errorMsg`, `error_message`, `errMessage` (Dart `if (errorMsg.contains('400'))`). */
-const ERROR_TEXT_NAME = '\\b(?:err|error)_?(?:[Mm]sg|[Mm]essage|[Tt]ext)\\b';
+const ERROR_TEXT_NAME = '\\b(?:err|error)_?(?:[Mm]sg|[Mm]essage|[Tt]ext|[Ss]tr(?:ing)?)\\b';
 // (optional chaining before the search: Dart `e.message?.contains('401')`, Kotlin `e.message!!.contains("401")`)
 const ERROR_TEXT_SEARCH_RE = new RegExp('(?:(?:[Cc]ontains|ContainsAny|HasPrefix|HasSuffix)\\(\\s*(?:' + ERROR_TEXT + '?|' + ERROR_TEXT_NAME + ')\\s*,\\s*|(?:' + ERROR_TEXT + '|' + ERROR_TEXT_NAME + ')(?:\\?|!!)?\\.(?:includes|contains|Contains|startsWith|StartsWith|indexOf|IndexOf|include\\?)\\s*\\(\\s*)$');
 const CODE_IN_ERROR_TEXT_RE = /^\s+in\s+(?:str\((?:e|err|error|ex|exc|exception)\)|(?:e|err|error|ex|exc)\.(?:message|args))/;
@@ -3949,6 +3992,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 1 && isCommon(code) && prev === 'ResponseBody' && (last === 'fromString' || last === 'fromBytes' || last === 'fromStream')) return 'yes';
   // Rails `ActionDispatch::Response.new(200, headers, body)` (status first; Rack's own `Rack::Response.new(body, 204)` is read below)
   if (arg === 0 && isCommon(code) && last === 'new' && prev === 'Response' && ch.segs[2] === 'ActionDispatch') return 'yes';
+  // Laravel's redirector, the status after the target: `redirect()->route('topics.show', [$topic], 301)`, `redirect()->to($url, 302)`
+  if (isCommon(code) && (prev === 'redirect' || prev === 'Redirect') && (((last === 'route' || last === 'action') && arg === 2) || ((last === 'to' || last === 'away') && arg === 1))) return 'yes';
   // Grape `error!('message', 404)`, `error! :not_found, 404`
   if (arg === 1 && isCommon(code) && last === 'error' && !ch.receiver && BANG_ERROR_RE.test(line.slice(ch.start, Math.min(s, ch.start + 12)))) return 'yes';
   const spec = info.spec;
