@@ -342,6 +342,18 @@ export const HUNDRED_AND_THIRTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred
 export const HUNDRED_AND_THIRTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-eighth-set.txt';
 /** A hundred-and-thirty-ninth set, from 16 repositories found by everyday code searches, scored first. */
 export const HUNDRED_AND_THIRTY_NINTH_SET_PATH = 'test/fixtures/corpus/hundred-and-thirty-ninth-set.txt';
+/** A hundred-and-fortieth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FORTIETH_SET_PATH = 'test/fixtures/corpus/hundred-and-fortieth-set.txt';
+/** A hundred-and-forty-first set, from 17 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FORTY_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-and-forty-first-set.txt';
+/** A hundred-and-forty-second set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FORTY_SECOND_SET_PATH = 'test/fixtures/corpus/hundred-and-forty-second-set.txt';
+/** A hundred-and-forty-third set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FORTY_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-and-forty-third-set.txt';
+/** A hundred-and-forty-fourth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FORTY_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred-and-forty-fourth-set.txt';
+/** A hundred-and-forty-fifth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FORTY_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-forty-fifth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
