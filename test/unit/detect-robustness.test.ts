@@ -189,5 +189,8 @@ suite('detect: robustness', () => {
     assertLinear((n) => '(' + '"200", "301", "404", '.repeat(n) + '"500")', 5000, 'python');
     assertLinear((n) => ' * @apiErrorExample {json} ' + 'Error '.repeat(n) + '-404:', 5000, 'javascript');
     assertLinear((n) => '"""' + '.format(e)'.repeat(n) + ', 500', 5000, 'python');
+    assertLinear((n) => 'return 404, ' + 'throw(:response, [401, '.repeat(n) + '1', 5000, 'ruby');
+    assertLinear((n) => 'case 100: return "' + 'Continue '.repeat(n) + '";', 5000, 'java');
+    assertLinear((n) => 'STATUS' + '_STATUS'.repeat(n) + '_TTL = 300', 5000, 'python');
   });
 });

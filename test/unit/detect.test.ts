@@ -1040,3 +1040,23 @@ suite('detect: mixed lists of statuses, CS50 apology, Laravel redirector, error 
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: Rack-style returns and thrown responses, error page helpers, switch arms returning a reason phrase, durations named after statuses', () => {
+  const positives: [string, string][] = [
+    ['ruby', 'return [[400]], error.message'],
+    ['ruby', 'throw(:response, [[[404]], \'No poll found\'])'],
+    ['ruby', 'throw :halt, [[[401]], "x"]'],
+    ['php', 'errorPage("Extension gd is not loaded.", [[500]]);'],
+    ['java', 'case [[100]]:\treturn\t"Continue";'],
+    ['java', 'case [[101]]: msg = "Switching Protocols"; break;'],
+  ];
+  const traps: [string, string][] = [
+    ['ruby', 'return 200, 300'],
+    ['ruby', 'x = [404, "y"]'],
+    ['java', 'case 100: return "Hello";'],
+    ['shellscript', 'GITTAB_MERGE_REQUEST_STATUSES_TTL=300'],
+    ['typescript', "ttl = this.configService.get('GITTAB_MERGE_REQUEST_STATUSES_TTL', 300);"],
+    ['javascript', 'const statusPollInterval = 500;'],
+  ];
+  markedCases(positives, traps);
+});

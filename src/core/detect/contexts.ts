@@ -66,6 +66,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   isRetryable: [0], isRetriable: [0], isRetryableStatus: [0], isRetryableStatusCode: [0], shouldRetryStatus: [0],
   // CS50 Finance's `helpers.apology(message, code=400)`, forked in thousands of repositories: `return apology("must provide username", 403)`
   apology: [1],
+  // an application's error page helper: `errorPage("Unknown mode: $mode", 500)`, `error_page(404)`
+  errorPage: [0, 1], error_page: [0, 1], showErrorPage: [0, 1], renderErrorPage: [0, 1], render_error_page: [0, 1],
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */

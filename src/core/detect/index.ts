@@ -1464,6 +1464,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // (PHP's `$_SERVER['SERVER_PROTOCOL'] . ' 404 Not Found'`)
   if (s >= 12 && (isQuote(pc) || (pc === 32 && isQuote(line.charCodeAt(s - 2)))) && concatBefore(line, pc === 32 ? s - 2 : s - 1) && CONCAT_STATUS_LINE_RE.test(line.slice(Math.max(0, s - 32), s))) return 'status-line';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
+  // a switch over codes that returns each one's reason phrase: `case 100:\treturn "Continue";` (1xx codes included)
+  if (line.charCodeAt(e) === 58 && caseReturnsPhrase(line, s, e, code)) return 'literal';
   // an error code with a sibling's phrase, as hand-written messages mix them up: `'403 Unauthorized'`, `503 Bad Gateway`
   if (code >= 400 && line.charCodeAt(e) === 32 && isUpper(line.charCodeAt(e + 1)) && isDistinctive(code)) {
     SIBLING_PHRASE_RE.lastIndex = e;
@@ -1535,8 +1537,11 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || errorNamedThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s) || htmlTableCellCode(line, s, e, code)
     || responsesDictKey(line, s, e) || urlArgThenCode(line, s, e) || codeThenOwnString(line, s, e) || keyToCodeNamedValue(line, s, e)
     || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code) || codeThenHtmlBody(line, s, e)
-    || (lang === 'python' && returnTupleTail(line, s, e, code)) || mixedStatusList(line, s, e);
+    || (lang === 'python' && returnTupleTail(line, s, e, code)) || mixedStatusList(line, s, e)
+    || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)));
 }
+/** A Rack response thrown to the router: `throw(:response, [404, 'No poll found'])`, Sinatra's `throw :halt, [401, 'x']`. */
+const THROWN_RACK_RESPONSE_RE = /\bthrow\s*\(?\s*:(?:response|halt)\s*,\s*\[$/;
 
 /**
  * A list of five or more known codes from at least two classes, three of them distinctive: every member is a
@@ -1601,6 +1606,17 @@ function returnTupleTail(line: string, s: number, e: number, code: number): bool
 }
 const TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]|[A-Za-z_]\w*\s*=[^=])/;
 const TRIPLE_QUOTE_CLOSE_RE = /^\s*(?:"""|''')(?:\.format\()?/;
+
+/** `case 100: return "Continue";`: a `case` label whose arm returns the code's own reason phrase. */
+function caseReturnsPhrase(line: string, s: number, e: number, code: number): boolean {
+  const k = skipSpacesBack(line, s - 1, Math.max(0, s - 6));
+  if (k < 3 || !endsWithFolded(line, k + 1, 'case') || (k >= 4 && isIdentChar(line.charCodeAt(k - 4)))) return false;
+  CASE_PHRASE_RE.lastIndex = e;
+  const m = CASE_PHRASE_RE.exec(line);
+  const st = m ? getStatus(code) : undefined;
+  return !!st && squash(m?.[1] ?? '') === squash(st.name);
+}
+const CASE_PHRASE_RE = /:\s*(?:return\s+|\w+\s*=\s*)?["']([^"']{2,60})["']/y;
 
 /** A code, then an HTML document as the next argument: a stubbed fetch's `new Pair(200, "<html></html>")`, `respond(404, '<h1>Not found</h1>')`. */
 function codeThenHtmlBody(line: string, s: number, e: number): boolean {
@@ -3260,6 +3276,8 @@ function classifyUncached(name: string): NameClass {
   if (!lower || C.NON_STATUS_NAMES.has(lower)) return 'other';
   // an identifier's number, `CAST_PROXY_STATUS_ID`, `statusId`, is not a status
   if (ID_SUFFIX_RE.test(name)) return 'other';
+  // a duration or a size named after statuses: `GITTAB_MERGE_REQUEST_STATUSES_TTL=300`, `statusPollInterval`
+  if (QUANTITY_SUFFIX_RE.test(name)) return 'other';
   if (lower.includes('status')) return 'status';
   if (lower === 'code' || lower.startsWith('httpcode')) return 'status'; // `HTTP_CODE_UPSTREAM_UNAVAILABLE`
   // OpenWeatherMap's status field, in every weather app: `"cod": 200`, `if (data.cod === "404")`; Boost.Beast `res.result_int()`
@@ -3287,6 +3305,7 @@ function classifyUncached(name: string): NameClass {
 }
 
 const ID_SUFFIX_RE = /(?:_ID|_id|[a-z]Id|[a-z]ID)$/;
+const QUANTITY_SUFFIX_RE = /(?:_|[a-z])(?:TTL|Ttl|ttl|TIMEOUT|Timeout|timeout|SECONDS|Seconds|seconds|SECS|Secs|secs|MILLIS|Millis|millis|MS|Ms|ms|DELAY|Delay|delay|INTERVAL|Interval|interval|DURATION|Duration|duration|SIZE|Size|size|LENGTH|Length|length|COUNT|Count|count)$/;
 const CODE_OUTCOME_RE = /^(?:result|response|resp|res|http|api|biz)?codes?[a-z]*(?:success|succeeded|ok|error|err|fail|failed|failure|notfound|unauthori[sz]ed|forbidden|badrequest|notlogin|nologin|unlogin)$/;
 
 function chainIsStatus(ch: Chain): boolean {
@@ -4427,6 +4446,8 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   if (C.CASE_WORDS.has(word)) return isCommon(code) && !otherCaseNotACode(line, s) ? 'yes' : undefined;
   if (word === 'return') {
     if (C.DIRECTIVE_LANGUAGES.has(lang)) return 'yes';
+    // a Rack-style route's `return 404, 'Not found'` (Ruby returns the pair: status, then a body that is not a number)
+    if ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_STATUS_BODY_AFTER_RE.test(line.slice(e, e + 6))) return 'yes';
     return isDistinctive(code) && proseRightOk(line, e, code) ? 'yes' : undefined;
   }
   if (/^(?:eq|eql|equal|be)$/.test(word)) return statementMentionsStatus(line, s, e) ? 'yes' : undefined; // RSpec `to eq 200`
@@ -4453,6 +4474,7 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   return undefined;
 }
 
+const RUBY_STATUS_BODY_AFTER_RE = /^\s*,\s*(?![\d.+-])\S/;
 /** `Erro 400` (Portuguese), `Erreur 404` (French), `Fehler 500` (German), `Errore 404` (Italian). */
 const FOREIGN_ERROR_WORDS: ReadonlySet<string> = new Set(['erro', 'erreur', 'fehler', 'errore']);
 
