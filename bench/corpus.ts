@@ -354,6 +354,18 @@ export const HUNDRED_AND_FORTY_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-an
 export const HUNDRED_AND_FORTY_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred-and-forty-fourth-set.txt';
 /** A hundred-and-forty-fifth set, from 16 repositories found by everyday code searches, scored first. */
 export const HUNDRED_AND_FORTY_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-forty-fifth-set.txt';
+/** A hundred-and-forty-sixth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FORTY_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-and-forty-sixth-set.txt';
+/** A hundred-and-forty-seventh set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FORTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-forty-seventh-set.txt';
+/** A hundred-and-forty-eighth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FORTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/hundred-and-forty-eighth-set.txt';
+/** A hundred-and-forty-ninth set, from 18 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FORTY_NINTH_SET_PATH = 'test/fixtures/corpus/hundred-and-forty-ninth-set.txt';
+/** A hundred-and-fiftieth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FIFTIETH_SET_PATH = 'test/fixtures/corpus/hundred-and-fiftieth-set.txt';
+/** A hundred-and-fifty-first set, from 19 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FIFTY_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-first-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
