@@ -192,5 +192,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'return 404, ' + 'throw(:response, [401, '.repeat(n) + '1', 5000, 'ruby');
     assertLinear((n) => 'case 100: return "' + 'Continue '.repeat(n) + '";', 5000, 'java');
     assertLinear((n) => 'STATUS' + '_STATUS'.repeat(n) + '_TTL = 300', 5000, 'python');
+    assertLinear((n) => 'if [ ' + '"$x_response" = "200" ] || [ '.repeat(n) + '1 ]', 5000, 'shellscript');
+    assertLinear((n) => '{ ' + "'200-299': 1, '404': 1, ".repeat(n) + '}', 5000, 'typescript');
   });
 });

@@ -1060,3 +1060,19 @@ suite('detect: Rack-style returns and thrown responses, error page helpers, swit
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: shell tests of response variables, base controllers\' jsonResponse, response message tables, objects keyed by status classes', () => {
+  const positives: [string, string][] = [
+    ['shellscript', 'if [ "$csrf_response" = "[[200]]" ] || [ "$csrf_response" = "[[201]]" ]; then'],
+    ['shellscript', 'if [[ ${http_code} != [[404]] ]]; then'],
+    ['javascript', "return BaseController.jsonResponse(this.res, [[404]], message ? message : 'Not found');"],
+    ['swift', 'print(responseMessages[[[200]]])'],
+    ['typescript', " * (e.g. { '[[200]]-299': 86400, '[[404]]': 1, '[[500]]-599': 0 })"],
+  ];
+  const traps: [string, string][] = [
+    ['shellscript', 'if [ "$percentage" = "200" ]; then'],
+    ['javascript', "const x = { '404': 1 }"],
+    ['swift', 'print(messages[200])'],
+  ];
+  markedCases(positives, traps);
+});

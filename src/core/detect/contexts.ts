@@ -68,6 +68,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   apology: [1],
   // an application's error page helper: `errorPage("Unknown mode: $mode", 500)`, `error_page(404)`
   errorPage: [0, 1], error_page: [0, 1], showErrorPage: [0, 1], renderErrorPage: [0, 1], render_error_page: [0, 1],
+  // a base controller's helper: `BaseController.jsonResponse(this.res, 404, 'Not found')`
+  jsonResponse: [0, 1],
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */

@@ -1538,8 +1538,28 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || responsesDictKey(line, s, e) || urlArgThenCode(line, s, e) || codeThenOwnString(line, s, e) || keyToCodeNamedValue(line, s, e)
     || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code) || codeThenHtmlBody(line, s, e)
     || (lang === 'python' && returnTupleTail(line, s, e, code)) || mixedStatusList(line, s, e)
-    || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)));
+    || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
+    || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e);
 }
+/**
+ * A key of an object keyed by status classes: Cloudflare's `cacheTtlByStatus` example in every Workers project's
+ * generated types, `{ '200-299': 86400, '404': 1, '500-599': 0 }` (each quoted key, where a sibling is a quoted class range).
+ */
+function classRangeKeyedObject(line: string, s: number, e: number): boolean {
+  const q = line.charCodeAt(s - 1);
+  if (!isQuote(q)) return false;
+  let k = e;
+  if (line.charCodeAt(k) === 45 && threeDigitsAt(line, k + 1)) k += 4;
+  if (line.charCodeAt(k) !== q || line.charCodeAt(skipSpacesFwd(line, k + 1, Math.min(line.length, k + 4))) !== 58) return false;
+  return CLASS_RANGE_KEY_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW)));
+}
+const CLASS_RANGE_KEY_RE = /["'][1-5]00-[1-5]99["']\s*:/;
+/** A shell test of a variable named for a response: `[ "$csrf_response" = "200" ]`, `[[ ${http_code} != 404 ]]`. */
+function shellResponseTest(line: string, s: number): boolean {
+  const m = SHELL_TEST_LEFT_RE.exec(line.slice(Math.max(0, s - 60), s));
+  return m !== null && SHELL_RESPONSE_VAR_RE.test(m[1] ?? '');
+}
+const SHELL_TEST_LEFT_RE = /\$\{?([A-Za-z_]\w{0,40})\}?["']?\s*(?:=|==|!=)\s*["']?$/;
 /** A Rack response thrown to the router: `throw(:response, [404, 'No poll found'])`, Sinatra's `throw :halt, [401, 'x']`. */
 const THROWN_RACK_RESPONSE_RE = /\bthrow\s*\(?\s*:(?:response|halt)\s*,\s*\[$/;
 
@@ -1818,7 +1838,7 @@ function codesIndexKey(line: string, s: number, e: number): boolean {
   }
   return s >= 7 && isQuote(q) && line.charCodeAt(s - 2) === 91 && line.charCodeAt(e) === q && line.charCodeAt(e + 1) === 93 && CODES_MAP_NAME_RE.test(line.slice(Math.max(0, s - 40), s - 2));
 }
-const STATUS_MAP_NAME_RE = /[Ss]tatus|STATUS|[Hh]ttp|HTTP/;
+const STATUS_MAP_NAME_RE = /[Ss]tatus|STATUS|[Hh]ttp|HTTP|[Rr]esponse_?(?:[Mm]essages?|[Tt]exts?|[Pp]hrases?)$|RESPONSE_?(?:MESSAGES?|TEXTS?|PHRASES?)$/;
 const CODES_MAP_NAME_RE = /(?:^|[^\w$])(?:(?:[\w$]*_)?(?:codes|CODES)|[\w$]*[a-z]Codes)$/;
 
 /** The value of HTTP/2's `:status` pseudo-header written as a name/value pair: `{Name: ":status", Value: "200"}`. */
@@ -4475,6 +4495,7 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
 }
 
 const RUBY_STATUS_BODY_AFTER_RE = /^\s*,\s*(?![\d.+-])\S/;
+const SHELL_RESPONSE_VAR_RE = /(?:^|_)(?:response|resp|status|code|http_code|httpcode|rc)$/i;
 /** `Erro 400` (Portuguese), `Erreur 404` (French), `Fehler 500` (German), `Errore 404` (Italian). */
 const FOREIGN_ERROR_WORDS: ReadonlySet<string> = new Set(['erro', 'erreur', 'fehler', 'errore']);
 
