@@ -366,6 +366,14 @@ export const HUNDRED_AND_FORTY_NINTH_SET_PATH = 'test/fixtures/corpus/hundred-an
 export const HUNDRED_AND_FIFTIETH_SET_PATH = 'test/fixtures/corpus/hundred-and-fiftieth-set.txt';
 /** A hundred-and-fifty-first set, from 19 repositories found by everyday code searches, scored first. */
 export const HUNDRED_AND_FIFTY_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-first-set.txt';
+/** A hundred-and-fifty-second set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FIFTY_SECOND_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-second-set.txt';
+/** A hundred-and-fifty-third set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FIFTY_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-third-set.txt';
+/** A hundred-and-fifty-fourth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FIFTY_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-fourth-set.txt';
+/** A hundred-and-fifty-fifth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FIFTY_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-fifth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
