@@ -1076,3 +1076,22 @@ suite('detect: shell tests of response variables, base controllers\' jsonRespons
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: actix-web error helpers, go-swagger response keys, exception classes mapped to codes, own string constants spelt like a library', () => {
+  const positives: [string, string][] = [
+    ['rust', 'return Err([[actix_web::error::ErrorBadRequest|400]]("Username or email already exists"));'],
+    ['rust', '.map_err([[error::ErrorInternalServerError|500]])?;'],
+    ['rust', 'data.validate().map_err([[ErrorBadRequest|400]])?;'],
+    ['go', "//   '[[200]]':"],
+    ['php', "[[404]] => 'ResourceNotFoundException',"],
+    ['python', '"email" : new_user.email}), [[201]]'],
+    ['python', "[[HTTP_OK|200]] = '[[200]] OK'"],
+  ];
+  const traps: [string, string][] = [
+    ['rust', 'let x = MyErrorNotFound(1);'],
+    ['go', "x := 1 // '200':"],
+    ['php', "500 => 'Honduras'"],
+    ['go', 'StatusCreated       = "created"'],
+  ];
+  markedCases(positives, traps);
+});

@@ -713,6 +713,19 @@ HTTP_CODE_BAD_GATEWAY=502 HTTP_CODE_SERVICE_UNAVAILABLE=503 HTTP_CODE_GATEWAY_TI
 HTTP_CODE_HTTP_VERSION_NOT_SUPPORTED=505 HTTP_CODE_VARIANT_ALSO_NEGOTIATES=506 HTTP_CODE_INSUFFICIENT_STORAGE=507
 HTTP_CODE_LOOP_DETECTED=508 HTTP_CODE_NOT_EXTENDED=510 HTTP_CODE_NETWORK_AUTHENTICATION_REQUIRED=511`;
 
+// actix-web's error helpers (actix-web/src/error/internal.rs, `error_helper!(ErrorBadRequest, BAD_REQUEST)` ...; poem has the
+// same names): functions that wrap a cause in an error answered with that status, written qualified
+// (`actix_web::error::ErrorUnauthorized("...")`) or bare after `use actix_web::error::ErrorUnauthorized;`.
+const ACTIX_ERROR_HELPERS = `ErrorBadRequest=400 ErrorUnauthorized=401 ErrorPaymentRequired=402 ErrorForbidden=403 ErrorNotFound=404
+ErrorMethodNotAllowed=405 ErrorNotAcceptable=406 ErrorProxyAuthenticationRequired=407 ErrorRequestTimeout=408 ErrorConflict=409
+ErrorGone=410 ErrorLengthRequired=411 ErrorPreconditionFailed=412 ErrorPayloadTooLarge=413 ErrorUriTooLong=414
+ErrorUnsupportedMediaType=415 ErrorRangeNotSatisfiable=416 ErrorExpectationFailed=417 ErrorImATeapot=418
+ErrorMisdirectedRequest=421 ErrorUnprocessableEntity=422 ErrorLocked=423 ErrorFailedDependency=424 ErrorUpgradeRequired=426
+ErrorPreconditionRequired=428 ErrorTooManyRequests=429 ErrorRequestHeaderFieldsTooLarge=431 ErrorUnavailableForLegalReasons=451
+ErrorInternalServerError=500 ErrorNotImplemented=501 ErrorBadGateway=502 ErrorServiceUnavailable=503 ErrorGatewayTimeout=504
+ErrorHttpVersionNotSupported=505 ErrorVariantAlsoNegotiates=506 ErrorInsufficientStorage=507 ErrorLoopDetected=508
+ErrorNotExtended=510 ErrorNetworkAuthenticationRequired=511`;
+
 const OTEL_AND_APP_CODES = { members: new Set(['OK', 'SERVER_ERROR']), otherLibrary: /[Ss]pan\b|[Tt]elemetry|[Tt]rac(?:e|ing)\b|otel|OTel|[Ww]eb[Ss]ocket|[Ss]ession|\bclose\(|[\u4e00-\u9fff]/ };
 
 /** gRPC (`new Status(StatusCode.NotFound, ...)`, `RpcException`) and OpenTelemetry (`span.SetStatus(StatusCode.Ok)`) spell these two like sttp. */
@@ -772,6 +785,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'crow-status', label: 'Crow crow::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'crow::status', separator: '::', neverCalled: true }, CROW_STATUS),
   family({ id: 'beast-status', label: 'Boost.Beast http::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'http::status', separator: '::', neverCalled: true }, BEAST_STATUS),
   family({ id: 'axios-httpstatuscode', label: 'axios HttpStatusCode', languageIds: JS, qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.' }, AXIOS_HTTPSTATUSCODE),
+  family({ id: 'actix-error-helpers', label: 'actix-web error helpers', languageIds: ['rust'], qualifiers: ['error', 'actix_web::error', 'poem::error'], preferredQualifier: 'error', separator: '::', memberPrefix: 'Error', bareIn: ['rust'], onlyIn: ['rust'] }, ACTIX_ERROR_HELPERS),
   family({ id: 'actix-httpresponse', label: 'actix-web HttpResponse builders', languageIds: ['rust'], qualifiers: ['HttpResponse'], preferredQualifier: 'HttpResponse', separator: '::' }, ACTIX_HTTPRESPONSE),
   family({ id: 'psr-statuscodeinterface', label: 'PSR-7 StatusCodeInterface', languageIds: ['php'], qualifiers: ['StatusCodeInterface'], preferredQualifier: 'StatusCodeInterface', separator: '::', memberPrefix: 'STATUS_' }, PSR_STATUSCODEINTERFACE),
   family({ id: 'arduino-httpclient', label: 'Arduino HTTPClient (ESP8266 / ESP32) t_http_codes', languageIds: ['cpp', 'c'], qualifiers: ['t_http_codes'], preferredQualifier: 't_http_codes', separator: '::', memberPrefix: 'HTTP_CODE_' }, ARDUINO_HTTP_CODES),

@@ -1153,6 +1153,7 @@ for (const f of constantFamilies) {
 const JVM_IMPORT_RE = /^\s*import\s+(?:static\s+)?[a-z]/;
 const IMPORT_LINE_RE = /^\s*(?:import|from|use|using)\s/;
 
+const STRING_VALUE_AFTER_RE = /\s*(?::\s*string\s*)?=\s*["'`]/y;
 /** A bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) or AWS ELB code (`HTTP_301`) starting at `s`, not part of a qualified name. */
 function bareDrfConstant(line: string, s: number): StatusMention | undefined {
   if (s > 0) {
@@ -1174,6 +1175,10 @@ function bareConstant(line: string, s: number): StatusMention | undefined {
   if (e < line.length && isIdentChar(line.charCodeAt(e))) return undefined;
   const code = BARE_NAMES.get(line.slice(s, e));
   if (code === undefined || !known(code)) return undefined;
+  // a project's own constant spelt like a library's, holding a string: Go `StatusCreated = "created"`
+  // (not a status line's text: `HTTP_OK = '200 OK'`)
+  STRING_VALUE_AFTER_RE.lastIndex = e;
+  if (STRING_VALUE_AFTER_RE.test(line) && !line.startsWith(String(code), STRING_VALUE_AFTER_RE.lastIndex)) return undefined;
   return { code, start: s, end: e, kind: 'constant' };
 }
 
@@ -1606,7 +1611,7 @@ function mixedStatusList(line: string, s: number, e: number): boolean {
  * line closes more parentheses than it opens, then the code ends it).
  */
 function returnTupleTail(line: string, s: number, e: number, code: number): boolean {
-  if (s > LEFT_WINDOW) return false;
+  if (s > LEFT_WINDOW || line.length - e > RIGHT_WINDOW) return false;
   let r = e;
   while (r < line.length && isSpace(line.charCodeAt(r))) r++;
   if (r < line.length && line.charCodeAt(r) !== 35) return false;
@@ -1624,7 +1629,7 @@ function returnTupleTail(line: string, s: number, e: number, code: number): bool
   // (or a triple-quoted body ends here: `""".format(e), 500`)
   return (depth < 0 ? TUPLE_TAIL_LEFT_RE.test(line) : TRIPLE_QUOTE_CLOSE_RE.test(line)) && code !== 100 && code !== 300;
 }
-const TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]|[A-Za-z_]\w*\s*=[^=])/;
+const TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]|[A-Za-z_]\w*\s*=[^=]|["'][\w-]{1,40}["']\s*:)/;
 const TRIPLE_QUOTE_CLOSE_RE = /^\s*(?:"""|''')(?:\.format\()?/;
 
 /** `case 100: return "Continue";`: a `case` label whose arm returns the code's own reason phrase. */
@@ -4123,7 +4128,8 @@ function plainStringArm(right: string, code: number): boolean {
   if (!m) return false;
   const v = m[1] ?? '';
   // (a dialling code such as `(+500)` says so even when it holds the number)
-  return (!C.KEY_VALUE_RE.test(v) && !reasonPhraseIn(v, code) && !/error/i.test(v) && !v.includes(String(code))) || /\(\+\d+\)/.test(v);
+  // (an exception class named for the status: `404 => 'ResourceNotFoundException'`)
+  return (!C.KEY_VALUE_RE.test(v) && !reasonPhraseIn(v, code) && !/error|Exception$/i.test(v) && !v.includes(String(code))) || /\(\+\d+\)/.test(v);
 }
 const ARM_STRING_RE = /^['"]?\s*=>\s*["']([^"']*)["']\s*[,;)\]]?\s*(?:$|\/\/|#)/;
 /** `mockAxiosError`, `fetch_expect_error`, `UnknownObjectException`: named for an error (not a timeout). */
@@ -4627,6 +4633,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
       if (C.KEY_VALUE_RE.test(value) || reasonPhraseIn(value, code)) return true;
       // a handler per status: jQuery's `statusCode: { 404: function(data) {`, `500: (res) => ...`
       if (isCommon(code) && code >= 200 && HANDLER_VALUE_RE.test(value)) return true;
+      // a quoted key alone in a doc comment, a response list's entry: go-swagger `//   '200':`
+      if (value === '' && atClauseStart === COMMENT_CLAUSE && isQuote(right.charCodeAt(0)) && isCommon(code)) return true;
       // (in documentation a key can be a code explained in any language: `401: no hay credenciales validas`)
       if (!DOC_LANGUAGES.has(lang)) return false;
     }
@@ -4670,6 +4678,11 @@ function clauseStart(line: string, s: number): number {
   if (i < min) return s - LEFT_WINDOW <= 0 ? CODE_CLAUSE : 0;
   const c = line.charCodeAt(i);
   if (c === 123 || c === 44) return CODE_CLAUSE;
-  // a key written in a comment block (swagger-jsdoc ` *   "201":`, `#   404:`): the marker opens the line
+  // a key written in a comment block (swagger-jsdoc ` *   "201":`, `#   404:`, go-swagger `//   '200':`): the marker opens the line
+  if (c === 47 && i >= 1 && line.charCodeAt(i - 1) === 47) {
+    let k = i - 2;
+    if (k >= 0 && line.charCodeAt(k) === 47) k--;
+    return skipSpacesBack(line, k, 0) < 0 ? COMMENT_CLAUSE : 0;
+  }
   return (c === 42 || c === 35) && skipSpacesBack(line, i - 1, 0) < 0 ? COMMENT_CLAUSE : 0;
 }
