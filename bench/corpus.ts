@@ -374,6 +374,12 @@ export const HUNDRED_AND_FIFTY_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-an
 export const HUNDRED_AND_FIFTY_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-fourth-set.txt';
 /** A hundred-and-fifty-fifth set, from 16 repositories found by everyday code searches, scored first. */
 export const HUNDRED_AND_FIFTY_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-fifth-set.txt';
+/** A hundred-and-fifty-sixth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FIFTY_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-sixth-set.txt';
+/** A hundred-and-fifty-seventh set, from 15 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FIFTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-seventh-set.txt';
+/** A hundred-and-fifty-eighth set, from 15 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FIFTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-eighth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
