@@ -311,6 +311,9 @@ const OWN_TRIGGER_ALTS = new Map<string, string>();
   const own = new Map<string, Set<string>>();
   for (const f of constantFamilies) {
     for (const lang of f.onlyIn ?? []) {
+      // (a family also read bare there needs no trigger: its qualified constants hold a bare name, which the
+      // language's bare-member regex finds; actix-web's `error::` would match most Rust files' `std::error::Error`)
+      if (f.bareIn?.includes(lang)) continue;
       const set = own.get(lang) ?? new Set<string>();
       for (const q of f.qualifiers) set.add((q.split('.').pop() ?? q) + f.separator);
       own.set(lang, set);
