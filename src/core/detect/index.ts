@@ -1545,7 +1545,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || errorNamedThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s) || htmlTableCellCode(line, s, e, code)
     || responsesDictKey(line, s, e) || urlArgThenCode(line, s, e) || codeThenOwnString(line, s, e) || keyToCodeNamedValue(line, s, e)
     || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code) || codeThenHtmlBody(line, s, e)
-    || (lang === 'python' && returnTupleTail(line, s, e, code)) || mixedStatusList(line, s, e)
+    || (lang === 'python' && returnTupleTail(line, s, e, code)) || mixedStatusList(line, s, e, code)
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e);
 }
@@ -1575,12 +1575,12 @@ const THROWN_RACK_RESPONSE_RE = /\bthrow\s*\(?\s*:(?:response|halt)\s*,\s*\[$/;
  * A list of five or more known codes from at least two classes, three of them distinctive: every member is a
  * status, round ones included (`random.choice([200, 301, 400, 401, 403, 404, 405, 500])`, `("200", "301", "404")`).
  */
-function mixedStatusList(line: string, s: number, e: number): boolean {
+function mixedStatusList(line: string, s: number, e: number, code: number): boolean {
   const q = s > 0 && isQuote(line.charCodeAt(s - 1)) && line.charCodeAt(e) === line.charCodeAt(s - 1) ? line.charCodeAt(e) : 0;
   const w = q ? 1 : 0;
   let n = 1;
-  let distinctive = isDistinctive(codeAt(line, s)) ? 1 : 0;
-  let classes = 1 << Math.floor(codeAt(line, s) / 100);
+  let distinctive = isDistinctive(code) ? 1 : 0;
+  let classes = 1 << Math.floor(code / 100);
   const member = (a: number): boolean => {
     if (!threeDigitsAt(line, a) || (q && (line.charCodeAt(a - 1) !== q || line.charCodeAt(a + 3) !== q))) return false;
     const c = codeAt(line, a);
@@ -1615,8 +1615,7 @@ function mixedStatusList(line: string, s: number, e: number): boolean {
  */
 function returnTupleTail(line: string, s: number, e: number, code: number): boolean {
   if (s > LEFT_WINDOW || line.length - e > RIGHT_WINDOW) return false;
-  let r = e;
-  while (r < line.length && isSpace(line.charCodeAt(r))) r++;
+  const r = skipSpacesFwd(line, e, line.length);
   if (r < line.length && line.charCodeAt(r) !== 35) return false;
   const comma = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
   if (comma < 1 || line.charCodeAt(comma) !== 44) return false;
@@ -1633,7 +1632,7 @@ function returnTupleTail(line: string, s: number, e: number, code: number): bool
   return (depth < 0 ? TUPLE_TAIL_LEFT_RE.test(line) : TRIPLE_QUOTE_CLOSE_RE.test(line)) && code !== 100 && code !== 300;
 }
 const TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]|[A-Za-z_]\w*\s*=[^=]|["'][\w-]{1,40}["']\s*:)/;
-const TRIPLE_QUOTE_CLOSE_RE = /^\s*(?:"""|''')(?:\.format\()?/;
+const TRIPLE_QUOTE_CLOSE_RE = /^\s*(?:"""|''')/;
 
 /** `case 100: return "Continue";`: a `case` label whose arm returns the code's own reason phrase. */
 function caseReturnsPhrase(line: string, s: number, e: number, code: number): boolean {
@@ -1641,8 +1640,7 @@ function caseReturnsPhrase(line: string, s: number, e: number, code: number): bo
   if (k < 3 || !endsWithFolded(line, k + 1, 'case') || (k >= 4 && isIdentChar(line.charCodeAt(k - 4)))) return false;
   CASE_PHRASE_RE.lastIndex = e;
   const m = CASE_PHRASE_RE.exec(line);
-  const st = m ? getStatus(code) : undefined;
-  return !!st && squash(m?.[1] ?? '') === squash(st.name);
+  return m !== null && isOwnPhrase(m[1] ?? '', code);
 }
 const CASE_PHRASE_RE = /:\s*(?:return\s+|\w+\s*=\s*)?["']([^"']{2,60})["']/y;
 
@@ -2163,8 +2161,13 @@ function phraseStringAfter(line: string, s: number, e: number, code: number): bo
   let r = q + 1;
   while (r < max + 40 && r < line.length && line.charCodeAt(r) !== quote) r++;
   if (r >= line.length || r - q - 1 < 2) return false;
+  return isOwnPhrase(line.slice(q + 1, r), code);
+}
+
+/** `text` spells the code's own reason phrase (case, spaces and punctuation aside): `"Not Found"`, `'not-found'`. */
+function isOwnPhrase(text: string, code: number): boolean {
   const st = getStatus(code);
-  return !!st && squash(line.slice(q + 1, r)) === squash(st.name);
+  return !!st && squash(text) === squash(st.name);
 }
 
 /** A Markdown table cell holding just a code, in a row about requests or statuses: `| POST to GET | 301 | 302 |`. */
