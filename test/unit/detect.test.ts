@@ -1095,3 +1095,28 @@ suite('detect: actix-web error helpers, go-swagger response keys, exception clas
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Starlette responses with the status second, wrapped reason phrases, a project's own status enum, bullets `201 = success`, Portuguese prose", () => {
+  const positives: [string, string][] = [
+    ['python', 'return JSONResponse({"success": False},[[400]])'],
+    ['python', 'return HTMLResponse(page, [[404]])'],
+    ['dart', "/// Update a thread's settings. Returns a channel on success, and a [[400]] BAD"],
+    ['rust', '/// If the extension is missing it will reject the request with a `[[500]] Internal'],
+    ['typescript', 'res.status([[HttpResponseCodes.NotFound|404]]).send({error: e.message});'],
+    ['typescript', 'code: number = [[HTTP_CODE.NOT_FOUND|404]];'],
+    ['csharp', 'return new StatusCodeResult([[HttpCodes.BAD_REQUEST|400]]);'],
+    ['markdown', '- [[201]] = success'],
+    ['markdown', '- [[500]] = failed'],
+    ['markdown', 'Se a mesma for enviada novamente, a API retorna o link existente ([[200]]) ao invés de criar um novo.'],
+    ['markdown', 'Entonces los paths frontend faltantes devuelven el `[[404]]` normal.'],
+  ];
+  const traps: [string, string][] = [
+    ['python', 'return JSONResponse(rows[:200])'],
+    ['dart', '/// Returns at most 200 Bad'],
+    ['typescript', 'const x = 400 // Bad'],
+    ['typescript', 'res.status(HttpResponseCodes.Teapot)'],
+    ['markdown', '- 300 = width'],
+    ['markdown', 'A API retorna 200 registros por página.'],
+  ];
+  markedCases(positives, traps);
+});

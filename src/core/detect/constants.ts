@@ -744,6 +744,12 @@ const SCALA_BARE_STATUS_AFTER = /(?:\bcomplete\(\s*\(?\s*|\b[Ss]tatus\s*(?:[:=]|
 const JVM_BARE_STATUS_AFTER = /(?:\b(?:status|ResponseStatus|sendError|sendErrorResponse|withStatus|setStatus|setStatusCode|Response|ResponseEntity|HttpResponse|respond|complete)\(\s*(?:(?:code|value|status)\s*=\s*)?(?:[\w.$]+\s*,\s*)?|\brender\s+status:\s*|\[\s*status:\s*|[Ss]tatus\w*(?:\(\))?\s*(?:===?|!==?)\s*|[Ss]tatus\w*(?:\(\))?\s*,\s*(?:is|equalTo|isEqualTo)\(\s*|(?<err>\w*Exception\((?:[^()]{0,60},)?\s*))$/;
 
 const JS = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte'];
+/**
+ * A project's own status enum, spelt like http-status-codes (`HTTP_CODE.NOT_FOUND`) or axios (`HttpResponseCodes.NotFound`):
+ * its members are named for the reason phrases, so the tables read them. (Only names an existing trigger, `HTTP` or
+ * `Http`, already covers: a lower-case qualifier such as `statusCode.` would cost the line pass on every line.)
+ */
+const JS_OWN_STATUS_ENUMS = ['HttpCode', 'HttpCodes', 'HTTP_CODE', 'HTTP_CODES', 'HttpResponseCode', 'HttpResponseCodes', 'HTTP_RESPONSE_CODE', 'HTTP_RESPONSE_CODES'];
 
 /**
  * Every family, in lookup priority order. Detection maps a written constant to a code with these
@@ -755,7 +761,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   // Starlette's newer HTTP_413_CONTENT_TOO_LARGE & co. are missing from the releases many FastAPI apps pin.
   family({ id: 'python-status-module', label: 'Starlette / FastAPI / Django REST framework status', languageIds: ['python'], qualifiers: ['status', '*'], preferredQualifier: 'status', separator: '.', codeInName: /^HTTP_(\d{3})(?:_[A-Z0-9_]+)?$/, memberPrefix: 'HTTP_', portable: { 413: 'HTTP_413_REQUEST_ENTITY_TOO_LARGE', 414: 'HTTP_414_REQUEST_URI_TOO_LONG', 416: 'HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'HTTP_422_UNPROCESSABLE_ENTITY' } }, PY_STATUS_MODULE),
   family({ id: 'go-net-http', label: 'Go net/http', languageIds: ['go'], qualifiers: ['*'], preferredQualifier: 'http', separator: '.', memberPrefix: 'Status' }, GO_NET_HTTP),
-  family({ id: 'node-http-status-codes', label: 'http-status-codes StatusCodes', languageIds: JS, qualifiers: ['StatusCodes', 'HttpStatusCodes', 'HttpStatus', 'httpStatus', 'HTTP_STATUS', 'status', 'httpStatusCode', 'httpStatusCodes', 'HTTP_STATUS_CODE', 'HTTP_STATUS_CODES'], preferredQualifier: 'StatusCodes', separator: '.' }, NODE_STATUS_CODES),
+  family({ id: 'node-http-status-codes', label: 'http-status-codes StatusCodes', languageIds: JS, qualifiers: ['StatusCodes', 'HttpStatusCodes', 'HttpStatus', 'httpStatus', 'HTTP_STATUS', 'status', 'httpStatusCode', 'httpStatusCodes', 'HTTP_STATUS_CODE', 'HTTP_STATUS_CODES', ...JS_OWN_STATUS_ENUMS], preferredQualifier: 'StatusCodes', separator: '.' }, NODE_STATUS_CODES),
   family({ id: 'nestjs-httpstatus', label: 'NestJS HttpStatus', languageIds: JS, qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, NEST_HTTP_STATUS),
   // Spring 6.1 renamed 413 and 422; the old names still compile on every Spring 5 and 6 release.
   family({ id: 'spring-httpstatus', label: 'Spring HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', bareIn: ['scala', 'java', 'kotlin', 'groovy'], bareAfter: { scala: SCALA_BARE_STATUS_AFTER, java: JVM_BARE_STATUS_AFTER, kotlin: JVM_BARE_STATUS_AFTER, groovy: JVM_BARE_STATUS_AFTER }, portable: { 413: 'PAYLOAD_TOO_LARGE', 422: 'UNPROCESSABLE_ENTITY' } }, SPRING_HTTP_STATUS),
@@ -784,7 +790,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'netty-httpresponsestatus', label: 'Netty HttpResponseStatus', languageIds: ['java', 'kotlin', 'scala'], qualifiers: ['HttpResponseStatus'], preferredQualifier: 'HttpResponseStatus', separator: '.' }, NETTY_HTTPRESPONSESTATUS),
   family({ id: 'crow-status', label: 'Crow crow::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'crow::status', separator: '::', neverCalled: true }, CROW_STATUS),
   family({ id: 'beast-status', label: 'Boost.Beast http::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'http::status', separator: '::', neverCalled: true }, BEAST_STATUS),
-  family({ id: 'axios-httpstatuscode', label: 'axios HttpStatusCode', languageIds: JS, qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.' }, AXIOS_HTTPSTATUSCODE),
+  family({ id: 'axios-httpstatuscode', label: 'axios HttpStatusCode', languageIds: JS, qualifiers: ['HttpStatusCode', 'HttpStatusCodes', ...JS_OWN_STATUS_ENUMS], preferredQualifier: 'HttpStatusCode', separator: '.' }, AXIOS_HTTPSTATUSCODE),
   family({ id: 'actix-error-helpers', label: 'actix-web error helpers', languageIds: ['rust'], qualifiers: ['error', 'actix_web::error', 'poem::error'], preferredQualifier: 'error', separator: '::', memberPrefix: 'Error', bareIn: ['rust'], onlyIn: ['rust'] }, ACTIX_ERROR_HELPERS),
   family({ id: 'actix-httpresponse', label: 'actix-web HttpResponse builders', languageIds: ['rust'], qualifiers: ['HttpResponse'], preferredQualifier: 'HttpResponse', separator: '::' }, ACTIX_HTTPRESPONSE),
   family({ id: 'psr-statuscodeinterface', label: 'PSR-7 StatusCodeInterface', languageIds: ['php'], qualifiers: ['StatusCodeInterface'], preferredQualifier: 'StatusCodeInterface', separator: '::', memberPrefix: 'STATUS_' }, PSR_STATUSCODEINTERFACE),

@@ -15,6 +15,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // Python: Flask / Werkzeug / FastAPI / Starlette / aiohttp / flask-restx
   abort: [0], start_response: [0], make_response: [1], errorhandler: [0], register_error_handler: [0], app_errorhandler: [0],
   exception_handler: [0], response: [0, 1], Response: [0, 1], HTTPException: '*', HttpException: '*',
+  // Starlette / FastAPI responses take the status second: `JSONResponse({"ok": False}, 400)`
+  JSONResponse: [1], HTMLResponse: [1], PlainTextResponse: [1], ORJSONResponse: [1], UJSONResponse: [1], StreamingResponse: [1],
   // PHP: Laravel / Symfony
   http_response_code: [0], header: [2], abort_if: [1], abort_unless: [1], json: [1], JsonResponse: [1], respond: [1],
   RedirectResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],

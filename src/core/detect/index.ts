@@ -1360,7 +1360,7 @@ const COMMENT_DOC_BULLET_RIGHT_RE = /^(?:`|\*\*)?\s*(?:[-:\u2013\u2014]|=>)\s+[^
 /** A bullet, and the codes before this one in it: `- `, `- \`200\` / \``. */
 const DOC_BULLET_RE = /^\s*[-*+]\s+(?:(?:`|\*\*)?\d{3}(?:`|\*\*)?\s*[/,]\s*)*(?:`|\*\*)?$/;
 /** After a bulleted code: more codes, then the first word of what they mean. */
-const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +([A-Za-z][A-Za-z'-]*)/y;
+const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +(?:=>? +)?([A-Za-z][A-Za-z'-]*)/y;
 /** What a list of codes says a round code means (`- 200 general success`, `- 500 server errors`). */
 const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser|[Ii]nvalid|[Mm]alformed|[Uu]nexpected)$/;
 const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>|->)\s*(?:['"`]|\*\*|__)?[A-Za-z]/;
@@ -2679,7 +2679,7 @@ function letterWordBack(line: string, i: number, min: number): string {
 }
 
 const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
-const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|returns?|returned|returning|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|devuelve|devuelven|devolver|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*)$/;
 
 /**
  * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
@@ -3109,6 +3109,11 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
     if (q.charCodeAt(0) !== first) continue;
     const fast = phraseAt(line, i, q);
     if (fast === 1) return true;
+    if (fast === 2) {
+      // the phrase wrapped onto the next line of a comment: `/// ... and a 400 BAD` (REQUEST follows)
+      if (isUpper(line.charCodeAt(i)) && commentOpenerBefore(line, e - 3, '') >= 0) return true;
+      continue;
+    }
     if (fast === 0) continue;
     // a non-ASCII character in reach: lower-case it the way the text would be
     rest ??= line.slice(i, i + 64).toLowerCase().replace(/[-']/g, ' ');
@@ -3156,7 +3161,8 @@ function phraseAt(line: string, i: number, q: string): number {
   const n = q.length;
   if (n >= 64) return -1;
   for (let k = 0; k <= n; k++) {
-    if (i + k >= line.length) return k === n ? 1 : 0;
+    // (2: the line ends after whole words of a phrase of several)
+    if (i + k >= line.length) return k === n ? 1 : k >= 3 && q.charCodeAt(k) === 32 ? 2 : 0;
     let c = line.charCodeAt(i + k);
     if (c >= 128) return -1;
     if (k === n) return isAlpha(c) || isDigit(c) ? 0 : 1;
