@@ -380,6 +380,18 @@ export const HUNDRED_AND_FIFTY_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-an
 export const HUNDRED_AND_FIFTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-seventh-set.txt';
 /** A hundred-and-fifty-eighth set, from 15 repositories found by everyday code searches, scored first. */
 export const HUNDRED_AND_FIFTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-eighth-set.txt';
+/** A hundred-and-fifty-ninth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_FIFTY_NINTH_SET_PATH = 'test/fixtures/corpus/hundred-and-fifty-ninth-set.txt';
+/** A hundred-and-sixtieth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SIXTIETH_SET_PATH = 'test/fixtures/corpus/hundred-and-sixtieth-set.txt';
+/** A hundred-and-sixty-first set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SIXTY_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-and-sixty-first-set.txt';
+/** A hundred-and-sixty-second set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SIXTY_SECOND_SET_PATH = 'test/fixtures/corpus/hundred-and-sixty-second-set.txt';
+/** A hundred-and-sixty-third set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SIXTY_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-and-sixty-third-set.txt';
+/** A hundred-and-sixty-fourth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SIXTY_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred-and-sixty-fourth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
