@@ -1120,3 +1120,27 @@ suite("detect: Starlette responses with the status second, wrapped reason phrase
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Ruby's Net::HTTP response classes, Strikt status assertions, retry delays, Rust's Option::expect, fixture file names, keys numbered beyond statuses", () => {
+  const positives: [string, string][] = [
+    ['ruby', 'if response.is_a?([[Net::HTTPPartialContent|206]])'],
+    ['ruby', 'when [[Net::HTTPForbidden|403]], [[Net::HTTPNotFound|404]]'],
+    ['ruby', 'when [[Net::HTTPRequestEntityTooLarge|413]]'],
+    ['ruby', 'unless [[Net::HTTPOK|200]] === response then'],
+    ['ruby', "allow(http).to receive(:request).and_return(Net::HTTPForbidden.new('1.1', [[403]], 'Forbidden'))"],
+    ['kotlin', 'expectThat(response).get { status }.isEqualTo([[404]])'],
+    ['markdown', '- `[[200]]` means success.'],
+    ['javascript', ' * rejected with [[403]] `email_unconfirmed` on Bearer-protected requests'],
+    ['javascript', 'res.status([[404]]).json({ code: [[404]], code: 1001 })'],
+  ];
+  const traps: [string, string][] = [
+    ['ruby', 'class Net::HTTPNotFound < Net::HTTPClientError'],
+    ['ruby', 'when Net::HTTPSuccess'],
+    ['java', 'calls.retryException(exceptionMethod, 3, 500);'],
+    ['rust', 'best_fitness = Some(best_fitness_gen.expect("417"));'],
+    ['ruby', "@test_data_path = Pathname(File.join(@tmp_dir, '200-ok.json'))"],
+    ['ruby', "# [AcctAmount code: '101', amount: -5.79, AcctAmount code: '701', 1.23]"],
+    ['markdown', '- 300 means the width'],
+  ];
+  markedCases(positives, traps);
+});

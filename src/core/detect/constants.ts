@@ -47,6 +47,12 @@ export interface ConstantFamily {
    */
   readonly neverCalled?: boolean;
   /**
+   * Members are response classes (Ruby's `Net::HTTPNotFound`): a mention where code tests for one (`when Net::HTTPNotFound`,
+   * `is_a?(Net::HTTPForbidden)`), not where the class is defined (`class Net::HTTPNotFound < ...`) or built with its status
+   * as an argument (`Net::HTTPForbidden.new('1.1', 403, 'Forbidden')`, where the number is the mention).
+   */
+  readonly responseClasses?: boolean;
+  /**
    * Languages where the members are also written without the qualifier, and read so (Drogon's
    * `k404NotFound`, brought in by `using namespace drogon`): only the exact member names count.
    */
@@ -713,6 +719,23 @@ HTTP_CODE_BAD_GATEWAY=502 HTTP_CODE_SERVICE_UNAVAILABLE=503 HTTP_CODE_GATEWAY_TI
 HTTP_CODE_HTTP_VERSION_NOT_SUPPORTED=505 HTTP_CODE_VARIANT_ALSO_NEGOTIATES=506 HTTP_CODE_INSUFFICIENT_STORAGE=507
 HTTP_CODE_LOOP_DETECTED=508 HTTP_CODE_NOT_EXTENDED=510 HTTP_CODE_NETWORK_AUTHENTICATION_REQUIRED=511`;
 
+// Ruby's Net::HTTP response classes (ruby/net-http lib/net/http/responses.rb, `CODE_TO_OBJ`, and its aliases for old names).
+const RUBY_NET_HTTP = `HTTPContinue=100 HTTPSwitchProtocol=101 HTTPProcessing=102 HTTPEarlyHints=103
+HTTPOK=200 HTTPCreated=201 HTTPAccepted=202 HTTPNonAuthoritativeInformation=203 HTTPNoContent=204 HTTPResetContent=205
+HTTPPartialContent=206 HTTPMultiStatus=207 HTTPAlreadyReported=208 HTTPIMUsed=226
+HTTPMultipleChoices=300 HTTPMultipleChoice!=300 HTTPMovedPermanently=301 HTTPFound=302 HTTPMovedTemporarily!=302 HTTPSeeOther=303
+HTTPNotModified=304 HTTPUseProxy=305 HTTPTemporaryRedirect=307 HTTPPermanentRedirect=308
+HTTPBadRequest=400 HTTPUnauthorized=401 HTTPPaymentRequired=402 HTTPForbidden=403 HTTPNotFound=404 HTTPMethodNotAllowed=405
+HTTPNotAcceptable=406 HTTPProxyAuthenticationRequired=407 HTTPRequestTimeout=408 HTTPRequestTimeOut!=408 HTTPConflict=409
+HTTPGone=410 HTTPLengthRequired=411 HTTPPreconditionFailed=412 HTTPPayloadTooLarge=413 HTTPRequestEntityTooLarge!=413
+HTTPURITooLong=414 HTTPRequestURITooLong!=414 HTTPRequestURITooLarge!=414 HTTPUnsupportedMediaType=415
+HTTPRangeNotSatisfiable=416 HTTPRequestedRangeNotSatisfiable!=416 HTTPExpectationFailed=417 HTTPMisdirectedRequest=421
+HTTPUnprocessableEntity=422 HTTPLocked=423 HTTPFailedDependency=424 HTTPUpgradeRequired=426 HTTPPreconditionRequired=428
+HTTPTooManyRequests=429 HTTPRequestHeaderFieldsTooLarge=431 HTTPUnavailableForLegalReasons=451
+HTTPInternalServerError=500 HTTPNotImplemented=501 HTTPBadGateway=502 HTTPServiceUnavailable=503 HTTPGatewayTimeout=504
+HTTPGatewayTimeOut!=504 HTTPVersionNotSupported=505 HTTPVariantAlsoNegotiates=506 HTTPInsufficientStorage=507
+HTTPLoopDetected=508 HTTPNotExtended=510 HTTPNetworkAuthenticationRequired=511`;
+
 // actix-web's error helpers (actix-web/src/error/internal.rs, `error_helper!(ErrorBadRequest, BAD_REQUEST)` ...; poem has the
 // same names): functions that wrap a cause in an error answered with that status, written qualified
 // (`actix_web::error::ErrorUnauthorized("...")`) or bare after `use actix_web::error::ErrorUnauthorized;`.
@@ -799,6 +822,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'websocketpp-status-code', label: 'WebSocket++ status_code', languageIds: ['cpp'], qualifiers: ['status_code'], preferredQualifier: 'websocketpp::http::status_code', separator: '::', onlyIn: ['cpp'], neverCalled: true }, WEBSOCKETPP_STATUS_CODE),
   // (after `rust-http`, whose SCREAMING_CASE names are the default `StatusCode::` spelling in completions and refactors)
   family({ id: 'rust-http-types', label: 'http-types / tide StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::' }, RUST_HTTP_TYPES),
+  family({ id: 'ruby-net-http', label: 'Ruby Net::HTTP response classes', languageIds: ['ruby'], qualifiers: ['Net'], preferredQualifier: 'Net', separator: '::', memberPrefix: 'HTTP', responseClasses: true }, RUBY_NET_HTTP),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
 ]);
 

@@ -724,6 +724,8 @@ function lineCommentSlashes(line: string, s: number): boolean {
  */
 function notHttpCode(line: string, s: number): boolean {
   if (LINT_DIRECTIVE_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
+  // the same key given a three-digit value no status has: `code: '101', amount: -5.79, code: '701'` (account codes)
+  if (keyElsewhereBeyondStatuses(line, s)) return true;
   // a Cache-Control directive's seconds: `.set("stale-if-error", 300)`, `stale-if-error=300`
   if (line.charCodeAt(s - 1) !== 47 && cacheSecondsBefore(line, s)) return true;
   // an application's own 1xx result codes in a JSON body: `{ status: 101, message: "database error" }`,
@@ -1032,6 +1034,42 @@ function anyQualifierMayMatch(line: string, memberStart: number, separator: stri
 const DOTNET_NAMESPACE = new Set(['System', 'Net']);
 const NOT_PACKAGE = new Set(['this', 'self', 'super', 'static', 'parent', 'crate', 'window', 'global', 'globalThis']);
 
+/**
+ * The key right before the number at s (`code: '101'`, `"status" => 100`) is given, elsewhere on the line, a three-digit
+ * value from 600 to 999: the key holds some other numbering.
+ */
+function keyElsewhereBeyondStatuses(line: string, s: number): boolean {
+  let k = s - 1;
+  if (isQuote(line.charCodeAt(k))) k--;
+  k = skipSpacesBack(line, k, Math.max(0, s - 8));
+  const op = line.charCodeAt(k);
+  if (op === 62 && line.charCodeAt(k - 1) === 61) k--; // `=>`
+  else if (op !== 58 && op !== 61) return false;
+  k = skipSpacesBack(line, k - 1, Math.max(0, s - 12));
+  if (isQuote(line.charCodeAt(k))) k--;
+  const keyEnd = k + 1;
+  const keyStart = identStart(line, keyEnd, Math.max(0, keyEnd - 24));
+  if (keyEnd - keyStart < 2) return false;
+  const key = line.slice(keyStart, keyEnd);
+  let n = 0;
+  for (let p = line.indexOf(key); p >= 0 && n < 8; p = line.indexOf(key, p + key.length), n++) {
+    if (p === keyStart || (p > 0 && isIdentChar(line.charCodeAt(p - 1))) || isIdentChar(line.charCodeAt(p + key.length))) continue;
+    let j = p + key.length;
+    if (isQuote(line.charCodeAt(j))) j++;
+    j = skipSpacesFwd(line, j, Math.min(line.length, j + 4));
+    const c = line.charCodeAt(j);
+    if (c === 61 && line.charCodeAt(j + 1) === 62) j += 2;
+    else if (c === 58 || c === 61) j++;
+    else continue;
+    j = skipSpacesFwd(line, j, Math.min(line.length, j + 4));
+    if (isQuote(line.charCodeAt(j))) j++;
+    if (threeDigitsAt(line, j) && !isDigit(line.charCodeAt(j + 3)) && (j === 0 || !isDigit(line.charCodeAt(j - 1))) && line.charCodeAt(j) >= 54) return true;
+  }
+  return false;
+}
+
+/** `class ` right before a name: its definition. */
+const CLASS_KEYWORD_BEFORE_RE = /\bclass\s+$/;
 function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMention | undefined {
   const memberStart = sep + sepLen;
   const memberEnd = identEnd(line, memberStart);
@@ -1059,6 +1097,7 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
       }
       if (family.onlyIn && !family.onlyIn.includes(lastLanguageOut)) continue;
       if (family.neverCalled && line.charCodeAt(skipSpacesFwd(line, memberEnd, Math.min(line.length, memberEnd + 4))) === 40) continue;
+      if (family.responseClasses && (line.startsWith('.new', memberEnd) || CLASS_KEYWORD_BEFORE_RE.test(line.slice(Math.max(0, qStart - 8), qStart)))) return undefined;
       let s = qStart;
       let ok = true;
       for (let k = dotted.length - 1; k >= 0; k--) {
@@ -1362,7 +1401,7 @@ const DOC_BULLET_RE = /^\s*[-*+]\s+(?:(?:`|\*\*)?\d{3}(?:`|\*\*)?\s*[/,]\s*)*(?:
 /** After a bulleted code: more codes, then the first word of what they mean. */
 const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +(?:=>? +)?([A-Za-z][A-Za-z'-]*)/y;
 /** What a list of codes says a round code means (`- 200 general success`, `- 500 server errors`). */
-const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser|[Ii]nvalid|[Mm]alformed|[Uu]nexpected)$/;
+const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|[Mm]eans|[Ii]ndicates|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser|[Ii]nvalid|[Mm]alformed|[Uu]nexpected)$/;
 const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>|->)\s*(?:['"`]|\*\*|__)?[A-Za-z]/;
 
 /** jQuery's `xhrSuccessStatus` map: `0: 200,`, `1223: 204`. */
@@ -1547,8 +1586,11 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code) || codeThenHtmlBody(line, s, e)
     || (lang === 'python' && returnTupleTail(line, s, e, code)) || mixedStatusList(line, s, e, code)
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
-    || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e);
+    || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e)
+    || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)));
 }
+/** A Strikt assertion on a response's status: `expectThat(response).get { status }.isEqualTo(404)`. */
+const STRIKT_STATUS_SUBJECT_RE = /\bget\s*\{\s*(?:it\.)?(?:status|statusCode|status\.code|code)\s*\}\s*\.\s*(?:isEqualTo|isNotEqualTo)\($/;
 /**
  * A key of an object keyed by status classes: Cloudflare's `cacheTtlByStatus` example in every Workers project's
  * generated types, `{ '200-299': 86400, '404': 1, '500-599': 0 }` (each quoted key, where a sibling is a quoted class range).
@@ -1913,6 +1955,8 @@ function docBulletCode(line: string, s: number, e: number, code: number, lang: s
   const w = m?.[1];
   if (!w) return false;
   const lower = w.toLowerCase();
+  // (`- 300 means ...` reads as a number more often than a status: a verb vouches only for 200, 400 and 500)
+  if ((lower === 'means' || lower === 'indicates') && !isDistinctive(code) && (code === 100 || code === 300)) return false;
   return !quantityNoun(w) && !C.QUANTITY_AFTER.has(lower) && !C.UNIT_WORDS.has(lower) && (isDistinctive(code) || ROUND_CODE_MEANING_RE.test(w));
 }
 
@@ -3108,7 +3152,8 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
   for (const q of phrasesOf(code)) {
     if (q.charCodeAt(0) !== first) continue;
     const fast = phraseAt(line, i, q);
-    if (fast === 1) return true;
+    // (not a file name: `'200-ok.json'`)
+    if (fast === 1) return !(line.charCodeAt(i + q.length) === 46 && isAlpha(line.charCodeAt(i + q.length + 1)));
     if (fast === 2) {
       // the phrase wrapped onto the next line of a comment: `/// ... and a 400 BAD` (REQUEST follows)
       if (isUpper(line.charCodeAt(i)) && commentOpenerBefore(line, e - 3, '') >= 0) return true;
@@ -3964,6 +4009,8 @@ function isKeyword(ch: Chain): boolean {
 /** The number is argument `arg` of a call to `ch`. */
 function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, code: number, lang: string): Verdict {
   const last = ch.segs[0] ?? '';
+  // Rust's `Option::expect` / `Result::expect` take a panic message: `best.expect("417")`
+  if (last === 'expect' && lang === 'rust') return 'no';
   const info = callInfo(last);
   if (info.status) return arg === 0 || info.assertLike || isCommon(code) || (info.spec !== undefined && (info.spec === '*' || info.spec.includes(arg))) ? 'yes' : 'no';
   if (arg === 0 && info.statusAssert) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
@@ -3991,7 +4038,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     && newBefore(line, ch)) return 'yes';
   // a helper or exception named for an error, given a 4xx/5xx code among its first arguments:
   // `mockAxiosError(404)`, `fetch_expect_error(fetch, 404)`, `UnknownObjectException(404, data)`
-  if (arg <= 2 && code >= 400 && code <= 599 && (errorNamed(last) || ERROR_VIEW_RE.test(last)) && !BUILTIN_ERRORS.has(last)) return 'yes';
+  // (not a retry or a wait, whose numbers are delays: `calls.retryException(method, 3, 500)`)
+  if (arg <= 2 && code >= 400 && code <= 599 && (errorNamed(last) || ERROR_VIEW_RE.test(last)) && !BUILTIN_ERRORS.has(last) && !DELAY_CALL_RE.test(last)) return 'yes';
   // the response handed in first, the code last: Slim `$view->render($response, ['data' => $d], 200)`; a `*_response`
   // helper with the code last: `process_text_response(msg, 'text/html', 500)`
   if (arg >= 1 && isCommon(code) && /^\s*\)/.test(line.slice(e, e + 4)) && ((RESPONSE_WRITER_NAME_RE.test(last) && RESPONSE_FIRST_ARG_RE.test(line.slice(ch.start, s))) || (info.responseBuilder && code >= 200 && ch.segs.length === 1 && /_response$/.test(last)))) return 'yes';
@@ -4233,6 +4281,8 @@ const BANG_ERROR_RE = /^error!/;
 const RESPONSE_BUILDER_RE = /(?:Response|_response)$/;
 const ERROR_WORD_RE = /error/i;
 const EXCEPTION_NAME_RE = /(?:Exception|^Error)$/;
+/** A call that waits or retries: its numbers are delays and counts (`retryException(m, 3, 500)`, `sleepOnError(500)`). */
+const DELAY_CALL_RE = /^(?:retry|sleep|wait|delay|backoff|throttle)/i;
 const NEW_BEFORE_RE = /\bnew\s+\\?$/;
 /** The call is a constructor: `new` right before it (`throw new NotFoundError(...)`). */
 function newBefore(line: string, ch: Chain): boolean {
