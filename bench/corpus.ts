@@ -392,6 +392,18 @@ export const HUNDRED_AND_SIXTY_SECOND_SET_PATH = 'test/fixtures/corpus/hundred-a
 export const HUNDRED_AND_SIXTY_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-and-sixty-third-set.txt';
 /** A hundred-and-sixty-fourth set, from 16 repositories found by everyday code searches, scored first. */
 export const HUNDRED_AND_SIXTY_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred-and-sixty-fourth-set.txt';
+/** A hundred-and-sixty-fifth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SIXTY_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-sixty-fifth-set.txt';
+/** A hundred-and-sixty-sixth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SIXTY_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-and-sixty-sixth-set.txt';
+/** A hundred-and-sixty-seventh set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SIXTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-sixty-seventh-set.txt';
+/** A hundred-and-sixty-eighth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SIXTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/hundred-and-sixty-eighth-set.txt';
+/** A hundred-and-sixty-ninth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SIXTY_NINTH_SET_PATH = 'test/fixtures/corpus/hundred-and-sixty-ninth-set.txt';
+/** A hundred-and-seventieth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SEVENTIETH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventieth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
