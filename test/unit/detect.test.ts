@@ -1144,3 +1144,31 @@ suite("detect: Ruby's Net::HTTP response classes, Strikt status assertions, retr
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: products beside status words, lone unofficial codes in comments, ranges of other numberings, C# auto-properties, defaults in prose', () => {
+  const positives: [string, string][] = [
+    ['markdown', '**head** [[404]]'],
+    ['markdown', 'status: **[[404]]**'],
+    ['c', '    ngx_null_string,   /* [[499]], client has closed connection */'],
+    ['swift', 'case [[402]], [[405]]...599: return .serverError(code: statusCode)'],
+    ['swift', 'case [[401]]..<500:'],
+    ['csharp', 'public int StatusCode { get; set; } = [[200]];'],
+    ['csharp', 'public int HttpStatus { get; private set; } = [[404]];'],
+    ['javascript', ' * defaulting to [[302]].'],
+    ['markdown', '(as it used to work showing a [[404]] website)'],
+    ['markdown', '**Problem:** GitHub Pages shows [[404]]'],
+  ];
+  const traps: [string, string][] = [
+    ['csharp', 'Console.WriteLine($"The percentage of Head is : {(double)head * 100 / n}");'],
+    ['csharp', 'var p = status * 100;'],
+    ['ruby', '# 420'],
+    ['dart', 'late num? epoch;          //425,'],
+    ['swift', 'case 301...500 :'],
+    ['swift', 'case 501...600 :'],
+    ['csharp', 'public int Timeout { get; set; } = 200;'],
+    ['javascript', '// timeout defaults to 300 seconds'],
+    ['typescript', '// TODO: improve default 404/500 pages with a styled HTML response'],
+    ['markdown', 'The list shows 404 items'],
+  ];
+  markedCases(positives, traps);
+});

@@ -1483,6 +1483,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code === 100 && !anyNumber && line.charCodeAt(e) === 45 && endsWithFolded(line, e + 9, '-continue')) return undefined;
   // the end of a request target (`GET /params?200 HTTP/1.1`): a status never comes before the version
   if (!anyNumber && line.charCodeAt(e) === 32 && requestTargetEnd(line, e)) return undefined;
+  // the low end of a range that no status class bounds: weather condition codes `case 301...500:`, `501...600`
+  if (!anyNumber && line.charCodeAt(e) === 46 && line.charCodeAt(e + 1) === 46 && rangeAcrossClasses(line, e, code)) return undefined;
   const pc = s > 0 ? line.charCodeAt(s - 1) : 0;
   if (pc === 32 || pc === 9) {
     // `HTTP/` inside the 16 characters before the number
@@ -1569,6 +1571,22 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
 // ---------------------------------------------------------------------------------------------
 // Narrow forms seen in real code that the general rules miss (each reads bounded windows only).
 
+/**
+ * `...N`, `..N` or `..<N` at e, N in another hundred than `code` (not a round hundred itself), and N not a class's
+ * bound (`405...599`, `..<500`): a range of some other numbering, `case 301...500:`.
+ */
+function rangeAcrossClasses(line: string, e: number, code: number): boolean {
+  if (code % 100 === 0) return false;
+  let k = e + 2;
+  const exclusive = line.charCodeAt(k) === 60;
+  if (exclusive || line.charCodeAt(k) === 46) k++;
+  if (!threeDigitsAt(line, k)) return false;
+  const high = isDigit(line.charCodeAt(k + 3)) ? 1000 : codeAt(line, k);
+  if (Math.floor(high / 100) === Math.floor(code / 100)) return false;
+  return high > 599 || (exclusive ? high % 100 !== 0 : high % 100 !== 99);
+}
+
+const DEFAULT_WORD_RE = /^default(?:s|ed|ing)?$/;
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
   return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || retryConditionList(line, s, e) || errorTextHasCode(line, s, e, code) || messageKey(line, s, e, code) || proseCodeList(line, s, e, code, lang)
@@ -1587,8 +1605,16 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (lang === 'python' && returnTupleTail(line, s, e, code)) || mixedStatusList(line, s, e, code)
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e)
-    || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)));
+    || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
+    || autoPropertyDefault(line, s);
 }
+/** A C# auto-property named for a status, and its default: `public int StatusCode { get; set; } = 200;`. */
+function autoPropertyDefault(line: string, s: number): boolean {
+  if (line.charCodeAt(s - 1) !== 32 || line.charCodeAt(s - 2) !== 61) return false;
+  const m = AUTO_PROPERTY_RE.exec(line.slice(Math.max(0, s - 90), s));
+  return m !== null && classify(m[1] ?? '') === 'status';
+}
+const AUTO_PROPERTY_RE = /\b([A-Za-z_]\w{0,40})\s*\{\s*get;\s*(?:(?:private|protected|internal)\s+)?(?:set|init);\s*\}\s*= $/;
 /** A Strikt assertion on a response's status: `expectThat(response).get { status }.isEqualTo(404)`. */
 const STRIKT_STATUS_SUBJECT_RE = /\bget\s*\{\s*(?:it\.)?(?:status|statusCode|status\.code|code)\s*\}\s*\.\s*(?:isEqualTo|isNotEqualTo)\($/;
 /**
@@ -2800,8 +2826,11 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   if (code >= 400 && distinctive && FOREIGN_ARTICLES.has(before[0] ?? '') && articleRightBefore(line, s)) return true;
   // a client or server error code after a conditional word: `// If 404 or empty, reset`, `# on 403, skip`
   if (code >= 400 && distinctive && (before[0] === 'if' || before[0] === 'on' || before[0] === 'unless')) return true;
+  // a default named in prose: ` * defaulting to 302.` (Express's res.redirect docs, vendored in many repositories)
+  if (distinctive && before[0] === 'to' && DEFAULT_WORD_RE.test(before[1] ?? '')) return true;
   // a comment that opens with the code: `// 404`, `# 422 when the record is invalid`, `//409 Conflict`
-  if (distinctive && code >= 200 && before.length === 0 && commentLeadCode(line, s, e, lang)) return true;
+  // (an unofficial code alone in a comment, `# 420`, is more often some other number; `/* 499, client has closed connection */` is not)
+  if (distinctive && code >= 200 && before.length === 0 && (official(code) || skipSpacesFwd(line, e, line.length) < line.length) && commentLeadCode(line, s, e, lang)) return true;
   // 1xx codes are rarely written bare in prose: only with a status word right next to them
   const strong = code < 200 ? STRONG_1XX_RE : STRONG_SIGNAL_RE;
   const reach = code < 200 ? 3 : before.length;
@@ -2877,13 +2906,15 @@ function articleNextOk(line: string, r: number): boolean {
   return C.PROSE_NEXT_OK.has(lower) || C.STATUS_NOUNS.has(lower) || ARTICLE_NEXT_OK.has(lower);
 }
 /** Words that may follow `a 429` besides C.PROSE_NEXT_OK and the status nouns. */
-const ARTICLE_NEXT_OK: ReadonlySet<string> = new Set(['range', 'class', 'family', 'despite', 'though', 'although', 'yet', 'rather', 'unlike', 'like', 'back', 'not', 'nor', 'until', 'whereas', 'responses', 'result', 'results', 'either']);
+const ARTICLE_NEXT_OK: ReadonlySet<string> = new Set(['range', 'class', 'family', 'despite', 'though', 'although', 'yet', 'rather', 'unlike', 'like', 'back', 'not', 'nor', 'until', 'whereas', 'responses', 'result', 'results', 'either', 'website', 'site', 'screen']);
 
 /** The code is the first word of a comment and stands alone: `// 404`, `# 429: retried`, `-- 412`. */
 const NUMBER_BEFORE_COMMENT_RE = /(?:^|[^\w.])(?:0[xXbBoO][\dA-Fa-f_]+|\d[\d_]*)[uUlL]*\s*[;,]?$/;
 function commentLeadCode(line: string, s: number, e: number, lang: string): boolean {
   const rc = e < line.length ? line.charCodeAt(e) : 32;
   if (!(isSpace(rc) || rc === 58 || rc === 44 || rc === 45 || rc === 41 || rc === 0x2014 || rc === 33 || (rc === 46 && (e + 1 >= line.length || isSpace(line.charCodeAt(e + 1)))))) return false;
+  // a commented-out list item, the comma ending the line: `late num? epoch;   //425,`
+  if (rc === 44 && skipSpacesFwd(line, e + 1, line.length) >= line.length) return false;
   // `# 401 is user dovecot`: a copula leaves it to the words after (`// 404 is returned when ...`)
   const next = wordAfter(line, e);
   if (next !== undefined && COPULAS.has(next)) return false;
@@ -3781,9 +3812,12 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
   }
   if (i >= min && isQuote(line.charCodeAt(i))) i = skipSpacesBack(line, i - 1, min);
   if (i >= min && (line.charCodeAt(i) === 42 || line.charCodeAt(i) === 95)) {
-    // markdown emphasis `**404**`
+    // markdown emphasis `**404**`, `**head** 404` (the run touches the number or the word before it; a lone
+    // operator between spaces is a product: `head * 100`)
+    const last = i;
     while (i >= min && (line.charCodeAt(i) === 42 || line.charCodeAt(i) === 95)) i--;
-    i = skipSpacesBack(line, i, min);
+    if (last === s - 1 || (i >= min && !isSpace(line.charCodeAt(i)))) i = skipSpacesBack(line, i, min);
+    else i = last;
   }
   if (i < min) return undefined;
 
