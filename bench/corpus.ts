@@ -404,6 +404,18 @@ export const HUNDRED_AND_SIXTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/hundred-a
 export const HUNDRED_AND_SIXTY_NINTH_SET_PATH = 'test/fixtures/corpus/hundred-and-sixty-ninth-set.txt';
 /** A hundred-and-seventieth set, from 16 repositories found by everyday code searches, scored first. */
 export const HUNDRED_AND_SEVENTIETH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventieth-set.txt';
+/** A hundred-and-seventy-first set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SEVENTY_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-and-seventy-first-set.txt';
+/** A hundred-and-seventy-second set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SEVENTY_SECOND_SET_PATH = 'test/fixtures/corpus/hundred-and-seventy-second-set.txt';
+/** A hundred-and-seventy-third set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SEVENTY_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-and-seventy-third-set.txt';
+/** A hundred-and-seventy-fourth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SEVENTY_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventy-fourth-set.txt';
+/** A hundred-and-seventy-fifth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SEVENTY_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventy-fifth-set.txt';
+/** A hundred-and-seventy-sixth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SEVENTY_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventy-sixth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
