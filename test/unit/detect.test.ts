@@ -1172,3 +1172,23 @@ suite('detect: products beside status words, lone unofficial codes in comments, 
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: result types built from a status and an error body, sums in parentheses, tables of numbers, adverbs in test titles, page file names', () => {
+  const positives: [string, string][] = [
+    ['kotlin', 'return LLMNonStreamResult([[429]], errorJson("rate_limited", "too many"))'],
+    ['kotlin', 'return ApiResult([[500]], errorBody(e))'],
+    ['typescript', "test('should handle [[404]] gracefully', async ({ page }) => {"],
+    ['go', 'c.HTML([[404]], "404.html", nil)'],
+    ['rust', '[[404]] => [[StatusCode::NOT_FOUND|404]],'],
+  ];
+  const traps: [string, string][] = [
+    ['kotlin', 'return SearchResult(100, errorCount(x))'],
+    ['ruby', 'usage = (100 - status[12].to_f).round(2)'],
+    ['ruby', 'usage = (100 + status)'],
+    ['php', '200 => 200 ,'],
+    ['typescript', "test('should send 500 daily emails', async () => {"],
+    ['javascript', 'res.render("404.html")'],
+    ['markdown', 'If there is a `404.html` file in the frontend directory'],
+  ];
+  markedCases(positives, traps);
+});

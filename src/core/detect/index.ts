@@ -1483,6 +1483,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code === 100 && !anyNumber && line.charCodeAt(e) === 45 && endsWithFolded(line, e + 9, '-continue')) return undefined;
   // the end of a request target (`GET /params?200 HTTP/1.1`): a status never comes before the version
   if (!anyNumber && line.charCodeAt(e) === 32 && requestTargetEnd(line, e)) return undefined;
+  // a file name: `c.HTML(404, "404.html", nil)` (the page, whatever the code beside it)
+  if (!anyNumber && line.charCodeAt(e) === 46 && isAlpha(line.charCodeAt(e + 1)) && PAGE_FILE_EXT_RE.test(line.slice(e, e + 8))) return undefined;
   // the low end of a range that no status class bounds: weather condition codes `case 301...500:`, `501...600`
   if (!anyNumber && line.charCodeAt(e) === 46 && line.charCodeAt(e + 1) === 46 && rangeAcrossClasses(line, e, code)) return undefined;
   const pc = s > 0 ? line.charCodeAt(s - 1) : 0;
@@ -1587,6 +1589,10 @@ function rangeAcrossClasses(line: string, e: number, code: number): boolean {
 }
 
 const DEFAULT_WORD_RE = /^default(?:s|ed|ing)?$/;
+/** A page or asset file's extension after a number: `404.html`, `500.php`, `403.png`. */
+const PAGE_FILE_EXT_RE = /^\.(?:s?html?|php|aspx?|jsp|ejs|hbs|erb|twig|tpl|vue|svelte|[jt]sx?|css|json|md|txt|png|jpe?g|gif|svg|webp)\b/;
+/** An arithmetic operator and an identifier after a number: `100 - status`, `200 * n`. */
+const ARITHMETIC_OPERAND_RE = /^ +[-+*/%] +[A-Za-z_$]/;
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
   return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || retryConditionList(line, s, e) || errorTextHasCode(line, s, e, code) || messageKey(line, s, e, code) || proseCodeList(line, s, e, code, lang)
@@ -3939,6 +3945,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         }
         return decideCall(line, s, e, ch, 0, code, lang);
       }
+      // a sum in parentheses: `(100 - status[12].to_f)` (a percentage), not a list holding a status
+      if (ARITHMETIC_OPERAND_RE.test(line.slice(e, e + 6))) return 'no';
       return decideList(line, s, e, code, lang, depth, op.at, j, min);
     }
     case '[': {
@@ -4065,6 +4073,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // a response type of the application's own, built from a status and a message: `new ResponseRegister(200, "logged in", token)`
   if (arg === 0 && isCommon(code) && APP_RESPONSE_RE.test(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40)) && newBefore(line, ch)) return 'yes';
+  // an application's result type built from a status and an error body: `LLMNonStreamResult(401, errorJson("invalid_token", ...))`
+  if (arg === 0 && isCommon(code) && RESULT_TYPE_RE.test(last) && ERROR_BODY_ARG_RE.test(line.slice(e, e + 24))) return 'yes';
   // `throw new NotFoundError(404, 'no such user')`: an error type built from a status and a message
   // (an application's own error type needs no message after it: `new AppError(404, code, message)`)
   if (arg === 0 && code >= 400 && code <= 599 && ERROR_SUFFIX_RE.test(last) && !BUILTIN_ERRORS.has(last)
@@ -4337,6 +4347,10 @@ const ELIXIR_DEF_RE = /\bdefp?\s+(\w+)\s*(?:\([^()]*\))?\s*,\s*$/;
  */
 const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '__construct', '__init__']);
 const APP_RESPONSE_RE = /^(?:Response|ApiResponse|HttpResponse)[A-Z]\w*$/;
+/** A type named for a result or a response (`LLMNonStreamResult`, `ApiResult`). */
+const RESULT_TYPE_RE = /^[A-Z]\w*(?:Result|Response)$/;
+/** The next argument builds an error body: `, errorJson(`, `, errorBody(`, `, ErrorResponse(`. */
+const ERROR_BODY_ARG_RE = /^\s*,\s*(?:error\w*|\w*Error\w*)\s*\(/;
 const APP_ERROR_RE = /^(?!\w*[Tt]ime(?:out|dOut))(?:App|Api|API|Custom|Base|Service|Server|Client|Request|Response|Rest|Web|Business|Domain|Application)\w*(?:Error|Exception)$/;
 const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|detail)|['"`])/i;
 
@@ -4621,9 +4635,11 @@ function proseRightOk(line: string, e: number, code: number): boolean {
   // a file name: `serve 404.php`, `return 404.html` (a page, not the status)
   if (c === 46 && i === e && isAlpha(line.charCodeAt(i + 1))) return false;
   if (!isAlpha(c)) return c !== 37 && c !== 42 && c !== 120 && c !== 43; // punctuation ok (not `300+`)
-  const w = wordAfter(line, i) ?? '';
-  return C.PROSE_NEXT_OK.has(w.toLowerCase());
+  const w = (wordAfter(line, i) ?? '').toLowerCase();
+  // (an adverb: `should handle 404 gracefully`; not a rate, `500 daily`)
+  return C.PROSE_NEXT_OK.has(w) || (w.length >= 6 && w.endsWith('ly') && !RATE_ADVERBS.has(w));
 }
+const RATE_ADVERBS: ReadonlySet<string> = new Set(['hourly', 'weekly', 'monthly', 'yearly', 'quarterly', 'annually', 'nightly']);
 
 /**
  * Yoda comparison after the number: `200 === res.status`, `200 <= r.status_code`. The regex runs only
@@ -4736,7 +4752,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
     }
     // match arms: `404 => ...`, `404 -> ...`, shell `200)` (not in a comment block: `#   400 => "#399EE5"` is a palette)
     if (atClauseStart === CODE_CLAUSE) {
-      if (/^['"]?\s*(?:=>|->)/.test(right)) return isCommon(code) && !plainStringArm(right, code);
+      // (not a table of numbers: `200 => 200 ,`, a maximum's choices)
+      if (/^['"]?\s*(?:=>|->)/.test(right)) return isCommon(code) && !plainStringArm(right, code) && !/^['"]?\s*(?:=>|->)\s*\d+\s*,/.test(right);
       if (C.SHELL_LANGUAGES.has(lang) && /^['"]?\s*[|)]/.test(right)) return isCommon(code);
     }
   }
