@@ -416,6 +416,18 @@ export const HUNDRED_AND_SEVENTY_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred
 export const HUNDRED_AND_SEVENTY_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventy-fifth-set.txt';
 /** A hundred-and-seventy-sixth set, from 16 repositories found by everyday code searches, scored first. */
 export const HUNDRED_AND_SEVENTY_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventy-sixth-set.txt';
+/** A hundred-and-seventy-seventh set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SEVENTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventy-seventh-set.txt';
+/** A hundred-and-seventy-eighth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SEVENTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventy-eighth-set.txt';
+/** A hundred-and-seventy-ninth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_SEVENTY_NINTH_SET_PATH = 'test/fixtures/corpus/hundred-and-seventy-ninth-set.txt';
+/** A hundred-and-eightieth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_EIGHTIETH_SET_PATH = 'test/fixtures/corpus/hundred-and-eightieth-set.txt';
+/** A hundred-and-eighty-first set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_EIGHTY_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-first-set.txt';
+/** A hundred-and-eighty-second set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_EIGHTY_SECOND_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-second-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
