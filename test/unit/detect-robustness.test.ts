@@ -205,4 +205,16 @@ suite('detect: robustness', () => {
     assertLinear((n) => '//' + ' '.repeat(n) + "'200':", 5000, 'go');
     assertLinear((n) => 'StatusCreated' + ' '.repeat(n) + '= "created"', 5000, 'go');
   });
+
+  test('inputs built against the rules of the ninth session grow linearly (keys numbered elsewhere, classes, ranges, results)', () => {
+    // each accepted literal looks for its key elsewhere on the line: unique keys must not make that quadratic
+    assertLinear((n) => '{ ' + Array.from({ length: n }, (_, i) => `status${i}: 404, `).join('') + '}', 1500, 'javascript');
+    assertLinear((n) => 'x = { ' + 'code: 404, '.repeat(n) + 'code: 701 }', 2500, 'javascript');
+    assertLinear((n) => 'when ' + 'Net::HTTPNotFound, class Net::HTTPOK.new, '.repeat(n) + '1', 2500, 'ruby');
+    assertLinear((n) => 'case ' + '301...500, 405...599, '.repeat(n) + '1', 2500, 'swift');
+    assertLinear((n) => 'public int StatusCode { get; set; } = 200; '.repeat(n), 2500, 'csharp');
+    assertLinear((n) => 'x(' + 'ApiResult(500, errorBody(e)), (100 - status), '.repeat(n) + ')', 2500, 'kotlin');
+    assertLinear((n) => 'expectThat(r)' + '.get { status }.isEqualTo(404)'.repeat(n), 2500, 'kotlin');
+    assertLinear((n) => 'c.HTML(404, "404.html", nil); '.repeat(n), 2500, 'go');
+  });
 });

@@ -1051,8 +1051,12 @@ function keyElsewhereBeyondStatuses(line: string, s: number): boolean {
   const keyStart = identStart(line, keyEnd, Math.max(0, keyEnd - 24));
   if (keyEnd - keyStart < 2) return false;
   const key = line.slice(keyStart, keyEnd);
+  // (within a window around the number, so a long line costs no more per number)
+  const lo = Math.max(0, s - 200);
+  const near = line.slice(lo, Math.min(line.length, s + 200));
   let n = 0;
-  for (let p = line.indexOf(key); p >= 0 && n < 8; p = line.indexOf(key, p + key.length), n++) {
+  for (let w = near.indexOf(key); w >= 0 && n < 8; w = near.indexOf(key, w + key.length), n++) {
+    const p = lo + w;
     if (p === keyStart || (p > 0 && isIdentChar(line.charCodeAt(p - 1))) || isIdentChar(line.charCodeAt(p + key.length))) continue;
     let j = p + key.length;
     if (isQuote(line.charCodeAt(j))) j++;
