@@ -1192,3 +1192,26 @@ suite('detect: result types built from a status and an error body, sums in paren
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: quoted code-and-noun texts, API Blueprint sections with the media type glued on, match arms to error tuples, shell case patterns, document numbers', () => {
+  const positives: [string, string][] = [
+    ['yaml', '      description: "[[400]] response"'],
+    ['javascript', 'const label = "[[500]] error";'],
+    ['markdown', '> Response [[200]](application/json)'],
+    ['markdown', '+ Response [[404]]'],
+    ['rust', 'LedgerError::Validation(_) => ([[400]], "validation_error", error.to_string()),'],
+    ['scala', 'case NotFound => ([[404]], "missing")'],
+    ['shellscript', '  [[200]]|[[201]])'],
+    ['shellscript', '    [[404]]) echo missing ;;'],
+  ];
+  const traps: [string, string][] = [
+    ['javascript', 'const label = "500 errors";'],
+    ['javascript', 'const limit = "500 requests";'],
+    ['javascript', 'Response 200 bytes'],
+    ['rust', 'Some(x) => (300, "abc"),'],
+    ['shellscript', 'width = (300, 400)'],
+    ['markdown', 'To discover the rate ingredients for this API, look at Publication 205.'],
+    ['markdown', 'See Lesson 404 in the course'],
+  ];
+  markedCases(positives, traps);
+});

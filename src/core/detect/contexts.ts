@@ -241,6 +241,7 @@ export const QUANTITY_BEFORE: ReadonlySet<string> = new Set([
   'holds', 'hold', 'store', 'stores', 'keep', 'keeps', 'fit', 'fits', 'contains', 'contain', 'capped', 'cap', 'at',
   'by', 'x', 'between', 'times', 'hundred', 'thousand', 'pid', 'uid', 'gid', 'exit', 'exited', 'errno',
   'pep', 'bug', 'ticket', 'cve', 'jsr', 'ecma', 'ieee', 'copyright', 'c', 'build', 'release', 'patch', 'revision', 'rev',
+  'publication', 'pub', 'form', 'article', 'rule', 'figure', 'fig', 'table', 'appendix', 'lesson', 'exercise', 'problem', 'day',
 ]);
 
 /** Words after a number that make it a count in prose (`200 last messages`, `500 more`). */

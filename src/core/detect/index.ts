@@ -1547,6 +1547,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // the code's class as a label right after it: Rust `(404, "4xx")`, `101 => "1xx"`
   if (classLabelAfter(line, e, code)) return 'literal';
   if ((pc === 32 || pc === 9) && responseDocTag(line, s)) return 'literal';
+  // an API Blueprint response section, its media type glued on or not: `+ Response 200 (application/json)`, `> Response 200(application/json)`
+  if (pc === 32 && s <= 24 && isCommon(code) && BLUEPRINT_RESPONSE_RE.test(line.slice(0, s)) && /^ ?(?:\(|\s*$)/.test(line.slice(e, e + 2))) return 'literal';
   // python-requests `raise_for_status()`: `504 Server Error: Gateway Timeout for url`
   if (isCommon(code) && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) === 67 || line.charCodeAt(e + 1) === 83) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
   // Elixir/Erlang HTTP clients: `{:ok, 200, headers, body}`, `{ok, {200, _, Body}}`
@@ -1562,6 +1564,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes' || extraLiteral(line, s, e, code, lang)) return 'literal';
   if (v === 'no') {
+    // a short quoted text, the code and a status noun: OpenAPI `description: "200 response"`, `title: '404 error'`
+    if (isQuote(pc) && isCommon(code) && codeNounString(line, e, pc)) return 'literal';
     // in prose, `a generic (500) error` is not a call; `sleep(500)` or `x[404]` in a comment still is code
     if (codeishBefore(line, s) || !inProse(line, s, e, lang)) return undefined;
     return proseVerdict(line, s, e, code, lang) ? 'literal' : undefined;
@@ -1592,6 +1596,17 @@ function rangeAcrossClasses(line: string, e: number, code: number): boolean {
   return high > 599 || (exclusive ? high % 100 !== 0 : high % 100 !== 99);
 }
 
+/** After the code at e: one status noun, then the quote `q` that opened the text (`"200 response"`). */
+function codeNounString(line: string, e: number, q: number): boolean {
+  if (line.charCodeAt(e) !== 32) return false;
+  const w = wordAfter(line, e);
+  return w !== undefined && CODE_NOUNS.has(w.toLowerCase()) && line.charCodeAt(e + 1 + w.length) === q;
+}
+const CODE_NOUNS: ReadonlySet<string> = new Set(['response', 'error', 'status', 'redirect', 'reply']);
+/** What may come before a shell case pattern's code on its line: nothing, or other patterns (`200|`, `"201" | `). */
+const SHELL_ARM_LEFT_RE = /(?:^|[^\w,(\s])\s*(?:['"]?\d{3}['"]?\s*\|\s*)*['"]?$/;
+/** The start of an API Blueprint response section, up to its code: `+ Response `, `> Response `. */
+const BLUEPRINT_RESPONSE_RE = /^\s*(?:[-+*>]\s*)?Response +$/;
 const DEFAULT_WORD_RE = /^default(?:s|ed|ing)?$/;
 /** A page or asset file's extension after a number: `404.html`, `500.php`, `403.png`. */
 const PAGE_FILE_EXT_RE = /^\.(?:s?html?|php|aspx?|jsp|ejs|hbs|erb|twig|tpl|vue|svelte|[jt]sx?|css|json|md|txt|png|jpe?g|gif|svg|webp)\b/;
@@ -1616,7 +1631,13 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s);
+    || autoPropertyDefault(line, s) || armTupleCode(line, s, e, code);
+}
+/** A match arm mapping an error to a tuple led by its status and a text: `LedgerError::Policy(_) => (403, "scope_unavailable", e.to_string()),`. */
+function armTupleCode(line: string, s: number, e: number, code: number): boolean {
+  if (code < 400 || line.charCodeAt(s - 1) !== 40) return false;
+  const k = skipSpacesBack(line, s - 2, Math.max(0, s - 6));
+  return line.charCodeAt(k) === 62 && (line.charCodeAt(k - 1) === 61 || line.charCodeAt(k - 1) === 45) && /^\s*,\s*["']/.test(line.slice(e, e + 6));
 }
 /** A C# auto-property named for a status, and its default: `public int StatusCode { get; set; } = 200;`. */
 function autoPropertyDefault(line: string, s: number): boolean {
@@ -4758,7 +4779,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
     if (atClauseStart === CODE_CLAUSE) {
       // (not a table of numbers: `200 => 200 ,`, a maximum's choices)
       if (/^['"]?\s*(?:=>|->)/.test(right)) return isCommon(code) && !plainStringArm(right, code) && !/^['"]?\s*(?:=>|->)\s*\d+\s*,/.test(right);
-      if (C.SHELL_LANGUAGES.has(lang) && /^['"]?\s*[|)]/.test(right)) return isCommon(code);
+      // (a case pattern opens its line, or follows other patterns: `200|201)`; not a tuple's last item, `width = (300, 400)`)
+      if (C.SHELL_LANGUAGES.has(lang) && /^['"]?\s*[|)]/.test(right)) return isCommon(code) && SHELL_ARM_LEFT_RE.test(line.slice(Math.max(0, s - 40), s));
     }
   }
   // documentation lists: `- **401** – missing token`, `404: not found`
