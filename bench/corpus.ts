@@ -428,6 +428,18 @@ export const HUNDRED_AND_EIGHTIETH_SET_PATH = 'test/fixtures/corpus/hundred-and-
 export const HUNDRED_AND_EIGHTY_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-first-set.txt';
 /** A hundred-and-eighty-second set, from 16 repositories found by everyday code searches, scored first. */
 export const HUNDRED_AND_EIGHTY_SECOND_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-second-set.txt';
+/** A hundred-and-eighty-third set, from 22 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_EIGHTY_THIRD_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-third-set.txt';
+/** A hundred-and-eighty-fourth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_EIGHTY_FOURTH_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-fourth-set.txt';
+/** A hundred-and-eighty-fifth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_EIGHTY_FIFTH_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-fifth-set.txt';
+/** A hundred-and-eighty-sixth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_EIGHTY_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-sixth-set.txt';
+/** A hundred-and-eighty-seventh set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_EIGHTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-seventh-set.txt';
+/** A hundred-and-eighty-eighth set, from 16 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_EIGHTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-eighth-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
