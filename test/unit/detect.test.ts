@@ -1215,3 +1215,15 @@ suite('detect: quoted code-and-noun texts, API Blueprint sections with the media
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: error codes named for their outcome', () => {
+  const positives: [string, string][] = [
+    ['kotlin', 'val ERROR_CODE_AUTH = [[401]]'],
+    ['java', 'public static final int ERROR_CODE_SUCCESS = [[200]];'],
+  ];
+  const traps: [string, string][] = [
+    ['java', 'public static final int ERROR_CODE_MAX = 500;'],
+    ['kotlin', 'val ERROR_CODE_LIMIT = 404'],
+  ];
+  markedCases(positives, traps);
+});

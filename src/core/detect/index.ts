@@ -3450,7 +3450,7 @@ function classifyUncached(name: string): NameClass {
 
 const ID_SUFFIX_RE = /(?:_ID|_id|[a-z]Id|[a-z]ID)$/;
 const QUANTITY_SUFFIX_RE = /(?:_|[a-z])(?:TTL|Ttl|ttl|TIMEOUT|Timeout|timeout|SECONDS|Seconds|seconds|SECS|Secs|secs|MILLIS|Millis|millis|MS|Ms|ms|DELAY|Delay|delay|INTERVAL|Interval|interval|DURATION|Duration|duration|SIZE|Size|size|LENGTH|Length|length|COUNT|Count|count)$/;
-const CODE_OUTCOME_RE = /^(?:result|response|resp|res|http|api|biz)?codes?[a-z]*(?:success|succeeded|ok|error|err|fail|failed|failure|notfound|unauthori[sz]ed|forbidden|badrequest|notlogin|nologin|unlogin)$/;
+const CODE_OUTCOME_RE = /^(?:result|response|resp|res|http|api|biz|error|err)?codes?[a-z]*(?:success|succeeded|ok|error|err|fail|failed|failure|notfound|unauthori[sz]ed|forbidden|badrequest|notlogin|nologin|unlogin|auth|unauth)$/;
 
 function chainIsStatus(ch: Chain): boolean {
   const last = ch.segs[0] ?? '';
