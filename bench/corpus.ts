@@ -440,6 +440,14 @@ export const HUNDRED_AND_EIGHTY_SIXTH_SET_PATH = 'test/fixtures/corpus/hundred-a
 export const HUNDRED_AND_EIGHTY_SEVENTH_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-seventh-set.txt';
 /** A hundred-and-eighty-eighth set, from 16 repositories found by everyday code searches, scored first. */
 export const HUNDRED_AND_EIGHTY_EIGHTH_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-eighth-set.txt';
+/** A hundred-and-eighty-ninth set, from 17 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_EIGHTY_NINTH_SET_PATH = 'test/fixtures/corpus/hundred-and-eighty-ninth-set.txt';
+/** A hundred-and-ninetieth set, from 14 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_NINETIETH_SET_PATH = 'test/fixtures/corpus/hundred-and-ninetieth-set.txt';
+/** A hundred-and-ninety-first set, from 12 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_NINETY_FIRST_SET_PATH = 'test/fixtures/corpus/hundred-and-ninety-first-set.txt';
+/** A hundred-and-ninety-second set, from 13 repositories found by everyday code searches, scored first. */
+export const HUNDRED_AND_NINETY_SECOND_SET_PATH = 'test/fixtures/corpus/hundred-and-ninety-second-set.txt';
 
 /** The repositories a real-line corpus file names in its `# source: owner/repo path` comments. */
 export function corpusSources(file: string, root = process.cwd()): Set<string> {
