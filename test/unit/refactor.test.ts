@@ -136,6 +136,20 @@ suite('refactors: what is code', () => {
     const one = constantToLiteral(['\tw.WriteHeader(http.StatusTeapot)'], 'go', 0, 20);
     assert.deepStrictEqual(one?.edits, [{ line: 0, start: 15, end: 32, text: '418' }]);
   });
+
+  test("constants -> literals: not Ruby's Net::HTTP response classes, which code tests a response's type against", () => {
+    const rb = ['case response', 'when Net::HTTPNotFound then nil', 'end', 'ok = response.is_a?(Net::HTTPOK)', 'render status: :not_found'];
+    assert.ok(findStatusMentions(rb[1] ?? '', 'ruby').some((m) => m.kind === 'constant' && m.code === 404), 'the class is still a mention (hover)');
+    assert.strictEqual(constantToLiteral(rb, 'ruby', 1, 12), undefined);
+    assert.strictEqual(constantToLiteral(rb, 'ruby', 3, 25), undefined);
+    assert.deepStrictEqual(allConstantsToLiterals(rb, 'ruby')?.replacements.map((r) => `${r.from} -> ${r.to}`), [':not_found -> 404']);
+  });
+
+  test("constants -> literals: not a project's own status enum, whose values are the project's", () => {
+    const ts = ['res.status(HttpCodes.METHOD_NOT_ALLOWED)', 'res.status(StatusCodes.NOT_FOUND)'];
+    assert.ok(findStatusMentions(ts[0] ?? '', 'typescript').some((m) => m.kind === 'constant'), 'still a mention (hover)');
+    assert.deepStrictEqual(allConstantsToLiterals(ts, 'typescript')?.replacements.map((r) => `${r.from} -> ${r.to}`), ['StatusCodes.NOT_FOUND -> 404']);
+  });
 });
 
 suite('refactors: constant tables round-trip', () => {

@@ -826,6 +826,16 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
 ]);
 
+/**
+ * Whether a constant as written cannot be swapped for its number: Ruby's `Net::HTTPNotFound` names a response class
+ * (see `responseClasses`), which code tests a response's type against; a project's own enum (`HttpCodes.NOT_FOUND`)
+ * holds whatever value the project gave it.
+ */
+export function notSwappableForNumber(text: string): boolean {
+  if (JS_OWN_STATUS_ENUMS.some((q) => text.startsWith(q + '.'))) return true;
+  return constantFamilies.some((f) => f.responseClasses === true && f.qualifiers.some((q) => text.startsWith(q + f.separator) || text.startsWith('::' + q + f.separator)));
+}
+
 /** The family with this id. */
 export function getConstantFamily(id: string): ConstantFamily | undefined {
   return constantFamilies.find((f) => f.id === id);

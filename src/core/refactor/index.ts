@@ -4,7 +4,7 @@
 // and "fix all in file" for both. Pure: works on the lines of a file and returns line edits; the VS Code
 // adapter (src/features/refactors.ts) turns them into one WorkspaceEdit.
 import { findStatusMentions, type StatusMention } from '../detect';
-import { constantName } from '../detect/constants';
+import { constantName, notSwappableForNumber } from '../detect/constants';
 import { constantStyleFor, type ConstantStyle, type LineEdit, type StyleOptions } from './imports';
 import { inCode, nonCodeRanges, type NonCode } from './lexer';
 
@@ -60,6 +60,9 @@ function constantReplacement(lines: readonly string[], li: number, m: StatusMent
   if (m.kind !== 'constant' || !inCode(mask, m.start, m.end)) return undefined;
   const line = lines[li] ?? '';
   if (IMPORT_LINE_RE.test(line)) return undefined; // `from rest_framework.status import HTTP_404_NOT_FOUND`
+  // Ruby's `when Net::HTTPNotFound` tests a response's class (`when 404` would never match); a project's own
+  // `HttpCodes.METHOD_NOT_ALLOWED` may hold another value than the library's
+  if (notSwappableForNumber(line.slice(m.start, m.end))) return undefined;
   const right = line.slice(m.end, m.end + 8);
   if (/^(?:\.\w|\(|\[|::\w)/.test(right)) return undefined; // `HttpStatus.NOT_FOUND.value()`: a member of the constant
   if (/^\s*=(?!=)/.test(right)) return undefined; // the definition of the constant itself
