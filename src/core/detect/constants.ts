@@ -694,11 +694,6 @@ UNPROCESSABLE_ENTITY=422 LOCKED=423 FAILED_DEPENDENCY=424 UPGRADE_REQUIRED=426 P
 TOO_MANY_REQUESTS=429 REQUEST_HEADER_FIELDS_TOO_LARGE=431 SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502
 SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504 HTTP_VERSION_NOT_SUPPORTED=505 VARIANT_ALSO_NEGOTIATES=506
 INSUFFICIENT_STORAGE=507 LOOP_DETECTED=508 BANDWIDTH_LIMIT_EXCEEDED=509 NOT_EXTENDED=510 NETWORK_AUTHENTICATION_REQUIRED=511`;
-/**
- * OpenTelemetry's Java API spells `StatusCode.OK` like Jooby (`span.setStatus(StatusCode.OK)`), Jetty's WebSocket
- * close codes have a `StatusCode.SERVER_ERROR` (1011), and applications' own `StatusCode` classes often hold a
- * business `SERVER_ERROR`.
- */
 // Arduino HTTPClient for the ESP8266 and ESP32 (esp8266/Arduino libraries/ESP8266HTTPClient/src/ESP8266HTTPClient.h,
 // the same enum in espressif/arduino-esp32 libraries/HTTPClient/src/HTTPClient.h): `t_http_codes`, a plain C++ enum whose
 // members are written bare (`if (httpCode == HTTP_CODE_OK)`); C++11 also allows `t_http_codes::HTTP_CODE_OK`.
@@ -749,6 +744,11 @@ ErrorInternalServerError=500 ErrorNotImplemented=501 ErrorBadGateway=502 ErrorSe
 ErrorHttpVersionNotSupported=505 ErrorVariantAlsoNegotiates=506 ErrorInsufficientStorage=507 ErrorLoopDetected=508
 ErrorNotExtended=510 ErrorNetworkAuthenticationRequired=511`;
 
+/**
+ * OpenTelemetry's Java API spells `StatusCode.OK` like Jooby (`span.setStatus(StatusCode.OK)`), Jetty's WebSocket
+ * close codes have a `StatusCode.SERVER_ERROR` (1011), and applications' own `StatusCode` classes often hold a
+ * business `SERVER_ERROR`.
+ */
 const OTEL_AND_APP_CODES = { members: new Set(['OK', 'SERVER_ERROR']), otherLibrary: /[Ss]pan\b|[Tt]elemetry|[Tt]rac(?:e|ing)\b|otel|OTel|[Ww]eb[Ss]ocket|[Ss]ession|\bclose\(|[\u4e00-\u9fff]/ };
 
 /** gRPC (`new Status(StatusCode.NotFound, ...)`, `RpcException`) and OpenTelemetry (`span.SetStatus(StatusCode.Ok)`) spell these two like sttp. */

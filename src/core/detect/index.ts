@@ -1602,16 +1602,12 @@ function codeNounString(line: string, e: number, q: number): boolean {
   const w = wordAfter(line, e);
   return w !== undefined && CODE_NOUNS.has(w.toLowerCase()) && line.charCodeAt(e + 1 + w.length) === q;
 }
-const CODE_NOUNS: ReadonlySet<string> = new Set(['response', 'error', 'status', 'redirect', 'reply']);
-/** What may come before a shell case pattern's code on its line: nothing, or other patterns (`200|`, `"201" | `). */
-const SHELL_ARM_LEFT_RE = /(?:^|[^\w,(\s])\s*(?:['"]?\d{3}['"]?\s*\|\s*)*['"]?$/;
+/** The status nouns that make a short quoted text a status (not `page`: `'404 page'` names a page; nor `code`, `http`). */
+const CODE_NOUNS: ReadonlySet<string> = new Set([...C.STATUS_NOUNS].filter((w) => w !== 'page' && w !== 'code' && w !== 'http'));
 /** The start of an API Blueprint response section, up to its code: `+ Response `, `> Response `. */
 const BLUEPRINT_RESPONSE_RE = /^\s*(?:[-+*>]\s*)?Response +$/;
-const DEFAULT_WORD_RE = /^default(?:s|ed|ing)?$/;
 /** A page or asset file's extension after a number: `404.html`, `500.php`, `403.png`. */
 const PAGE_FILE_EXT_RE = /^\.(?:s?html?|php|aspx?|jsp|ejs|hbs|erb|twig|tpl|vue|svelte|[jt]sx?|css|json|md|txt|png|jpe?g|gif|svg|webp)\b/;
-/** An arithmetic operator and an identifier after a number: `100 - status`, `200 * n`. */
-const ARITHMETIC_OPERAND_RE = /^ +[-+*/%] +[A-Za-z_$]/;
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
   return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || retryConditionList(line, s, e) || errorTextHasCode(line, s, e, code) || messageKey(line, s, e, code) || proseCodeList(line, s, e, code, lang)
@@ -2895,6 +2891,9 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || sameCodeAccepted(line, s, e, code, lang) || cjkSignalNear(line, s, e);
 }
 
+/** `default`, `defaults`, `defaulted`, `defaulting`: a word before `to NNN` naming a default (see `proseVerdict`). */
+const DEFAULT_WORD_RE = /^default(?:s|ed|ing)?$/;
+
 /** `NNN and ` right before s, NNN a known code of the same class as `code` (`100 and 101`). */
 function codePairBefore(line: string, s: number, code: number): boolean {
   const m = /(\d{3})\s+and\s+$/.exec(line.slice(Math.max(0, s - 12), s));
@@ -3829,6 +3828,8 @@ function chainSegments(text: string): string[] {
 }
 const EXPECTATION_TYPE_RE = /^(?:want|wants|expected|expect|expectation)$/;
 const HTML_TAG_BEFORE_RE = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?$/;
+/** An arithmetic operator and an identifier after a number: `100 - status`, `200 * n`. */
+const ARITHMETIC_OPERAND_RE = /^ +[-+*/%] +[A-Za-z_$]/;
 let memoLine = '';
 let memoLang = '';
 const MEMO = new Map<number, Verdict>();
@@ -4795,6 +4796,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
   }
   return false;
 }
+/** What may come before a shell case pattern's code on its line: nothing, or other patterns (`200|`, `"201" | `). */
+const SHELL_ARM_LEFT_RE = /(?:^|[^\w,(\s])\s*(?:['"]?\d{3}['"]?\s*\|\s*)*['"]?$/;
 const PAGE_COUNT_AFTER_RE = /^\s+page\s*(?:views?|loads?|visits?|hits|impressions)\b/i;
 
 function reasonPhraseIn(value: string, code: number): boolean {
