@@ -222,6 +222,27 @@ suite('detect: anyNumber mode', () => {
   test('unknown codes are never reported', () => {
     assert.deepStrictEqual(findStatusMentions('x = 299; y = 600', 'javascript', { mode: 'anyNumber' }), []);
   });
+  test('finds everything context mode finds: pairs, `non-200`, nginx upstream conditions', () => {
+    for (const [lang, line, codes] of [
+      ['python', '# retry on 502/503, give up on 401/403', [502, 503, 401, 403]],
+      ['typescript', '// treat any non-200 answer as a failure', [200]],
+      ['nginx', 'proxy_next_upstream error timeout http_502 http_504;', [502, 504]],
+    ] as const) {
+      const context = findStatusMentions(line, lang).map((m) => m.code);
+      assert.deepStrictEqual(context, codes, `context: ${line}`);
+      assert.deepStrictEqual(findStatusMentions(line, lang, { mode: 'anyNumber' }).map((m) => m.code), codes, `anyNumber: ${line}`);
+      for (const m of findStatusMentions(line, lang)) assert.deepStrictEqual(findStatusMentionAt(line, lang, m.start, { mode: 'anyNumber' }), m, `hover: ${line}`);
+    }
+  });
+  test('on every labelled line, anyNumber mode reports each context-mode mention, and one mention per span', () => {
+    for (const row of loadCorpus()) {
+      const any = findStatusMentions(row.line, row.lang, { mode: 'anyNumber' });
+      for (const m of findStatusMentions(row.line, row.lang)) {
+        assert.ok(any.some((a) => a.start === m.start && a.end === m.end && a.code === m.code), `line ${row.source}: ${m.code} at ${m.start} in ${row.line}`);
+      }
+      for (let i = 1; i < any.length; i++) assert.ok((any[i]?.start ?? 0) >= (any[i - 1]?.end ?? 0), `overlap on line ${row.source}`);
+    }
+  });
 });
 
 suite('detect: offsets and line endings', () => {

@@ -63,7 +63,8 @@ export function findStatusMentions(line: string, languageId: string, options?: D
   // every mention is at least three characters long (`404`, `:ok`): shorter lines (`}`, `);`) hold none
   if (typeof line !== 'string' || line.length < 3) return [];
   if (languageId !== lastLanguageIn || lastLineRe === undefined) setLanguage(languageId);
-  return wholeLine(line, options?.mode === 'anyNumber');
+  const found = wholeLine(line, false);
+  return options?.mode === 'anyNumber' ? withEveryNumber(found, wholeLine(line, true)) : found;
 }
 
 /** The mention that contains `character` (start <= character < end), if any. */
@@ -79,14 +80,22 @@ export function findStatusMentionAt(
   const from = Math.max(0, character - HOVER_REACH);
   const to = Math.min(line.length, character + HOVER_REACH);
   if (languageId !== lastLanguageIn || lastLineRe === undefined) setLanguage(languageId);
-  let found: StatusMention[];
-  if (from === 0 && to === line.length) {
-    found = wholeLine(line, options?.mode === 'anyNumber');
-  } else {
-    found = scan(line, lastLanguageOut, options?.mode === 'anyNumber', from, to);
-  }
+  const whole = from === 0 && to === line.length;
+  let found = whole ? wholeLine(line, false) : scan(line, lastLanguageOut, false, from, to);
+  if (options?.mode === 'anyNumber') found = withEveryNumber(found, whole ? wholeLine(line, true) : scan(line, lastLanguageOut, true, from, to));
   for (const m of found) if (m.start <= character && character < m.end) return m;
   return undefined;
+}
+
+/**
+ * `anyNumber` mode: what `context` mode finds, plus every other standalone known code. (The permissive
+ * scan alone reads only standalone numbers, so it would miss `401/403`, `non-200` and nginx's `http_502`,
+ * which the default mode reports: the permissive mode must never find less.)
+ */
+function withEveryNumber(context: StatusMention[], permissive: StatusMention[]): StatusMention[] {
+  if (permissive.length === 0) return context;
+  if (context.length === 0) return permissive;
+  return dropOverlaps([...context, ...permissive]);
 }
 
 /** The mentions of a whole line (in the last language set). */
