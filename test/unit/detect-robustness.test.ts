@@ -217,4 +217,11 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'expectThat(r)' + '.get { status }.isEqualTo(404)'.repeat(n), 2500, 'kotlin');
     assertLinear((n) => 'c.HTML(404, "404.html", nil); '.repeat(n), 2500, 'go');
   });
+  test('inputs built against the rules of the tenth session grow linearly (tuples, error returns, descriptions)', () => {
+    assertLinear((n) => 'response = (' + '({}, 404), (data, 200), '.repeat(n) + ')', 2500, 'python');
+    assertLinear((n) => 'return 400, fmt.Errorf(' + '(x), ('.repeat(n) + ')', 2500, 'go');
+    assertLinear((n) => '{ return 404, err } '.repeat(n), 2500, 'go');
+    assertLinear((n) => '("404", "Returned when ' + '("404", "Returned when x"), '.repeat(n), 2500, 'rust');
+    assertLinear((n) => 'successResponse(res, ' + 'new ErrorHandler("x", 404), '.repeat(n) + '201)', 2500, 'javascript');
+  });
 });

@@ -1248,3 +1248,29 @@ suite('detect: error codes named for their outcome', () => {
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: tuples kept for a later return, the ErrorHandler class, response helpers given the response first, Go status-and-error returns, "Returned when" descriptions, lone unofficial codes', () => {
+  const positives: [string, string][] = [
+    ['python', 'response = ({}, [[404]])'],
+    ['python', "resp = ({'error': 'gone'}, [[410]])"],
+    ['python', 'return (result, [[400]])'],
+    ['javascript', 'next(new ErrorHandler("User not found", [[404]]));'],
+    ['typescript', 'throw new ErrorHandler([[400]], "Please fill all details");'],
+    ['javascript', "return successResponse(res, rows, 'Hostel retrieved successfully', [[200]]);"],
+    ['go', 'return [[500]], fmt.Errorf("create post: %w", err)'],
+    ['go', 'if err != nil { return [[404]], err }'],
+    ['rust', '("[[422]]", "Returned when the page size is invalid"),'],
+  ];
+  const traps: [string, string][] = [
+    ['python', 'point = (x, 200)'],
+    ['python', 'result = (total, 400)'],
+    ['javascript', 'app.use(ErrorHandler);'],
+    ['javascript', 'parseResponse(data, 200)'],
+    ['go', 'return 256, nil'],
+    ['go', 'return 500, "", "", "", err'],
+    ['rust', '("404", "Returned by the scanner"),'],
+    ['json', '530,'],
+    ['markdown', '524'],
+  ];
+  markedCases(positives, traps);
+});

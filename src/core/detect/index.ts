@@ -764,6 +764,11 @@ function notHttpCode(line: string, s: number): boolean {
   if (before === 44 && SUBSTRING_CALL_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
   // the base of a Go enumeration: `CodeSuccess = 100 + iota` (the constants are the application's own codes)
   if (after === 43 && /^\s*\+\s*iota\b/.test(line.slice(s + 3, s + 14))) return true;
+  // a factor of a product: `// 205 * 50KB = ~10MB`, `404 × 2` (a quantity, whatever the words around it)
+  if (after === 42 || after === 215) {
+    const k = skipSpacesFwd(line, s + 3, Math.min(line.length, s + 6));
+    if (isDigit(line.charCodeAt(skipSpacesFwd(line, k + 1, Math.min(line.length, k + 4))))) return true;
+  }
   // a timer's delay: `setTimeout(reject, 500, "error")`
   if (before === 44 && TIMER_CALL_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
   // an image's alternative text on an error page: `<img src="404.png" alt="404">`
@@ -1544,7 +1549,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (pc === 40 && line.charCodeAt(e) === 41 && reasonPhraseBefore(line, s, code)) return 'literal';
   // (round codes too, but 100 and 300 are counts more often than statuses: 18 of 19 labelled `200,`/`400,`/`500,` lines are statuses)
   // (not in Dart or style sheets, where a lone `500,` is a colour swatch's shade or a font weight)
-  if (line.length <= 24 && (isDistinctive(code) || ((code === 200 || code === 400 || code === 500) && !SHADE_LANGUAGES.has(lang))) && LONE_ITEM_RE.test(line)) return 'literal';
+  // (registered codes only: a lone `530,` or `524,` is an id in a list of them, not a Cloudflare status)
+  if (line.length <= 24 && official(code) && (isDistinctive(code) || ((code === 200 || code === 400 || code === 500) && !SHADE_LANGUAGES.has(lang))) && LONE_ITEM_RE.test(line)) return 'literal';
   if (line.length <= 24 && isDistinctive(code) && DOC_LANGUAGES.has(lang) && CODE_HEADING_RE.test(line)) return 'literal';
   // an F#/OCaml match arm on a quoted code: `| "404" -> Failure [...]`
   if (s <= 24 && isQuote(pc) && code >= 400 && isDistinctive(code) && QUOTED_ARM_LEFT_RE.test(line.slice(0, s)) && QUOTED_ARM_RIGHT_RE.test(line.slice(e, e + 8))) return 'literal';
@@ -1636,8 +1642,26 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || armTupleCode(line, s, e, code);
+    || autoPropertyDefault(line, s) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e);
 }
+/** A quoted code, then the text that says when a server answers with it: rocket_okapi's `("404", "Returned when the page < 0")`. */
+function quotedCodeWhenDescription(line: string, s: number, e: number): boolean {
+  const q = line.charCodeAt(s - 1);
+  if (!isQuote(q) || line.charCodeAt(e) !== q) return false;
+  WHEN_DESCRIPTION_RE.lastIndex = e + 1;
+  return WHEN_DESCRIPTION_RE.test(line);
+}
+const WHEN_DESCRIPTION_RE = /\s*,\s*["'](?:Returned|Returns|Sent|Responds?) (?:when|if|on|after|for)\b/y;
+/**
+ * A Go function that hands its caller a status and an error: `return 400, errors.New("content is invalid")`,
+ * `return 200, nil` (the whole statement: the code, then one error value; Go's own sources never return a number in this range so).
+ */
+function goStatusErrorReturn(line: string, s: number, e: number): boolean {
+  if (line.charCodeAt(e) !== 44 || line.charCodeAt(s - 1) !== 32 || !GO_RETURN_LEFT_RE.test(line.slice(Math.max(0, s - 12), s))) return false;
+  return GO_ERROR_VALUE_RE.test(line.slice(e, e + 120));
+}
+const GO_RETURN_LEFT_RE = /(?:^|[;{]) *\t*return $|^\s*return $/;
+const GO_ERROR_VALUE_RE = /^,\s*(?:nil|err|errors\.New\([^()]*\)|fmt\.Errorf\((?:[^()]|\([^()]*\))*\))\s*(?:$|\/\/|\})/;
 /** A match arm mapping an error to a tuple led by its status and a text: `LedgerError::Policy(_) => (403, "scope_unavailable", e.to_string()),`. */
 function armTupleCode(line: string, s: number, e: number, code: number): boolean {
   if (code < 400 || line.charCodeAt(s - 1) !== 40) return false;
@@ -3060,6 +3084,7 @@ function reasonPhraseNear(line: string, e: number, code: number): boolean {
 }
 
 const ERROR_SUFFIX_RE = /(?:Error|Exception)$/;
+const GO_INT_TYPES: ReadonlySet<string> = new Set(['int', 'int16', 'int32', 'int64', 'uint', 'uint16', 'uint32']);
 /** `ErrConflict = NewError(StatusConflict) // 409`: a comment holding the code of a constant on the line. */
 function trailingCommentConstant(line: string, s: number, code: number, lang: string): boolean {
   const open = commentOpenerBefore(line, s, lang);
@@ -3921,6 +3946,12 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && aliasIsStatus(line, ch.segs[0] ?? '', ch.start)) return 'yes';
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|(?:^|_)rc$/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq (`$rc`, not `$percentage`)
         if ((ch.segs[0] === 'R' || ch.segs[0] === 'r') && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
+        // Go: a typed constant, `NOT_FOUND int = 404` (the name before the type)
+        if (op.op === '=' && lang === 'go' && ch.segs.length === 1 && GO_INT_TYPES.has(ch.segs[0] ?? '')) {
+          const k = skipSpacesBack(line, ch.start - 1, min);
+          const named = k >= min && k < ch.start - 1 ? readChainBack(line, k, min) : undefined;
+          if (named && named.segs.length === 1 && (nameMeansCode(named.segs[0] ?? '', code) || nameHoldsCode(named.segs[0] ?? '', code))) return 'yes';
+        }
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
         if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code) || outcomeNameFor(ch.segs[0] ?? '', code) || httpCodeNamedFor(ch.segs[0] ?? '', code) || httpClassBoundName(ch.segs[0] ?? '', code))) return 'yes';
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && !SIZE_GETTERS.has(ch.segs[0] ?? '') && statementMentionsStatus(line, s, e)) return 'yes';
@@ -4276,9 +4307,9 @@ function errorNamed(name: string): boolean {
   const c = name.charCodeAt(name.length - 1);
   return (c === 114 || c === 110) && ERROR_NAMED_CALL_RE.test(name); // ...r, ...n
 }
-/** An error's view or page built from a code: `ErrorView("timeout", "a timeout occured", 500)`. */
-const ERROR_VIEW_RE = /^\w*Error(?:View|Page|Result|Reply)$/;
-const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|reply|view|html|text|xml|redirect)\w*$/i;
+/** An error's view or page built from a code: `ErrorView("timeout", "a timeout occured", 500)`; the error class of a much-copied Express tutorial, `new ErrorHandler("User not found", 404)`. */
+const ERROR_VIEW_RE = /^\w*Error(?:View|Page|Result|Reply|Handler)$/;
+const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|reply|view|html|text|xml|redirect)\w*$|^[a-z]\w*Response$/i;
 const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
 const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*\w*(?:message|msg|Message)\w*\s*,\s*(?:["'`][A-Z][A-Z0-9_]*["'`]\s*,\s*)?$/;
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_(?:[Ee]rror|[Ee]xception))$/;
@@ -4453,8 +4484,10 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
       // http-assert `assert(user, 422, 'no such user')` (Koa's `ctx.assert`, imported bare): a value, a code, then a message
       if (commas === 1 && code >= 400 && isCommon(code) && ch && isKeyword(ch) && ch.segs[0] === 'assert' && j === k - 1 && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
       // Flask `return (body, 200, {'Content-Type': ...})`: the tuple in parentheses, a body first or headers after
-      if (commas === 1 && isCommon(code) && ch && ch.segs[0] === 'return' && isKeyword(ch) && C.TUPLE_RETURN_LANGUAGES.has(lang)
-        && (TUPLE_HEADERS_AFTER_RE.test(line.slice(e, e + 24)) || TUPLE_BODY_FIRST_RE.test(line.slice(k + 1, at)))) return 'yes';
+      // (or kept for a later return: `response = ({}, 404)`)
+      if (commas === 1 && isCommon(code) && C.TUPLE_RETURN_LANGUAGES.has(lang)
+        && ((ch && ch.segs[0] === 'return' && isKeyword(ch)) || (!ch && line.charCodeAt(j) === 61 && RESPONSE_TUPLE_NAME_RE.test(line.slice(Math.max(0, j - 24), j + 1))))
+        && (TUPLE_HEADERS_AFTER_RE.test(line.slice(e, e + 24)) || TUPLE_BODY_FIRST_RE.test(line.slice(k + 1, at + 1)))) return 'yes';
       if (ch && info && !isKeyword(ch) && !info.list) {
         const v = decideCall(line, s, e, ch, commas, code, lang);
         if (v === 'yes') return v;
@@ -4523,7 +4556,9 @@ const PHP_ARRAY_TAIL_LEFT_RE = /^\s*\]\s*,\s*$/;
 /** After the code of a returned tuple: its headers (`, {'Content-Type': ...}`, `, headers`). */
 const TUPLE_HEADERS_AFTER_RE = /^\s*,\s*(?:\{\s*(?:$|['"])|\w*[Hh]eaders\b)/;
 /** The first item of a returned tuple when it is a body: a string, a rendered or serialised value, a body-named variable. */
-const TUPLE_BODY_FIRST_RE = /^\s*(?:[rfb]?["']|(?:jsonify|render_template|make_response|json\.dumps|dumps|body|resp|response|data|msg|message|result|content|payload|html|text|output|error|err)\b)/;
+/** A variable named for a response, assigned (not compared): `response =`, `resp =`. */
+const RESPONSE_TUPLE_NAME_RE = /(?:^|[^\w.])(?:response|resp|res|rv|reply)\s*=$/;
+const TUPLE_BODY_FIRST_RE = /^\s*(?:[rfb]?["']|\{|(?:jsonify|render_template|make_response|json\.dumps|dumps|body|resp|response|data|msg|message|result|content|payload|html|text|output|error|err)\b)/;
 const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
 const PY_BODY_TUPLE_RE = /^\s*\w+\s*=\s*(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
 const PY_TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]+|"""|''')\s*,\s*$/;
