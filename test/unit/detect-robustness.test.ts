@@ -223,5 +223,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => '{ return 404, err } '.repeat(n), 2500, 'go');
     assertLinear((n) => '("404", "Returned when ' + '("404", "Returned when x"), '.repeat(n), 2500, 'rust');
     assertLinear((n) => 'successResponse(res, ' + 'new ErrorHandler("x", 404), '.repeat(n) + '201)', 2500, 'javascript');
+    assertLinear((n) => 'json(404, ' + 'json(200, { a: respond(404) }, '.repeat(n) + ')', 2500, 'javascript');
+    assertLinear((n) => '- 401' + '/403'.repeat(n) + ': failed', 2500, 'markdown');
   });
 });

@@ -1274,3 +1274,20 @@ suite('detect: tuples kept for a later return, the ErrorHandler class, response 
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Rocket's Status is never called, the status before the body, a responder given the status alone, bullets led by a pair of codes", () => {
+  const positives: [string, string][] = [
+    ['rust', 'None => Err([[Status::NotFound|404]])'],
+    ['javascript', "return json([[404]], { error: 'not_found' }, headers);"],
+    ['javascript', 'res.json([[201]], created);'],
+    ['rust', 'Self::respond([[400]])'],
+    ['markdown', '- [[401]]/[[403]] → `Authentication failed. Check your API token.`'],
+  ];
+  const traps: [string, string][] = [
+    ['rust', 'status: Status::Created(String::from("CREATED")),'],
+    ['javascript', 'json(200, 300)'],
+    ['javascript', 'respond(404, body)'],
+    ['markdown', '- 100/200: weights'],
+  ];
+  markedCases(positives, traps);
+});

@@ -1420,7 +1420,7 @@ const DOC_BULLET_RE = /^\s*[-*+]\s+(?:(?:`|\*\*)?\d{3}(?:`|\*\*)?\s*[/,]\s*)*(?:
 const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +(?:=>? +)?([A-Za-z][A-Za-z'-]*)/y;
 /** What a list of codes says a round code means (`- 200 general success`, `- 500 server errors`). */
 const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|[Mm]eans|[Ii]ndicates|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser|[Ii]nvalid|[Mm]alformed|[Uu]nexpected)$/;
-const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014(]|=>|->)\s*(?:['"`]|\*\*|__)?[A-Za-z]/;
+const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?(?:\/\d{3}){0,3}(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014\u2192(]|=>|->)\s*(?:['"`]|\*\*|__)?[A-Za-z]/;
 
 /** jQuery's `xhrSuccessStatus` map: `0: 200,`, `1223: 204`. */
 const JQUERY_SUCCESS_MAP_RE = /^\s*(?:0:\s*200|1223:\s*204),?\s*(?:\/\/.*)?$/;
@@ -3084,6 +3084,7 @@ function reasonPhraseNear(line: string, e: number, code: number): boolean {
 }
 
 const ERROR_SUFFIX_RE = /(?:Error|Exception)$/;
+const JSON_BODY_SECOND_RE = /^\s*,\s*(?:\{|[A-Za-z_$][\w$.]*\s*[,)])/;
 const GO_INT_TYPES: ReadonlySet<string> = new Set(['int', 'int16', 'int32', 'int64', 'uint', 'uint16', 'uint32']);
 /** `ErrConflict = NewError(StatusConflict) // 409`: a comment holding the code of a constant on the line. */
 function trailingCommentConstant(line: string, s: number, code: number, lang: string): boolean {
@@ -4122,6 +4123,10 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const info = callInfo(last);
   if (info.status) return arg === 0 || info.assertLike || isCommon(code) || (info.spec !== undefined && (info.spec === '*' || info.spec.includes(arg))) ? 'yes' : 'no';
   if (arg === 0 && info.statusAssert) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
+  // the status first, then the body: Express 3's `res.json(404, {...})`, a handler's own `json(400, { error }, headers)`
+  if (arg === 0 && last === 'json' && isCommon(code) && JSON_BODY_SECOND_RE.test(line.slice(e, e + 48))) return 'yes';
+  // a responder given the status alone: `Self::respond(501)`, `respond(404)`
+  if (arg === 0 && last === 'respond' && isCommon(code) && line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 3))) === 41) return 'yes';
   const prev = ch.segs[1];
   if (prev && info.converter && classify(prev) === 'status') return arg === 0 ? 'yes' : 'no';
   if (arg === 0 && isCommon(code)) {
