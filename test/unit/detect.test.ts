@@ -1291,3 +1291,16 @@ suite("detect: Rocket's Status is never called, the status before the body, a re
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: JVM enum constants built from an error status and its message', () => {
+  const positives: [string, string][] = [
+    ['java', 'NOT_CONNECTED([[500]], "Not connected."),'],
+    ['kotlin', 'INVALID_TOKEN([[401]], "The token has expired"),'],
+  ];
+  const traps: [string, string][] = [
+    ['kotlin', 'MAPS_LAYER(420),'],
+    ['java', 'MEDIUM(300, "Medium"),'],
+    ['typescript', 'NOT_CONNECTED(500, "Not connected."),'],
+  ];
+  markedCases(positives, traps);
+});

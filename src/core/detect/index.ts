@@ -1642,8 +1642,18 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e);
+    || autoPropertyDefault(line, s) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || enumErrorConstant(line, s, e, code, lang);
 }
+/**
+ * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
+ * (a constant given a number alone, `POLL(300),`, is some other numbering).
+ */
+function enumErrorConstant(line: string, s: number, e: number, code: number, lang: string): boolean {
+  if (code < 400 || line.charCodeAt(s - 1) !== 40 || s > 48 || !JVM_ENUM_LANGUAGES.has(lang)) return false;
+  return ENUM_CONSTANT_LEFT_RE.test(line.slice(0, s)) && /^\s*,\s*"/.test(line.slice(e, e + 8));
+}
+const JVM_ENUM_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'scala', 'groovy']);
+const ENUM_CONSTANT_LEFT_RE = /^\s*[A-Z][A-Z0-9_]{1,40}\($/;
 /** A quoted code, then the text that says when a server answers with it: rocket_okapi's `("404", "Returned when the page < 0")`. */
 function quotedCodeWhenDescription(line: string, s: number, e: number): boolean {
   const q = line.charCodeAt(s - 1);
