@@ -1292,15 +1292,18 @@ suite("detect: Rocket's Status is never called, the status before the body, a re
   markedCases(positives, traps);
 });
 
-suite('detect: JVM enum constants built from an error status and its message', () => {
+suite('detect: JVM enum constants built from an error status and its message, route tables with a method cell', () => {
   const positives: [string, string][] = [
     ['java', 'NOT_CONNECTED([[500]], "Not connected."),'],
     ['kotlin', 'INVALID_TOKEN([[401]], "The token has expired"),'],
+    ['markdown', '| DELETE | /api/users/:id | [[204]] | Remove a user |'],
   ];
   const traps: [string, string][] = [
     ['kotlin', 'MAPS_LAYER(420),'],
     ['java', 'MEDIUM(300, "Medium"),'],
     ['typescript', 'NOT_CONNECTED(500, "Not connected."),'],
+    ['markdown', '| GET | /items | 500 items max |'],
+    ['markdown', '| 2 | 200 | 400 |'],
   ];
   markedCases(positives, traps);
 });

@@ -2312,17 +2312,25 @@ function isOwnPhrase(text: string, code: number): boolean {
 
 /** A Markdown table cell holding just a code, in a row about requests or statuses: `| POST to GET | 301 | 302 |`. */
 function tableCellCode(line: string, s: number, e: number, code: number, lang: string): boolean {
+  if (!DOC_LANGUAGES.has(lang) || !isCommon(code)) return false;
+  const around = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW));
   // (round codes too, in a row that names an exception: `| InvalidRequestException | 400 |`)
   // (or a row with a media type: generated SDK docs' `| errors.NotFound | 404 | application/json |`)
-  if (!DOC_LANGUAGES.has(lang) || !(isDistinctive(code) || (isCommon(code) && (EXCEPTION_CELL_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)) || MEDIA_TYPE_CELL_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))))) return false;
-  let i = s - 1;
-  while (i >= 0 && (isSpace(line.charCodeAt(i)) || line.charCodeAt(i) === 96 || line.charCodeAt(i) === 42)) i--;
-  if (i < 0 || line.charCodeAt(i) !== 124) return false;
-  let k = e;
-  while (k < line.length && (isSpace(line.charCodeAt(k)) || line.charCodeAt(k) === 96 || line.charCodeAt(k) === 42)) k++;
-  if (k >= line.length || line.charCodeAt(k) !== 124) return false;
-  return LIST_STATUS_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW)));
+  // (or a route table's row, which needs no status word: `| GET | /users | 200 | List the users |`)
+  const methodRow = METHOD_CELL_RE.test(around);
+  if (!(isDistinctive(code) || methodRow || EXCEPTION_CELL_RE.test(around) || MEDIA_TYPE_CELL_RE.test(around))) return false;
+  // the code alone in its cell, or among other codes: `| 401 |`, `| **404** |`, `| 401 / 403 |`
+  if (!CELL_CODES_LEFT_RE.test(line.slice(Math.max(0, s - 40), s))) return false;
+  CELL_CODES_RIGHT_RE.lastIndex = e;
+  if (!CELL_CODES_RIGHT_RE.test(line)) return false;
+  return methodRow || LIST_STATUS_WORD_RE.test(around);
 }
+/** Before a code in a table cell: the cell's bar, then other codes of the cell (`| 401 / `), emphasis and spaces. */
+const CELL_CODES_LEFT_RE = /\|[\s`*]*(?:\d{3}[`*]*\s*[/,]\s*[`*]*){0,3}$/;
+/** After it: other codes of the cell, then the next bar. */
+const CELL_CODES_RIGHT_RE = /[`*]*(?:\s*[/,]\s*[`*]*\d{3}[`*]*){0,3}[\s`*]*\|/y;
+/** A table cell holding an HTTP method alone. */
+const METHOD_CELL_RE = /\|\s*`?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)`?\s*\|/;
 
 const MEDIA_TYPE_CELL_RE = /\|\s*`?(?:application|text)\/[\w.+-]+`?\s*\|/;
 
