@@ -1664,7 +1664,8 @@ function quotedCodeWhenDescription(line: string, s: number, e: number): boolean 
 const WHEN_DESCRIPTION_RE = /\s*,\s*["'](?:Returned|Returns|Sent|Responds?) (?:when|if|on|after|for)\b/y;
 /**
  * A Go function that hands its caller a status and an error: `return 400, errors.New("content is invalid")`,
- * `return 200, nil` (the whole statement: the code, then one error value; Go's own sources never return a number in this range so).
+ * `return 200, nil` (the whole statement: the code, then one error value; Go's standard library never returns a number of
+ * this range that way).
  */
 function goStatusErrorReturn(line: string, s: number, e: number): boolean {
   if (line.charCodeAt(e) !== 44 || line.charCodeAt(s - 1) !== 32 || !GO_RETURN_LEFT_RE.test(line.slice(Math.max(0, s - 12), s))) return false;
@@ -2310,7 +2311,7 @@ function isOwnPhrase(text: string, code: number): boolean {
   return !!st && squash(text) === squash(st.name);
 }
 
-/** A Markdown table cell holding just a code, in a row about requests or statuses: `| POST to GET | 301 | 302 |`. */
+/** A Markdown table cell holding a code, alone or among other codes, in a row about requests or statuses: `| POST to GET | 301 | 302 |`. */
 function tableCellCode(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!DOC_LANGUAGES.has(lang) || !isCommon(code)) return false;
   const around = line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW));
@@ -3102,8 +3103,6 @@ function reasonPhraseNear(line: string, e: number, code: number): boolean {
 }
 
 const ERROR_SUFFIX_RE = /(?:Error|Exception)$/;
-const JSON_BODY_SECOND_RE = /^\s*,\s*(?:\{|[A-Za-z_$][\w$.]*\s*[,)])/;
-const GO_INT_TYPES: ReadonlySet<string> = new Set(['int', 'int16', 'int32', 'int64', 'uint', 'uint16', 'uint32']);
 /** `ErrConflict = NewError(StatusConflict) // 409`: a comment holding the code of a constant on the line. */
 function trailingCommentConstant(line: string, s: number, code: number, lang: string): boolean {
   const open = commentOpenerBefore(line, s, lang);
@@ -3883,6 +3882,8 @@ const EXPECTATION_TYPE_RE = /^(?:want|wants|expected|expect|expectation)$/;
 const HTML_TAG_BEFORE_RE = /<\/?[A-Za-z][\w:-]*(?:\s[^<>]*)?$/;
 /** An arithmetic operator and an identifier after a number: `100 - status`, `200 * n`. */
 const ARITHMETIC_OPERAND_RE = /^ +[-+*/%] +[A-Za-z_$]/;
+/** Go's integer types, written between a typed constant's name and its value (`NOT_FOUND int = 404`). */
+const GO_INT_TYPES: ReadonlySet<string> = new Set(['int', 'int16', 'int32', 'int64', 'uint', 'uint16', 'uint32']);
 let memoLine = '';
 let memoLang = '';
 const MEMO = new Map<number, Verdict>();
@@ -4334,6 +4335,8 @@ function errorNamed(name: string): boolean {
 const ERROR_VIEW_RE = /^\w*Error(?:View|Page|Result|Reply|Handler)$/;
 const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|reply|view|html|text|xml|redirect)\w*$|^[a-z]\w*Response$/i;
 const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
+/** After a status given first: the body, an object literal or a name (`json(400, { error }, headers)`, `res.json(200, data)`). */
+const JSON_BODY_SECOND_RE = /^\s*,\s*(?:\{|[A-Za-z_$][\w$.]*\s*[,)])/;
 const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*\w*(?:message|msg|Message)\w*\s*,\s*(?:["'`][A-Z][A-Z0-9_]*["'`]\s*,\s*)?$/;
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_(?:[Ee]rror|[Ee]xception))$/;
 /** Error types of the languages themselves: their first argument is never a status. */
@@ -4578,9 +4581,9 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
 const PHP_ARRAY_TAIL_LEFT_RE = /^\s*\]\s*,\s*$/;
 /** After the code of a returned tuple: its headers (`, {'Content-Type': ...}`, `, headers`). */
 const TUPLE_HEADERS_AFTER_RE = /^\s*,\s*(?:\{\s*(?:$|['"])|\w*[Hh]eaders\b)/;
-/** The first item of a returned tuple when it is a body: a string, a rendered or serialised value, a body-named variable. */
 /** A variable named for a response, assigned (not compared): `response =`, `resp =`. */
 const RESPONSE_TUPLE_NAME_RE = /(?:^|[^\w.])(?:response|resp|res|rv|reply)\s*=$/;
+/** The first item of a returned tuple when it is a body: a string, a dict, a rendered or serialised value, a body-named variable. */
 const TUPLE_BODY_FIRST_RE = /^\s*(?:[rfb]?["']|\{|(?:jsonify|render_template|make_response|json\.dumps|dumps|body|resp|response|data|msg|message|result|content|payload|html|text|output|error|err)\b)/;
 const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
 const PY_BODY_TUPLE_RE = /^\s*\w+\s*=\s*(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
