@@ -6,6 +6,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // Node / Express / Koa / Fastify / SvelteKit / Next
   status: [0], sendStatus: [0], setStatus: [0], withStatus: [0], writeHead: [0], code: [0], throw: [0], http: [0],
   redirect: '*', createError: [0], createHttpError: [0], httpError: [0], error: [0], fail: [0], expect: [0],
+  // the ws library's handshake refusals (vendored in many repositories): `abortHandshake(socket, 401)`
+  abortHandshake: [1], abortHandshakeOrEmitwsClientError: [3],
   // Go net/http, gin, echo, fiber, chi
   WriteHeader: [0], writeHeader: [0], Error: [2], Redirect: '*', JSON: [0], IndentedJSON: [0], SecureJSON: [0],
   PureJSON: [0], AsciiJSON: [0], JSONP: [0], XML: [0], YAML: [0], TOML: [0], ProtoBuf: [0], String: [0],
