@@ -225,5 +225,8 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'successResponse(res, ' + 'new ErrorHandler("x", 404), '.repeat(n) + '201)', 2500, 'javascript');
     assertLinear((n) => 'json(404, ' + 'json(200, { a: respond(404) }, '.repeat(n) + ')', 2500, 'javascript');
     assertLinear((n) => '- 401' + '/403'.repeat(n) + ': failed', 2500, 'markdown');
+    // a call given a code first on a huge line: the `Response::` path was searched over the whole line per candidate
+    assertLinear((n) => 'MISSING_QUERY(400, "x"), '.repeat(n), 2500, 'java');
+    assertLinear((n) => '| GET | ' + '| 401 / 403 '.repeat(n) + '|', 2500, 'markdown');
   });
 });

@@ -4211,7 +4211,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && !ch.receiver && ch.segs.length === 1 && nameMeansCode(last, code)) return 'yes';
   // Rust `ResponseTemplate::new(304)`, `Response::new(404)`, `Response::json(201, json!(...))`, `tiny_http::Response::empty(401)`,
   // `Self::html(200, ...)` in a response type: a response built from its status (also in docs that write a `Response::` path)
-  if (arg === 0 && isCommon(code) && (lang === 'rust' || line.includes('Response::')) && prev !== undefined && RUST_RESPONSE_CONSTRUCTORS.has(last) && ((prev === 'Self' && last !== 'new') || RESPONSE_TYPE_NAME_RE.test(prev))) return 'yes';
+  // (the path looked for within 200 characters: on a huge line of calls, a whole-line search per candidate would be quadratic)
+  if (arg === 0 && isCommon(code) && (lang === 'rust' || line.slice(Math.max(0, s - 200), e + 200).includes('Response::')) && prev !== undefined && RUST_RESPONSE_CONSTRUCTORS.has(last) && ((prev === 'Self' && last !== 'new') || RESPONSE_TYPE_NAME_RE.test(prev))) return 'yes';
   // Kong's PDK `kong.response.exit(404, { message = "Not found" })`
   if (arg === 0 && isCommon(code) && last === 'exit' && prev === 'response') return 'yes';
   // a test helper asserting a request's outcome, the code last: `s.assertHeaderRequest("X-Key", token, s.auth.RequireAdmin, 403)`
