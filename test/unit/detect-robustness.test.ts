@@ -225,8 +225,13 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'successResponse(res, ' + 'new ErrorHandler("x", 404), '.repeat(n) + '201)', 2500, 'javascript');
     assertLinear((n) => 'json(404, ' + 'json(200, { a: respond(404) }, '.repeat(n) + ')', 2500, 'javascript');
     assertLinear((n) => '- 401' + '/403'.repeat(n) + ': failed', 2500, 'markdown');
-    // a call given a code first on a huge line: the `Response::` path was searched over the whole line per candidate
-    assertLinear((n) => 'MISSING_QUERY(400, "x"), '.repeat(n), 2500, 'java');
     assertLinear((n) => '| GET | ' + '| 401 / 403 '.repeat(n) + '|', 2500, 'markdown');
+  });
+  test('a labelled line repeated into a huge one grows linearly (two whole-line searches per candidate, found by repeating every labelled line)', () => {
+    // a call given a code first: the `Response::` path was searched over the whole line
+    assertLinear((n) => 'MISSING_QUERY(400, "x"), '.repeat(n), 2500, 'java');
+    // a comparison looks back for the name's binding (`ref = xhr.status`): that search was over the whole line
+    assertLinear((n) => 'x === 307 || '.repeat(n), 2500, 'javascript');
+    assertLinear((n) => '> Response 204 '.repeat(n), 2500, 'markdown');
   });
 });

@@ -4792,18 +4792,27 @@ function outcomeNameFor(name: string, code: number): boolean {
  */
 function aliasIsStatus(line: string, name: string, before: number): boolean {
   if (name.length === 0 || name.length > 24) return false;
+  // (the binding is looked for within ALIAS_REACH characters: a whole-line search per candidate would make a huge
+  // line of comparisons quadratic, `x === 307 || x === 307 || ...`)
+  const min = Math.max(0, before - ALIAS_REACH);
+  const head = min > 0 ? line.slice(min, Math.min(line.length, before + name.length + 2)) : line;
+  const back = (text: string, at: number): number => {
+    if (at < min) return -1;
+    const r = head.lastIndexOf(text, at - min);
+    return r < 0 ? -1 : r + min;
+  };
   // a closure over a status: Rust `e.status().is_some_and(|s| s == 429)`, `res.status.map(s => s == 404)`
   if (name.length <= 12) {
-    const bar = line.lastIndexOf('|' + name + '|', before);
+    const bar = back('|' + name + '|', before);
     if (bar > 0 && CLOSURE_HEAD_RE.test(line.slice(Math.max(0, bar - 60), bar))) return true;
-    const arrow = line.lastIndexOf('=>', before);
+    const arrow = back('=>', before);
     if (arrow > 0) {
       const head = line.slice(Math.max(0, arrow - 70), arrow);
       const m = ARROW_PARAM_RE.exec(head);
       if (m && m[1] === name && CLOSURE_HEAD_RE.test(head.slice(0, m.index))) return true;
     }
   }
-  for (let i = line.lastIndexOf(name, before - 1), guard = 0; i >= 0 && guard < 16; i = i > 0 ? line.lastIndexOf(name, i - 1) : -1, guard++) {
+  for (let i = back(name, before - 1), guard = 0; i >= 0 && guard < 16; i = i > 0 ? back(name, i - 1) : -1, guard++) {
     if ((i > 0 && isIdentChar(line.charCodeAt(i - 1))) || isIdentChar(line.charCodeAt(i + name.length))) continue;
     let k = skipSpacesFwd(line, i + name.length, Math.min(line.length, i + name.length + 4));
     if (line.charCodeAt(k) === 58 && line.charCodeAt(k + 1) === 61) k += 2; // :=
@@ -4817,6 +4826,7 @@ function aliasIsStatus(line: string, name: string, before: number): boolean {
   }
   return false;
 }
+const ALIAS_REACH = 240;
 /** What a closure over a status is handed to: `status().is_some_and(`, `.status.map(`. */
 const CLOSURE_HEAD_RE = /(?:status(?:_?[Cc]ode)?|Status(?:Code)?|status_int|result_int)(?:\(\))?\s*\??\.\s*\w+\(\s*\(?\s*$/;
 const ARROW_PARAM_RE = /(\w+)\s*\)?\s*$/;
