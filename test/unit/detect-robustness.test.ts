@@ -227,11 +227,13 @@ suite('detect: robustness', () => {
     assertLinear((n) => '- 401' + '/403'.repeat(n) + ': failed', 2500, 'markdown');
     assertLinear((n) => '| GET | ' + '| 401 / 403 '.repeat(n) + '|', 2500, 'markdown');
   });
-  test('a labelled line repeated into a huge one grows linearly (two whole-line searches per candidate, found by repeating every labelled line)', () => {
+  test('a labelled line repeated into a huge one grows linearly (whole-line searches per candidate, found by repeating every labelled line)', () => {
     // a call given a code first: the `Response::` path was searched over the whole line
     assertLinear((n) => 'MISSING_QUERY(400, "x"), '.repeat(n), 2500, 'java');
     // a comparison looks back for the name's binding (`ref = xhr.status`): that search was over the whole line
     assertLinear((n) => 'x === 307 || '.repeat(n), 2500, 'javascript');
     assertLinear((n) => '> Response 204 '.repeat(n), 2500, 'markdown');
+    // a record's code and name: the HTTP words were looked for over the whole line
+    assertLinear((n) => 'Add(new Market { Code = 200, Name = "Indexes" }); '.repeat(n), 1500, 'csharp');
   });
 });

@@ -1295,6 +1295,7 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
   if (!bare) return out;
   const re = bare.names;
   const text = line.slice(from, Math.min(line.length, to + MAX_MEMBER));
+  let httpWord: boolean | undefined; // (read once per line, not once per member)
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = from + m.index;
@@ -1306,7 +1307,7 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
       if (start > 0 && line.charCodeAt(start - 1) === 46) continue;
       const ctx = bare.after?.exec(line.slice(Math.max(0, start - 80), start));
       if (ctx ? ctx.groups?.err !== undefined && code < 400 : !JVM_VALUE_THEN_STATUS_RE.test(line.slice(start + m[0].length, start + m[0].length + 60))) continue;
-      if (!m[0].includes('_') && !JVM_BARE_HTTP_RE.test(line)) continue;
+      if (!m[0].includes('_') && !(httpWord ??= JVM_BARE_HTTP_RE.test(line))) continue;
     } else if (bare.after && !bare.after.test(line.slice(Math.max(0, start - 80), start))) continue;
     // written with its namespace: `drogon::k200OK` (the span is the name as written)
     let st = start;
@@ -3856,8 +3857,10 @@ function namedRecordAfter(line: string, e: number, code: number): boolean {
   const m = NAMED_RECORD_AFTER_RE.exec(line.slice(e, e + 80));
   if (!m) return false;
   const text = (m[1] ?? '').toLowerCase().replace(/[-']/g, ' ').trim();
-  return !phrasesOf(code).includes(text) && !/status|http|respon|error|fail|success|\bok\b|\bres\b|json|send|reply|render|abort/i.test(line);
+  // (the HTTP words looked for within 200 characters: a whole-line search per candidate would be quadratic on a huge line of records)
+  return !phrasesOf(code).includes(text) && !RECORD_HTTP_WORD_RE.test(line.slice(Math.max(0, e - 200), e + 200));
 }
+const RECORD_HTTP_WORD_RE = /status|http|respon|error|fail|success|\bok\b|\bres\b|json|send|reply|render|abort/i;
 const NAMED_RECORD_AFTER_RE = /^\s*,\s*["']?(?:Name|name|Title|title|Label|label)["']?\s*[:=]\s*["']([^"']{1,40})["']/;
 
 /** `name` compared with 199-599 (or 999) elsewhere on the line: the other bound of a range check. */
