@@ -235,5 +235,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => '> Response 204 '.repeat(n), 2500, 'markdown');
     // a record's code and name: the HTTP words were looked for over the whole line
     assertLinear((n) => 'Add(new Market { Code = 200, Name = "Indexes" }); '.repeat(n), 1500, 'csharp');
+    // the low bound of a range check: the other bound was looked for over the whole line
+    assertLinear((n) => 'if code < 100: '.repeat(n), 2500, 'python');
   });
 });

@@ -3866,9 +3866,14 @@ const NAMED_RECORD_AFTER_RE = /^\s*,\s*["']?(?:Name|name|Title|title|Label|label
 /** `name` compared with 199-599 (or 999) elsewhere on the line: the other bound of a range check. */
 function rangeCheckOf(line: string, name: string, s: number): boolean {
   if (!/^\w+$/.test(name)) return false;
+  // (within 200 characters either side, the window starting between identifiers: a whole-line search per
+  // candidate would make a huge line of `code < 100` checks quadratic)
+  let from = Math.max(0, s - 200);
+  while (from > 0 && from > s - 240 && isIdentChar(line.charCodeAt(from - 1))) from--;
+  const text = line.slice(from, Math.min(line.length, s + 200));
   const re = new RegExp('(?<![\\w.])' + name + '\\s*[<>]=?\\s*(?:[1-5]\\d\\d|999)(?!\\d)', 'g');
-  for (let m = re.exec(line); m; m = re.exec(line)) {
-    const at = m.index + m[0].length - 3;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = from + m.index + m[0].length - 3;
     if (at !== s && (codeAt(line, at) >= 199 || line.startsWith('999', at))) return true;
   }
   return false;
