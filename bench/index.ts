@@ -5,6 +5,7 @@ import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, loadCorpus, scoreCorpus, t
 import { FRESH_SETS } from './fresh-sets';
 import { spawnSync } from 'child_process';
 import { formatFilesBench } from './files';
+import { formatProbe, runProbe } from './probe';
 import { asExtensionHostLines, timeIt } from './timing';
 
 export interface Bench {
@@ -717,5 +718,7 @@ export function runBenches(filter?: string): void {
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module && /bench[\\/](?:index|bundle)\.js$/.test(process.argv[1] ?? '')) {
   // `npm run bench -- files <dir>...` measures real source files instead of the generated documents
   if (process.argv[2] === 'files') console.log(formatFilesBench(process.argv.slice(3)));
+  // `npm run bench -- probe [step]` looks for rules whose cost grows faster than the line (every labelled line: about a minute)
+  else if (process.argv[2] === 'probe') console.log(formatProbe(runProbe(Number(process.argv[3] ?? 1) || 1)));
   else runBenches(process.argv[2]);
 }
