@@ -1307,3 +1307,18 @@ suite('detect: JVM enum constants built from an error status and its message, ro
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: ranges over several classes beside a status, error codes used as verbs', () => {
+  const positives: [string, string][] = [
+    ['swift', 'guard ([[200]]..<[[500]]).contains(response.statusCode) else { return }'],
+    ['ruby', 'when [[200]]..499 then :ok # the status is not an error'],
+    ['markdown', "The build [[404]]'d on every asset path."],
+    ['markdown', 'the upload [[500]]’d twice'],
+  ];
+  const traps: [string, string][] = [
+    ['swift', 'for i in 200..<500 {'],
+    ['markdown', "we had 200'd"],
+    ['javascript', "x = '404'd"],
+  ];
+  markedCases(positives, traps);
+});

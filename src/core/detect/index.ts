@@ -1462,6 +1462,8 @@ function classRangeBound(line: string, s: number, e: number, code: number): bool
     if (threeDigitsAt(line, k) && !(k + 3 < line.length && isIdentChar(line.charCodeAt(k + 3)))) {
       const hi = codeAt(line, k);
       if (hi === code + (op.exclusive ? 100 : 99)) return true;
+      // several classes, where the line names a status: `(200..<500).contains(httpResponse.statusCode)`, `200...499`
+      if (hi > code && hi <= 600 && hi % 100 === (op.exclusive ? 0 : 99) && STATUS_WORD_I_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), k + 3 + RIGHT_WINDOW))) return true;
     }
   }
   // as the high end of an exclusive range
@@ -1546,6 +1548,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (line.charCodeAt(e) === 44 && labelledPhraseAfter(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
   if (code >= 400 && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) | 0x20) === 101 && isCommon(code) && ERROR_WORD_AFTER_RE.test(line.slice(e, e + 8)) && !quantityBefore(line, s, Math.max(0, s - 24))) return 'literal';
+  // an error code used as a verb: `reports that 404'd`, `the upload 500'd`
+  if (code >= 400 && (line.charCodeAt(e) === 39 || line.charCodeAt(e) === 0x2019) && line.charCodeAt(e + 1) === 100 && !isIdentChar(line.charCodeAt(e + 2) | 0) && !isQuote(pc) && isCommon(code)) return 'literal';
   // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
   if (pc === 40 && line.charCodeAt(e) === 41 && reasonPhraseBefore(line, s, code)) return 'literal';
   // (round codes too, but 100 and 300 are counts more often than statuses: 18 of 19 labelled `200,`/`400,`/`500,` lines are statuses)
