@@ -1,7 +1,7 @@
 // Benchmarks, run by `npm run bench` (esbuild transpiles this to out/bench/index.js).
 // Add a bench by pushing a { name, run } entry to BENCHES; `runBenches()` runs them all.
 import { findStatusMentions, findStatusMentionAt } from '../src/core';
-import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, loadCorpus, scoreCorpus, type CorpusLine, type Score } from './corpus';
+import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, loadCorpus, scoreCorpus, scoreDetail, type CorpusLine, type Score } from './corpus';
 import { FRESH_SETS } from './fresh-sets';
 import { spawnSync } from 'child_process';
 import { formatFilesBench } from './files';
@@ -720,5 +720,7 @@ if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.m
   if (process.argv[2] === 'files') console.log(formatFilesBench(process.argv.slice(3)));
   // `npm run bench -- probe [step]` looks for rules whose cost grows faster than the line (every labelled line: about a minute)
   else if (process.argv[2] === 'probe') console.log(formatProbe(runProbe(Number(process.argv[3] ?? 1) || 1)));
+  // `npm run bench -- score <labelled file>...` scores any file in the corpus format, each miss and false positive listed
+  else if (process.argv[2] === 'score') console.log(process.argv.slice(3).map((f) => `${f}\n${scoreDetail(scoreCorpus(loadCorpus(f)))}`).join('\n\n'));
   else runBenches(process.argv[2]);
 }
