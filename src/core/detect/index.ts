@@ -47,6 +47,16 @@ const MAX_CONSTANT_SPAN = 120;
 const MAX_MEMBER = 80;
 /** Half-width of the region `findStatusMentionAt` enumerates around the cursor. */
 const HOVER_REACH = MAX_CONSTANT_SPAN + 8;
+/**
+ * How far a rule looks elsewhere on the line (a key's other values, a `Response::` path, a range's other bound,
+ * HTTP words near a record): a search over the whole line once per candidate makes a huge line of candidates
+ * quadratic (`npm run bench -- probe` finds such searches).
+ */
+const LINE_REACH = 200;
+/** line[from - LINE_REACH, to + LINE_REACH), clipped to the line. */
+function nearText(line: string, from: number, to: number): string {
+  return line.slice(Math.max(0, from - LINE_REACH), Math.min(line.length, to + LINE_REACH));
+}
 
 const KNOWN_LANGUAGES = new Set([
   'javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte', 'python', 'php', 'blade', 'go',
@@ -1065,9 +1075,9 @@ function keyElsewhereBeyondStatuses(line: string, s: number): boolean {
   const keyStart = identStart(line, keyEnd, Math.max(0, keyEnd - 24));
   if (keyEnd - keyStart < 2) return false;
   const key = line.slice(keyStart, keyEnd);
-  // (within a window around the number, so a long line costs no more per number)
-  const lo = Math.max(0, s - 200);
-  const near = line.slice(lo, Math.min(line.length, s + 200));
+  // (within LINE_REACH of the number, so a long line costs no more per number)
+  const lo = Math.max(0, s - LINE_REACH);
+  const near = nearText(line, s, s);
   let n = 0;
   for (let w = near.indexOf(key); w >= 0 && n < 8; w = near.indexOf(key, w + key.length), n++) {
     const p = lo + w;
@@ -3861,8 +3871,8 @@ function namedRecordAfter(line: string, e: number, code: number): boolean {
   const m = NAMED_RECORD_AFTER_RE.exec(line.slice(e, e + 80));
   if (!m) return false;
   const text = (m[1] ?? '').toLowerCase().replace(/[-']/g, ' ').trim();
-  // (the HTTP words looked for within 200 characters: a whole-line search per candidate would be quadratic on a huge line of records)
-  return !phrasesOf(code).includes(text) && !RECORD_HTTP_WORD_RE.test(line.slice(Math.max(0, e - 200), e + 200));
+  // (the HTTP words looked for within LINE_REACH)
+  return !phrasesOf(code).includes(text) && !RECORD_HTTP_WORD_RE.test(nearText(line, e, e));
 }
 const RECORD_HTTP_WORD_RE = /status|http|respon|error|fail|success|\bok\b|\bres\b|json|send|reply|render|abort/i;
 const NAMED_RECORD_AFTER_RE = /^\s*,\s*["']?(?:Name|name|Title|title|Label|label)["']?\s*[:=]\s*["']([^"']{1,40})["']/;
@@ -3870,11 +3880,10 @@ const NAMED_RECORD_AFTER_RE = /^\s*,\s*["']?(?:Name|name|Title|title|Label|label
 /** `name` compared with 199-599 (or 999) elsewhere on the line: the other bound of a range check. */
 function rangeCheckOf(line: string, name: string, s: number): boolean {
   if (!/^\w+$/.test(name)) return false;
-  // (within 200 characters either side, the window starting between identifiers: a whole-line search per
-  // candidate would make a huge line of `code < 100` checks quadratic)
-  let from = Math.max(0, s - 200);
-  while (from > 0 && from > s - 240 && isIdentChar(line.charCodeAt(from - 1))) from--;
-  const text = line.slice(from, Math.min(line.length, s + 200));
+  // (within LINE_REACH either side, the window starting between identifiers)
+  let from = Math.max(0, s - LINE_REACH);
+  while (from > 0 && from > s - LINE_REACH - 40 && isIdentChar(line.charCodeAt(from - 1))) from--;
+  const text = line.slice(from, Math.min(line.length, s + LINE_REACH));
   const re = new RegExp('(?<![\\w.])' + name + '\\s*[<>]=?\\s*(?:[1-5]\\d\\d|999)(?!\\d)', 'g');
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = from + m.index + m[0].length - 3;
@@ -4223,8 +4232,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && !ch.receiver && ch.segs.length === 1 && nameMeansCode(last, code)) return 'yes';
   // Rust `ResponseTemplate::new(304)`, `Response::new(404)`, `Response::json(201, json!(...))`, `tiny_http::Response::empty(401)`,
   // `Self::html(200, ...)` in a response type: a response built from its status (also in docs that write a `Response::` path)
-  // (the path looked for within 200 characters: on a huge line of calls, a whole-line search per candidate would be quadratic)
-  if (arg === 0 && isCommon(code) && (lang === 'rust' || line.slice(Math.max(0, s - 200), e + 200).includes('Response::')) && prev !== undefined && RUST_RESPONSE_CONSTRUCTORS.has(last) && ((prev === 'Self' && last !== 'new') || RESPONSE_TYPE_NAME_RE.test(prev))) return 'yes';
+  // (the path looked for within LINE_REACH)
+  if (arg === 0 && isCommon(code) && (lang === 'rust' || nearText(line, s, e).includes('Response::')) && prev !== undefined && RUST_RESPONSE_CONSTRUCTORS.has(last) && ((prev === 'Self' && last !== 'new') || RESPONSE_TYPE_NAME_RE.test(prev))) return 'yes';
   // Kong's PDK `kong.response.exit(404, { message = "Not found" })`
   if (arg === 0 && isCommon(code) && last === 'exit' && prev === 'response') return 'yes';
   // a test helper asserting a request's outcome, the code last: `s.assertHeaderRequest("X-Key", token, s.auth.RequireAdmin, 403)`
@@ -4804,8 +4813,7 @@ function outcomeNameFor(name: string, code: number): boolean {
  */
 function aliasIsStatus(line: string, name: string, before: number): boolean {
   if (name.length === 0 || name.length > 24) return false;
-  // (the binding is looked for within ALIAS_REACH characters: a whole-line search per candidate would make a huge
-  // line of comparisons quadratic, `x === 307 || x === 307 || ...`)
+  // (the binding is looked for within ALIAS_REACH characters, a little more than LINE_REACH: `x === 307 || ...`)
   const min = Math.max(0, before - ALIAS_REACH);
   const head = min > 0 ? line.slice(min, Math.min(line.length, before + name.length + 2)) : line;
   const back = (text: string, at: number): number => {
@@ -4838,7 +4846,7 @@ function aliasIsStatus(line: string, name: string, before: number): boolean {
   }
   return false;
 }
-const ALIAS_REACH = 240;
+const ALIAS_REACH = LINE_REACH + 40;
 /** What a closure over a status is handed to: `status().is_some_and(`, `.status.map(`. */
 const CLOSURE_HEAD_RE = /(?:status(?:_?[Cc]ode)?|Status(?:Code)?|status_int|result_int)(?:\(\))?\s*\??\.\s*\w+\(\s*\(?\s*$/;
 const ARROW_PARAM_RE = /(\w+)\s*\)?\s*$/;
