@@ -1,14 +1,11 @@
 // `npm run bench -- probe [step]`: looks for rules whose cost grows faster than the line. Every labelled line
-// (test/fixtures/corpus/*.txt; every `step`-th one, all unless given) is repeated into a long line, timed at two
+// (every file the tests score; every `step`-th one, all unless given) is repeated into a long line, timed at two
 // lengths, and re-timed at two larger ones when the first pair grows much faster than its length; a line whose
 // time still does is printed. A rule that searches the whole line once per candidate shows up here long before
 // any user meets a generated file full of candidates. Node-only (reads the fixtures).
-import * as fs from 'fs';
-import * as path from 'path';
 import { findStatusMentions } from '../src/core';
-import { loadCorpus } from './corpus';
-
-const CORPUS_DIR = 'test/fixtures/corpus';
+import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, loadCorpus } from './corpus';
+import { FRESH_SETS } from './fresh-sets';
 
 export interface ProbeSuspect {
   lang: string;
@@ -24,12 +21,12 @@ export interface ProbeResult {
   suspects: ProbeSuspect[];
 }
 
-/** Distinct labelled lines (language and text), in file order. */
+/** Distinct labelled lines (language and text) of every corpus file the tests score, in file order. */
 function labelledLines(root: string): { lang: string; line: string }[] {
   const seen = new Set<string>();
   const out: { lang: string; line: string }[] = [];
-  for (const name of fs.readdirSync(path.resolve(root, CORPUS_DIR)).filter((f) => f.endsWith('.txt')).sort()) {
-    for (const r of loadCorpus(`${CORPUS_DIR}/${name}`, root)) {
+  for (const file of [CORPUS_PATH, REAL_WORLD_PATH, HELD_OUT_PATH, ...FRESH_SETS.map((s) => s.file)]) {
+    for (const r of loadCorpus(file, root)) {
       const key = `${r.lang}\t${r.line}`;
       if (r.line.length < 8 || seen.has(key)) continue;
       seen.add(key);
