@@ -11,6 +11,7 @@ const phases = [];
 let passed = 0;
 let failed = 0;
 let broken = false;
+const failures = [];
 
 function phase(name, cmd, args, resultsFile) {
   const t0 = Date.now();
@@ -27,6 +28,7 @@ function phase(name, cmd, args, resultsFile) {
     if (r.status !== 0 && counts.failed === 0) counts.failed = 1; // crashed outside the tests
     passed += counts.passed;
     failed += counts.failed;
+    for (const f of counts.failures ?? []) failures.push(`${name}: ${f}`);
     note += `, ${counts.passed} passed, ${counts.failed} failed`;
   } else if (r.status !== 0) {
     broken = true;
@@ -49,6 +51,11 @@ if (phase('build', node, ['scripts/build.mjs', '--tests'])) {
   }
 }
 
+// Repeated here, near the last line, so that a log cut to its tail still names what failed.
+if (failures.length > 0) {
+  console.log('\n=== failures ===');
+  for (const f of failures) console.log(f);
+}
 console.log('\n=== phases ===');
 for (const p of phases) console.log(p);
 if (broken && failed === 0) failed = 1; // a build, typecheck, lint or tool step failed: never report green

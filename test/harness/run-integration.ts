@@ -3,13 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import { startCodeServer } from './code-server';
-import { REPO_ROOT, ensureTools, log } from './tools';
+import { REPO_ROOT, SuiteResult, ensureTools, log } from './tools';
 import { launchBrowser, openWorkbench } from './workbench';
-
-export interface SuiteResult {
-  passed: number;
-  failed: number;
-}
 
 export async function runHostSuite(name: string, suiteIndex: string, installExtensions: string[] = [], env: Record<string, string> = {}): Promise<SuiteResult> {
   const resultsDir = path.join(REPO_ROOT, 'test-results');
@@ -39,6 +34,8 @@ export async function runHostSuite(name: string, suiteIndex: string, installExte
       ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteResult)
       : { passed: 0, failed: 1 };
     if (code !== 0 && counts.failed === 0) counts.failed = 1; // the host failed before or outside the tests
+    if (counts.failed > 0 && !counts.failures?.length) counts.failures = [`${name}: the extension host exited with ${code} outside the tests`];
+    counts.failures = counts.failures?.map((f) => `${name}: ${f}`);
     return counts;
   } finally {
     await browser.close().catch(() => undefined);
@@ -58,7 +55,7 @@ async function main(): Promise<void> {
     HSL_COEXIST: '1',
   });
   log(`integration with a stand-in REST Client: ${coexist.passed} passed, ${coexist.failed} failed`);
-  const total = { passed: all.passed + coexist.passed, failed: all.failed + coexist.failed };
+  const total: SuiteResult = { passed: all.passed + coexist.passed, failed: all.failed + coexist.failed, failures: [...(all.failures ?? []), ...(coexist.failures ?? [])] };
   if (process.env.HSL_RESULTS) writeFileSync(process.env.HSL_RESULTS, JSON.stringify(total));
   process.exitCode = total.failed > 0 ? 1 : 0;
 }

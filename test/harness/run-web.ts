@@ -11,13 +11,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import * as os from 'os';
 import * as path from 'path';
 import { CodeServer, startCodeServer } from './code-server';
-import { REPO_ROOT, ensureTools, log } from './tools';
+import { REPO_ROOT, SuiteResult, ensureTools, log } from './tools';
 import { launchBrowser, openWebWorkerWorkbench } from './workbench';
-
-export interface SuiteResult {
-  passed: number;
-  failed: number;
-}
 
 /** Files and folders of the extension a web-only copy needs, besides the manifest (missing ones are skipped). */
 const STAGED = [path.join('dist', 'web'), 'syntaxes', 'media', 'language-configuration.json', 'l10n', 'LICENSE'];
@@ -95,9 +90,13 @@ export class SummaryCounter {
   pending = 0;
   seenSummary = false;
   environment: string | undefined;
+  /** From the spec reporter's failure list: each failure's titles and the first line of its error. */
+  readonly failures: string[] = [];
+  private failure: string[] | undefined;
 
   line(text: string): void {
     for (const l of text.split('\n')) {
+      if (this.failed > 0) this.failureLine(l.trim());
       const m = /^\s*(\d+) (passing|failing|pending)\b/.exec(l);
       if (m) {
         const n = Number(m[1]);
@@ -108,6 +107,19 @@ export class SummaryCounter {
         else this.pending = n;
       }
       if (l.startsWith('[hsl-web] environment:')) this.environment = l;
+    }
+  }
+
+  private failureLine(l: string): void {
+    const start = /^\d+\) (.+)$/.exec(l);
+    if (start?.[1]) {
+      this.failure = [start[1]];
+      this.failures.push(start[1]);
+    } else if (this.failure && l && !l.startsWith('at ') && this.failure.length < 3) {
+      this.failure.push(l);
+      this.failures[this.failures.length - 1] = this.failure.join(' ').slice(0, 300);
+    } else if (l.startsWith('at ')) {
+      this.failure = undefined;
     }
   }
 }
@@ -148,7 +160,7 @@ export async function runWebSuite(): Promise<SuiteResult> {
         log(`web: TIMEOUT after ${timeoutMs} ms`);
       }
       log(`web: extension host exited with ${code} after ${((Date.now() - t1) / 1000).toFixed(1)}s (total ${((Date.now() - t0) / 1000).toFixed(1)}s)`);
-      const counts: SuiteResult = { passed: counter.passed, failed: counter.failed };
+      const counts: SuiteResult = { passed: counter.passed, failed: counter.failed, failures: [...counter.failures] };
       if (!counter.environment || !/typeof process=undefined worker=true .*uiKind=Web extensionKind=UI/.test(counter.environment)) {
         log(`web: the suite did not report running in the web worker host (${counter.environment ?? 'no environment line'})`);
         counts.failed += 1;

@@ -17,6 +17,17 @@ export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 const APT_PACKAGES = ['chromium', 'libkrb5-dev', 'libxkbfile-dev', 'libsecret-1-dev'];
 
+/**
+ * What a suite run reports to `npm test` (as JSON in $HSL_RESULTS): the counts, and for each failed
+ * test its full title and its error message (on one line, cut at 300 characters), which `npm test` repeats just above its last
+ * line so that a CI log cut to its tail still says what failed.
+ */
+export interface SuiteResult {
+  passed: number;
+  failed: number;
+  failures?: string[];
+}
+
 export function log(msg: string): void {
   console.log(`[harness ${new Date().toISOString().slice(11, 19)}] ${msg}`);
 }

@@ -101,7 +101,16 @@ export async function applyAndCompare(opts: { file: string[]; needle: string; of
   assert.ok(await vscode.workspace.applyEdit(action.edit));
   const expected = await readFixture(...opts.golden);
   assert.strictEqual(doc.getText(), expected, `golden ${opts.golden.join('/')} differs; actual:\n${doc.getText()}`);
+  await expectOneUndoRestores(editor, original);
+}
+
+/**
+ * Runs the workbench's `undo` once in `editor` and waits until the document reads `original` again.
+ * The undo runs in the workbench; the extension host learns of the change by a later message, so the
+ * text is polled rather than read at once (reading at once failed on a slow CI machine).
+ */
+export async function expectOneUndoRestores(editor: vscode.TextEditor, original: string): Promise<void> {
   await vscode.window.showTextDocument(editor.document);
   await vscode.commands.executeCommand('undo');
-  await waitFor('one undo restores the file', () => (doc.getText() === original ? true : undefined), 5000);
+  await waitFor('one undo restores the file', () => (editor.document.getText() === original ? true : undefined), 5000);
 }

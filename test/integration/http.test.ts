@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, executeProvider, openFixture, positionOf, waitFor } from './helpers';
+import { activate, executeProvider, expectOneUndoRestores, openFixture, positionOf, waitFor } from './helpers';
 
 function ourDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'HTTP Status Lens');
@@ -45,9 +45,7 @@ suite('.http files (real extension host)', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.strictEqual(doc.lineAt(diag.range.start.line).text, 'HTTP/1.1 404 Not Found');
     assert.strictEqual(doc.getText(), original.replace('HTTP/1.1 404 OK', 'HTTP/1.1 404 Not Found'), 'nothing else changed');
-    await vscode.window.showTextDocument(editor.document);
-    await vscode.commands.executeCommand('undo');
-    assert.strictEqual(doc.getText(), original);
+    await expectOneUndoRestores(editor, original);
   });
 
   test('completion after "HTTP/1.1 " offers common codes first, with names', async () => {
