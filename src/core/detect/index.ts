@@ -2606,6 +2606,8 @@ function errorPageText(line: string, s: number, e: number, code: number, lang: s
   // Rails' error pages: `<title>We're sorry, but something went wrong (500)</title>`
   if (line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && line.startsWith('</', e + 1) && HEADING_OPEN_RE.test(line.slice(min, s))) return true;
   if (!isDistinctive(code)) return false;
+  // a translation key or a file name inside the heading: `<h1>{t('404.title')}</h1>`
+  if (line.charCodeAt(e) === 46 && isAlpha(line.charCodeAt(e + 1))) return false;
   {
     // (spaces inside the element too: `<div class="number"> 404 </div>`)
     const gt = skipSpacesBack(line, s - 1, Math.max(min, s - 4));
