@@ -227,6 +227,12 @@ suite('detect: robustness', () => {
     assertLinear((n) => '- 401' + '/403'.repeat(n) + ': failed', 2500, 'markdown');
     assertLinear((n) => '| GET | ' + '| 401 / 403 '.repeat(n) + '|', 2500, 'markdown');
   });
+  test('inputs built against the rules of the eleventh session grow linearly (error bodies, codes as alternatives)', () => {
+    assertLinear((n) => 'ErrorResponse(' + 'ErrorObject(400, "bad request"), '.repeat(n) + 'e)', 2500, 'kotlin');
+    assertLinear((n) => '`401` or `403`'.repeat(n) + '.', 2500, 'markdown');
+    assertLinear((n) => '`401`/'.repeat(n) + '`403`', 2500, 'markdown');
+    assertLinear((n) => "<h1>{t('404.title')} ".repeat(n) + '</h1>', 2500, 'html');
+  });
   test('a labelled line repeated into a huge one grows linearly (whole-line searches per candidate, found by repeating every labelled line)', () => {
     // a call given a code first: the `Response::` path was searched over the whole line
     assertLinear((n) => 'MISSING_QUERY(400, "x"), '.repeat(n), 2500, 'java');

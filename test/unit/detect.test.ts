@@ -1324,3 +1324,20 @@ suite('detect: ranges over several classes beside a status, error codes used as 
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: error bodies built from a status and a message, two error codes in code spans as alternatives', () => {
+  const positives: [string, string][] = [
+    ['kotlin', 'ErrorResponse(ErrorObject([[400]], "malformed request sent"), e)'],
+    ['java', 'return new ErrorDto([[404]], message);'],
+    ['markdown', '`[[401]]` or `[[403]]`.'],
+    ['markdown', 'Requests without a token get `[[401]]`/`[[403]]`.'],
+  ];
+  const traps: [string, string][] = [
+    ['java', 'new ErrorMessage(300, "x")'],
+    ['java', 'new ErrorInfo(500)'],
+    ['markdown', 'Rooms 401 or 403 are free'],
+    ['markdown', 'values `400` or `500`'],
+    ['markdown', '`1401` or `403`'],
+  ];
+  markedCases(positives, traps);
+});

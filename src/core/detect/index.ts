@@ -2935,6 +2935,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     if (strong.test(w)) return true;
     if (distinctive && code >= 200 && n < 4 && C.PROSE_SIGNAL_RE.test(w)) return true;
   }
+  // two error codes given as alternatives in code spans: `\`401\` or \`403\``
+  if (code >= 400 && distinctive && line.charCodeAt(s - 1) === 96 && errorCodeAlternative(line, s, e, code)) return true;
   // words after, in the same clause
   const max = Math.min(line.length, e + 60);
   let j = r;
@@ -2959,6 +2961,20 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   }
   return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || sameCodeAccepted(line, s, e, code, lang) || cjkSignalNear(line, s, e);
 }
+
+/**
+ * Another distinctive 4xx/5xx code in a code span right before or after the code span [s, e), joined by
+ * `or`, `and` or `/` (`\`401\` or \`403\``): two such codes side by side are alternatives of a response.
+ * (Bare, `Rooms 401 or 403` is as likely.)
+ */
+function errorCodeAlternative(line: string, s: number, e: number, code: number): boolean {
+  const after = ERROR_ALTERNATIVE_AFTER_RE.exec(line.slice(e, e + 12));
+  const before = after ? undefined : ERROR_ALTERNATIVE_BEFORE_RE.exec(line.slice(Math.max(0, s - 12), s));
+  const other = Number((after ?? before)?.[1] ?? 0);
+  return other !== code && other >= 400 && isDistinctive(other);
+}
+const ERROR_ALTERNATIVE_AFTER_RE = /^`\s*(?:or|and|\/)\s*`([45]\d\d)`/;
+const ERROR_ALTERNATIVE_BEFORE_RE = /`([45]\d\d)`\s*(?:or|and|\/)\s*`$/;
 
 /** `default`, `defaults`, `defaulted`, `defaulting`: a word before `to NNN` naming a default (see `proseVerdict`). */
 const DEFAULT_WORD_RE = /^default(?:s|ed|ing)?$/;
@@ -4193,6 +4209,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && code >= 400 && code <= 599 && ERROR_SUFFIX_RE.test(last) && !BUILTIN_ERRORS.has(last)
     && (MESSAGE_ARG_RE.test(line.slice(e, e + 40)) || (APP_ERROR_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))))
     && newBefore(line, ch)) return 'yes';
+  // an error body of the application's own, built from a status and a message: `ErrorObject(400, "malformed request")`
+  if (arg === 0 && code >= 400 && code <= 599 && isCommon(code) && ERROR_PAYLOAD_RE.test(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // a helper or exception named for an error, given a 4xx/5xx code among its first arguments:
   // `mockAxiosError(404)`, `fetch_expect_error(fetch, 404)`, `UnknownObjectException(404, data)`
   // (not a retry or a wait, whose numbers are delays: `calls.retryException(method, 3, 500)`)
@@ -4357,6 +4375,8 @@ function errorNamed(name: string): boolean {
 }
 /** An error's view or page built from a code: `ErrorView("timeout", "a timeout occured", 500)`; the error class of a much-copied Express tutorial, `new ErrorHandler("User not found", 404)`. */
 const ERROR_VIEW_RE = /^\w*Error(?:View|Page|Result|Reply|Handler)$/;
+/** An error body type: `ErrorObject`, `ErrorDto`, `ErrorInfo`, `ErrorMessage`, `ApiErrorDetails`. */
+const ERROR_PAYLOAD_RE = /^\w*Error(?:Object|Dto|DTO|Info|Body|Details?|Message|Model|Data|Payload)$/;
 const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|reply|view|html|text|xml|redirect)\w*$|^[a-z]\w*Response$/i;
 const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
 /** After a status given first: the body, an object literal or a name (`json(400, { error }, headers)`, `res.json(200, data)`). */
