@@ -232,6 +232,9 @@ suite('detect: robustness', () => {
     assertLinear((n) => '`401` or `403`'.repeat(n) + '.', 2500, 'markdown');
     assertLinear((n) => '`401`/'.repeat(n) + '`403`', 2500, 'markdown');
     assertLinear((n) => "<h1>{t('404.title')} ".repeat(n) + '</h1>', 2500, 'html');
+    assertLinear((n) => 'ModifyDataState.Error("401", '.repeat(n) + 'e.message)', 2500, 'kotlin');
+    assertLinear((n) => 'HTTP >= 500 and '.repeat(n), 2500, 'python');
+    assertLinear((n) => '<Heading tag="h1">'.repeat(n) + '404</Heading>', 2500, 'astro');
   });
   test('a labelled line repeated into a huge one grows linearly (whole-line searches per candidate, found by repeating every labelled line)', () => {
     // a call given a code first: the `Response::` path was searched over the whole line

@@ -1325,9 +1325,13 @@ suite('detect: ranges over several classes beside a status, error codes used as 
   markedCases(positives, traps);
 });
 
-suite('detect: error bodies built from a status and a message, two error codes in code spans as alternatives', () => {
+suite('detect: error bodies and error states built from a status and a message, two error codes in code spans as alternatives, HTTP compared with a code, heading components', () => {
   const positives: [string, string][] = [
     ['kotlin', 'ErrorResponse(ErrorObject([[400]], "malformed request sent"), e)'],
+    ['kotlin', '_modifyState.value = ModifyDataState.Error("[[401]]", "No auth token found")'],
+    ['kotlin', '_dataState.value = Resource.Error("[[500]]", e.message ?: "Unknown error")'],
+    ['python', '"""HTTP >= [[500]] server side error."""'],
+    ['astro', '<Heading tag="h1" align="center">[[404]]</Heading>'],
     ['java', 'return new ErrorDto([[404]], message);'],
     ['markdown', '`[[401]]` or `[[403]]`.'],
     ['markdown', 'Requests without a token get `[[401]]`/`[[403]]`.'],
@@ -1338,6 +1342,10 @@ suite('detect: error bodies built from a status and a message, two error codes i
     ['markdown', 'Rooms 401 or 403 are free'],
     ['markdown', 'values `400` or `500`'],
     ['markdown', '`1401` or `403`'],
+    ['kotlin', 'Log.Error("500", "ms")'],
+    ['kotlin', 'state.Error("500", "x")'],
+    ['kotlin', 'UiState.Error("300", "x")'],
+    ['astro', '<Heading>Room 404</Heading>'],
   ];
   markedCases(positives, traps);
 });

@@ -2591,7 +2591,7 @@ const PAGE_LANGUAGES: ReadonlySet<string> = new Set([
   // React's not-found pages: `<h1>404</h1>`, `<h2 className="title">404 - Page not found</h2>`
   'javascriptreact', 'typescriptreact',
 ]);
-const HEADING_OPEN_RE = /<(?:title|h1|h2)\b[^<>]*>[^<>]*$/i;
+const HEADING_OPEN_RE = /<(?:title|h1|h2|heading)\b[^<>]*>[^<>]*$/i;
 /** An element holding nothing but the code, a not-found page's big number: `<span class="text-3xl">404</span>`. */
 const CODE_ELEMENT_RE = /<(h[3-6]|span|div|p|strong|b|text)\b[^<>]*>$/i;
 const NOT_FOUND_WORDING_RE = /not found|not exist|n't exist|nothing here|cannot be found|can't be found|could not be found|no such|\berror\b/i;
@@ -4003,6 +4003,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
           return code === 100 && COMPARE_OPS.has(op.op) && op.op !== '==' && op.op !== '===' && rangeCheckOf(line, name, s) ? 'yes' : 'no';
         }
         if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && aliasIsStatus(line, ch.segs[0] ?? '', ch.start)) return 'yes';
+        // the protocol's name as the subject: `HTTP >= 500 server side error.`
+        if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && ch.segs[0] === 'HTTP') return 'yes';
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|(?:^|_)rc$/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq (`$rc`, not `$percentage`)
         if ((ch.segs[0] === 'R' || ch.segs[0] === 'r') && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // Go: a typed constant, `NOT_FOUND int = 404` (the name before the type)
@@ -4209,8 +4211,15 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && code >= 400 && code <= 599 && ERROR_SUFFIX_RE.test(last) && !BUILTIN_ERRORS.has(last)
     && (MESSAGE_ARG_RE.test(line.slice(e, e + 40)) || (APP_ERROR_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))))
     && newBefore(line, ch)) return 'yes';
-  // an error body of the application's own, built from a status and a message: `ErrorObject(400, "malformed request")`
-  if (arg === 0 && code >= 400 && code <= 599 && isCommon(code) && ERROR_PAYLOAD_RE.test(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+  if (arg === 0 && code >= 400 && code <= 599 && isCommon(code)) {
+    // (past the quote of a quoted code: `Error("401", "...")`)
+    const rest = line.slice(isQuote(line.charCodeAt(e)) && line.charCodeAt(e) === line.charCodeAt(s - 1) ? e + 1 : e, e + 40);
+    // an error body of the application's own, built from a status and a message: `ErrorObject(400, "malformed request")`
+    if (ERROR_PAYLOAD_RE.test(last) && MESSAGE_ARG_RE.test(rest)) return 'yes';
+    // a UI state's error case given a status and a message: Kotlin `ModifyDataState.Error("401", "No auth token found")`
+    // (a type's case, not a logger's method: `Log.Error("500", "ms")`)
+    if (ERROR_CASES.has(last) && STATE_TYPE_RE.test(ch.segs[1] ?? '') && ERROR_CASE_MESSAGE_RE.test(rest)) return 'yes';
+  }
   // a helper or exception named for an error, given a 4xx/5xx code among its first arguments:
   // `mockAxiosError(404)`, `fetch_expect_error(fetch, 404)`, `UnknownObjectException(404, data)`
   // (not a retry or a wait, whose numbers are delays: `calls.retryException(method, 3, 500)`)
@@ -4377,6 +4386,12 @@ function errorNamed(name: string): boolean {
 const ERROR_VIEW_RE = /^\w*Error(?:View|Page|Result|Reply|Handler)$/;
 /** An error body type: `ErrorObject`, `ErrorDto`, `ErrorInfo`, `ErrorMessage`, `ApiErrorDetails`. */
 const ERROR_PAYLOAD_RE = /^\w*Error(?:Object|Dto|DTO|Info|Body|Details?|Message|Model|Data|Payload)$/;
+/** The error case of a result or state type (`UiState.Error`, `Result.Failure`). */
+const ERROR_CASES: ReadonlySet<string> = new Set(['Error', 'Failure', 'Failed', 'Fail']);
+/** A type that holds an error case: `UiState`, `ModifyDataState`, `Result`, `Resource`, `NetworkResult`. */
+const STATE_TYPE_RE = /^(?=[A-Z])\w*(?:State|Result|Resource|Response|Outcome|Status|Event)$/;
+/** A message after it: a string, or a name or property named for a message (`e.message ?: "Unknown error"`). */
+const ERROR_CASE_MESSAGE_RE = /^\s*,\s*(?:["'`]|[\w$.?]*(?:message|msg|reason|detail|Message|Msg|Reason|Detail))/;
 const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|reply|view|html|text|xml|redirect)\w*$|^[a-z]\w*Response$/i;
 const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
 /** After a status given first: the body, an object literal or a name (`json(400, { error }, headers)`, `res.json(200, data)`). */
