@@ -235,6 +235,10 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'ModifyDataState.Error("401", '.repeat(n) + 'e.message)', 2500, 'kotlin');
     assertLinear((n) => 'HTTP >= 500 and '.repeat(n), 2500, 'python');
     assertLinear((n) => '<Heading tag="h1">'.repeat(n) + '404</Heading>', 2500, 'astro');
+    assertLinear((n) => 'respond(:not_found, 404, '.repeat(n) + 'x)', 2500, 'ruby');
+    assertLinear((n) => '| `UNAUTHORIZED` | 401 '.repeat(n) + '|', 2500, 'markdown');
+    assertLinear((n) => 'json_response 200, { a: '.repeat(n) + '1 }', 2500, 'ruby');
+    assertLinear((n) => '_StatusCode_index_1 = {' + '204, '.repeat(n) + '}', 2500, 'go');
   });
   test('a labelled line repeated into a huge one grows linearly (whole-line searches per candidate, found by repeating every labelled line)', () => {
     // a call given a code first: the `Response::` path was searched over the whole line

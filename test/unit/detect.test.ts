@@ -1349,3 +1349,23 @@ suite('detect: error bodies and error states built from a status and a message, 
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: a responder given a symbol and its code, Ruby JSON helpers without parentheses, tables of error names, "in case of", Go stringer tables', () => {
+  const positives: [string, string][] = [
+    ['ruby', 'respond([[:not_found|404]], [[404]], error.to_s)'],
+    ['ruby', 'json_response [[200]], { :data => sun.parse }'],
+    ['markdown', '| `UNAUTHORIZED` | [[401]] | Missing or invalid auth token |'],
+    ['markdown', '| `INSUFFICIENT_CREDITS` | [[400]] | Not enough credits |'],
+    ['objective-c', '//In case of [[304]] we need just cancel the operation'],
+    ['markdown', 'or `[[307]]`/`[[308]]` for non-rewritable requests'],
+  ];
+  const traps: [string, string][] = [
+    ['ruby', 'foo(:ok, 201)'],
+    ['ruby', 'render_page 300, { a: 1 }'],
+    ['markdown', '| `RATE_LIMIT` | 500 | per minute |'],
+    ['markdown', '| `MAX_ITEMS` | 500 | Maximum items |'],
+    ['typescript', '* - Auto top-up: $5 = 100 AI sessions OR 200 non-AI sessions'],
+    ['go', '_StatusCode_index_1 = [...]uint8{0, 12, 41, 128, 204}'],
+  ];
+  markedCases(positives, traps);
+});

@@ -1386,7 +1386,7 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
   if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)
-    && !laterHelperArgument(line, colon) && !codeInParensAfter(line, end, code) && !(code >= 400 && ERROR_CODE_KEY_RE.test(left))) return undefined;
+    && !laterHelperArgument(line, colon) && !codeInParensAfter(line, end, code) && !codeArgumentAfter(line, colon, end, code) && !(code >= 400 && ERROR_CODE_KEY_RE.test(left))) return undefined;
   return { code, start: colon, end, kind: 'constant' };
 }
 /** An error body's `code:` key (`render json: { code: :bad_request, message: '...' }`): an error status's name there is the status. */
@@ -1397,6 +1397,18 @@ function codeInParensAfter(line: string, end: number, code: number): boolean {
   const k = skipSpacesFwd(line, end, Math.min(line.length, end + 2));
   return line.charCodeAt(k) === 40 && threeDigitsAt(line, k + 1) && codeAt(line, k + 1) === code && line.charCodeAt(k + 4) === 41;
 }
+
+/**
+ * The symbol's own code as the next argument of a responder given both, `respond(:not_found, 404, error.to_s)`
+ * (not Grape's `error! :not_found, 404`, whose symbol is the message, nor Elixir's `{:ok, 200, body}`).
+ */
+function codeArgumentAfter(line: string, colon: number, end: number, code: number): boolean {
+  if (line.charCodeAt(end) !== 44 || line.charCodeAt(colon - 1) !== 40 || !RESPONDER_CALL_BEFORE_RE.test(line.slice(Math.max(0, colon - 24), colon))) return false;
+  const k = skipSpacesFwd(line, end + 1, Math.min(line.length, end + 3));
+  return threeDigitsAt(line, k) && codeAt(line, k) === code && !isDigit(line.charCodeAt(k + 3));
+}
+
+const RESPONDER_CALL_BEFORE_RE = /(?:^|[^\w.])(?:respond|render|reply)\w*\($/;
 
 /** The symbol is a later argument of an error reporter or a JSON response helper (the text before it read once). */
 function laterHelperArgument(line: string, colon: number): boolean {
@@ -2334,13 +2346,17 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   // (or a row with a media type: generated SDK docs' `| errors.NotFound | 404 | application/json |`)
   // (or a route table's row, which needs no status word: `| GET | /users | 200 | List the users |`)
   const methodRow = METHOD_CELL_RE.test(around);
-  if (!(isDistinctive(code) || methodRow || EXCEPTION_CELL_RE.test(around) || MEDIA_TYPE_CELL_RE.test(around))) return false;
+  // (or a row of an API's error codes, the name of an error right before: `| \`INVALID_PARAMS\` | 400 | ... |`)
+  const errorNameRow = code >= 400 && code <= 599 && ERROR_NAME_CELL_RE.test(line.slice(Math.max(0, s - 60), s));
+  if (!(isDistinctive(code) || methodRow || errorNameRow || EXCEPTION_CELL_RE.test(around) || MEDIA_TYPE_CELL_RE.test(around))) return false;
   // the code alone in its cell, or among other codes: `| 401 |`, `| **404** |`, `| 401 / 403 |`
   if (!CELL_CODES_LEFT_RE.test(line.slice(Math.max(0, s - 40), s))) return false;
   CELL_CODES_RIGHT_RE.lastIndex = e;
   if (!CELL_CODES_RIGHT_RE.test(line)) return false;
-  return methodRow || LIST_STATUS_WORD_RE.test(around);
+  return methodRow || errorNameRow || LIST_STATUS_WORD_RE.test(around);
 }
+/** The cell before: an upper-case error name (`UNAUTHORIZED`, `USAGE_LIMIT_EXCEEDED`, `SUBSCRIPTION_REQUIRED`). */
+const ERROR_NAME_CELL_RE = /\|\s*`?(?=[A-Z0-9_]*(?:INVALID|UNAUTHORI[SZ]ED|FORBIDDEN|NOT_FOUND|REQUIRED|EXCEEDED|INSUFFICIENT|CONFLICT|ERROR|FAIL|DENIED|MISSING|LIMITED|TOO_MANY|EXPIRED|BAD_|UNAVAILABLE|DUPLICATE|ALREADY))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*`?\s*\|[\s`*]*$/;
 /** Before a code in a table cell: the cell's bar, then other codes of the cell (`| 401 / `), emphasis and spaces. */
 const CELL_CODES_LEFT_RE = /\|[\s`*]*(?:\d{3}[`*]*\s*[/,]\s*[`*]*){0,3}$/;
 /** After it: other codes of the cell, then the next bar. */
@@ -2922,6 +2938,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   if (code >= 400 && distinctive && FOREIGN_ARTICLES.has(before[0] ?? '') && articleRightBefore(line, s)) return true;
   // a client or server error code after a conditional word: `// If 404 or empty, reset`, `# on 403, skip`
   if (code >= 400 && distinctive && (before[0] === 'if' || before[0] === 'on' || before[0] === 'unless')) return true;
+  // (and `in case of 304`)
+  if (code >= 300 && distinctive && before[0] === 'of' && before[1] === 'case') return true;
   // a default named in prose: ` * defaulting to 302.` (Express's res.redirect docs, vendored in many repositories)
   if (distinctive && before[0] === 'to' && DEFAULT_WORD_RE.test(before[1] ?? '')) return true;
   // a comment that opens with the code: `// 404`, `# 422 when the record is invalid`, `//409 Conflict`
@@ -2955,7 +2973,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     const w = dotted ? '' : line.slice(j, m).toLowerCase();
     // (for 1xx, `response` only right after, or after a second code: `100 user → response time` is a count,
     // `100 and 101 responses` names two)
-    if ((strong.test(w) && (code >= 200 || n === 0 || paired || !w.startsWith('respon'))) || (distinctive && code >= 200 && C.PROSE_SIGNAL_RE.test(w))) return true;
+    // (`non` after a round code is a count's, `200 non-AI sessions`; after another, `404 for non-existent routes`)
+    if ((w !== 'non' || distinctive) && ((strong.test(w) && (code >= 200 || n === 0 || paired || !w.startsWith('respon'))) || (distinctive && code >= 200 && C.PROSE_SIGNAL_RE.test(w)))) return true;
     paired = n === 0 && (w === 'and' || w === 'or') && codePairAfter(line, m, code);
     j = m;
   }
@@ -3612,11 +3631,14 @@ function statusWordIn(line: string, lo: number, hi: number): boolean {
     while (j < hi && isIdentChar(line.charCodeAt(j))) j++;
     // (an HTML tag's name is not a word of the statement: `<code>101-relationship.py</code>`)
     const tag = htmlTagName(line, k, j);
-    if (!tag && mayNameStatus(line, k, j) && classify(line.slice(k, j)) === 'status') return true;
+    // (nor the tables Go's stringer generates for a status enum: `_StatusCode_index_1 = [...]uint8{0, 12, 41, 128, 204}`)
+    if (!tag && mayNameStatus(line, k, j) && !(c === 95 && STRINGER_TABLE_RE.test(line.slice(k, j))) && classify(line.slice(k, j)) === 'status') return true;
     k = j;
   }
   return false;
 }
+
+const STRINGER_TABLE_RE = /^_\w+_(?:index|name|map)(?:_\d+)?$/;
 
 /** line[k, j) is the name of an HTML tag, `<code>` or `</code>` (lower case, unlike a type argument `<StatusCode, 201>`). */
 function htmlTagName(line: string, k: number, j: number): boolean {
@@ -4733,6 +4755,8 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
       if (prev === 'yes' || reasonPhraseFollows(line, k + 1, codeAt(line, d + 1))) return 'yes';
     }
   }
+  // a Ruby helper called without parentheses, the status then the body: Sinatra `json_response 200, { data: x }`
+  if ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_RESPONSE_HELPER_RE.test(word) && JSON_BODY_SECOND_RE.test(line.slice(e, e + 48))) return 'yes';
   const lower = word.toLowerCase();
   if (C.CASE_WORDS.has(word)) return isCommon(code) && !otherCaseNotACode(line, s) ? 'yes' : undefined;
   if (word === 'return') {
@@ -4766,6 +4790,8 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
 }
 
 const RUBY_STATUS_BODY_AFTER_RE = /^\s*,\s*(?![\d.+-])\S/;
+/** A Ruby helper named for a JSON body or a response: `json_response`, `render_json`, `error_response`, `respond_with_json`. */
+const RUBY_RESPONSE_HELPER_RE = /^(?:json|\w*_json|\w*_response|json_\w+|respond\w*)$/;
 const SHELL_RESPONSE_VAR_RE = /(?:^|_)(?:response|resp|status|code|http_code|httpcode|rc)$/i;
 /** `Erro 400` (Portuguese), `Erreur 404` (French), `Fehler 500` (German), `Errore 404` (Italian). */
 const FOREIGN_ERROR_WORDS: ReadonlySet<string> = new Set(['erro', 'erreur', 'fehler', 'errore']);
