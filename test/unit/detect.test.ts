@@ -1350,7 +1350,7 @@ suite('detect: error bodies and error states built from a status and a message, 
   markedCases(positives, traps);
 });
 
-suite('detect: a responder given a symbol and its code, Ruby JSON helpers without parentheses, tables of error names, "in case of", Go stringer tables', () => {
+suite('detect: a responder given a symbol and its code, Ruby JSON helpers without parentheses, tables of error names, "in case of", Go stringer tables, headings in script files', () => {
   const positives: [string, string][] = [
     ['ruby', 'respond([[:not_found|404]], [[404]], error.to_s)'],
     ['ruby', 'json_response [[200]], { :data => sun.parse }'],
@@ -1358,6 +1358,8 @@ suite('detect: a responder given a symbol and its code, Ruby JSON helpers withou
     ['markdown', '| `INSUFFICIENT_CREDITS` | [[400]] | Not enough credits |'],
     ['objective-c', '//In case of [[304]] we need just cancel the operation'],
     ['markdown', 'or `[[307]]`/`[[308]]` for non-rewritable requests'],
+    ['javascript', 'res.end(`<h1>[[403]] Restricted</h1>`)'],
+    ['javascript', 'return <h1>[[404]]</h1>;'],
   ];
   const traps: [string, string][] = [
     ['ruby', 'foo(:ok, 201)'],
@@ -1366,6 +1368,8 @@ suite('detect: a responder given a symbol and its code, Ruby JSON helpers withou
     ['markdown', '| `MAX_ITEMS` | 500 | Maximum items |'],
     ['typescript', '* - Auto top-up: $5 = 100 AI sessions OR 200 non-AI sessions'],
     ['go', '_StatusCode_index_1 = [...]uint8{0, 12, 41, 128, 204}'],
+    ['javascript', '// Draw 404 particles when the error screen shows'],
+    ['javascript', 'res.end(`<h1>Room 404</h1>`)'],
   ];
   markedCases(positives, traps);
 });

@@ -2604,8 +2604,9 @@ function proseCodeList(line: string, s: number, e: number, code: number, lang: s
 const PAGE_LANGUAGES: ReadonlySet<string> = new Set([
   'html', 'handlebars', 'hbs', 'ejs', 'erb', 'blade', 'jinja', 'twig', 'vue', 'svelte', 'django-html', 'nunjucks',
   'liquid', 'mustache', 'razor', 'aspnetcorerazor', 'haml', 'slim', 'pug', 'php',
-  // React's not-found pages: `<h1>404</h1>`, `<h2 className="title">404 - Page not found</h2>`
-  'javascriptreact', 'typescriptreact',
+  // React's not-found pages: `<h1>404</h1>`, `<h2 className="title">404 - Page not found</h2>` (JSX in `.js` files
+  // too, and HTML in strings: `` res.end(`<h1>403 Restricted</h1>`) ``)
+  'javascriptreact', 'typescriptreact', 'javascript', 'typescript',
 ]);
 const HEADING_OPEN_RE = /<(?:title|h1|h2|heading)\b[^<>]*>[^<>]*$/i;
 /** An element holding nothing but the code, a not-found page's big number: `<span class="text-3xl">404</span>`. */
@@ -2638,7 +2639,8 @@ function errorPageText(line: string, s: number, e: number, code: number, lang: s
   while (k >= min && !isAlpha(line.charCodeAt(k)) && k > bw - 3) k--;
   if (k >= min && isAlpha(line.charCodeAt(k)) && C.QUANTITY_BEFORE.has(letterWordBack(line, k, min))) return false;
   if (HEADING_OPEN_RE.test(line.slice(min, s))) return true;
-  if (lang === '') return false;
+  // (in script files only the tag forms above: `// Draw 404 particles when the error screen shows` is not a page)
+  if (lang === '' || lang === 'javascript' || lang === 'typescript') return false;
   // the same sentence, outside any tag
   let a = s - 1;
   while (a >= min && line.charCodeAt(a) !== 62 && line.charCodeAt(a) !== 60 && !(line.charCodeAt(a) === 46 && isSpace(line.charCodeAt(a + 1)))) a--;
