@@ -5,6 +5,7 @@ import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, loadCorpus, scoreCorpus, s
 import { FRESH_SETS } from './fresh-sets';
 import { spawnSync } from 'child_process';
 import { formatFilesBench } from './files';
+import { addSet } from './add-set';
 import { formatProbe, runProbe } from './probe';
 import { asExtensionHostLines, timeIt } from './timing';
 
@@ -720,6 +721,12 @@ if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.m
   if (process.argv[2] === 'files') console.log(formatFilesBench(process.argv.slice(3)));
   // `npm run bench -- probe [step]` looks for rules whose cost grows faster than the line (every labelled line: about a minute)
   else if (process.argv[2] === 'probe') console.log(formatProbe(runProbe(Number(process.argv[3] ?? 1) || 1)));
+  // `npm run bench -- add-set <file> <name> <source> <first contact> <misses>` registers a set once its rules are written
+  else if (process.argv[2] === 'add-set') {
+    const [file, name, source, first, misses] = process.argv.slice(3);
+    if (!file || !name || !source || !first || !misses) console.error('usage: npm run bench -- add-set <labelled file> <name, e.g. two-hundred-and-fifty-third> <how the repositories were found> <first-contact score> <what the misses were>');
+    else console.log(addSet(file, name, source, first, misses));
+  }
   // `npm run bench -- score <labelled file>...` scores any file in the corpus format, each miss and false positive listed
   else if (process.argv[2] === 'score') console.log(process.argv.slice(3).map((f) => `${f}\n${scoreDetail(scoreCorpus(loadCorpus(f)))}`).join('\n\n'));
   else runBenches(process.argv[2]);
