@@ -1373,3 +1373,23 @@ suite('detect: a responder given a symbol and its code, Ruby JSON helpers withou
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: Haskell http-types and Nim httpcore constants, written bare', () => {
+  const positives: [string, string][] = [
+    ['haskell', 'status [[status413|413]]'],
+    ['haskell', 'redirect308 = redirectStatus [[status308|308]]'],
+    ['haskell', 'responseLBS HTTP.[[notFound404|404]] [] "nope"'],
+    ['haskell', 'app _ respond = respond $ responseLBS [[ok200|200]] [("Content-Type", "text/plain")] "Hello"'],
+    ['nim', 'return [[Http403|403]]'],
+    ['nim', 'if status == [[Http200|200]]:'],
+    ['nim', 'await req.respond([[Http404|404]], "Not found")'],
+    ['nim', 'result.code = [[httpcore.Http502|502]]'],
+  ];
+  const traps: [string, string][] = [
+    ['python', 'x = Http404'],
+    ['python', 'pygments.token.Number.HTTP.OK: PYGMENTS_BOLD,'],
+    ['haskell', 'let statusBar = 5'],
+    ['nim', 'const HttpVer11 = 11'],
+  ];
+  markedCases(positives, traps);
+});

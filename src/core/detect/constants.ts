@@ -117,6 +117,36 @@ HTTP_UPGRADE_REQUIRED=426 HTTP_TOO_MANY_REQUESTS=429 HTTP_CLOSE=444 HTTP_ILLEGAL
 HTTP_METHOD_NOT_IMPLEMENTED=501 HTTP_BAD_GATEWAY=502 HTTP_SERVICE_UNAVAILABLE=503 HTTP_GATEWAY_TIMEOUT=504
 HTTP_VERSION_NOT_SUPPORTED=505 HTTP_INSUFFICIENT_STORAGE=507`;
 
+// Haskell http-types `Network.HTTP.Types.Status` (aristidb/http-types, Network/HTTP/Types/Status.hs): each status as
+// `statusNNN` and as a named value ending in its code (`notFound404`), written bare after an import (a qualified
+// `HTTP.status404` is read by its name: a generic qualifier such as `HTTP` would let other languages' `HTTP.OK` in).
+const HASKELL_HTTP_TYPES = `status100=100 continue100=100 status101=101 switchingProtocols101=101 status200=200 ok200=200 status201=201
+created201=201 status202=202 accepted202=202 status203=203 nonAuthoritative203=203 status204=204
+noContent204=204 status205=205 resetContent205=205 status206=206 partialContent206=206 status300=300
+multipleChoices300=300 status301=301 movedPermanently301=301 status302=302 found302=302 status303=303
+seeOther303=303 status304=304 notModified304=304 status305=305 useProxy305=305 status307=307
+temporaryRedirect307=307 status308=308 permanentRedirect308=308 status400=400 badRequest400=400 status401=401
+unauthorized401=401 status402=402 paymentRequired402=402 status403=403 forbidden403=403 status404=404
+notFound404=404 status405=405 methodNotAllowed405=405 status406=406 notAcceptable406=406 status407=407
+proxyAuthenticationRequired407=407 status408=408 requestTimeout408=408 status409=409 conflict409=409
+status410=410 gone410=410 status411=411 lengthRequired411=411 status412=412 preconditionFailed412=412
+status413=413 requestEntityTooLarge413=413 status414=414 requestURITooLong414=414 status415=415
+unsupportedMediaType415=415 status416=416 requestedRangeNotSatisfiable416=416 status417=417
+expectationFailed417=417 status418=418 imATeapot418=418 status422=422 unprocessableEntity422=422 status426=426
+upgradeRequired426=426 status428=428 preconditionRequired428=428 status429=429 tooManyRequests429=429
+status431=431 requestHeaderFieldsTooLarge431=431 status500=500 internalServerError500=500 status501=501
+notImplemented501=501 status502=502 badGateway502=502 status503=503 serviceUnavailable503=503 status504=504
+gatewayTimeout504=504 status505=505 httpVersionNotSupported505=505 status511=511
+networkAuthenticationRequired511=511`;
+
+// Nim std/httpcore `HttpCode` constants (nim-lang/Nim, lib/pure/httpcore.nim): `Http404`, written bare after
+// `import std/httpcore` (or through asynchttpserver and jester).
+const NIM_HTTPCORE = `Http100=100 Http101=101 Http200=200 Http201=201 Http202=202 Http203=203 Http204=204 Http205=205 Http206=206
+Http300=300 Http301=301 Http302=302 Http303=303 Http304=304 Http305=305 Http307=307 Http400=400 Http401=401 Http403=403
+Http404=404 Http405=405 Http406=406 Http407=407 Http408=408 Http409=409 Http410=410 Http411=411 Http412=412 Http413=413
+Http414=414 Http415=415 Http416=416 Http417=417 Http418=418 Http421=421 Http422=422 Http426=426 Http428=428 Http429=429
+Http431=431 Http451=451 Http500=500 Http501=501 Http502=502 Http503=503 Http504=504 Http505=505`;
+
 // Swift HTTP Types `HTTPResponse.Status` static members (apple/swift-http-types, Sources/HTTPTypes/HTTPResponse.swift).
 const SWIFT_HTTP_TYPES = `continue=100 switchingProtocols=101 earlyHints=103
 ok=200 created=201 accepted=202 nonAuthoritativeInformation=203 noContent=204 resetContent=205 partialContent=206
@@ -824,6 +854,9 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'rust-http-types', label: 'http-types / tide StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::' }, RUST_HTTP_TYPES),
   family({ id: 'ruby-net-http', label: 'Ruby Net::HTTP response classes', languageIds: ['ruby'], qualifiers: ['Net'], preferredQualifier: 'Net', separator: '::', memberPrefix: 'HTTP', responseClasses: true }, RUBY_NET_HTTP),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
+  // (read bare, so in their own language only: a lower-case name needs no trigger in other languages' line filter)
+  family({ id: 'haskell-http-types', label: 'Haskell http-types Status', languageIds: ['haskell'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.', codeInName: /^[a-z][A-Za-z]*(\d{3})$/, bareIn: ['haskell'], onlyIn: ['haskell'] }, HASKELL_HTTP_TYPES),
+  family({ id: 'nim-httpcore', label: 'Nim std/httpcore HttpCode', languageIds: ['nim'], qualifiers: ['httpcore'], preferredQualifier: 'httpcore', separator: '.', codeInName: /^Http(\d{3})$/, bareIn: ['nim'], onlyIn: ['nim'] }, NIM_HTTPCORE),
 ]);
 
 /**

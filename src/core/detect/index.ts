@@ -63,7 +63,7 @@ const KNOWN_LANGUAGES = new Set([
   'java', 'kotlin', 'scala', 'groovy', 'csharp', 'fsharp', 'vb', 'ruby', 'erb', 'haml', 'slim', 'crystal', 'rust',
   'shellscript', 'bash', 'sh', 'zsh', 'fish', 'powershell', 'yaml', 'json', 'jsonc', 'toml', 'xml', 'markdown',
   'plaintext', 'http', 'nginx', 'apacheconf', 'conf', 'caddyfile', 'haproxy', 'dockerfile', 'jinja', 'html', 'css',
-  'scss', 'less', 'c', 'cpp', 'swift', 'dart', 'elixir', 'lua', 'perl', 'r', 'sql',
+  'scss', 'less', 'c', 'cpp', 'swift', 'dart', 'elixir', 'lua', 'perl', 'r', 'sql', 'haskell', 'nim',
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -314,7 +314,9 @@ const ANCHOR_RE = new RegExp('([1-5]\\d\\d+)|' + CONSTANT_TRIGGERS.map(escapeRe)
  *     rejects identifier characters, a superset of `\w`, on both sides); group 1 = a number;
  *   - a constant contains a trigger (see `constantTriggers`).
  */
-const LINE_RE = new RegExp('\\b([1-5]\\d\\d)(?:\\b|u16\\b|s\\b)|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'), 'g');
+const LINE_NUMBER_SOURCE = '\\b([1-5]\\d\\d)(?:\\b|u16\\b|s\\b)';
+const LINE_TRIGGER_SOURCE = CONSTANT_TRIGGERS.map(escapeRe).join('|');
+const LINE_RE = new RegExp(LINE_NUMBER_SOURCE + '|' + LINE_TRIGGER_SOURCE, 'g');
 
 /**
  * LINE_RE plus the triggers of the families read only in one language (`status_code::` for WebSocket++ in
@@ -1291,7 +1293,8 @@ const JVM_BARE_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'groo
   for (const [lang, codes] of byLang) {
     const source = namesAlternation(codes.keys());
     const names = JVM_BARE_LANGUAGES.has(lang) ? '|[(,=:[] ?(' + source + ')' : '|(' + source + ')';
-    BARE_MEMBERS.set(lang, { line: new RegExp(LINE_RE.source + (OWN_TRIGGER_ALTS.get(lang) ?? '') + names, 'g'), names: new RegExp(source, 'g'), codes, after: afterByLang.get(lang) });
+    // (the names before the triggers: a name that starts with one, Nim's `Http404`, would otherwise be read as the trigger alone)
+    BARE_MEMBERS.set(lang, { line: new RegExp(LINE_NUMBER_SOURCE + names + '|' + LINE_TRIGGER_SOURCE + (OWN_TRIGGER_ALTS.get(lang) ?? ''), 'g'), names: new RegExp(source, 'g'), codes, after: afterByLang.get(lang) });
   }
 }
 /** A bare Java-style member that is one common word (`OK`, `CREATED`) needs an HTTP word on the line too. */
