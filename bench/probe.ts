@@ -6,6 +6,7 @@
 import { findStatusMentions } from '../src/core';
 import { CORPUS_PATH, HELD_OUT_PATH, REAL_WORLD_PATH, loadCorpus } from './corpus';
 import { FRESH_SETS } from './fresh-sets';
+import { bestOf } from './timing';
 
 export interface ProbeSuspect {
   lang: string;
@@ -39,16 +40,6 @@ function labelledLines(root: string): { lang: string; line: string }[] {
 function repeated(line: string, length: number): string {
   const unit = line + ' ';
   return unit.repeat(Math.ceil(length / unit.length));
-}
-
-function bestOf(runs: number, f: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    f();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import { rng } from '../../bench/index'; // deterministic PRNG, so failures reproduce
+import { bestOf } from '../../bench/timing';
 import { findStatusMentions, findStatusMentionAt } from '../../src/core';
 
 
@@ -32,17 +33,6 @@ function time(f: () => void, runs = 5): number {
   return t[Math.floor(runs / 2)] ?? 0;
 }
 
-/** Fastest of `runs` calls of f, in ms (noise only adds time, so the fastest is the closest to the work). */
-function fastest(f: () => void, runs: number): number {
-  let best = Infinity;
-  for (let i = 0; i < runs; i++) {
-    const a = performance.now();
-    f();
-    best = Math.min(best, performance.now() - a);
-  }
-  return best;
-}
-
 /**
  * Asserts the work for 4N is roughly 4x the work for N (generous: < 12x plus a small constant). First a
  * quick check: one call on 4N (noise only makes it slower) against the fastest of three on N (the least
@@ -53,8 +43,8 @@ function assertLinear(make: (n: number) => string, n: number, lang = 'javascript
   const small = make(n);
   const big = make(4 * n);
   findStatusMentions(small, lang); // warm up
-  const quick = fastest(() => findStatusMentions(small, lang), 3);
-  if (fastest(() => findStatusMentions(big, lang), 1) <= 12 * quick + 25) return;
+  const quick = bestOf(3, () => findStatusMentions(small, lang));
+  if (bestOf(1, () => findStatusMentions(big, lang)) <= 12 * quick + 25) return;
   findStatusMentions(big, lang);
   const ts = time(() => findStatusMentions(small, lang));
   const tb = time(() => findStatusMentions(big, lang));
