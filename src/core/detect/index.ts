@@ -4029,9 +4029,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
           // the low bound of a range check whose other bound is a status: `code >= 100 && code < 200`, `code < 100 || code > 599`
           return code === 100 && COMPARE_OPS.has(op.op) && op.op !== '==' && op.op !== '===' && rangeCheckOf(line, name, s) ? 'yes' : 'no';
         }
-        if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && aliasIsStatus(line, ch.segs[0] ?? '', ch.start)) return 'yes';
-        // the protocol's name as the subject: `HTTP >= 500 server side error.`
-        if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && ch.segs[0] === 'HTTP') return 'yes';
+        // a name bound to a status earlier on the line, or the protocol's name as the subject (`HTTP >= 500 server side error.`)
+        if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && (ch.segs[0] === 'HTTP' || aliasIsStatus(line, ch.segs[0] ?? '', ch.start))) return 'yes';
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|(?:^|_)rc$/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq (`$rc`, not `$percentage`)
         if ((ch.segs[0] === 'R' || ch.segs[0] === 'r') && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // Go: a typed constant, `NOT_FOUND int = 404` (the name before the type)
