@@ -3,6 +3,7 @@
 // and name the failures again at the end of its output.
 import { writeFileSync } from 'fs';
 import Mocha = require('mocha');
+import type { SuiteResult } from './tools';
 
 class CountReporter extends Mocha.reporters.Spec {
   constructor(runner: Mocha.Runner, options?: Mocha.MochaOptions) {
@@ -16,7 +17,8 @@ class CountReporter extends Mocha.reporters.Spec {
     runner.once(Mocha.Runner.constants.EVENT_RUN_END, () => {
       const out = process.env.HSL_RESULTS;
       const stats = runner.stats ?? { passes: 0, failures: 0 };
-      if (out) writeFileSync(out, JSON.stringify({ passed: stats.passes, failed: stats.failures, failures }));
+      const result: SuiteResult = { passed: stats.passes, failed: stats.failures, failures };
+      if (out) writeFileSync(out, JSON.stringify(result));
     });
   }
 }

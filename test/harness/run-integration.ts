@@ -34,7 +34,7 @@ export async function runHostSuite(name: string, suiteIndex: string, installExte
       ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteResult)
       : { passed: 0, failed: 1 };
     if (code !== 0 && counts.failed === 0) counts.failed = 1; // the host failed before or outside the tests
-    if (counts.failed > 0 && !counts.failures?.length) counts.failures = [`${name}: the extension host exited with ${code} outside the tests`];
+    if (counts.failed > 0 && !counts.failures?.length) counts.failures = [`the extension host exited with ${code} outside the tests`];
     counts.failures = counts.failures?.map((f) => `${name}: ${f}`);
     return counts;
   } finally {
