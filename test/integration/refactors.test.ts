@@ -49,6 +49,15 @@ suite('refactors: literal <-> named constant (real extension host)', () => {
     rewriteAndCompare(['go', 'handler.go'], 'http.StatusNoContent', 6, 'Replace http.StatusNoContent with 204', 'go-handler-204.go'));
   test('Java Spring: `HttpStatus.X` and its import (golden)', () =>
     rewriteAndCompare(['java', 'DocumentController.java'], 'status(412', 8, 'Replace 412 with HttpStatus.PRECONDITION_FAILED', 'java-412.java'));
+  test('Java Spring: where the call takes a number, the enum with `.value()` (golden)', () =>
+    rewriteAndCompare(['java', 'ErrorController.java'], 'setStatus(404', 10, 'Replace 404 with HttpStatus.NOT_FOUND.value()', 'java-error-404.java'));
+  test('Java Spring: `HttpStatus.GONE.value()` -> 410 as one piece; not where the call takes the enum (golden)', async () => {
+    const doc = await openFixture('refactor', 'java', 'ErrorController.java');
+    const titles = (await refactorsAt(doc, positionOf(doc, 'ResponseEntity<>(HttpStatus.GONE', 28))).map((a) => a.title);
+    assert.ok(!titles.some((t) => t.startsWith('Replace ')), titles.join(' | '));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await rewriteAndCompare(['java', 'ErrorController.java'], 'HttpStatus.GONE.value', 12, 'Replace HttpStatus.GONE.value() with 410', 'java-error-410.java');
+  });
   test('C#: `StatusCodes.StatusXxx` and `using Microsoft.AspNetCore.Http;` (golden)', () =>
     rewriteAndCompare(['csharp', 'DocumentsController.cs'], 'StatusCode(412', 12, 'Replace 412 with StatusCodes.Status412PreconditionFailed', 'csharp-412.cs'));
   test('Symfony: the imported JsonResponse is reused (golden)', () =>

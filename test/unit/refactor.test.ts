@@ -152,6 +152,66 @@ suite('refactors: what is code', () => {
   });
 });
 
+suite('refactors: typed constants (enums and structs, not plain integers)', () => {
+  const swaps = (lines: string[], lang: string): string[] => allConstantsToLiterals(lines, lang)?.replacements.map((r) => `${r.from} -> ${r.to}`) ?? [];
+
+  test('a typed member becomes its number together with its conversion, and not where the code needs the member', () => {
+    const java = [
+      'response.setStatus(HttpStatus.NOT_FOUND.value());',
+      'return ResponseEntity.status(HttpStatus.CREATED).body(saved);',
+      'return new ResponseEntity<>(body, HttpStatus.NOT_FOUND);',
+      'assertEquals(HttpStatus.FORBIDDEN, result.getStatusCode());',
+      'res.setStatus(HttpStatus.NOT_FOUND_404);',
+      'return Response.status(Response.Status.CONFLICT).build();',
+      'int c = Response.Status.GONE.getStatusCode();',
+    ];
+    assert.deepStrictEqual(swaps(java, 'java'), [
+      'HttpStatus.NOT_FOUND.value() -> 404',
+      'HttpStatus.CREATED -> 201',
+      'HttpStatus.NOT_FOUND_404 -> 404',
+      'Response.Status.CONFLICT -> 409',
+      'Response.Status.GONE.getStatusCode() -> 410',
+    ]);
+    const one = constantToLiteral(java, 'java', 0, 25);
+    assert.deepStrictEqual(one?.edits, [{ line: 0, start: 19, end: 47, text: '404' }]);
+    assert.strictEqual(applyLineEdits(java.join('\n'), one.edits).split('\n')[0], 'response.setStatus(404);');
+    assert.strictEqual(constantToLiteral(java, 'java', 2, 40), undefined, 'ResponseEntity(body, HttpStatus) takes the enum');
+  });
+
+  test('C#, Rust, Kotlin, Swift, Scala, Haskell, Nim: only with the conversion', () => {
+    assert.deepStrictEqual(swaps(['return StatusCode((int)HttpStatusCode.NotFound, body);', 'if (response.StatusCode == HttpStatusCode.NotFound) return null;', 'return StatusCode(StatusCodes.Status409Conflict);'], 'csharp'), [
+      '(int)HttpStatusCode.NotFound -> 404',
+      'StatusCodes.Status409Conflict -> 409',
+    ]);
+    assert.deepStrictEqual(swaps(['let code = StatusCode::NOT_FOUND.as_u16();', 'assert_eq!(resp.status(), StatusCode::NOT_FOUND);', 'Err(Status::NotFound)', 'let c = Status::NotFound.code;'], 'rust'), [
+      'StatusCode::NOT_FOUND.as_u16() -> 404',
+      'Status::NotFound.code -> 404',
+    ]);
+    assert.deepStrictEqual(swaps(['call.respond(HttpStatusCode.NotFound)', 'val code = HttpStatusCode.NotFound.value'], 'kotlin'), ['HttpStatusCode.NotFound.value -> 404']);
+    assert.deepStrictEqual(swaps(['return Response(status: .notFound)', 'let c = HTTPResponseStatus.notFound.code'], 'swift'), ['HTTPResponseStatus.notFound.code -> 404']);
+    assert.deepStrictEqual(swaps(['complete(StatusCodes.NotFound)', 'val c = StatusCodes.NotFound.intValue'], 'scala'), ['StatusCodes.NotFound.intValue -> 404']);
+    assert.deepStrictEqual(swaps(['  when (statusCode status404 == c) $ pure ()', '  respond $ responseLBS status404 [] ""'], 'haskell'), ['statusCode status404 -> 404']);
+    assert.deepStrictEqual(swaps(['let c = Http404.int', 'await req.respond(Http404, "missing")'], 'nim'), ['Http404.int -> 404']);
+  });
+
+  test('plain integers swap as they are; Python also with `.value`', () => {
+    assert.deepStrictEqual(swaps(['code = HTTPStatus.OK.value', 'abort(HTTPStatus.NOT_FOUND)', 'x = HTTPStatus.OK.phrase'], 'python'), ['HTTPStatus.OK.value -> 200', 'HTTPStatus.NOT_FOUND -> 404']);
+    assert.deepStrictEqual(swaps(['throw new HttpException(msg, HttpStatus.NOT_FOUND);'], 'typescript'), ['HttpStatus.NOT_FOUND -> 404']);
+    assert.deepStrictEqual(swaps(['res.status = StatusCode::NotFound_404;'], 'cpp'), ['StatusCode::NotFound_404 -> 404']);
+  });
+
+  test('literal -> Spring constant: the enum where the call takes it, its number elsewhere', () => {
+    const head = ['import org.springframework.http.HttpStatus;', 'import org.springframework.http.ResponseEntity;'];
+    const body = ['    response.setStatus(404);', '    return ResponseEntity.status(404).build();', '    assertEquals(409, result.getResponse().getStatus());'];
+    const plan = allLiteralsToConstants([...head, ...body], 'java');
+    assert.deepStrictEqual(plan?.replacements.map((r) => `${r.from} -> ${r.to}`), ['404 -> HttpStatus.NOT_FOUND.value()', '404 -> HttpStatus.NOT_FOUND', '409 -> HttpStatus.CONFLICT.value()']);
+    // and back: each line as it was
+    const rewritten = applyLineEdits([...head, ...body].join('\n'), plan?.edits ?? []).split('\n');
+    const back = allConstantsToLiterals(rewritten, 'java');
+    assert.deepStrictEqual(applyLineEdits(rewritten.join('\n'), back?.edits ?? []).split('\n'), [...head, ...body]);
+  });
+});
+
 suite('refactors: constant tables round-trip', () => {
   test('every family: code -> constant -> code', () => {
     for (const family of constantFamilies) {

@@ -78,6 +78,21 @@ export interface ConstantFamily {
    * the versions people use today, so snippets, refactors and completion write these instead.
    */
   readonly portable?: Readonly<Record<number, string>>;
+  /**
+   * The members are typed values, not plain integers: a Java or C# enum, a Rust or Kotlin struct, a C++ scoped enum.
+   * Code that needs the number converts them, and code that takes a member does not take a number. Refactors
+   * write a number for a member (or a member for a number) only together with the conversion (`toNumber`), or
+   * where an argument takes either (`takesEither`).
+   */
+  readonly typed?: {
+    /** The text before the argument of a call that takes the member or a number: Spring's `ResponseEntity.status(`. */
+    readonly takesEither?: RegExp;
+  };
+  /**
+   * How code writes a member's number: right after it (Spring's `.value()`, Rust's `.as_u16()`, Python's `.value`)
+   * or right before it (C#'s `(int)` cast). Refactors replace the member with its conversion as one piece.
+   */
+  readonly toNumber?: { readonly after?: string; readonly before?: RegExp };
 }
 
 /** Parses 'NAME=123 OTHER=456 ...'; names marked with a trailing '!' are deprecated. */
@@ -810,63 +825,121 @@ const JS_OWN_STATUS_ENUMS = ['HttpCode', 'HttpCodes', 'HTTP_CODE', 'HTTP_CODES',
  */
 export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   // CPython added CONTENT_TOO_LARGE & co. in 3.13; the older names work in every version.
-  family({ id: 'python-httpstatus', label: 'Python http.HTTPStatus', languageIds: ['python'], qualifiers: ['HTTPStatus'], preferredQualifier: 'HTTPStatus', separator: '.', portable: { 413: 'REQUEST_ENTITY_TOO_LARGE', 414: 'REQUEST_URI_TOO_LONG', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'UNPROCESSABLE_ENTITY' } }, PY_HTTPSTATUS),
+  family({ id: 'python-httpstatus', label: 'Python http.HTTPStatus', languageIds: ['python'], qualifiers: ['HTTPStatus'], preferredQualifier: 'HTTPStatus', separator: '.', portable: { 413: 'REQUEST_ENTITY_TOO_LARGE', 414: 'REQUEST_URI_TOO_LONG', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'UNPROCESSABLE_ENTITY' }, toNumber: { after: '.value' } }, PY_HTTPSTATUS),
   // Starlette's newer HTTP_413_CONTENT_TOO_LARGE & co. are missing from the releases many FastAPI apps pin.
   family({ id: 'python-status-module', label: 'Starlette / FastAPI / Django REST framework status', languageIds: ['python'], qualifiers: ['status', '*'], preferredQualifier: 'status', separator: '.', codeInName: /^HTTP_(\d{3})(?:_[A-Z0-9_]+)?$/, memberPrefix: 'HTTP_', portable: { 413: 'HTTP_413_REQUEST_ENTITY_TOO_LARGE', 414: 'HTTP_414_REQUEST_URI_TOO_LONG', 416: 'HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'HTTP_422_UNPROCESSABLE_ENTITY' } }, PY_STATUS_MODULE),
   family({ id: 'go-net-http', label: 'Go net/http', languageIds: ['go'], qualifiers: ['*'], preferredQualifier: 'http', separator: '.', memberPrefix: 'Status' }, GO_NET_HTTP),
   family({ id: 'node-http-status-codes', label: 'http-status-codes StatusCodes', languageIds: JS, qualifiers: ['StatusCodes', 'HttpStatusCodes', 'HttpStatus', 'httpStatus', 'HTTP_STATUS', 'status', 'httpStatusCode', 'httpStatusCodes', 'HTTP_STATUS_CODE', 'HTTP_STATUS_CODES', ...JS_OWN_STATUS_ENUMS], preferredQualifier: 'StatusCodes', separator: '.' }, NODE_STATUS_CODES),
   family({ id: 'nestjs-httpstatus', label: 'NestJS HttpStatus', languageIds: JS, qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, NEST_HTTP_STATUS),
   // Spring 6.1 renamed 413 and 422; the old names still compile on every Spring 5 and 6 release.
-  family({ id: 'spring-httpstatus', label: 'Spring HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', bareIn: ['scala', 'java', 'kotlin', 'groovy'], bareAfter: { scala: SCALA_BARE_STATUS_AFTER, java: JVM_BARE_STATUS_AFTER, kotlin: JVM_BARE_STATUS_AFTER, groovy: JVM_BARE_STATUS_AFTER }, portable: { 413: 'PAYLOAD_TOO_LARGE', 422: 'UNPROCESSABLE_ENTITY' } }, SPRING_HTTP_STATUS),
-  family({ id: 'jaxrs-status', label: 'JAX-RS Response.Status', languageIds: ['java', 'kotlin'], qualifiers: ['Response.Status', 'Status', 'Status.Companion'], preferredQualifier: 'Response.Status', separator: '.' }, JAXRS_STATUS),
+  family({ id: 'spring-httpstatus', label: 'Spring HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', bareIn: ['scala', 'java', 'kotlin', 'groovy'], bareAfter: { scala: SCALA_BARE_STATUS_AFTER, java: JVM_BARE_STATUS_AFTER, kotlin: JVM_BARE_STATUS_AFTER, groovy: JVM_BARE_STATUS_AFTER }, portable: { 413: 'PAYLOAD_TOO_LARGE', 422: 'UNPROCESSABLE_ENTITY' }, typed: { takesEither: /\b(?:ResponseEntity|ServerResponse)\s*\.\s*status\(\s*$/ }, toNumber: { after: '.value()' } }, SPRING_HTTP_STATUS),
+  family({ id: 'jaxrs-status', label: 'JAX-RS Response.Status', languageIds: ['java', 'kotlin'], qualifiers: ['Response.Status', 'Status', 'Status.Companion'], preferredQualifier: 'Response.Status', separator: '.', typed: { takesEither: /\bResponse\s*\.\s*status\(\s*$/ }, toNumber: { after: '.getStatusCode()' } }, JAXRS_STATUS),
   family({ id: 'servlet-sc', label: 'Servlet HttpServletResponse', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['*'], preferredQualifier: 'HttpServletResponse', separator: '.', memberPrefix: 'SC_' }, SERVLET_SC),
   family({ id: 'jetty-httpstatus', label: 'Jetty HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', codeInName: /^[A-Z][A-Z_]*_(\d{3})$/ }, JETTY_HTTPSTATUS),
   family({ id: 'java-httpurlconnection', label: 'java.net.HttpURLConnection', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpURLConnection', 'HttpsURLConnection'], preferredQualifier: 'HttpURLConnection', separator: '.', memberPrefix: 'HTTP_' }, JAVA_URLCONNECTION),
-  family({ id: 'dotnet-httpstatuscode', label: '.NET System.Net.HttpStatusCode', languageIds: ['csharp', 'fsharp', 'vb'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.' }, DOTNET_HTTPSTATUSCODE),
+  family({ id: 'dotnet-httpstatuscode', label: '.NET System.Net.HttpStatusCode', languageIds: ['csharp', 'fsharp', 'vb'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.', typed: {}, toNumber: { before: /\(\s*int\s*\)\s*$/ } }, DOTNET_HTTPSTATUSCODE),
   family({ id: 'aspnetcore-statuscodes', label: 'ASP.NET Core StatusCodes', languageIds: ['csharp', 'fsharp'], qualifiers: ['StatusCodes'], preferredQualifier: 'StatusCodes', separator: '.', codeInName: /^Status(\d{3})[A-Z][A-Za-z]*$/, memberPrefix: 'Status' }, ASPNET_STATUSCODES),
-  family({ id: 'ktor-httpstatuscode', label: 'Ktor HttpStatusCode', languageIds: ['kotlin'], qualifiers: ['HttpStatusCode', 'HttpStatusCode.Companion'], preferredQualifier: 'HttpStatusCode', separator: '.' }, KTOR_HTTPSTATUSCODE),
+  family({ id: 'ktor-httpstatuscode', label: 'Ktor HttpStatusCode', languageIds: ['kotlin'], qualifiers: ['HttpStatusCode', 'HttpStatusCode.Companion'], preferredQualifier: 'HttpStatusCode', separator: '.', typed: {}, toNumber: { after: '.value' } }, KTOR_HTTPSTATUSCODE),
   family({ id: 'symfony-response', label: 'Symfony / Laravel Response', languageIds: ['php', 'blade'], qualifiers: ['Response', 'JsonResponse', 'RedirectResponse', 'BinaryFileResponse', 'StreamedResponse', 'SymfonyResponse', 'HttpResponse', 'IlluminateResponse', 'static', 'self', '*'], preferredQualifier: 'Response', separator: '::', memberPrefix: 'HTTP_' }, SYMFONY_RESPONSE),
-  family({ id: 'rust-http', label: 'Rust http::StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::' }, RUST_HTTP),
-  family({ id: 'rust-rocket', label: 'Rocket Status', languageIds: ['rust'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '::', neverCalled: true }, RUST_ROCKET),
+  family({ id: 'rust-http', label: 'Rust http::StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::', typed: {}, toNumber: { after: '.as_u16()' } }, RUST_HTTP),
+  family({ id: 'rust-rocket', label: 'Rocket Status', languageIds: ['rust'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '::', neverCalled: true, typed: {}, toNumber: { after: '.code' } }, RUST_ROCKET),
   family({ id: 'dart-httpstatus', label: 'Dart dart:io HttpStatus', languageIds: ['dart'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, DART_HTTPSTATUS),
-  family({ id: 'swift-http-types', label: 'Swift HTTP Types HTTPResponse.Status', languageIds: ['swift'], qualifiers: ['HTTPResponse.Status'], preferredQualifier: 'HTTPResponse.Status', separator: '.' }, SWIFT_HTTP_TYPES),
-  family({ id: 'swift-nio-status', label: 'SwiftNIO / Vapor HTTPResponseStatus', languageIds: ['swift'], qualifiers: ['HTTPResponseStatus', 'HTTPStatus'], preferredQualifier: 'HTTPResponseStatus', separator: '.' }, SWIFT_NIO_STATUS),
-  family({ id: 'scala-http4s', label: 'http4s Status', languageIds: ['scala'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.', portable: { 422: 'UnprocessableEntity' } }, SCALA_HTTP4S),
+  family({ id: 'swift-http-types', label: 'Swift HTTP Types HTTPResponse.Status', languageIds: ['swift'], qualifiers: ['HTTPResponse.Status'], preferredQualifier: 'HTTPResponse.Status', separator: '.', typed: {}, toNumber: { after: '.code' } }, SWIFT_HTTP_TYPES),
+  family({ id: 'swift-nio-status', label: 'SwiftNIO / Vapor HTTPResponseStatus', languageIds: ['swift'], qualifiers: ['HTTPResponseStatus', 'HTTPStatus'], preferredQualifier: 'HTTPResponseStatus', separator: '.', typed: {}, toNumber: { after: '.code' } }, SWIFT_NIO_STATUS),
+  family({ id: 'scala-http4s', label: 'http4s Status', languageIds: ['scala'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.', portable: { 422: 'UnprocessableEntity' }, typed: {}, toNumber: { after: '.code' } }, SCALA_HTTP4S),
   // Akka HTTP 10.4 renamed 413 and 422; the old names still compile there and in Pekko HTTP.
-  family({ id: 'akka-http-statuscodes', label: 'Akka HTTP / Pekko HTTP StatusCodes', languageIds: ['scala', 'java'], qualifiers: ['StatusCodes'], preferredQualifier: 'StatusCodes', separator: '.', bareIn: ['scala'], bareAfter: SCALA_BARE_STATUS_AFTER, portable: { 413: 'PayloadTooLarge', 422: 'UnprocessableEntity' } }, AKKA_STATUSCODES),
+  family({ id: 'akka-http-statuscodes', label: 'Akka HTTP / Pekko HTTP StatusCodes', languageIds: ['scala', 'java'], qualifiers: ['StatusCodes'], preferredQualifier: 'StatusCodes', separator: '.', bareIn: ['scala'], bareAfter: SCALA_BARE_STATUS_AFTER, portable: { 413: 'PayloadTooLarge', 422: 'UnprocessableEntity' }, typed: {}, toNumber: { after: '.intValue' } }, AKKA_STATUSCODES),
   family({ id: 'deno-status', label: 'Deno std / oak Status', languageIds: JS, qualifiers: ['Status', 'STATUS_CODE'], preferredQualifier: 'Status', separator: '.' }, DENO_STATUS),
   family({ id: 'cpp-httplib', label: 'cpp-httplib StatusCode', languageIds: ['cpp', 'c'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::', codeInName: /^[A-Za-z]+_(\d{3})$/ }, CPP_HTTPLIB),
   family({ id: 'google-http-client', label: 'Google HTTP Client HttpStatusCodes', languageIds: ['java', 'kotlin'], qualifiers: ['HttpStatusCodes'], preferredQualifier: 'HttpStatusCodes', separator: '.', memberPrefix: 'STATUS_CODE_' }, GOOGLE_HTTP_STATUSCODES),
   family({ id: 'openresty-ngx', label: 'OpenResty ngx', languageIds: ['lua'], qualifiers: ['ngx'], preferredQualifier: 'ngx', separator: '.', memberPrefix: 'HTTP_' }, OPENRESTY_NGX),
-  family({ id: 'sttp-statuscode', label: 'sttp StatusCode', languageIds: ['scala'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '.', shared: GRPC_AND_OTEL }, STTP_STATUSCODE),
-  family({ id: 'jooby-statuscode', label: 'Jooby StatusCode', languageIds: ['java', 'kotlin'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '.', shared: OTEL_AND_APP_CODES }, JOOBY_STATUSCODE),
-  family({ id: 'netty-httpresponsestatus', label: 'Netty HttpResponseStatus', languageIds: ['java', 'kotlin', 'scala'], qualifiers: ['HttpResponseStatus'], preferredQualifier: 'HttpResponseStatus', separator: '.' }, NETTY_HTTPRESPONSESTATUS),
+  family({ id: 'sttp-statuscode', label: 'sttp StatusCode', languageIds: ['scala'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '.', shared: GRPC_AND_OTEL, typed: {}, toNumber: { after: '.code' } }, STTP_STATUSCODE),
+  family({ id: 'jooby-statuscode', label: 'Jooby StatusCode', languageIds: ['java', 'kotlin'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '.', shared: OTEL_AND_APP_CODES, typed: {}, toNumber: { after: '.value()' } }, JOOBY_STATUSCODE),
+  family({ id: 'netty-httpresponsestatus', label: 'Netty HttpResponseStatus', languageIds: ['java', 'kotlin', 'scala'], qualifiers: ['HttpResponseStatus'], preferredQualifier: 'HttpResponseStatus', separator: '.', typed: {}, toNumber: { after: '.code()' } }, NETTY_HTTPRESPONSESTATUS),
   family({ id: 'crow-status', label: 'Crow crow::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'crow::status', separator: '::', neverCalled: true }, CROW_STATUS),
-  family({ id: 'beast-status', label: 'Boost.Beast http::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'http::status', separator: '::', neverCalled: true }, BEAST_STATUS),
+  family({ id: 'beast-status', label: 'Boost.Beast http::status', languageIds: ['cpp'], qualifiers: ['status'], preferredQualifier: 'http::status', separator: '::', neverCalled: true, typed: {} }, BEAST_STATUS),
   family({ id: 'axios-httpstatuscode', label: 'axios HttpStatusCode', languageIds: JS, qualifiers: ['HttpStatusCode', 'HttpStatusCodes', ...JS_OWN_STATUS_ENUMS], preferredQualifier: 'HttpStatusCode', separator: '.' }, AXIOS_HTTPSTATUSCODE),
-  family({ id: 'actix-error-helpers', label: 'actix-web error helpers', languageIds: ['rust'], qualifiers: ['error', 'actix_web::error', 'poem::error'], preferredQualifier: 'error', separator: '::', memberPrefix: 'Error', bareIn: ['rust'], onlyIn: ['rust'] }, ACTIX_ERROR_HELPERS),
-  family({ id: 'actix-httpresponse', label: 'actix-web HttpResponse builders', languageIds: ['rust'], qualifiers: ['HttpResponse'], preferredQualifier: 'HttpResponse', separator: '::' }, ACTIX_HTTPRESPONSE),
+  family({ id: 'actix-error-helpers', label: 'actix-web error helpers', languageIds: ['rust'], qualifiers: ['error', 'actix_web::error', 'poem::error'], preferredQualifier: 'error', separator: '::', memberPrefix: 'Error', bareIn: ['rust'], onlyIn: ['rust'], typed: {} }, ACTIX_ERROR_HELPERS),
+  family({ id: 'actix-httpresponse', label: 'actix-web HttpResponse builders', languageIds: ['rust'], qualifiers: ['HttpResponse'], preferredQualifier: 'HttpResponse', separator: '::', typed: {} }, ACTIX_HTTPRESPONSE),
   family({ id: 'psr-statuscodeinterface', label: 'PSR-7 StatusCodeInterface', languageIds: ['php'], qualifiers: ['StatusCodeInterface'], preferredQualifier: 'StatusCodeInterface', separator: '::', memberPrefix: 'STATUS_' }, PSR_STATUSCODEINTERFACE),
   family({ id: 'arduino-httpclient', label: 'Arduino HTTPClient (ESP8266 / ESP32) t_http_codes', languageIds: ['cpp', 'c'], qualifiers: ['t_http_codes'], preferredQualifier: 't_http_codes', separator: '::', memberPrefix: 'HTTP_CODE_' }, ARDUINO_HTTP_CODES),
-  family({ id: 'drogon-httpstatuscode', label: 'Drogon HttpStatusCode', languageIds: ['cpp'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '::', codeInName: /^k(\d{3})[A-Z][A-Za-z]*$/, bareIn: ['cpp'] }, DROGON_HTTPSTATUSCODE),
-  family({ id: 'websocketpp-status-code', label: 'WebSocket++ status_code', languageIds: ['cpp'], qualifiers: ['status_code'], preferredQualifier: 'websocketpp::http::status_code', separator: '::', onlyIn: ['cpp'], neverCalled: true }, WEBSOCKETPP_STATUS_CODE),
+  family({ id: 'drogon-httpstatuscode', label: 'Drogon HttpStatusCode', languageIds: ['cpp'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '::', codeInName: /^k(\d{3})[A-Z][A-Za-z]*$/, bareIn: ['cpp'], typed: {} }, DROGON_HTTPSTATUSCODE),
+  family({ id: 'websocketpp-status-code', label: 'WebSocket++ status_code', languageIds: ['cpp'], qualifiers: ['status_code'], preferredQualifier: 'websocketpp::http::status_code', separator: '::', onlyIn: ['cpp'], neverCalled: true, typed: {} }, WEBSOCKETPP_STATUS_CODE),
   // (after `rust-http`, whose SCREAMING_CASE names are the default `StatusCode::` spelling in completions and refactors)
-  family({ id: 'rust-http-types', label: 'http-types / tide StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::' }, RUST_HTTP_TYPES),
-  family({ id: 'ruby-net-http', label: 'Ruby Net::HTTP response classes', languageIds: ['ruby'], qualifiers: ['Net'], preferredQualifier: 'Net', separator: '::', memberPrefix: 'HTTP', responseClasses: true }, RUBY_NET_HTTP),
+  family({ id: 'rust-http-types', label: 'http-types / tide StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::', typed: {} }, RUST_HTTP_TYPES),
+  family({ id: 'ruby-net-http', label: 'Ruby Net::HTTP response classes', languageIds: ['ruby'], qualifiers: ['Net'], preferredQualifier: 'Net', separator: '::', memberPrefix: 'HTTP', responseClasses: true, typed: {} }, RUBY_NET_HTTP),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
   // (read bare, so in their own language only: a lower-case name needs no trigger in other languages' line filter)
-  family({ id: 'haskell-http-types', label: 'Haskell http-types Status', languageIds: ['haskell'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.', codeInName: /^[a-z][A-Za-z]*(\d{3})$/, bareIn: ['haskell'], onlyIn: ['haskell'] }, HASKELL_HTTP_TYPES),
-  family({ id: 'nim-httpcore', label: 'Nim std/httpcore HttpCode', languageIds: ['nim'], qualifiers: ['httpcore'], preferredQualifier: 'httpcore', separator: '.', codeInName: /^Http(\d{3})$/, bareIn: ['nim'], onlyIn: ['nim'] }, NIM_HTTPCORE),
+  family({ id: 'haskell-http-types', label: 'Haskell http-types Status', languageIds: ['haskell'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.', codeInName: /^[a-z][A-Za-z]*(\d{3})$/, bareIn: ['haskell'], onlyIn: ['haskell'], typed: {}, toNumber: { before: /\bstatusCode\s+$/ } }, HASKELL_HTTP_TYPES),
+  family({ id: 'nim-httpcore', label: 'Nim std/httpcore HttpCode', languageIds: ['nim'], qualifiers: ['httpcore'], preferredQualifier: 'httpcore', separator: '.', codeInName: /^Http(\d{3})$/, bareIn: ['nim'], onlyIn: ['nim'], typed: {}, toNumber: { after: '.int' } }, NIM_HTTPCORE),
 ]);
 
+/** The families a constant as written may belong to: those whose qualifier and member it spells, the file's own first. */
+function familiesWriting(text: string, languageId: string): ConstantFamily[] {
+  let qualifier: string | undefined;
+  let member = text;
+  let separator: string | undefined;
+  if (text.startsWith(':')) {
+    member = text.slice(1);
+    separator = ':';
+  } else {
+    const colons = text.lastIndexOf('::');
+    const dot = text.lastIndexOf('.');
+    const at = Math.max(colons, dot);
+    if (at >= 0) {
+      separator = at === colons ? '::' : '.';
+      qualifier = text.slice(0, at).replace(/^[$\\]|^::/, '');
+      member = text.slice(at + separator.length);
+    }
+  }
+  const matches = constantFamilies.filter((f) => {
+    if (codeOfMember(f, member) === undefined) return false;
+    if (separator === ':' || f.separator === ':') return separator === f.separator;
+    if (qualifier === undefined) return (f.bareIn?.includes(languageId) ?? false) || f.languageIds.includes(languageId);
+    if (f.separator !== separator) return false;
+    return f.qualifiers.some((q) => q === '*' || qualifier === q || qualifier.endsWith('.' + q) || qualifier.endsWith('::' + q) || qualifier.endsWith('\\' + q));
+  });
+  const own = matches.filter((f) => f.languageIds.includes(languageId));
+  return own.length ? own : matches;
+}
+
 /**
- * Whether a constant as written cannot be swapped for its number: Ruby's `Net::HTTPNotFound` names a response class
- * (see `responseClasses`), which code tests a response's type against; a project's own enum (`HttpCodes.NOT_FOUND`)
- * holds whatever value the project gave it.
+ * The span to replace with its number for the constant at [start, end) of `line`, or undefined where the number would
+ * not do. A member that is a plain integer is its number; a typed one (`typed`) is replaced together with its
+ * conversion (`HttpStatus.NOT_FOUND.value()`, `(int)HttpStatusCode.NotFound`), or alone where the argument takes a
+ * number too (`ResponseEntity.status(HttpStatus.NOT_FOUND)`), and not at all elsewhere (`StatusCode::NOT_FOUND`
+ * compared with a Rust `StatusCode`). Ruby's `Net::HTTPNotFound` names a response class (see `responseClasses`),
+ * which code tests a response's type against; a project's own enum (`HttpCodes.NOT_FOUND`, or a member no library
+ * spells) holds whatever value the project gave it.
  */
-export function notSwappableForNumber(text: string): boolean {
-  if (JS_OWN_STATUS_ENUMS.some((q) => text.startsWith(q + '.'))) return true;
-  return constantFamilies.some((f) => f.responseClasses === true && f.qualifiers.some((q) => text.startsWith(q + f.separator) || text.startsWith('::' + q + f.separator)));
+export function numberSwapSpan(line: string, start: number, end: number, languageId: string): { start: number; end: number } | undefined {
+  const text = line.slice(start, end);
+  if (JS_OWN_STATUS_ENUMS.some((q) => text.startsWith(q + '.'))) return undefined;
+  const families = familiesWriting(text, languageId);
+  if (families.length === 0) return undefined;
+  for (const f of families) {
+    const after = f.toNumber?.after;
+    if (after !== undefined && line.startsWith(after, end) && !isWordChar(line.charCodeAt(end + after.length))) return { start, end: end + after.length };
+    const before = f.toNumber?.before?.exec(line.slice(Math.max(0, start - 24), start));
+    if (before) return { start: start - before[0].length, end };
+  }
+  if (families.every((f) => f.typed === undefined)) return { start, end };
+  const left = line.slice(Math.max(0, start - 60), start);
+  return families.some((f) => f.typed?.takesEither?.test(left) === true) ? { start, end } : undefined;
+}
+
+/**
+ * How to write `member` of a typed family (see `typed`) in place of a number, with `left` the text before the number:
+ * as it is where the argument takes either, with its conversion elsewhere; undefined when the family has none.
+ * A family of plain integers writes the member as it is.
+ */
+export function memberForNumber(family: ConstantFamily, constant: string, left: string): string | undefined {
+  if (!family.typed || family.typed.takesEither?.test(left) === true) return constant;
+  return family.toNumber?.after !== undefined ? constant + family.toNumber.after : undefined;
+}
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 }
 
 /** The family with this id. */

@@ -4,7 +4,7 @@
 // and "fix all in file" for both. Pure: works on the lines of a file and returns line edits; the VS Code
 // adapter (src/features/refactors.ts) turns them into one WorkspaceEdit.
 import { findStatusMentions, type StatusMention } from '../detect';
-import { constantName, notSwappableForNumber } from '../detect/constants';
+import { constantName, memberForNumber, numberSwapSpan } from '../detect/constants';
 import { constantStyleFor, type ConstantStyle, type LineEdit, type StyleOptions } from './imports';
 import { inCode, nonCodeRanges, type NonCode } from './lexer';
 
@@ -53,22 +53,25 @@ function literalReplacement(lines: readonly string[], li: number, m: StatusMenti
   if (RUBY_LANGUAGES.has(languageId) && !RUBY_SYMBOL_LEFT_RE.test(left)) return undefined;
   // An object key (`{ 404: 'Not found' }`) cannot become a dotted name in JavaScript.
   if (JS_LANGUAGES.has(languageId) && /^\s*:(?!:)/.test(right) && !/\bcase\s+$/.test(left)) return undefined;
-  return { code: m.code, line: li, start: m.start, end: m.end, from: line.slice(m.start, m.end), to: style.prefix + member };
+  // (a typed member where the code needs a number: Spring's `response.setStatus(HttpStatus.NOT_FOUND.value())`)
+  const to = memberForNumber(style.family, style.prefix + member, left);
+  if (to === undefined) return undefined;
+  return { code: m.code, line: li, start: m.start, end: m.end, from: line.slice(m.start, m.end), to };
 }
 
-function constantReplacement(lines: readonly string[], li: number, m: StatusMention, mask: NonCode | undefined): Replacement | undefined {
+function constantReplacement(lines: readonly string[], li: number, m: StatusMention, languageId: string, mask: NonCode | undefined): Replacement | undefined {
   if (m.kind !== 'constant' || !inCode(mask, m.start, m.end)) return undefined;
   const line = lines[li] ?? '';
   if (IMPORT_LINE_RE.test(line)) return undefined; // `from rest_framework.status import HTTP_404_NOT_FOUND`
-  // Ruby's `when Net::HTTPNotFound` tests a response's class (`when 404` would never match); a project's own
-  // `HttpCodes.METHOD_NOT_ALLOWED` may hold another value than the library's
-  if (notSwappableForNumber(line.slice(m.start, m.end))) return undefined;
-  const right = line.slice(m.end, m.end + 8);
-  if (/^(?:\.\w|\(|\[|::\w)/.test(right)) return undefined; // `HttpStatus.NOT_FOUND.value()`: a member of the constant
+  // (with a typed member's conversion: `HttpStatus.NOT_FOUND.value()`, `(int)HttpStatusCode.NotFound`)
+  const span = numberSwapSpan(line, m.start, m.end, languageId);
+  if (!span || !inCode(mask, span.start, span.end)) return undefined;
+  const right = line.slice(span.end, span.end + 8);
+  if (/^(?:\.\w|\(|\[|::\w)/.test(right)) return undefined; // `HttpStatus.NOT_FOUND.getReasonPhrase()`: a member of the constant
   if (/^\s*=(?!=)/.test(right)) return undefined; // the definition of the constant itself
-  const left = line.slice(0, m.start);
+  const left = line.slice(0, span.start);
   if (/(?:\b(?:const|let|var|val|final|static|def|fun|public|private|protected)\s+|\bcase\s+\w+\s*=\s*)$/.test(left) && /^\s*[=:]/.test(right)) return undefined;
-  return { code: m.code, line: li, start: m.start, end: m.end, from: line.slice(m.start, m.end), to: String(m.code) };
+  return { code: m.code, line: li, start: span.start, end: span.end, from: line.slice(span.start, span.end), to: String(m.code) };
 }
 
 function mentionAt(lines: readonly string[], languageId: string, line: number, character: number): StatusMention | undefined {
@@ -100,7 +103,7 @@ export function constantToLiteral(lines: readonly string[], languageId: string, 
   const m = mentionAt(lines, languageId, line, character);
   if (!m || m.kind !== 'constant') return undefined;
   const mask = nonCodeRanges(lines, languageId, line + 1)[line];
-  const r = constantReplacement(lines, line, m, mask);
+  const r = constantReplacement(lines, line, m, languageId, mask);
   return r ? plan([r], undefined) : undefined;
 }
 
@@ -125,7 +128,7 @@ export function allConstantsToLiterals(lines: readonly string[], languageId: str
   const out: Replacement[] = [];
   lines.forEach((text, li) => {
     for (const m of mentions(text, languageId)) {
-      const r = constantReplacement(lines, li, m, masks[li]);
+      const r = constantReplacement(lines, li, m, languageId, masks[li]);
       if (r) out.push(r);
     }
   });
