@@ -1672,7 +1672,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -2334,6 +2334,23 @@ function phraseStringAfter(line: string, s: number, e: number, code: number): bo
   if (r >= line.length || r - q - 1 < 2) return false;
   return isOwnPhrase(line.slice(q + 1, r), code);
 }
+
+/**
+ * A later argument of a call whose earlier argument spells the code's own reason phrase: an error class's
+ * `super("NOT_FOUND", message, 404)`, `new ApiError('Conflict', details, 409)`.
+ */
+function ownPhraseArgumentBefore(line: string, s: number, code: number): boolean {
+  const min = Math.max(0, s - 160);
+  const comma = skipSpacesBack(line, s - 1, min);
+  if (comma < min || line.charCodeAt(comma) !== 44) return false;
+  const open = openerBack(line, comma - 1, min);
+  if (open < 0 || line.charCodeAt(open) !== 40) return false;
+  QUOTED_ARGUMENT_RE.lastIndex = 0;
+  const args = line.slice(open + 1, comma);
+  for (let m = QUOTED_ARGUMENT_RE.exec(args); m; m = QUOTED_ARGUMENT_RE.exec(args)) if (isOwnPhrase(m[2] ?? '', code)) return true;
+  return false;
+}
+const QUOTED_ARGUMENT_RE = /(["'`])([A-Za-z][\w -]{1,38})\1/g;
 
 /** `text` spells the code's own reason phrase (case, spaces and punctuation aside): `"Not Found"`, `'not-found'`. */
 function isOwnPhrase(text: string, code: number): boolean {
