@@ -1313,7 +1313,8 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const start = from + m.index;
     if (start >= to) break;
-    if (start > 0 && (isIdentChar(line.charCodeAt(start - 1)) || line.charCodeAt(start - 1) === 36)) continue;
+    // (`$` opens a variable in most languages; Nim's `$Http404` is its string conversion)
+    if (start > 0 && isIdentChar(line.charCodeAt(start - 1)) && !(line.charCodeAt(start - 1) === 36 && lang === 'nim')) continue;
     const code = bare.codes.get(m[0]);
     if (code === undefined || !known(code)) continue;
     if (JVM_BARE_LANGUAGES.has(lang)) {
