@@ -585,7 +585,9 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       const lowAt = s - dots - 3;
       if (!(lowAt >= 0 && threeDigitsAt(line, lowAt) && leftStandalone(line, lowAt))) return undefined;
       const low = codeAt(line, lowAt);
-      if (!known(low) || low >= code || Math.floor(low / 100) !== Math.floor(code / 100)) return undefined;
+      // (or the next class's first code after three dots, Ruby's exclusive range: `(200...300) === status`)
+      const classEnd = dots === 3 && low % 100 === 0 && code === low + 100;
+      if (!known(low) || low >= code || (Math.floor(low / 100) !== Math.floor(code / 100) && !classEnd)) return undefined;
       return literalAt(line, lowAt, low, lang, anyNumber) ? { code, start: s, end: e, kind: 'literal' } : undefined;
     } else if (p === 45 /* - */) {
       // the high end of a range within one class (`200-207`, `300-303`): a status when the low end is
@@ -1447,6 +1449,19 @@ const DOC_BULLET_RE = /^\s*[-*+]\s+(?:(?:`|\*\*)?\d{3}(?:`|\*\*)?\s*[/,]\s*)*(?:
 const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +(?:=>? +)?([A-Za-z][A-Za-z'-]*)/y;
 /** What a list of codes says a round code means (`- 200 general success`, `- 500 server errors`). */
 const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|[Mm]eans|[Ii]ndicates|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser|[Ii]nvalid|[Mm]alformed|[Uu]nexpected)$/;
+/** Two or more cells holding a bare number later in a table row: a table of numbers, not of statuses. */
+function numberCellsAfter(line: string, e: number): boolean {
+  if (line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 4))) !== 124) return false;
+  const text = line.slice(e, e + RIGHT_WINDOW);
+  NUMBER_CELL_RE.lastIndex = 0;
+  let n = 0;
+  for (let m = NUMBER_CELL_RE.exec(text); m; m = NUMBER_CELL_RE.exec(text)) {
+    if (++n >= 2) return true;
+    NUMBER_CELL_RE.lastIndex = m.index + m[0].length - 1; // (a cell's closing bar opens the next)
+  }
+  return false;
+}
+const NUMBER_CELL_RE = /\|\s*\d+(?:\.\d+)?\s*\|/g;
 const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?(?:\/\d{3}){0,3}(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014\u2192(]|=>|->)\s*(?:['"`]|\*\*|__)?[A-Za-z]/;
 
 /** jQuery's `xhrSuccessStatus` map: `0: 200,`, `1223: 204`. */
@@ -1606,6 +1621,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (nextWord === undefined && unitComment(line, e)) return undefined;
   // its reason phrase, a colon, then the code: `Gateway Timeout: 504` (before the left context, which reads `Timeout:` as a quantity's key)
   if (pc === 32 && line.charCodeAt(s - 2) === 58 && reasonPhraseBefore(line, s, code)) return 'literal';
+  // a link checker's verdict, the status text then the code: md-links' `https://example.com OK 200`
+  if (code === 200 && pc === 32 && line.charCodeAt(s - 2) === 75 && line.charCodeAt(s - 3) === 79 && !isIdentChar(line.charCodeAt(s - 4) | 0)) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes' || extraLiteral(line, s, e, code, lang)) return 'literal';
@@ -1673,7 +1690,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -1685,6 +1702,17 @@ function enumErrorConstant(line: string, s: number, e: number, code: number, lan
 }
 const JVM_ENUM_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'scala', 'groovy']);
 const ENUM_CONSTANT_LEFT_RE = /^\s*[A-Z][A-Z0-9_]{1,40}\($/;
+/**
+ * A comment or a document line that ends with a failure, a colon and an error code: a handler's doc listing its
+ * answers, `// ◽ Caller is not authorized: 403`, `- Token verification fails: 401`.
+ */
+function failureColonCode(line: string, s: number, e: number, code: number, lang: string): boolean {
+  if (code < 400 || line.charCodeAt(s - 1) !== 32 || line.charCodeAt(s - 2) !== 58 || skipSpacesFwd(line, e, line.length) < line.length) return false;
+  if (!DOC_LANGUAGES.has(lang) && commentOpenerBefore(line, s, lang) < 0) return false;
+  return FAILURE_CLAUSE_RE.test(line.slice(Math.max(0, s - 100), s - 2));
+}
+const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|rate limit(?:ed)? (?:reached|exceeded)|too many requests)\b[^:]*$/i;
+
 /** A quoted code, then the text that says when a server answers with it: rocket_okapi's `("404", "Returned when the page < 0")`. */
 function quotedCodeWhenDescription(line: string, s: number, e: number): boolean {
   const q = line.charCodeAt(s - 1);
@@ -2913,6 +2941,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   {
     const f = skipSpacesFwd(line, e, Math.min(line.length, e + 4));
     if (f > e && isDigit(line.charCodeAt(f))) return false;
+    // or a factor of a product: `return 440 * std.math.pow(...)` (not Markdown's `**404**`, which touches the number)
+    if (f > e && (line.charCodeAt(f) === 42 || line.charCodeAt(f) === 37) && PRODUCT_AFTER_RE.test(line.slice(e, f + 4))) return false;
   }
   const next = wordAfter(line, r);
   if (next !== undefined) {
@@ -4782,7 +4812,8 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   const lower = word.toLowerCase();
   if (C.CASE_WORDS.has(word)) return isCommon(code) && !otherCaseNotACode(line, s) ? 'yes' : undefined;
   if (word === 'return') {
-    if (C.DIRECTIVE_LANGUAGES.has(lang)) return 'yes';
+    // (nginx `return 301 https://...;`, `return 404;`; in a file of unknown language, `return 440 * pow(...)` is a product)
+    if (C.DIRECTIVE_LANGUAGES.has(lang)) return PRODUCT_AFTER_RE.test(line.slice(e, e + 6)) ? undefined : 'yes';
     // a Rack-style route's `return 404, 'Not found'` (Ruby returns the pair: status, then a body that is not a number)
     if ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_STATUS_BODY_AFTER_RE.test(line.slice(e, e + 6))) return 'yes';
     return isDistinctive(code) && proseRightOk(line, e, code) ? 'yes' : undefined;
@@ -4811,6 +4842,8 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   return undefined;
 }
 
+/** A product's operator and operand after a number: `440 * std.math.pow(...)` (not `/`: nginx's `return 301 /path`). */
+const PRODUCT_AFTER_RE = /^ *[*%] *[\w(]/;
 const RUBY_STATUS_BODY_AFTER_RE = /^\s*,\s*(?![\d.+-])\S/;
 /** A Ruby helper named for a JSON body or a response: `json_response`, `render_json`, `error_response`, `respond_with_json`. */
 const RUBY_RESPONSE_HELPER_RE = /^(?:json|\w*_json|\w*_response|json_\w+|respond\w*)$/;
@@ -4971,7 +5004,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
     }
   }
   // documentation lists: `- **401** – missing token`, `404: not found`
-  if (DOC_LANGUAGES.has(lang) && isCommon(code) && s <= LEFT_WINDOW && DOC_ITEM_LEFT_RE.test(line.slice(0, s)) && DOC_ITEM_RIGHT_RE.test(right)) return true;
+  // (not a table row of numbers: a Pokédex's `| 306 | Aggron | 306 | 21 | 3600 | 265 |`)
+  if (DOC_LANGUAGES.has(lang) && isCommon(code) && s <= LEFT_WINDOW && DOC_ITEM_LEFT_RE.test(line.slice(0, s)) && DOC_ITEM_RIGHT_RE.test(right) && !numberCellsAfter(line, e)) return true;
   // `404 page`, `500 error`, `429 responses`
   const w = wordAfter(line, e);
   if (w && C.STATUS_NOUNS_PLURAL.has(w.toLowerCase()) && isDistinctive(code)) return true;
