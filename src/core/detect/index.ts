@@ -1690,7 +1690,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -1914,6 +1914,39 @@ function responsesDictKey(line: string, s: number, e: number): boolean {
 const RESPONSES_DICT_RE = /^responses\s*=\s*\{(?:[^{}]|\{[^{}]*\})*?["']?$/;
 
 /** A test table's expected status after the URL it is for: `("nohttp.yml", "http://unknown.nginx-proxy.test/", 503, None)`. */
+/**
+ * The last argument of a call that is given a URL first: a test helper's expected status, Erlang's
+ * `post("https://api.twitch.tv/helix/...", Payload, 202).`, or a shell function's `test_url "$ROOT_URL/ff404.png" 404`
+ * (a distinctive code: `resize("https://x/a.png", 200)` is a size).
+ */
+function urlCallLastArgument(line: string, s: number, e: number, code: number, lang: string): boolean {
+  if (!isDistinctive(code)) return false;
+  const quoted = isQuote(line.charCodeAt(s - 1)) && line.charCodeAt(e) === line.charCodeAt(s - 1) ? 1 : 0;
+  const r = skipSpacesFwd(line, e + quoted, Math.min(line.length, e + quoted + 4));
+  if (C.SHELL_LANGUAGES.has(lang)) {
+    // `cmd "$URL/path" 404`: the code ends the command, right after a quoted URL
+    if (!(r >= line.length || line.charCodeAt(r) === 59 || line.charCodeAt(r) === 35) || line.charCodeAt(s - 1 - quoted) !== 32) return false;
+    const q = skipSpacesBack(line, s - 2 - quoted, Math.max(0, s - 8));
+    if (q < 0 || !isQuote(line.charCodeAt(q))) return false;
+    // (a command near the start of its line, its URL within 200 characters: each read stays bounded)
+    const from = Math.max(0, q - 200);
+    const open = from + line.slice(from, q).lastIndexOf(line.charAt(q));
+    return open >= from && open <= 160 && SHELL_URL_ARG_RE.test(line.slice(open + 1, q)) && SHELL_COMMAND_START_RE.test(line.slice(0, open));
+  }
+  if (line.charCodeAt(r) !== 41) return false;
+  const p = skipSpacesBack(line, s - 1 - quoted, Math.max(0, s - 4));
+  if (p < 0 || line.charCodeAt(p) !== 44) return false;
+  const open = openerBack(line, p - 1, Math.max(0, s - 200));
+  if (open < 0 || line.charCodeAt(open) !== 40) return false;
+  return URL_FIRST_ARG_RE.test(line.slice(open + 1, p));
+}
+/** A shell argument holding a URL: `"$ROOT_URL/ff404.png"`, `"${BASE_URL}/health"`, `"https://..."`, `"$url"`. */
+const SHELL_URL_ARG_RE = /^(?:https?:\/\/|\$\{?\w*(?:URL|Url|url|URI|uri)\w*\}?)/;
+/** A line that is one command with its arguments (a function or a program, maybe indented). */
+const SHELL_COMMAND_START_RE = /^\s*[A-Za-z_][\w-]*(?:\s+(?:"[^"]*"|'[^']*'|[^\s"'|&;]+))*\s+$/;
+/** A first argument that is a URL string: `("https://api.example.com/x", ...`. */
+const URL_FIRST_ARG_RE = /^\s*["'`]https?:\/\//;
+
 function urlArgThenCode(line: string, s: number, e: number): boolean {
   const p = argumentOpener(line, s);
   const n = skipSpacesFwd(line, e, Math.min(line.length, e + 3));
@@ -3357,10 +3390,12 @@ function phrasesOf(code: number): string[] {
 /** `404 Not Found`, `"412 Precondition Failed"`, `| 200 | OK |`, `100 => 'Continue'`. */
 function reasonPhraseFollows(line: string, e: number, code: number): boolean {
   let i = e;
-  const limit = Math.min(line.length, e + 8);
+  // (a column of an aligned table may be far: `100                 {{Continue}}`; other separators, a few)
+  let limit = Math.min(line.length, e + 8);
   while (i < limit) {
     const c = line.charCodeAt(i);
-    if (isSpace(c) || isQuote(c) || c === 58 || c === 61 || c === 62 || c === 45 || c === 44 || c === 124 || c === 42 || c === 40 || c === 8211 || c === 8212) i++;
+    if (isSpace(c)) limit = Math.min(line.length, Math.max(limit, Math.min(i + 8, e + 48)));
+    if (isSpace(c) || isQuote(c) || c === 58 || c === 61 || c === 62 || c === 45 || c === 44 || c === 124 || c === 42 || c === 40 || c === 123 || c === 8211 || c === 8212) i++;
     else break;
   }
   if (i >= line.length || !isAlpha(line.charCodeAt(i))) return false;
