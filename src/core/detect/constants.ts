@@ -156,6 +156,18 @@ networkAuthenticationRequired511=511`;
 
 // Nim std/httpcore `HttpCode` constants (nim-lang/Nim, lib/pure/httpcore.nim): `Http404`, written bare after
 // `import std/httpcore` (or through asynchttpserver and jester).
+// Giraffe (F#) `HttpStatusCodeHandlers` (giraffe-fsharp/Giraffe, src/Giraffe/HttpStatusCodeHandlers.fs): HTTP handlers that
+// set a status, one module per class, each as a lower-case function and an upper-case one that negotiates the body
+// (`RequestErrors.NOT_FOUND "Not found"`). Handlers, not numbers: see `typed`.
+const GIRAFFE_INTERMEDIATE = `CONTINUE=100 SWITCHING_PROTO=101`;
+const GIRAFFE_SUCCESSFUL = `OK=200 ok=200 CREATED=201 created=201 ACCEPTED=202 accepted=202 NO_CONTENT=204`;
+const GIRAFFE_REQUEST_ERRORS = `BAD_REQUEST=400 badRequest=400 UNAUTHORIZED=401 unauthorized=401 FORBIDDEN=403 forbidden=403
+NOT_FOUND=404 notFound=404 METHOD_NOT_ALLOWED=405 methodNotAllowed=405 NOT_ACCEPTABLE=406 notAcceptable=406 CONFLICT=409
+conflict=409 GONE=410 gone=410 UNSUPPORTED_MEDIA_TYPE=415 unsupportedMediaType=415 UNPROCESSABLE_ENTITY=422
+unprocessableEntity=422 PRECONDITION_REQUIRED=428 preconditionRequired=428 TOO_MANY_REQUESTS=429 tooManyRequests=429`;
+const GIRAFFE_SERVER_ERRORS = `INTERNAL_ERROR=500 internalError=500 NOT_IMPLEMENTED=501 notImplemented=501 BAD_GATEWAY=502
+badGateway=502 SERVICE_UNAVAILABLE=503 serviceUnavailable=503 GATEWAY_TIMEOUT=504 gatewayTimeout=504 invalidHttpVersion=505`;
+
 const NIM_HTTPCORE = `Http100=100 Http101=101 Http200=200 Http201=201 Http202=202 Http203=203 Http204=204 Http205=205 Http206=206
 Http300=300 Http301=301 Http302=302 Http303=303 Http304=304 Http305=305 Http307=307 Http400=400 Http401=401 Http403=403
 Http404=404 Http405=405 Http406=406 Http407=407 Http408=408 Http409=409 Http410=410 Http411=411 Http412=412 Http413=413
@@ -872,6 +884,11 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   // (read bare, so in their own language only: a lower-case name needs no trigger in other languages' line filter)
   family({ id: 'haskell-http-types', label: 'Haskell http-types Status', languageIds: ['haskell'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.', codeInName: /^[a-z][A-Za-z]*(\d{3})$/, bareIn: ['haskell'], onlyIn: ['haskell'], typed: {}, toNumber: { before: /\bstatusCode\s+$/ } }, HASKELL_HTTP_TYPES),
   family({ id: 'nim-httpcore', label: 'Nim std/httpcore HttpCode', languageIds: ['nim'], qualifiers: ['httpcore'], preferredQualifier: 'httpcore', separator: '.', codeInName: /^Http(\d{3})$/, bareIn: ['nim'], onlyIn: ['nim'], typed: {}, toNumber: { after: '.int' } }, NIM_HTTPCORE),
+  // (read in F# only: their module names are common words elsewhere, `Successful.OK` in any language would be a guess)
+  family({ id: 'giraffe-intermediate', label: 'Giraffe Intermediate handlers', languageIds: ['fsharp'], qualifiers: ['Intermediate'], preferredQualifier: 'Intermediate', separator: '.', onlyIn: ['fsharp'], typed: {} }, GIRAFFE_INTERMEDIATE),
+  family({ id: 'giraffe-successful', label: 'Giraffe Successful handlers', languageIds: ['fsharp'], qualifiers: ['Successful'], preferredQualifier: 'Successful', separator: '.', onlyIn: ['fsharp'], typed: {} }, GIRAFFE_SUCCESSFUL),
+  family({ id: 'giraffe-request-errors', label: 'Giraffe RequestErrors handlers', languageIds: ['fsharp'], qualifiers: ['RequestErrors'], preferredQualifier: 'RequestErrors', separator: '.', onlyIn: ['fsharp'], typed: {} }, GIRAFFE_REQUEST_ERRORS),
+  family({ id: 'giraffe-server-errors', label: 'Giraffe ServerErrors handlers', languageIds: ['fsharp'], qualifiers: ['ServerErrors'], preferredQualifier: 'ServerErrors', separator: '.', onlyIn: ['fsharp'], typed: {} }, GIRAFFE_SERVER_ERRORS),
 ]);
 
 /** The families a constant as written may belong to: those whose qualifier and member it spells, the file's own first. */

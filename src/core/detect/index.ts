@@ -1536,6 +1536,8 @@ function responseDocTag(line: string, s: number): boolean {
   while (at >= min && line.charCodeAt(at) !== 64) at--;
   return at >= min && DOC_RESPONSE_TAG_RE.test(line.slice(at, s));
 }
+const RAILS_ROUTE_LEFT_RE = /^\s*(?:get|post|put|patch|delete|match)\s+["']\/?$/;
+const RAILS_ROUTE_RIGHT_RE = /^["']\s*,\s*(?:to:|via:|:to\s*=>)/;
 const DOC_RESPONSE_TAG_RE = /^@(?:[Rr]esponses?|Success|Failure|api(?:Success|Error)(?:Example)?\s*\([^()]*)\s*$/;
 
 type Verdict = 'yes' | 'no' | undefined; // undefined = no opinion, keep looking
@@ -1573,6 +1575,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
     if (!anyNumber && logStatusField(line, s)) return 'literal';
   }
   if (anyNumber) return 'literal';
+  // a route to an error page, Rails's `get '404', to: 'errors#not_found'` (the page's path, as `route '/404'` is)
+  if (isQuote(pc) && s <= 24 && RAILS_ROUTE_LEFT_RE.test(line.slice(0, s)) && RAILS_ROUTE_RIGHT_RE.test(line.slice(e, e + 8))) return undefined;
   // a status line built by concatenation: `"HTTP/1.1 " + "500"`
   // (PHP's `$_SERVER['SERVER_PROTOCOL'] . ' 404 Not Found'`)
   if (s >= 12 && (isQuote(pc) || (pc === 32 && isQuote(line.charCodeAt(s - 2)))) && concatBefore(line, pc === 32 ? s - 2 : s - 1) && CONCAT_STATUS_LINE_RE.test(line.slice(Math.max(0, s - 32), s))) return 'status-line';
@@ -1635,7 +1639,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   }
   if (decideRight(line, s, e, code, lang)) return 'literal';
   // A free number in a statement that talks about a status (`// status code: 200 means ok, 404 missing`).
-  if ((isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code))) && statementMentionsStatus(line, s, e)) return 'literal';
+  // (not the top of a range of small numbers: `"Card code must be between 1 and 400"`)
+  if ((isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code))) && statementMentionsStatus(line, s, e) && !SMALL_RANGE_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s))) return 'literal';
   if (inProse(line, s, e, lang) && proseVerdict(line, s, e, code, lang)) return 'literal';
   if (v === undefined && classRun(line, s, e, code)) return 'literal';
   return undefined;
@@ -1698,10 +1703,15 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
  */
 function enumErrorConstant(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (code < 400 || line.charCodeAt(s - 1) !== 40 || s > 48 || !JVM_ENUM_LANGUAGES.has(lang)) return false;
-  return ENUM_CONSTANT_LEFT_RE.test(line.slice(0, s)) && /^\s*,\s*"/.test(line.slice(e, e + 8));
+  const name = ENUM_CONSTANT_LEFT_RE.exec(line.slice(0, s))?.[1];
+  const message = ENUM_MESSAGE_AFTER_RE.exec(line.slice(e, e + 80))?.[1];
+  if (name === undefined || message === undefined) return false;
+  // (not the constant's own name in one word, `STRAIGHT(400, "Straight")`, a poker hand's score; `CONNECTION_LOST(500, "Connection lost")` is an error's message)
+  return squash(name) !== squash(message) || message.includes(' ') || isOwnPhrase(message, code);
 }
 const JVM_ENUM_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'scala', 'groovy']);
-const ENUM_CONSTANT_LEFT_RE = /^\s*[A-Z][A-Z0-9_]{1,40}\($/;
+const ENUM_MESSAGE_AFTER_RE = /^\s*,\s*"([^"]*)"/;
+const ENUM_CONSTANT_LEFT_RE = /^\s*([A-Z][A-Z0-9_]{1,40})\($/;
 /**
  * A comment or a document line that ends with a failure, a colon and an error code: a handler's doc listing its
  * answers, `// ◽ Caller is not authorized: 403`, `- Token verification fails: 401`.
@@ -3159,8 +3169,16 @@ function commentLeadCode(line: string, s: number, e: number, lang: string): bool
 function cjkSignalNear(line: string, s: number, e: number): boolean {
   if (CJK_COUNTER_AFTER_RE.test(line.slice(e, e + 4))) return false; // `返回 500 条数据`: 500 rows
   const around = line.slice(Math.max(0, s - 8), Math.min(line.length, e + 8));
-  return CJK_SIGNAL_RE.test(around);
+  if (CJK_SIGNAL_RE.test(around)) return true;
+  // a note's table of status classes (`200-299\t\t表示成功接收请求`) or its "commonly used" codes (`常用302,307`): the
+  // signal may be further along the clause
+  const wide = (line.charCodeAt(e) === 45 && line.charCodeAt(s) !== 48 && line.charCodeAt(s + 1) === 48 && line.charCodeAt(s + 2) === 48 && line.charCodeAt(e + 2) === 57 && line.charCodeAt(e + 3) === 57)
+    || CJK_COMMON_BEFORE_RE.test(line.slice(Math.max(0, s - 6), s));
+  return wide && CJK_HAN_RE.test(line.slice(e, e + 12) + line.slice(Math.max(0, s - 4), s)) && CJK_SIGNAL_RE.test(line.slice(Math.max(0, s - 48), Math.min(line.length, e + 48)));
 }
+/** "Commonly used", "such as", before codes (a code list may follow: `常用302,307`). */
+const CJK_COMMON_BEFORE_RE = /(?:常用|常见|常見|比如|例如|如)(?:\d{3},)*$/;
+const CJK_HAN_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CJK_SIGNAL_RE = /导致|導致|报错|報錯|错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|未授权|未登录|异常|返回|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환/;
 
 /** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
@@ -3187,6 +3205,8 @@ function classWordNear(line: string, s: number, e: number): boolean {
 }
 const CLASS_JOIN_RE = /^\s*(?:,|\/|or|and|&)\s*$/;
 const CLASS_WORD_G_RE = /\b[1-5][xX][xX]\b/g;
+/** A range from a number below 100: `between 1 and `, `0 to `. */
+const SMALL_RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,2}\s*(?:and|to)\s*$/;
 const RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,4}\s*(?:and|to|-|\u2013|\.\.)\s*$/;
 
 /** `Bad Request (400)`, `Not Found: 404`: the reason phrase right before (multi-word or long names only). */
@@ -4114,7 +4134,7 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         }
         // a name bound to a status earlier on the line, or the protocol's name as the subject (`HTTP >= 500 server side error.`)
         if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && (ch.segs[0] === 'HTTP' || aliasIsStatus(line, ch.segs[0] ?? '', ch.start))) return 'yes';
-        if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|(?:^|_)rc$/i.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq (`$rc`, not `$percentage`)
+        if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|(?:^|_)rc$/i.test(ch.segs[0] ?? '') && !NOT_HTTP_CODE_NAME_RE.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq (`$rc`, not `$percentage`)
         if ((ch.segs[0] === 'R' || ch.segs[0] === 'r') && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // Go: a typed constant, `NOT_FOUND int = 404` (the name before the type)
         if (op.op === '=' && lang === 'go' && ch.segs.length === 1 && GO_INT_TYPES.has(ch.segs[0] ?? '')) {
@@ -4770,7 +4790,12 @@ function decideList(line: string, s: number, e: number, code: number, lang: stri
     const op = readOpBack(line, j, min);
     if (op && (COMPARE_OPS.has(op.op) || op.op === '=' || op.op === ':' || op.op === '=>')) {
       const k = skipSpacesBack(line, op.at, min);
-      const ch = k >= min ? readChainBack(line, k, min) : undefined;
+      let ch = k >= min ? readChainBack(line, k, min) : undefined;
+      // Python's `status_code not in {307, 308}`: the subject is before the `not`
+      if (ch && op.op === 'in' && ch.segs.length === 1 && !ch.receiver && ch.segs[0] === 'not') {
+        const k2 = skipSpacesBack(line, ch.start - 1, min);
+        ch = k2 >= min && k2 < ch.start - 1 ? readChainBack(line, k2, min) : undefined;
+      }
       if (ch && chainIsStatus(ch)) return 'yes';
     }
     if (!op) {
@@ -4879,6 +4904,8 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
 
 /** A product's operator and operand after a number: `440 * std.math.pow(...)` (not `/`: nginx's `return 301 /path`). */
 const PRODUCT_AFTER_RE = /^ *[*%] *[\w(]/;
+/** A shell variable named for another kind of code: `$VERSION_CODE -lt 100`, `$EXIT_CODE -ne 0`. */
+const NOT_HTTP_CODE_NAME_RE = /(?:version|exit|build|zip|postal|country|lang(?:uage)?|area|key|char|colou?r)_?codes?$/i;
 const RUBY_STATUS_BODY_AFTER_RE = /^\s*,\s*(?![\d.+-])\S/;
 /** A Ruby helper named for a JSON body or a response: `json_response`, `render_json`, `error_response`, `respond_with_json`. */
 const RUBY_RESPONSE_HELPER_RE = /^(?:json|\w*_json|\w*_response|json_\w+|respond\w*)$/;
