@@ -1695,7 +1695,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -1956,6 +1956,12 @@ const SHELL_URL_ARG_RE = /^(?:https?:\/\/|\$\{?\w*(?:URL|Url|url|URI|uri)\w*\}?)
 const SHELL_COMMAND_START_RE = /^\s*[A-Za-z_][\w-]*(?:\s+(?:"[^"]*"|'[^']*'|[^\s"'|&;]+))*\s+$/;
 /** A first argument that is a URL string: `("https://api.example.com/x", ...`. */
 const URL_FIRST_ARG_RE = /^\s*["'`]https?:\/\//;
+
+/** Haskell's WAI given a status built from its number: `responseBuilder (toEnum 400) [] mempty`, `responseLBS (mkStatus 418 "...")`. */
+function haskellStatusFromNumber(line: string, s: number, lang: string): boolean {
+  return lang === 'haskell' && line.charCodeAt(s - 1) === 32 && HASKELL_STATUS_OF_RE.test(line.slice(Math.max(0, s - 48), s));
+}
+const HASKELL_STATUS_OF_RE = /\b(?:response(?:Builder|LBS|File|Stream)|setStatus|status)\s*\(\s*(?:toEnum|mkStatus)\s+$/;
 
 function urlArgThenCode(line: string, s: number, e: number): boolean {
   const p = argumentOpener(line, s);
@@ -2445,7 +2451,18 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   if (!CELL_CODES_LEFT_RE.test(line.slice(Math.max(0, s - 40), s))) return false;
   CELL_CODES_RIGHT_RE.lastIndex = e;
   if (!CELL_CODES_RIGHT_RE.test(line)) return false;
-  return methodRow || errorNameRow || LIST_STATUS_WORD_RE.test(around);
+  // (not a row of other numbers: a ranking's `| 6 | [Files](...) | 42318 | 2624 | C# | 501 | A modern file manager ... |`)
+  return (methodRow || errorNameRow || LIST_STATUS_WORD_RE.test(around)) && !otherNumberCells(around);
+}
+/** Three or more cells of `text` (a table row around a code) hold a bare number: the code's own and two others. */
+function otherNumberCells(text: string): boolean {
+  NUMBER_CELL_RE.lastIndex = 0;
+  let n = 0;
+  for (let m = NUMBER_CELL_RE.exec(text); m; m = NUMBER_CELL_RE.exec(text)) {
+    if (++n >= 3) return true;
+    NUMBER_CELL_RE.lastIndex = m.index + m[0].length - 1;
+  }
+  return false;
 }
 /** The cell before: an upper-case error name (`UNAUTHORIZED`, `USAGE_LIMIT_EXCEEDED`, `SUBSCRIPTION_REQUIRED`). */
 const ERROR_NAME_CELL_RE = /\|\s*`?(?=[A-Z0-9_]*(?:INVALID|UNAUTHORI[SZ]ED|FORBIDDEN|NOT_FOUND|REQUIRED|EXCEEDED|INSUFFICIENT|CONFLICT|ERROR|FAIL|DENIED|MISSING|LIMITED|TOO_MANY|EXPIRED|BAD_|UNAVAILABLE|DUPLICATE|ALREADY))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*`?\s*\|[\s`*]*$/;
@@ -3639,7 +3656,7 @@ function classifyUncached(name: string): NameClass {
   if (name === 'cod' || name === 'result_int') return 'status';
   // API notes and log fields: `response: 200`, Logstash's `"response" => 304`; a load balancer health check's
   // `matcher = "200"` (Terraform aws_lb_target_group, `matcher: "200-299"` in CloudFormation and CDK)
-  if (name === 'response' || name === 'matcher' || name === 'Matcher' || name === 'HttpCode') return 'status';
+  if (name === 'response' || name === 'RESPONSE' || name === 'matcher' || name === 'Matcher' || name === 'HttpCode') return 'status';
   // Istio `retryOn: 5xx,503`, Envoy `retry_on: 5xx,503`: the conditions to retry on, status codes among them
   if (lower === 'retryon') return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
@@ -4134,6 +4151,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         }
         // a name bound to a status earlier on the line, or the protocol's name as the subject (`HTTP >= 500 server side error.`)
         if (ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && (ch.segs[0] === 'HTTP' || aliasIsStatus(line, ch.segs[0] ?? '', ch.start))) return 'yes';
+        // a response variable holding the status itself, tested for an error code: `if (res === 403)`
+        if (ch.segs.length === 1 && !ch.receiver && EQUALITY_OPS.has(op.op) && (ch.segs[0] === 'res' || ch.segs[0] === 'resp') && code >= 400 && isDistinctive(code)) return 'yes';
         if (op.op.charCodeAt(0) === 45 && /resp|http|code|status|result|(?:^|_)rc$/i.test(ch.segs[0] ?? '') && !NOT_HTTP_CODE_NAME_RE.test(ch.segs[0] ?? '')) return 'yes'; // shell -eq (`$rc`, not `$percentage`)
         if ((ch.segs[0] === 'R' || ch.segs[0] === 'r') && op.op === '=' && ch.start > 0 && /[[,]/.test(line.charAt(ch.start - 1))) return 'yes'; // Apache [R=301,L]
         // Go: a typed constant, `NOT_FOUND int = 404` (the name before the type)
@@ -4906,6 +4925,7 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
 const PRODUCT_AFTER_RE = /^ *[*%] *[\w(]/;
 /** A shell variable named for another kind of code: `$VERSION_CODE -lt 100`, `$EXIT_CODE -ne 0`. */
 const NOT_HTTP_CODE_NAME_RE = /(?:version|exit|build|zip|postal|country|lang(?:uage)?|area|key|char|colou?r)_?codes?$/i;
+const EQUALITY_OPS: ReadonlySet<string> = new Set(['==', '===', '!=', '!==']);
 const RUBY_STATUS_BODY_AFTER_RE = /^\s*,\s*(?![\d.+-])\S/;
 /** A Ruby helper named for a JSON body or a response: `json_response`, `render_json`, `error_response`, `respond_with_json`. */
 const RUBY_RESPONSE_HELPER_RE = /^(?:json|\w*_json|\w*_response|json_\w+|respond\w*)$/;
