@@ -1695,7 +1695,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -1956,6 +1956,20 @@ const SHELL_URL_ARG_RE = /^(?:https?:\/\/|\$\{?\w*(?:URL|Url|url|URI|uri)\w*\}?)
 const SHELL_COMMAND_START_RE = /^\s*[A-Za-z_][\w-]*(?:\s+(?:"[^"]*"|'[^']*'|[^\s"'|&;]+))*\s+$/;
 /** A first argument that is a URL string: `("https://api.example.com/x", ...`. */
 const URL_FIRST_ARG_RE = /^\s*["'`]https?:\/\//;
+
+/**
+ * The status after the body of a bare `json(...)` helper, the call's last argument: Remix's `json({ error }, 400)`, a
+ * Sinatra app's `json({ post: serialize_post(post) }, 201)` (not `res.json(...)`, read as Express's).
+ */
+function bareJsonStatusLast(line: string, s: number, e: number): boolean {
+  const comma = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  if (comma < 0 || line.charCodeAt(comma) !== 44 || line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 4))) !== 41) return false;
+  const open = openerBack(line, comma - 1, Math.max(0, s - 160));
+  if (open < 4 || line.charCodeAt(open) !== 40 || !line.startsWith('json', open - 4)) return false;
+  const before = open > 4 ? line.charCodeAt(open - 5) : 32;
+  // (a body first: not `json(200, 300)`)
+  return !isIdentChar(before) && before !== 46 && before !== 58 && !/^\s*\d/.test(line.slice(open + 1, open + 4));
+}
 
 /** Haskell's WAI given a status built from its number: `responseBuilder (toEnum 400) [] mempty`, `responseLBS (mkStatus 418 "...")`. */
 function haskellStatusFromNumber(line: string, s: number, lang: string): boolean {
