@@ -168,6 +168,17 @@ unprocessableEntity=422 PRECONDITION_REQUIRED=428 preconditionRequired=428 TOO_M
 const GIRAFFE_SERVER_ERRORS = `INTERNAL_ERROR=500 internalError=500 NOT_IMPLEMENTED=501 notImplemented=501 BAD_GATEWAY=502
 badGateway=502 SERVICE_UNAVAILABLE=503 serviceUnavailable=503 GATEWAY_TIMEOUT=504 gatewayTimeout=504 invalidHttpVersion=505`;
 
+// Play Framework `play.api.mvc.Results` (playframework/playframework, core/play/src/main/scala/play/api/mvc/Results.scala):
+// a result per status, written bare in controllers after `import play.api.mvc._` (`Ok(views.html.index())`,
+// `NotFound(...)`); http4s's dsl writes the same names the same way (`Ok("hello")`). Results, not numbers: see `typed`.
+const PLAY_RESULTS = `Continue=100 SwitchingProtocols=101 Ok=200 Created=201 Accepted=202 NonAuthoritativeInformation=203 NoContent=204
+ResetContent=205 PartialContent=206 MultiStatus=207 MovedPermanently=301 Found=302 SeeOther=303 NotModified=304 TemporaryRedirect=307
+PermanentRedirect=308 BadRequest=400 Unauthorized=401 PaymentRequired=402 Forbidden=403 NotFound=404 MethodNotAllowed=405
+NotAcceptable=406 RequestTimeout=408 Conflict=409 Gone=410 PreconditionFailed=412 EntityTooLarge=413 UriTooLong=414
+UnsupportedMediaType=415 ExpectationFailed=417 ImATeapot=418 UnprocessableEntity=422 Locked=423 FailedDependency=424
+PreconditionRequired=428 TooManyRequests=429 RequestHeaderFieldsTooLarge=431 InternalServerError=500 NotImplemented=501 BadGateway=502
+ServiceUnavailable=503 GatewayTimeout=504 HttpVersionNotSupported=505 InsufficientStorage=507 NetworkAuthenticationRequired=511`;
+
 const NIM_HTTPCORE = `Http100=100 Http101=101 Http200=200 Http201=201 Http202=202 Http203=203 Http204=204 Http205=205 Http206=206
 Http300=300 Http301=301 Http302=302 Http303=303 Http304=304 Http305=305 Http307=307 Http400=400 Http401=401 Http403=403
 Http404=404 Http405=405 Http406=406 Http407=407 Http408=408 Http409=409 Http410=410 Http411=411 Http412=412 Http413=413
@@ -812,7 +823,7 @@ const OTEL_AND_APP_CODES = { members: new Set(['OK', 'SERVER_ERROR']), otherLibr
 const GRPC_AND_OTEL = { members: new Set(['NotFound', 'Ok']), otherLibrary: /Rpc|grpc|gRPC|GRPC|\bStatus\(|[Ss]pan\b|SetStatus|[Aa]ctivity|[Tt]elemetry|[Tt]race/ };
 
 /** Where Scala code writes a status imported bare (`import StatusCodes._`): `complete(NotFound, ...)`, `status = Created`, `status: OK`. */
-const SCALA_BARE_STATUS_AFTER = /(?:\bcomplete\(\s*\(?\s*|\b[Ss]tatus\s*(?:[:=]|==|!=)\s*|\bstatus\([^()]*\)\s+(?:mustBe|mustEqual|shouldBe|shouldEqual|must_==|must\s+be|should\s+be|must\s+equal|should\s+equal|must\s+equalTo\(|must\s+beEqualTo\()\s*)$/;
+const SCALA_BARE_STATUS_AFTER = /(?:(?<result>^\s*|=>\s*|[={]\s*|\byield\s+|\belse\s+|\bsuccessful\(\s*)|\bcomplete\(\s*\(?\s*|\b[Ss]tatus\s*(?:[:=]|==|!=)\s*|\bstatus\([^()]*\)\s+(?:mustBe|mustEqual|shouldBe|shouldEqual|must_==|must\s+be|should\s+be|must\s+equal|should\s+equal|must\s+equalTo\(|must\s+beEqualTo\()\s*)$/;
 
 /**
  * Where Java, Kotlin and Groovy write a status imported bare (`import static org.springframework.http.HttpStatus.*`,
@@ -885,6 +896,8 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'haskell-http-types', label: 'Haskell http-types Status', languageIds: ['haskell'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.', codeInName: /^[a-z][A-Za-z]*(\d{3})$/, bareIn: ['haskell'], onlyIn: ['haskell'], typed: {}, toNumber: { before: /\bstatusCode\s+$/ } }, HASKELL_HTTP_TYPES),
   family({ id: 'nim-httpcore', label: 'Nim std/httpcore HttpCode', languageIds: ['nim'], qualifiers: ['httpcore'], preferredQualifier: 'httpcore', separator: '.', codeInName: /^Http(\d{3})$/, bareIn: ['nim'], onlyIn: ['nim'], typed: {}, toNumber: { after: '.int' } }, NIM_HTTPCORE),
   // (read in F# only: their module names are common words elsewhere, `Successful.OK` in any language would be a guess)
+  // (bare in Scala only where a controller returns a result, `=> Ok(...)`; see SCALA_BARE_STATUS_AFTER)
+  family({ id: 'play-results', label: 'Play Framework Results (and the http4s dsl)', languageIds: ['scala'], qualifiers: ['Results'], preferredQualifier: 'Results', separator: '.', bareIn: ['scala'], bareAfter: SCALA_BARE_STATUS_AFTER, onlyIn: ['scala'], typed: {} }, PLAY_RESULTS),
   family({ id: 'giraffe-intermediate', label: 'Giraffe Intermediate handlers', languageIds: ['fsharp'], qualifiers: ['Intermediate'], preferredQualifier: 'Intermediate', separator: '.', onlyIn: ['fsharp'], typed: {} }, GIRAFFE_INTERMEDIATE),
   family({ id: 'giraffe-successful', label: 'Giraffe Successful handlers', languageIds: ['fsharp'], qualifiers: ['Successful'], preferredQualifier: 'Successful', separator: '.', onlyIn: ['fsharp'], typed: {} }, GIRAFFE_SUCCESSFUL),
   family({ id: 'giraffe-request-errors', label: 'Giraffe RequestErrors handlers', languageIds: ['fsharp'], qualifiers: ['RequestErrors'], preferredQualifier: 'RequestErrors', separator: '.', onlyIn: ['fsharp'], typed: {} }, GIRAFFE_REQUEST_ERRORS),

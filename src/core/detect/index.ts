@@ -1324,7 +1324,11 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
       const ctx = bare.after?.exec(line.slice(Math.max(0, start - 80), start));
       if (ctx ? ctx.groups?.err !== undefined && code < 400 : !JVM_VALUE_THEN_STATUS_RE.test(line.slice(start + m[0].length, start + m[0].length + 60))) continue;
       if (!m[0].includes('_') && !(httpWord ??= JVM_BARE_HTTP_RE.test(line))) continue;
-    } else if (bare.after && !bare.after.test(line.slice(Math.max(0, start - 80), start))) continue;
+    } else if (bare.after) {
+      const ctx = bare.after.exec(line.slice(Math.max(0, start - 80), start));
+      // (where a Scala controller returns a result, the name is called: `=> Ok(views.html.index())`, not `case NotFound =>`)
+      if (!ctx || (ctx.groups?.result !== undefined && line.charCodeAt(start + m[0].length) !== 40)) continue;
+    }
     // written with its namespace: `drogon::k200OK` (the span is the name as written)
     let st = start;
     while (st >= 3 && line.charCodeAt(st - 1) === 58 && line.charCodeAt(st - 2) === 58) {
@@ -1695,7 +1699,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -1970,6 +1974,22 @@ function bareJsonStatusLast(line: string, s: number, e: number): boolean {
   // (a body first: not `json(200, 300)`)
   return !isIdentChar(before) && before !== 46 && before !== 58 && !/^\s*\d/.test(line.slice(open + 1, open + 4));
 }
+
+/**
+ * An argument of a response envelope's factory: `ApiResponse.error(message, "400")`, `Result.fail(500, "...")`,
+ * `R.error(401, msg)`, `ApiResult.success(data, 201)` (the project's own type, whose code is the HTTP status).
+ */
+function envelopeFactoryArgument(line: string, s: number, e: number, code: number): boolean {
+  if (!isCommon(code)) return false;
+  const q = isQuote(line.charCodeAt(s - 1)) ? 1 : 0;
+  if (q && line.charCodeAt(e) !== line.charCodeAt(s - 1)) return false;
+  const p = skipSpacesBack(line, s - 1 - q, Math.max(0, s - 6));
+  if (p < 0 || (line.charCodeAt(p) !== 44 && line.charCodeAt(p) !== 40)) return false;
+  const open = line.charCodeAt(p) === 40 ? p : openerBack(line, p - 1, Math.max(0, s - 160));
+  if (open < 0 || line.charCodeAt(open) !== 40) return false;
+  return ENVELOPE_FACTORY_RE.test(line.slice(Math.max(0, open - 48), open));
+}
+const ENVELOPE_FACTORY_RE = /(?:^|[^\w.])(?:(?:[A-Z]\w*)?(?:Response|Result|Resp)|R)\s*(?:\.|::)\s*(?:error|fail|failure|failed|success|ok)\s*$/;
 
 /** Haskell's WAI given a status built from its number: `responseBuilder (toEnum 400) [] mempty`, `responseLBS (mkStatus 418 "...")`. */
 function haskellStatusFromNumber(line: string, s: number, lang: string): boolean {
