@@ -336,7 +336,8 @@ const OWN_TRIGGER_ALTS = new Map<string, string>();
       // language's bare-member regex finds; actix-web's `error::` would match most Rust files' `std::error::Error`)
       if (f.bareIn?.includes(lang)) continue;
       const set = own.get(lang) ?? new Set<string>();
-      for (const q of f.qualifiers) set.add((q.split('.').pop() ?? q) + f.separator);
+      if (f.trigger !== undefined) set.add(f.trigger);
+      else for (const q of f.qualifiers) set.add((q.split('.').pop() ?? q) + f.separator);
       own.set(lang, set);
     }
   }
@@ -1987,8 +1988,12 @@ function envelopeFactoryArgument(line: string, s: number, e: number, code: numbe
   if (p < 0 || (line.charCodeAt(p) !== 44 && line.charCodeAt(p) !== 40)) return false;
   const open = line.charCodeAt(p) === 40 ? p : openerBack(line, p - 1, Math.max(0, s - 160));
   if (open < 0 || line.charCodeAt(open) !== 40) return false;
+  // (the method's name first, read in place: most calls are not a factory's)
+  const name = identStart(line, open, Math.max(0, open - 8));
+  if (!ENVELOPE_METHODS.has(line.slice(name, open))) return false;
   return ENVELOPE_FACTORY_RE.test(line.slice(Math.max(0, open - 48), open));
 }
+const ENVELOPE_METHODS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'failed', 'success', 'ok']);
 const ENVELOPE_FACTORY_RE = /(?:^|[^\w.])(?:(?:[A-Z]\w*)?(?:Response|Result|Resp)|R)\s*(?:\.|::)\s*(?:error|fail|failure|failed|success|ok)\s*$/;
 
 /** Haskell's WAI given a status built from its number: `responseBuilder (toEnum 400) [] mempty`, `responseLBS (mkStatus 418 "...")`. */
@@ -2457,6 +2462,9 @@ function ownPhraseArgumentBefore(line: string, s: number, code: number): boolean
   if (comma < min || line.charCodeAt(comma) !== 44) return false;
   const open = openerBack(line, comma - 1, min);
   if (open < 0 || line.charCodeAt(open) !== 40) return false;
+  let quoted = false;
+  for (let k = open + 1; k < comma && !quoted; k++) quoted = isQuote(line.charCodeAt(k));
+  if (!quoted) return false;
   QUOTED_ARGUMENT_RE.lastIndex = 0;
   const args = line.slice(open + 1, comma);
   for (let m = QUOTED_ARGUMENT_RE.exec(args); m; m = QUOTED_ARGUMENT_RE.exec(args)) if (isOwnPhrase(m[2] ?? '', code)) return true;
