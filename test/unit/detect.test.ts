@@ -1393,3 +1393,42 @@ suite('detect: Haskell http-types and Nim httpcore constants, written bare', () 
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Play's results and Giraffe's handlers, Go's http.NotFound, response envelopes, error classes given their own name", () => {
+  const positives: [string, string][] = [
+    ['scala', 'def index = Action { [[Ok|200]](views.html.index()) }'],
+    ['scala', 'case None => [[NotFound|404]](Json.obj("error" -> "missing"))'],
+    ['scala', 'Future.successful([[BadRequest|400]](form.errorsAsJson))'],
+    ['scala', 'val r = [[Results.Conflict|409]]("taken")'],
+    ['fsharp', 'GET >=> route "/" >=> [[Successful.OK|200]] "hello"'],
+    ['fsharp', '| None -> [[RequestErrors.NOT_FOUND|404]] "Not found" next ctx'],
+    ['fsharp', '[[ServerErrors.internalError|500]] (text ex.Message)'],
+    ['go', '\t\t[[http.NotFound|404]](w, r)'],
+    ['go', '\tmux.Handle("/", [[http.NotFoundHandler|404]]())'],
+    ['java', 'return ApiResponse.error(message, "[[400]]");'],
+    ['java', 'return R.error([[401]], "expired");'],
+    ['typescript', 'super("NOT_FOUND", message, [[404]]);'],
+    ['python', 'if response.status_code not in {[[307]], [[308]]}:'],
+    ['ruby', '!result.key?(:status) || ([[200]]...[[300]]) === result[:status].to_i'],
+    ['erlang', 'post("https://api.example.com/hooks", Payload, [[202]]).'],
+    ['shellscript', 'test_url "$ROOT_URL/missing.png" [[404]]'],
+    ['haskell', 'respond (responseBuilder (toEnum [[405]]) [] mempty)'],
+    ['go', '//  - Caller is not authorized: [[403]]'],
+  ];
+  const traps: [string, string][] = [
+    ['scala', 'case NotFound => retry()'],
+    ['scala', 'case class Created(id: String)'],
+    ['csharp', 'var x = Successful.OK;'],
+    ['go', '\treturn errors.NotFound("user")'],
+    ['python', 'http.NotFound(w, r)'],
+    ['typescript', 'const page = PageResult.of(rows, 300, 1);'],
+    ['java', 'FLUSH(500, "Flush"),'],
+    ['ruby', "get '404', to: 'errors#not_found'"],
+    ['zig', 'return 440 * std.math.pow(f64, 2, (n - 69) / 12);'],
+    ['markdown', '| 306 | Aggron | 306 | 21 | 3600 | 265 |'],
+    ['shellscript', 'if [ "$VERSION_CODE" -lt 100 ]; then'],
+    ['java', 'throw new IllegalArgumentException("Seat code must be between 1 and 400");'],
+    ['javascript', 'return json(200, 300);'],
+  ];
+  markedCases(positives, traps);
+});
