@@ -3,9 +3,9 @@
 export type { HttpStatus, StatusCategory, Fault, SpecRef, HeaderRule, Requirement, FaqEntry, RelatedCode } from './types';
 export { getStatus, allStatuses } from './catalog';
 export { IANA_REGISTRY_URL } from './catalog/spec';
-export { findStatusMentions, findStatusMentionAt } from './detect';
+export { findStatusMentions, findStatusMentionAt, isClassBound } from './detect';
 export type { StatusMention, MentionKind, DetectionMode, DetectOptions } from './detect';
-export { renderHoverMarkdown, escapeMarkdown } from './render/markdown';
+export { renderHoverMarkdown, renderClassBoundMarkdown, escapeMarkdown } from './render/markdown';
 export type { HoverVerbosity, HoverMarkdownOptions, HoverLabels } from './render/markdown';
 export { renderStatusPage, makeNonce, escapeHtml, snippetToPlainText } from './render/page';
 export { pickExample } from './render/examples';

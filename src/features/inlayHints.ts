@@ -2,7 +2,7 @@
 // (`res.status(412 Precondition Failed)`), after a named constant its number. Styled as parameter
 // hints; clicking one opens the explanation. Only the visible range is computed.
 import * as vscode from 'vscode';
-import { findStatusMentions, getStatus } from '../core';
+import { findStatusMentions, getStatus, isClassBound } from '../core';
 import { EXPLAIN_COMMAND } from './commands';
 import { onDidChangeConfig, readConfig } from './config';
 import { STATUS_SELECTOR } from './selector';
@@ -26,7 +26,7 @@ export function provideStatusInlayHints(document: vscode.TextDocument, range: vs
     const line = document.lineAt(l).text;
     if (line.length > MAX_LINE) continue;
     for (const m of findStatusMentions(line, document.languageId, { mode: config.detection })) {
-      if (m.kind === 'status-line') continue;
+      if (m.kind === 'status-line' || isClassBound(line, m)) continue;
       const status = getStatus(m.code);
       if (!status) continue;
       if (m.kind === 'literal' && nameFollows(line, m.end, status.name)) continue;

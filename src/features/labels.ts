@@ -38,6 +38,9 @@ export function hoverLabels(): Partial<HoverLabels> {
     fixesForDevelopers: vscode.l10n.t('How to fix it'),
     headers: vscode.l10n.t('Headers'),
     faq: vscode.l10n.t('FAQ'),
+    // `{class}` is filled in by the renderer (`2xx`).
+    classBound: vscode.l10n.t('The top of the {class} class'),
+    classBoundNote: vscode.l10n.t('Not a status code itself: in a range or a comparison it stands for every {class} status.'),
     explain: vscode.l10n.t('Explain HTTP status…'),
     insertSnippet: vscode.l10n.t('Insert snippet…'),
   };

@@ -42,6 +42,14 @@ suite('quick fixes (real extension host)', () => {
     assert.ok(!actions.some((a) => /Insert .* for|Explain \d{3}/.test(a.title)));
   });
 
+  test("no quick fix on a class's top written as a bound (`> 299` names the 2xx class); 499 compared for equality gets them", async () => {
+    const doc = await openFixture('go', 'client.go');
+    const bound = await actionsAt(doc, positionOf(doc, 'StatusCode > 299', 14));
+    assert.ok(!bound.some((a) => /Insert .* for|Explain \d{3}/.test(a.title)), bound.map((a) => a.title).join(' | '));
+    const code = await actionsAt(doc, positionOf(doc, 'StatusCode == 499', 15));
+    assert.ok(code.some((a) => a.title === 'Explain 499 Client Closed Request'), code.map((a) => a.title).join(' | '));
+  });
+
   test('Express response: inserted after the statement, indented like it (golden), one undo reverts', () =>
     insertAndCompare(['express', 'app.js'], 'res.status(412)', 11, 'Insert Express response for 412 Precondition Failed', 'express-412-response.js'));
 

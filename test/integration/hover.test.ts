@@ -19,6 +19,8 @@ const HITS: readonly [string[], string, number, RegExp, string][] = [
   [['rest', 'checks.http'], 'HTTP/1.1 412', 9, /412 Precondition Failed/, '412'],
   [['rest', 'checks.http'], 'HTTP/2 204', 8, /204 No Content/, '204'],
   [['rest', 'checks.http'], 'HTTP/1.1 499', 10, /Not an official status code: used by nginx/, '499'],
+  [['go', 'client.go'], 'StatusCode > 299', 14, /\*\*299\*\* · The top of the 2xx class \(Success\)/, '299'],
+  [['go', 'client.go'], 'StatusCode == 499', 15, /\*\*499 Client Closed Request\*\*/, '499'],
 ];
 
 /** [fixture, text to find, offset]: numbers that are not status codes. */
@@ -36,7 +38,7 @@ const TRAPS: readonly [string[], string, number][] = [
 ];
 
 function ours(text: string): boolean {
-  return /Status Lens|IANA status code registry|· (Informational|Success|Redirection|Client error|Server error)/.test(text);
+  return /Status Lens|IANA status code registry|· (Informational|Success|Redirection|Client error|Server error)|· The top of the/.test(text);
 }
 
 suite('hover (real extension host)', () => {

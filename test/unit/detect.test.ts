@@ -1,13 +1,13 @@
 import * as assert from 'assert';
-import { findStatusMentions, findStatusMentionAt, getStatus, type StatusMention } from '../../src/core';
+import { findStatusMentions, findStatusMentionAt, getStatus, isClassBound, type StatusMention } from '../../src/core';
 import { constantFamilies, constantName, constantText, codeOfMember, constantFamiliesFor } from '../../src/core/detect/constants';
-import { loadCorpus, parseMarked } from '../../bench/corpus';
+import { findable, loadCorpus, parseMarked } from '../../bench/corpus';
 
 /** Asserts that `marked` (with [[...]] markers) yields exactly the marked mentions. */
 function expectMarked(lang: string, marked: string): void {
   const { line, expected } = parseMarked(marked);
   const got = findStatusMentions(line, lang).map((m) => ({ code: m.code, start: m.start, end: m.end }));
-  assert.deepStrictEqual(got, expected.filter((x) => getStatus(x.code)), `${lang}: ${line}`);
+  assert.deepStrictEqual(got, expected.filter((x) => findable(x.code)), `${lang}: ${line}`);
 }
 
 suite('detect: issue examples (context mode)', () => {
@@ -455,7 +455,7 @@ suite('detect: rules from the thirty-ninth to forty-first sets (outcome strings,
 
 suite('detect: rules from the forty-second to fifty-ninth sets (aliases and closures, doc keys, shell arrays, coded messages, OpenWeatherMap cod, http-types, bulleted codes, Russian prose)', () => {
   const positives: [string, string][] = [
-    ['go', 'if c := r.StatusCode; [[200]] <= c && c <= 299 {'],
+    ['go', 'if c := r.StatusCode; [[200]] <= c && c <= [[299]] {'],
     ['coffeescript', 'if ((ref = xhr.status) === 0 || ref === [[200]]) {'],
     ['javascript', 'const s = res.status; if (s === [[404]]) return null;'],
     ['markdown', '[[401]]: no hay credenciales validas, el token expiró.'],
@@ -1090,7 +1090,7 @@ suite('detect: shell tests of response variables, base controllers\' jsonRespons
     ['shellscript', 'if [[ ${http_code} != [[404]] ]]; then'],
     ['javascript', "return BaseController.jsonResponse(this.res, [[404]], message ? message : 'Not found');"],
     ['swift', 'print(responseMessages[[[200]]])'],
-    ['typescript', " * (e.g. { '[[200]]-299': 86400, '[[404]]': 1, '[[500]]-599': 0 })"],
+    ['typescript', " * (e.g. { '[[200]]-[[299]]': 86400, '[[404]]': 1, '[[500]]-[[599]]': 0 })"],
   ];
   const traps: [string, string][] = [
     ['shellscript', 'if [ "$percentage" = "200" ]; then'],
@@ -1431,4 +1431,40 @@ suite("detect: Play's results and Giraffe's handlers, Go's http.NotFound, respon
     ['javascript', 'return json(200, 300);'],
   ];
   markedCases(positives, traps);
+});
+
+suite("detect: a status class's top written as a bound (199, 299 ... 599)", () => {
+  const positives: [string, string][] = [
+    ['go', 'if c := r.StatusCode; [[200]] <= c && c <= [[299]] {'],
+    ['dart', 'if (res.statusCode < [[200]] || res.statusCode > [[299]]) {'],
+    ['swift', 'case [[200]]...[[299]]:'],
+    ['kotlin', 'val isSuccess = responseCode in [[200]]..[[399]]'],
+    ['rust', '[[100]]..=[[199]] => "1xx",'],
+    ['ruby', 'status.between? [[200]], [[299]]'],
+    ['markdown', 'An HTTP status in the [[500]]-[[599]] range represents a server error'],
+    ['markdown', '* Codes from [[200]] to [[299]] are considered to be successful.'],
+    ['python', 'if [[300]] <= http_status <= [[399]] and not follow:'],
+  ];
+  const traps: [string, string][] = [
+    ['javascript', 'const price = 299;'],
+    ['javascript', 'if (count > 299) return'],
+    ['javascript', 'const sizes = [100, 199]'],
+    ['markdown', 'sleep between 100 and 199 ms'],
+  ];
+  markedCases(positives, traps);
+
+  test('isClassBound: a bound or a range names the class; an equality names the code (nginx 499)', () => {
+    const at = (line: string, code: number): StatusMention | undefined => findStatusMentions(line, 'javascript').find((m) => m.code === code);
+    const bound = (line: string, code: number): boolean => {
+      const m = at(line, code);
+      assert.ok(m, line);
+      return isClassBound(line, m);
+    };
+    assert.strictEqual(bound('if (res.status <= 299) ok()', 299), true);
+    assert.strictEqual(bound("const retry = { '500-599': true }", 599), true);
+    assert.strictEqual(bound('if (res.status >= 400 && res.status <= 499) warn()', 499), true);
+    assert.strictEqual(bound('if (res.status === 499) return', 499), false);
+    assert.strictEqual(bound('res.status(404)', 404), false);
+    assert.strictEqual(isClassBound('', { code: 299, start: 0, end: 3, kind: 'constant' }), false);
+  });
 });

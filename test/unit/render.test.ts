@@ -6,7 +6,7 @@ import { unofficial } from '../../src/core/catalog/define';
 import { IANA_REGISTRY_URL, header, rfc } from '../../src/core/catalog/spec';
 import type { HttpStatus } from '../../src/core/types';
 import { PAGE_CSS, PAGE_JS } from '../../src/core/render/assets';
-import { escapeMarkdown, renderHoverMarkdown } from '../../src/core/render/markdown';
+import { escapeMarkdown, renderClassBoundMarkdown, renderHoverMarkdown } from '../../src/core/render/markdown';
 import { escapeHtml, makeNonce, renderStatusPage, snippetToPlainText } from '../../src/core/render/page';
 
 const NONCE = 'r4nd0mN0nceValue0123456789abcdef';
@@ -427,4 +427,30 @@ suite('render: snippetToPlainText', () => {
   for (const [input, expected] of cases) {
     test(JSON.stringify(input), () => assert.strictEqual(snippetToPlainText(input), expected));
   }
+});
+
+suite('render: a class\'s top written as a bound (`status <= 299`)', () => {
+  test('299 explains the 2xx class, links its RFC 9110 section and the registry', () => {
+    const md = renderClassBoundMarkdown(299) ?? '';
+    assert.match(md, /^\*\*299\*\* · The top of the 2xx class \(Success\)/);
+    assert.match(md, /Not a status code itself/);
+    assert.ok(md.includes('(https://www.rfc-editor.org/rfc/rfc9110#section-15.3)'), md);
+    assert.ok(md.includes(IANA_REGISTRY_URL));
+  });
+
+  test('every class has its own section, 199 to 599', () => {
+    const sections = [199, 299, 399, 499, 599].map((c) => /section-(15\.\d)\)/.exec(renderClassBoundMarkdown(c) ?? '')?.[1]);
+    assert.deepStrictEqual(sections, ['15.2', '15.3', '15.4', '15.5', '15.6']);
+  });
+
+  test('nothing for a number that is not a class top', () => {
+    for (const c of [404, 250, 200, 99, 699, 1099, NaN, -299, 299.5]) assert.strictEqual(renderClassBoundMarkdown(c), undefined, String(c));
+  });
+
+  test('labels are escaped: a hostile translation adds no link or HTML', () => {
+    const md = renderClassBoundMarkdown(499, { labels: { classBound: '[x](command:evil) <img src=x> {class}', classBoundNote: '**{class}**' } }) ?? '';
+    assert.ok(!md.includes('](command:evil)'), md);
+    assert.ok(!md.includes('<img'), md);
+    assert.ok(md.includes('4xx'), md);
+  });
 });

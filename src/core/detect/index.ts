@@ -381,7 +381,13 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
     }
     const s = m.index;
     const code = codeAt(line, s);
-    if (!known(code)) continue;
+    if (!known(code)) {
+      if (!anyNumber && code % 100 === 99) {
+        const bound = classBoundAt(line, s, code, lang);
+        if (bound) (out ??= []).push(bound);
+      }
+      continue;
+    }
     const hit = literalAt(line, s, code, lang, anyNumber);
     if (hit) {
       (out ??= []).push(hit);
@@ -441,7 +447,13 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
     while (e < line.length && isDigit(line.charCodeAt(e))) e++; // a window may cut the number
     if (e - s !== 3) continue;
     const code = codeAt(line, s);
-    if (!known(code)) continue;
+    if (!known(code)) {
+      if (!anyNumber && code % 100 === 99) {
+        const bound = classBoundAt(line, s, code, lang);
+        if (bound) (out ??= []).push(bound);
+      }
+      continue;
+    }
     const hit = literalAt(line, s, code, lang, anyNumber);
     if (hit) {
       (out ??= []).push(hit);
@@ -591,6 +603,11 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (!known(low) || low >= code || (Math.floor(low / 100) !== Math.floor(code / 100) && !classEnd)) return undefined;
       return literalAt(line, lowAt, low, lang, anyNumber) ? { code, start: s, end: e, kind: 'literal' } : undefined;
     } else if (p === 45 /* - */) {
+      // a class's top, `500-599` (599 and 499 are in the catalog: unofficial codes of their own)
+      if (code % 100 === 99 && !anyNumber) {
+        const bound = classBoundAt(line, s, code, lang);
+        if (bound) return bound;
+      }
       // the high end of a range within one class (`200-207`, `300-303`): a status when the low end is
       if (s >= 4 && rightStandalone(line, e) && sameClassRange(line, s - 4, code)) {
         const low = codeAt(line, s - 4);
@@ -631,6 +648,50 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
   if (!kind || (kind === 'literal' && !anyNumber && notHttpCode(line, s))) return undefined;
   return { code, start: s, end: e, kind };
 }
+
+/**
+ * The top of a status class written as a bound, 199 to 599 (not codes themselves, so the catalog has none): the high end
+ * of a class range whose low end is a status (`200-299`, `case 200...299:`, `500..599`), or a status compared with it
+ * (`status <= 299`, `c.StatusCode > 399`, `299 >= code`).
+ */
+function classBoundAt(line: string, s: number, code: number, lang: string): StatusMention | undefined {
+  const e = s + 3;
+  if (!rightStandalone(line, e) || (s > 0 && isIdentChar(line.charCodeAt(s - 1)))) return undefined;
+  // a range from a class's first code, itself a mention: `200-299`, `200 – 299`, `case 200...299:`, `100..=199`,
+  // `from 200 to 299`, `between 300 and 399`, `status.between? 200, 299` (or from an earlier class's: `200..399`)
+  const range = RANGE_TO_BOUND_RE.exec(line.slice(Math.max(0, s - 16), s));
+  if (range) {
+    const lowAt = s - range[0].length;
+    const from = codeAt(line, lowAt);
+    if (from % 100 !== 0 || from > code - 99 || !known(from) || !leftStandalone(line, lowAt)) return undefined;
+    return literalAt(line, lowAt, from, lang, false) ? { code, start: s, end: e, kind: 'literal' } : undefined;
+  }
+  if (!leftStandalone(line, s)) return undefined;
+  const min = Math.max(0, s - LEFT_WINDOW);
+  const op = readOpBack(line, skipSpacesBack(line, s - 1, min), min);
+  if (op && RELATIONAL_OPS.has(op.op)) return decideLeft(line, s, e, code, lang, 0) === 'yes' ? { code, start: s, end: e, kind: 'literal' } : undefined;
+  // `299 >= status`
+  const r = skipSpacesFwd(line, e, Math.min(line.length, e + 4));
+  if ((line.charCodeAt(r) === 60 || line.charCodeAt(r) === 62) && yodaStatusAfter(line, e, code)) return { code, start: s, end: e, kind: 'literal' };
+  return undefined;
+}
+/** A class's first code and a range's connector, up to the bound: `200-`, `200 – `, `200...`, `100..=`, `200 to `, `300 and `, `200, `. */
+const RANGE_TO_BOUND_RE = /(?<![\w.])\d00 ?(?:-|\u2013|\u2014|\.\.\.?|\.\.=|\.\.<)? ?$|(?<![\w.])\d00\s+(?:to|through|and|-|\u2013|\.\.\.?)\s+$|(?<![\w.])\d00,\s?$/;
+/**
+ * Whether a mention is a class's top written as a bound (`status <= 299`, `500-599`), which the hover explains as the
+ * class: 499 and 599 are also codes of their own (nginx's, some proxies'), compared for equality (`status == 499`).
+ */
+export function isClassBound(line: string, m: StatusMention): boolean {
+  if (m.kind !== 'literal' || m.code % 100 !== 99 || m.code < 199 || m.code > 599 || typeof line !== 'string') return false;
+  const s = m.start;
+  if (RANGE_TO_BOUND_RE.test(line.slice(Math.max(0, s - 16), s))) return true;
+  const min = Math.max(0, s - LEFT_WINDOW);
+  const op = readOpBack(line, skipSpacesBack(line, s - 1, min), min);
+  if (op) return RELATIONAL_OPS.has(op.op);
+  const r = skipSpacesFwd(line, m.end, Math.min(line.length, m.end + 4));
+  return line.charCodeAt(r) === 60 || line.charCodeAt(r) === 62;
+}
+const RELATIONAL_OPS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '-lt', '-le', '-gt', '-ge']);
 
 /**
  * A quoted path naming the code under an error folder: `"/error/500"`, `'/errors/403'`. A route

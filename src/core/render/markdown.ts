@@ -2,6 +2,7 @@
 // MarkdownString (isTrusted limited to our commands, supportHtml false). Every piece of catalog
 // text goes through `inlineMarkdown`/`escapeMarkdown`, so it cannot add links, HTML or commands;
 // the only links are the ones built here (spec, IANA registry, the adapter's command URIs).
+import { statusClassOf } from '../catalog/classes';
 import { IANA_REGISTRY_URL } from '../catalog/spec';
 import type { HeaderRule, HttpStatus } from '../types';
 import {
@@ -28,6 +29,10 @@ export interface HoverLabels extends CommonLabels {
   readonly faq: string;
   readonly explain: string;
   readonly insertSnippet: string;
+  /** Heading of a class's top written as a bound (`status <= 299`): `{class}` is `2xx`. */
+  readonly classBound: string;
+  /** What such a number means: `{class}` is `2xx`. */
+  readonly classBoundNote: string;
 }
 
 export const DEFAULT_HOVER_LABELS: HoverLabels = {
@@ -40,6 +45,8 @@ export const DEFAULT_HOVER_LABELS: HoverLabels = {
   faq: 'FAQ',
   explain: 'Explain HTTP status…',
   insertSnippet: 'Insert snippet…',
+  classBound: 'The top of the {class} class',
+  classBoundNote: 'Not a status code itself: in a range or a comparison it stands for every {class} status.',
 };
 
 export interface HoverMarkdownOptions {
@@ -156,5 +163,24 @@ export function renderHoverMarkdown(status: HttpStatus, options: HoverMarkdownOp
   if (snippet) links.push(link(escapeMarkdown(labels.insertSnippet), snippet));
   blocks.push(links.join(' · '));
 
+  return blocks.join('\n\n');
+}
+
+/**
+ * Hover Markdown for a class's top written as a bound (`status <= 299`, `500-599`): 199, 299 ... 599 have no catalog
+ * entry of their own (499 and 599 do: nginx's and some proxies' codes). Undefined for any other number.
+ */
+export function renderClassBoundMarkdown(code: number, options: Pick<HoverMarkdownOptions, 'labels'> = {}): string | undefined {
+  const cls = code % 100 === 99 ? statusClassOf(code) : undefined;
+  if (!cls) return undefined;
+  const labels = mergeLabels(DEFAULT_HOVER_LABELS, options.labels);
+  const category = labels.categories[cls.category] ?? cls.category;
+  const blocks = [
+    `**${code}** · ${fillTemplate(labels.classBound, { class: cls.name }, escapeMarkdownKeepEdges)} (${escapeMarkdown(category)})`,
+    fillTemplate(labels.classBoundNote, { class: cls.name }, escapeMarkdownKeepEdges),
+    inlineMarkdown(cls.summary),
+  ];
+  const text = fillTemplate(labels.specLink, { rfc: String(cls.spec.rfc), section: cls.spec.section }, escapeMarkdownKeepEdges, specSectionValue);
+  blocks.push([link(text, cls.spec.url), link(escapeMarkdown(labels.ianaRegistry), IANA_REGISTRY_URL)].join(' · '));
   return blocks.join('\n\n');
 }
