@@ -69,7 +69,7 @@ export interface ConstantFamily {
   readonly onlyIn?: readonly string[];
   /**
    * What the line filter looks for in those languages (see `onlyIn`), when the qualifier is a common lower-case word:
-   * Go's `http.NotFound(w, r)` is found by `NotFound(`, not by `http.`, which most lines of a Go server hold.
+   * Go's `http.NotFound(w, r)` is found by `NotFound`, not by `http.`, which most lines of a Go server hold.
    */
   readonly trigger?: string;
   /**
