@@ -307,4 +307,6 @@ export const FRESH_SETS: readonly FreshSet[] = [
   { name: 'two-hundred-and-eighty-second set (15 repositories from everyday code searches, 261 lines, 67% traps)', file: 'test/fixtures/corpus/two-hundred-and-eighty-second-set.txt', minLanguages: 15, minLines: 260, minTraps: 0.6, minRecall: 0.93 },
   { name: 'two-hundred-and-eighty-third set (16 repositories from everyday code searches, 289 lines, 69% traps)', file: 'test/fixtures/corpus/two-hundred-and-eighty-third-set.txt', minLanguages: 15, minLines: 280, minTraps: 0.6, minRecall: 0.93 },
   { name: 'two-hundred-and-eighty-fourth set (16 repositories from everyday code searches, 299 lines, 73% traps)', file: 'test/fixtures/corpus/two-hundred-and-eighty-fourth-set.txt', minLanguages: 15, minLines: 290, minTraps: 0.7, minRecall: 0.93 },
+  { name: 'two-hundred-and-eighty-fifth set (16 repositories from everyday code searches, 188 lines, 53% traps)', file: 'test/fixtures/corpus/two-hundred-and-eighty-fifth-set.txt', minLanguages: 15, minLines: 180, minTraps: 0.5, minRecall: 0.93 },
+  { name: 'two-hundred-and-eighty-sixth set (14 repositories from everyday code searches, 172 lines, 94% traps)', file: 'test/fixtures/corpus/two-hundred-and-eighty-sixth-set.txt', minLanguages: 15, minLines: 170, minTraps: 0.9, minRecall: 0.93 },
 ];
