@@ -4539,7 +4539,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const spec = info.spec;
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
-    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || prev === 'flask')) || (last === 'abort' && code >= 400 && SELF_RECEIVERS.has(prev ?? '')) : true;
+    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || prev === 'flask')) || (last === 'abort' && code >= 400 && lang === 'php' && SELF_RECEIVERS.has(prev ?? '')) : true;
     if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
     // SvelteKit / express examples `error(404, 'Not found')`, `error(403, { message: 'Admins only' })`: bare, with a message after
     if (last === 'error' && arg === 0 && /^\s*,\s*['"`{]/.test(line.slice(e, e + 12))) return 'yes';
@@ -5029,8 +5029,8 @@ const PRODUCT_AFTER_RE = /^ *[*%] *[\w(]/;
 /** A shell variable named for another kind of code: `$VERSION_CODE -lt 100`, `$EXIT_CODE -ne 0`. */
 const NOT_HTTP_CODE_NAME_RE = /(?:version|exit|build|zip|postal|country|lang(?:uage)?|area|key|char|colou?r)_?codes?$/i;
 const EQUALITY_OPS: ReadonlySet<string> = new Set(['==', '===', '!=', '!==']);
-/** A class's own method: webapp2's `self.abort(404)`, a PHP controller's `$this->abort(500)`. */
-const SELF_RECEIVERS: ReadonlySet<string> = new Set(['this', '$this', 'self']);
+/** A PHP controller's own method, `$this->abort(500)` (not Python's `self.abort(400)`, which a transaction or a job may have). */
+const SELF_RECEIVERS: ReadonlySet<string> = new Set(['this']);
 const RUBY_STATUS_BODY_AFTER_RE = /^\s*,\s*(?![\d.+-])\S/;
 /** A Ruby helper named for a JSON body or a response: `json_response`, `render_json`, `error_response`, `respond_with_json`. */
 const RUBY_RESPONSE_HELPER_RE = /^(?:json|\w*_json|\w*_response|json_\w+|respond\w*)$/;
