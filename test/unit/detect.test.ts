@@ -1394,7 +1394,7 @@ suite('detect: Haskell http-types and Nim httpcore constants, written bare', () 
   markedCases(positives, traps);
 });
 
-suite("detect: Play's results and Giraffe's handlers, Go's http.NotFound, response envelopes, error classes given their own name", () => {
+suite("detect: Play's results and Giraffe's handlers, response envelopes, error classes given their own name", () => {
   const positives: [string, string][] = [
     ['scala', 'def index = Action { [[Ok|200]](views.html.index()) }'],
     ['scala', 'case None => [[NotFound|404]](Json.obj("error" -> "missing"))'],
@@ -1403,8 +1403,6 @@ suite("detect: Play's results and Giraffe's handlers, Go's http.NotFound, respon
     ['fsharp', 'GET >=> route "/" >=> [[Successful.OK|200]] "hello"'],
     ['fsharp', '| None -> [[RequestErrors.NOT_FOUND|404]] "Not found" next ctx'],
     ['fsharp', '[[ServerErrors.internalError|500]] (text ex.Message)'],
-    ['go', '\t\t[[http.NotFound|404]](w, r)'],
-    ['go', '\tmux.Handle("/", [[http.NotFoundHandler|404]]())'],
     ['java', 'return ApiResponse.error(message, "[[400]]");'],
     ['java', 'return R.error([[401]], "expired");'],
     ['typescript', 'super("NOT_FOUND", message, [[404]]);'],
@@ -1420,7 +1418,6 @@ suite("detect: Play's results and Giraffe's handlers, Go's http.NotFound, respon
     ['scala', 'case class Created(id: String)'],
     ['csharp', 'var x = Successful.OK;'],
     ['go', '\treturn errors.NotFound("user")'],
-    ['python', 'http.NotFound(w, r)'],
     ['typescript', 'const page = PageResult.of(rows, 300, 1);'],
     ['java', 'FLUSH(500, "Flush"),'],
     ['ruby', "get '404', to: 'errors#not_found'"],

@@ -68,11 +68,6 @@ export interface ConstantFamily {
    */
   readonly onlyIn?: readonly string[];
   /**
-   * What the line filter looks for in those languages (see `onlyIn`), when the qualifier is a common lower-case word:
-   * Go's `http.NotFound(w, r)` is found by `NotFound`, not by `http.`, which most lines of a Go server hold.
-   */
-  readonly trigger?: string;
-  /**
    * Members another library writes with the same qualifier and member (gRPC's `StatusCode.NotFound`,
    * OpenTelemetry's `StatusCode.Ok`): read only when no word of that library is near.
    */
@@ -902,8 +897,6 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'nim-httpcore', label: 'Nim std/httpcore HttpCode', languageIds: ['nim'], qualifiers: ['httpcore'], preferredQualifier: 'httpcore', separator: '.', codeInName: /^Http(\d{3})$/, bareIn: ['nim'], onlyIn: ['nim'], typed: {}, toNumber: { after: '.int' } }, NIM_HTTPCORE),
   // (read in F# only: their module names are common words elsewhere, `Successful.OK` in any language would be a guess)
   // (bare in Scala only where a controller returns a result, `=> Ok(...)`; see SCALA_BARE_STATUS_AFTER)
-  // (a function that answers 404, not a value: never swapped for its number)
-  family({ id: 'go-net-http-helpers', label: 'Go net/http NotFound', languageIds: ['go'], qualifiers: ['http'], preferredQualifier: 'http', separator: '.', onlyIn: ['go'], trigger: 'NotFound', typed: {} }, 'NotFound=404 NotFoundHandler=404'),
   family({ id: 'play-results', label: 'Play Framework Results (and the http4s dsl)', languageIds: ['scala'], qualifiers: ['Results'], preferredQualifier: 'Results', separator: '.', bareIn: ['scala'], bareAfter: SCALA_BARE_STATUS_AFTER, onlyIn: ['scala'], typed: {} }, PLAY_RESULTS),
   family({ id: 'giraffe-intermediate', label: 'Giraffe Intermediate handlers', languageIds: ['fsharp'], qualifiers: ['Intermediate'], preferredQualifier: 'Intermediate', separator: '.', onlyIn: ['fsharp'], typed: {} }, GIRAFFE_INTERMEDIATE),
   family({ id: 'giraffe-successful', label: 'Giraffe Successful handlers', languageIds: ['fsharp'], qualifiers: ['Successful'], preferredQualifier: 'Successful', separator: '.', onlyIn: ['fsharp'], typed: {} }, GIRAFFE_SUCCESSFUL),

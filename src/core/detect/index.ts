@@ -336,8 +336,7 @@ const OWN_TRIGGER_ALTS = new Map<string, string>();
       // language's bare-member regex finds; actix-web's `error::` would match most Rust files' `std::error::Error`)
       if (f.bareIn?.includes(lang)) continue;
       const set = own.get(lang) ?? new Set<string>();
-      if (f.trigger !== undefined) set.add(f.trigger);
-      else for (const q of f.qualifiers) set.add((q.split('.').pop() ?? q) + f.separator);
+      for (const q of f.qualifiers) set.add((q.split('.').pop() ?? q) + f.separator);
       own.set(lang, set);
     }
   }
