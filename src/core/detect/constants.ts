@@ -15,6 +15,7 @@
 
 import { getStatus } from '../catalog';
 import type { HttpStatus } from '../types';
+import { isIdentChar } from './chars';
 
 export interface ConstantFamily {
   /** Stable id, e.g. 'python-httpstatus'. */
@@ -949,7 +950,7 @@ export function numberSwapSpan(line: string, start: number, end: number, languag
   if (families.length === 0) return undefined;
   for (const f of families) {
     const after = f.toNumber?.after;
-    if (after !== undefined && line.startsWith(after, end) && !isWordChar(line.charCodeAt(end + after.length))) return { start, end: end + after.length };
+    if (after !== undefined && line.startsWith(after, end) && !isIdentChar(line.charCodeAt(end + after.length))) return { start, end: end + after.length };
     const before = f.toNumber?.before?.exec(line.slice(Math.max(0, start - 24), start));
     if (before) return { start: start - before[0].length, end };
   }
@@ -966,10 +967,6 @@ export function numberSwapSpan(line: string, start: number, end: number, languag
 export function memberForNumber(family: ConstantFamily, constant: string, left: string): string | undefined {
   if (!family.typed || family.typed.takesEither?.test(left) === true) return constant;
   return family.toNumber?.after !== undefined ? constant + family.toNumber.after : undefined;
-}
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;
 }
 
 /** The family with this id. */

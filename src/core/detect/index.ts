@@ -12,6 +12,7 @@
 // is what lets `findStatusMentionAt` look only at a window around the cursor and still give the
 // same answer as `findStatusMentions`, even on 1 MB minified lines.
 import { getStatus } from '../catalog';
+import { isAlpha, isDigit, isIdentChar } from './chars';
 import { constantFamilies, codeOfMember, type ConstantFamily } from './constants';
 import * as Contexts from './contexts';
 
@@ -528,21 +529,12 @@ function official(code: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Character helpers
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 /** text[i, i + 3) are three ASCII digits. */
 function threeDigitsAt(text: string, i: number): boolean {
   return i >= 0 && i + 3 <= text.length && isDigit(text.charCodeAt(i)) && isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2));
 }
-function isAlpha(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 function isUpper(c: number): boolean {
   return c >= 65 && c <= 90;
-}
-function isIdentChar(c: number): boolean {
-  return isAlpha(c) || isDigit(c) || c === 95 /* _ */ || c === 36 /* $ */;
 }
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0;
