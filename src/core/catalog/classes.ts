@@ -7,18 +7,16 @@ export interface StatusClass {
   readonly category: StatusCategory;
   /** `2xx` */
   readonly name: string;
-  /** The class's first code, 200. */
-  readonly first: number;
   readonly summary: string;
   readonly spec: SpecRef;
 }
 
 export const STATUS_CLASSES: readonly StatusClass[] = Object.freeze([
-  { category: 'informational', name: '1xx', first: 100, summary: 'An interim answer: the server has the request and is still working on it, or switching protocols.', spec: rfc(9110, '15.2') },
-  { category: 'success', name: '2xx', first: 200, summary: 'The server got the request and did what it asked.', spec: rfc(9110, '15.3') },
-  { category: 'redirection', name: '3xx', first: 300, summary: 'The client has to do something more to finish, usually follow a `Location` or use its cached copy.', spec: rfc(9110, '15.4') },
-  { category: 'client-error', name: '4xx', first: 400, summary: 'The request itself is at fault: sending it again unchanged will not help.', spec: rfc(9110, '15.5') },
-  { category: 'server-error', name: '5xx', first: 500, summary: 'The request looked fine, but the server failed to carry it out.', spec: rfc(9110, '15.6') },
+  { category: 'informational', name: '1xx', summary: 'An interim answer: the server has the request and is still working on it, or switching protocols.', spec: rfc(9110, '15.2') },
+  { category: 'success', name: '2xx', summary: 'The server got the request and did what it asked.', spec: rfc(9110, '15.3') },
+  { category: 'redirection', name: '3xx', summary: 'The client has to do something more to finish, usually follow a `Location` or use its cached copy.', spec: rfc(9110, '15.4') },
+  { category: 'client-error', name: '4xx', summary: 'The request itself is at fault: sending it again unchanged will not help.', spec: rfc(9110, '15.5') },
+  { category: 'server-error', name: '5xx', summary: 'The request looked fine, but the server failed to carry it out.', spec: rfc(9110, '15.6') },
 ]);
 
 /** The class a code belongs to (100-599), if any. */

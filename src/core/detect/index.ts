@@ -648,39 +648,46 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
 function classBoundAt(line: string, s: number, code: number, lang: string): StatusMention | undefined {
   const e = s + 3;
   if (!rightStandalone(line, e) || (s > 0 && isIdentChar(line.charCodeAt(s - 1)))) return undefined;
-  // a range from a class's first code, itself a mention: `200-299`, `200 – 299`, `case 200...299:`, `100..=199`,
-  // `from 200 to 299`, `between 300 and 399`, `status.between? 200, 299` (or from an earlier class's: `200..399`)
-  const range = RANGE_TO_BOUND_RE.exec(line.slice(Math.max(0, s - 16), s));
-  if (range) {
-    const lowAt = s - range[0].length;
+  const form = classBoundForm(line, s, e);
+  if (form === 'range') {
+    // the low end a class's first code, itself a mention (or an earlier class's: `200..399`)
+    const lowAt = s - boundRangeOut;
     const from = codeAt(line, lowAt);
     if (from % 100 !== 0 || from > code - 99 || !known(from) || !leftStandalone(line, lowAt)) return undefined;
     return literalAt(line, lowAt, from, lang, false) ? { code, start: s, end: e, kind: 'literal' } : undefined;
   }
-  if (!leftStandalone(line, s)) return undefined;
-  const min = Math.max(0, s - LEFT_WINDOW);
-  const op = readOpBack(line, skipSpacesBack(line, s - 1, min), min);
-  if (op && RELATIONAL_OPS.has(op.op)) return decideLeft(line, s, e, code, lang, 0) === 'yes' ? { code, start: s, end: e, kind: 'literal' } : undefined;
-  // `299 >= status`
-  const r = skipSpacesFwd(line, e, Math.min(line.length, e + 4));
-  if ((line.charCodeAt(r) === 60 || line.charCodeAt(r) === 62) && yodaStatusAfter(line, e, code)) return { code, start: s, end: e, kind: 'literal' };
-  return undefined;
+  if (!form || !leftStandalone(line, s)) return undefined;
+  const decided = form === 'compare' ? decideLeft(line, s, e, code, lang, 0) === 'yes' : yodaStatusAfter(line, e, code);
+  return decided ? { code, start: s, end: e, kind: 'literal' } : undefined;
 }
 /** A class's first code and a range's connector, up to the bound: `200-`, `200 – `, `200...`, `100..=`, `200 to `, `300 and `, `200, `. */
 const RANGE_TO_BOUND_RE = /(?<![\w.])\d00 ?(?:-|\u2013|\u2014|\.\.\.?|\.\.=|\.\.<)? ?$|(?<![\w.])\d00\s+(?:to|through|and|-|\u2013|\.\.\.?)\s+$|(?<![\w.])\d00,\s?$/;
+/** After `classBoundForm` says 'range': how far back from the bound its low end starts. */
+let boundRangeOut = 0;
+/**
+ * How the number at [s, e) would bound a class: the top of a range from a class's first code (`200-299`, `case 200...299:`,
+ * `100..=199`, `from 200 to 299`, `between 300 and 399`, `status.between? 200, 299`), compared after a relational operator
+ * (`status <= 299`), or compared before one (`299 >= status`). Only the form: whether it is a status is decided apart.
+ */
+function classBoundForm(line: string, s: number, e: number): 'range' | 'compare' | 'yoda' | undefined {
+  const range = RANGE_TO_BOUND_RE.exec(line.slice(Math.max(0, s - 16), s));
+  if (range) {
+    boundRangeOut = range[0].length;
+    return 'range';
+  }
+  const min = Math.max(0, s - LEFT_WINDOW);
+  const op = readOpBack(line, skipSpacesBack(line, s - 1, min), min);
+  if (op && RELATIONAL_OPS.has(op.op)) return 'compare';
+  const r = skipSpacesFwd(line, e, Math.min(line.length, e + 4));
+  return line.charCodeAt(r) === 60 || line.charCodeAt(r) === 62 ? 'yoda' : undefined;
+}
 /**
  * Whether a mention is a class's top written as a bound (`status <= 299`, `500-599`), which the hover explains as the
  * class: 499 and 599 are also codes of their own (nginx's, some proxies'), compared for equality (`status == 499`).
  */
 export function isClassBound(line: string, m: StatusMention): boolean {
   if (m.kind !== 'literal' || m.code % 100 !== 99 || m.code < 199 || m.code > 599 || typeof line !== 'string') return false;
-  const s = m.start;
-  if (RANGE_TO_BOUND_RE.test(line.slice(Math.max(0, s - 16), s))) return true;
-  const min = Math.max(0, s - LEFT_WINDOW);
-  const op = readOpBack(line, skipSpacesBack(line, s - 1, min), min);
-  if (op) return RELATIONAL_OPS.has(op.op);
-  const r = skipSpacesFwd(line, m.end, Math.min(line.length, m.end + 4));
-  return line.charCodeAt(r) === 60 || line.charCodeAt(r) === 62;
+  return classBoundForm(line, m.start, m.end) !== undefined;
 }
 const RELATIONAL_OPS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '-lt', '-le', '-gt', '-ge']);
 
@@ -1509,11 +1516,14 @@ const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|[Mm]eans|[Ii]ndicates|OK|[Oo]k|
 /** Two or more cells holding a bare number later in a table row: a table of numbers, not of statuses. */
 function numberCellsAfter(line: string, e: number): boolean {
   if (line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 4))) !== 124) return false;
-  const text = line.slice(e, e + RIGHT_WINDOW);
+  return numberCellsIn(line.slice(e, e + RIGHT_WINDOW), 2);
+}
+/** At least `count` cells of a table row's `text` hold a bare number. */
+function numberCellsIn(text: string, count: number): boolean {
   NUMBER_CELL_RE.lastIndex = 0;
   let n = 0;
   for (let m = NUMBER_CELL_RE.exec(text); m; m = NUMBER_CELL_RE.exec(text)) {
-    if (++n >= 2) return true;
+    if (++n >= count) return true;
     NUMBER_CELL_RE.lastIndex = m.index + m[0].length - 1; // (a cell's closing bar opens the next)
   }
   return false;
@@ -2546,17 +2556,8 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   CELL_CODES_RIGHT_RE.lastIndex = e;
   if (!CELL_CODES_RIGHT_RE.test(line)) return false;
   // (not a row of other numbers: a ranking's `| 6 | [Files](...) | 42318 | 2624 | C# | 501 | A modern file manager ... |`)
-  return (methodRow || errorNameRow || LIST_STATUS_WORD_RE.test(around)) && !otherNumberCells(around);
-}
-/** Three or more cells of `text` (a table row around a code) hold a bare number: the code's own and two others. */
-function otherNumberCells(text: string): boolean {
-  NUMBER_CELL_RE.lastIndex = 0;
-  let n = 0;
-  for (let m = NUMBER_CELL_RE.exec(text); m; m = NUMBER_CELL_RE.exec(text)) {
-    if (++n >= 3) return true;
-    NUMBER_CELL_RE.lastIndex = m.index + m[0].length - 1;
-  }
-  return false;
+  // (the code's own cell and two others)
+  return (methodRow || errorNameRow || LIST_STATUS_WORD_RE.test(around)) && !numberCellsIn(around, 3);
 }
 /** The cell before: an upper-case error name (`UNAUTHORIZED`, `USAGE_LIMIT_EXCEEDED`, `SUBSCRIPTION_REQUIRED`). */
 const ERROR_NAME_CELL_RE = /\|\s*`?(?=[A-Z0-9_]*(?:INVALID|UNAUTHORI[SZ]ED|FORBIDDEN|NOT_FOUND|REQUIRED|EXCEEDED|INSUFFICIENT|CONFLICT|ERROR|FAIL|DENIED|MISSING|LIMITED|TOO_MANY|EXPIRED|BAD_|UNAVAILABLE|DUPLICATE|ALREADY))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*`?\s*\|[\s`*]*$/;
@@ -4530,7 +4531,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const spec = info.spec;
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
-    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || prev === 'flask')) || (last === 'abort' && code >= 400 && lang === 'php' && SELF_RECEIVERS.has(prev ?? '')) : true;
+    // (a PHP controller's own `$this->abort(500)`; not Python's `self.abort(400)`, which a transaction or a job may have)
+    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || prev === 'flask')) || (last === 'abort' && code >= 400 && lang === 'php' && prev === 'this') : true;
     if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
     // SvelteKit / express examples `error(404, 'Not found')`, `error(403, { message: 'Admins only' })`: bare, with a message after
     if (last === 'error' && arg === 0 && /^\s*,\s*['"`{]/.test(line.slice(e, e + 12))) return 'yes';
@@ -5020,8 +5022,6 @@ const PRODUCT_AFTER_RE = /^ *[*%] *[\w(]/;
 /** A shell variable named for another kind of code: `$VERSION_CODE -lt 100`, `$EXIT_CODE -ne 0`. */
 const NOT_HTTP_CODE_NAME_RE = /(?:version|exit|build|zip|postal|country|lang(?:uage)?|area|key|char|colou?r)_?codes?$/i;
 const EQUALITY_OPS: ReadonlySet<string> = new Set(['==', '===', '!=', '!==']);
-/** A PHP controller's own method, `$this->abort(500)` (not Python's `self.abort(400)`, which a transaction or a job may have). */
-const SELF_RECEIVERS: ReadonlySet<string> = new Set(['this']);
 const RUBY_STATUS_BODY_AFTER_RE = /^\s*,\s*(?![\d.+-])\S/;
 /** A Ruby helper named for a JSON body or a response: `json_response`, `render_json`, `error_response`, `respond_with_json`. */
 const RUBY_RESPONSE_HELPER_RE = /^(?:json|\w*_json|\w*_response|json_\w+|respond\w*)$/;
