@@ -8,6 +8,12 @@ function refactorsAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<vs
   return codeActionsAt(doc, pos, KIND);
 }
 
+/** No "Replace ..." rewrite is offered at `pos`. */
+async function expectNoReplaceAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<void> {
+  const titles = (await refactorsAt(doc, pos)).map((a) => a.title);
+  assert.ok(!titles.some((t) => t.startsWith('Replace ')), titles.join(' | '));
+}
+
 function rewriteAndCompare(file: string[], needle: string, offset: number, title: string, goldenName: string): Promise<void> {
   return applyAndCompare({ file: ['refactor', ...file], needle, offset, title, golden: ['refactor', 'golden', goldenName], kind: KIND });
 }
@@ -53,8 +59,7 @@ suite('refactors: literal <-> named constant (real extension host)', () => {
     rewriteAndCompare(['java', 'ErrorController.java'], 'setStatus(404', 10, 'Replace 404 with HttpStatus.NOT_FOUND.value()', 'java-error-404.java'));
   test('Java Spring: `HttpStatus.GONE.value()` -> 410 as one piece; not where the call takes the enum (golden)', async () => {
     const doc = await openFixture('refactor', 'java', 'ErrorController.java');
-    const titles = (await refactorsAt(doc, positionOf(doc, 'ResponseEntity<>(HttpStatus.GONE', 28))).map((a) => a.title);
-    assert.ok(!titles.some((t) => t.startsWith('Replace ')), titles.join(' | '));
+    await expectNoReplaceAt(doc, positionOf(doc, 'ResponseEntity<>(HttpStatus.GONE', 28));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await rewriteAndCompare(['java', 'ErrorController.java'], 'HttpStatus.GONE.value', 12, 'Replace HttpStatus.GONE.value() with 410', 'java-error-410.java');
   });
@@ -72,7 +77,6 @@ suite('refactors: literal <-> named constant (real extension host)', () => {
 
   test('JavaScript without http-status-codes in package.json: no literal -> constant refactor', async () => {
     const doc = await openFixture('refactor', 'js-nodep', 'app.js');
-    const titles = (await refactorsAt(doc, positionOf(doc, 'sendStatus(204', 12))).map((a) => a.title);
-    assert.ok(!titles.some((t) => t.startsWith('Replace ')), titles.join(' | '));
+    await expectNoReplaceAt(doc, positionOf(doc, 'sendStatus(204', 12));
   });
 });
