@@ -2013,8 +2013,8 @@ function urlCallLastArgument(line: string, s: number, e: number, code: number, l
   if (line.charCodeAt(r) !== 41) return false;
   const p = skipSpacesBack(line, s - 1 - quoted, Math.max(0, s - 4));
   if (p < 0 || line.charCodeAt(p) !== 44) return false;
-  const open = openerBack(line, p - 1, Math.max(0, s - 200));
-  if (open < 0 || line.charCodeAt(open) !== 40) return false;
+  const open = callOpenBefore(line, p, s, 200);
+  if (open < 0) return false;
   return URL_FIRST_ARG_RE.test(line.slice(open + 1, p));
 }
 /** A shell argument holding a URL: `"$ROOT_URL/ff404.png"`, `"${BASE_URL}/health"`, `"https://..."`, `"$url"`. */
@@ -2031,8 +2031,8 @@ const URL_FIRST_ARG_RE = /^\s*["'`]https?:\/\//;
 function bareJsonStatusLast(line: string, s: number, e: number): boolean {
   const comma = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
   if (comma < 0 || line.charCodeAt(comma) !== 44 || line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 4))) !== 41) return false;
-  const open = openerBack(line, comma - 1, Math.max(0, s - 160));
-  if (open < 4 || line.charCodeAt(open) !== 40 || !line.startsWith('json', open - 4)) return false;
+  const open = callOpenBefore(line, comma, s, 160);
+  if (open < 4 || !line.startsWith('json', open - 4)) return false;
   const before = open > 4 ? line.charCodeAt(open - 5) : 32;
   // (a body first: not `json(200, 300)`)
   return !isIdentChar(before) && before !== 46 && before !== 58 && !/^\s*\d/.test(line.slice(open + 1, open + 4));
@@ -2048,8 +2048,8 @@ function envelopeFactoryArgument(line: string, s: number, e: number, code: numbe
   if (q && line.charCodeAt(e) !== line.charCodeAt(s - 1)) return false;
   const p = skipSpacesBack(line, s - 1 - q, Math.max(0, s - 6));
   if (p < 0 || (line.charCodeAt(p) !== 44 && line.charCodeAt(p) !== 40)) return false;
-  const open = line.charCodeAt(p) === 40 ? p : openerBack(line, p - 1, Math.max(0, s - 160));
-  if (open < 0 || line.charCodeAt(open) !== 40) return false;
+  const open = line.charCodeAt(p) === 40 ? p : callOpenBefore(line, p, s, 160);
+  if (open < 0) return false;
   // (the method's name first, read in place: most calls are not a factory's)
   const name = identStart(line, open, Math.max(0, open - 8));
   if (!ENVELOPE_METHODS.has(line.slice(name, open))) return false;
@@ -2311,8 +2311,8 @@ function methodCallCode(line: string, s: number, e: number, code: number): boole
   if (p < 0 || line.charCodeAt(p) !== 44) return false;
   const r = skipSpacesFwd(line, e, Math.min(line.length, e + 4));
   if (r < line.length && line.charCodeAt(r) !== 41 && line.charCodeAt(r) !== 44) return false;
-  const open = openerBack(line, p - 1, Math.max(0, s - LEFT_WINDOW));
-  return open >= 0 && line.charCodeAt(open) === 40 && QUOTED_METHOD_ARG_RE.test(line.slice(open + 1, p + 1));
+  const open = callOpenBefore(line, p, s, LEFT_WINDOW);
+  return open >= 0 && QUOTED_METHOD_ARG_RE.test(line.slice(open + 1, p + 1));
 }
 const QUOTED_METHOD_ARG_RE = /(?:^|,)\s*(["'`])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\1\s*,/;
 
@@ -2515,6 +2515,27 @@ function phraseStringAfter(line: string, s: number, e: number, code: number): bo
 }
 
 /**
+ * The `(` of the call whose argument list holds the comma at `comma`, right before the code at s, when it lies within
+ * `reach` characters before s; else -1. Several rules read a call's earlier arguments from that one comma: the walk
+ * back runs once per comma, to the widest reach any of them takes, and each rule checks its own reach.
+ */
+function callOpenBefore(line: string, comma: number, s: number, reach: number): number {
+  if (comma !== callOpenComma || s !== callOpenCode || line !== callOpenLine) {
+    callOpenLine = line;
+    callOpenComma = comma;
+    callOpenCode = s;
+    const open = openerBack(line, comma - 1, Math.max(0, s - CALL_OPEN_REACH));
+    callOpenAt = open >= 0 && line.charCodeAt(open) === 40 ? open : -1;
+  }
+  return callOpenAt >= 0 && callOpenAt >= s - reach ? callOpenAt : -1;
+}
+const CALL_OPEN_REACH = 200;
+let callOpenLine = '';
+let callOpenComma = -1;
+let callOpenCode = -1;
+let callOpenAt = -1;
+
+/**
  * A later argument of a call whose earlier argument spells the code's own reason phrase: an error class's
  * `super("NOT_FOUND", message, 404)`, `new ApiError('Conflict', details, 409)`.
  */
@@ -2522,8 +2543,8 @@ function ownPhraseArgumentBefore(line: string, s: number, code: number): boolean
   const min = Math.max(0, s - 160);
   const comma = skipSpacesBack(line, s - 1, min);
   if (comma < min || line.charCodeAt(comma) !== 44) return false;
-  const open = openerBack(line, comma - 1, min);
-  if (open < 0 || line.charCodeAt(open) !== 40) return false;
+  const open = callOpenBefore(line, comma, s, 160);
+  if (open < 0) return false;
   let quoted = false;
   for (let k = open + 1; k < comma && !quoted; k++) quoted = isQuote(line.charCodeAt(k));
   if (!quoted) return false;
