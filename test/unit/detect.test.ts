@@ -1313,7 +1313,8 @@ suite('detect: JVM enum constants built from an error status and its message, ro
 suite('detect: ranges over several classes beside a status, error codes used as verbs', () => {
   const positives: [string, string][] = [
     ['swift', 'guard ([[200]]..<[[500]]).contains(response.statusCode) else { return }'],
-    ['ruby', 'when [[200]]..499 then :ok # the status is not an error'],
+    // (499 is the top of 4xx, a class bound: a mention since the twelfth session's convention)
+    ['ruby', 'when [[200]]..[[499]] then :ok # the status is not an error'],
     ['markdown', "The build [[404]]'d on every asset path."],
     ['markdown', 'the upload [[500]]’d twice'],
   ];
@@ -1464,4 +1465,36 @@ suite("detect: a status class's top written as a bound (199, 299 ... 599)", () =
     assert.strictEqual(bound('res.status(404)', 404), false);
     assert.strictEqual(isClassBound('', { code: 299, start: 0, end: 3, kind: 'constant' }), false);
   });
+});
+
+suite('detect: error texts in tests, http4k matchers, converted statuses, phrase-suffixed names, shell checks, comment arrows', () => {
+  const positives: [string, string][] = [
+    ['go', 'assert.Contains(t, err.Error(), "[[500]]")'],
+    ['go', 'require.ErrorContains(t, err, "[[401]]")'],
+    ['typescript', 'expect(err.message).toContain("[[404]]")'],
+    ['python', 'self.assertIn("[[403]]", str(ctx.exception))'],
+    ['kotlin', 'in [[400]]..[[599]] -> HttpStatusException(message, code, request.url.toString())'],
+    ['kotlin', 'assertThat(response, hasStatus([[BAD_REQUEST|400]]))'],
+    ['kotlin', 'val isFromWarmUp = hasEmptyBody and hasStatus([[OK|200]]) and hasHeader(WARMUP_HEADER, "true")'],
+    ['ruby', "if response.code.to_s != '[[200]]'"],
+    ['ruby', 'response.status.to_i == [[404]]'],
+    ['python', 'PAGE_NOT_FOUND = [[404]]'],
+    ['javascript', 'const errConflict = [[409]];'],
+    ['shellscript', 'check "CSS loads (HTTP $CSS_CODE)" "[[200]]" "$CSS_CODE"'],
+    ['shellscript', 'check "Location update #1" [[201]] "${LOC1_CODE}"'],
+    ['shellscript', '# No token \u2192 [[401]]'],
+    ['shellscript', '# Bad token -> [[401]]'],
+  ];
+  const traps: [string, string][] = [
+    ['python', 'foo("404", str(e))'],
+    ['python', 'IS_OK = 200'],
+    ['markdown', '400'],
+    ['plaintext', '200'],
+    ['markdown', '|420|The withdraw was successful.|'],
+    ['typescript', '// retries -> 500'],
+    ['typescript', '// width -> 300'],
+    ['yaml', '# {1} -> 100'],
+    ['shellscript', 'printf "%s" 200 "$rc" foo'],
+  ];
+  markedCases(positives, traps);
 });

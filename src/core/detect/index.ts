@@ -585,6 +585,11 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     } else if (p === 46 && line.charCodeAt(s - 2) === 46 && rightStandalone(line, e)) {
       // the high end of a Kotlin/Ruby/Swift range `500..599`, `200...299`: a status when the low end is one of the same class
       // (and not itself the high end of another range: no chain to walk back)
+      // (a class's top after an earlier class's first code, `in 400..599 ->`: a bound, read as one)
+      if (code % 100 === 99 && !anyNumber) {
+        const bound = classBoundAt(line, s, code, lang);
+        if (bound) return bound;
+      }
       const dots = line.charCodeAt(s - 3) === 46 ? 3 : 2;
       const lowAt = s - dots - 3;
       if (!(lowAt >= 0 && threeDigitsAt(line, lowAt) && leftStandalone(line, lowAt))) return undefined;
@@ -1360,7 +1365,7 @@ const JVM_BARE_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'groo
   }
 }
 /** A bare Java-style member that is one common word (`OK`, `CREATED`) needs an HTTP word on the line too. */
-const JVM_BARE_HTTP_RE = /[Rr]esponse|\bres\b|[Rr]equest|HTTP|[Hh]ttp|\bstatus\(/;
+const JVM_BARE_HTTP_RE = /[Rr]esponse|\bres\b|[Rr]equest|HTTP|[Hh]ttp|\b(?:status|hasStatus)\(/;
 /** `assertEquals(CREATED.value(), response.statusCode)`: a bare member's value compared with a status. */
 const JVM_VALUE_THEN_STATUS_RE = /^(?:\.value\(\)|\.code)?\s*,\s*[\w.()]*[Ss]tatus/;
 
@@ -1553,6 +1558,7 @@ const LONE_ITEM_COMMENT_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*(?:#|\/\/)/;
  * 200, 400 or 500 is read as a status (see `literalKind`). Lists of sizes or ids hold other round
  * numbers or numbers outside the catalog.
  */
+const BARE_NUMBER_LINE_RE = /^\s*\d{3}\s*$/;
 const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*(?:,\s*\{?)?\s*$/;
 /** A Markdown heading that is just a code: `### 403`, ``## `404` ``. */
 const CODE_HEADING_RE = /^\s*#{1,6}\s+(`|\*\*)?\d{3}\1\s*$/;
@@ -1667,7 +1673,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // (round codes too, but 100 and 300 are counts more often than statuses: 18 of 19 labelled `200,`/`400,`/`500,` lines are statuses)
   // (not in Dart or style sheets, where a lone `500,` is a colour swatch's shade or a font weight)
   // (registered codes only: a lone `530,` or `524,` is an id in a list of them, not a Cloudflare status)
-  if (line.length <= 24 && official(code) && (isDistinctive(code) || ((code === 200 || code === 400 || code === 500) && !SHADE_LANGUAGES.has(lang))) && LONE_ITEM_RE.test(line)) return 'literal';
+  // (nor a bare round number alone on a line of Markdown or text, an exercise's answer or a program's output: `400`)
+  if (line.length <= 24 && official(code) && (isDistinctive(code) || ((code === 200 || code === 400 || code === 500) && !SHADE_LANGUAGES.has(lang) && !((lang === 'markdown' || lang === 'plaintext') && BARE_NUMBER_LINE_RE.test(line)))) && LONE_ITEM_RE.test(line)) return 'literal';
   if (line.length <= 24 && isDistinctive(code) && DOC_LANGUAGES.has(lang) && CODE_HEADING_RE.test(line)) return 'literal';
   // an F#/OCaml match arm on a quoted code: `| "404" -> Failure [...]`
   if (s <= 24 && isQuote(pc) && code >= 400 && isDistinctive(code) && QUOTED_ARM_LEFT_RE.test(line.slice(0, s)) && QUOTED_ARM_RIGHT_RE.test(line.slice(e, e + 8))) return 'literal';
@@ -1760,7 +1767,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code) || codeThenHtmlBody(line, s, e)
     || (lang === 'python' && returnTupleTail(line, s, e, code)) || mixedStatusList(line, s, e, code)
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
-    || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s)) || classRangeKeyedObject(line, s, e)
+    || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
     || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || enumErrorConstant(line, s, e, code, lang);
 }
@@ -1838,10 +1845,17 @@ function classRangeKeyedObject(line: string, s: number, e: number): boolean {
 }
 const CLASS_RANGE_KEY_RE = /["'][1-5]00-[1-5]99["']\s*:/;
 /** A shell test of a variable named for a response: `[ "$csrf_response" = "200" ]`, `[[ ${http_code} != 404 ]]`. */
-function shellResponseTest(line: string, s: number): boolean {
+function shellResponseTest(line: string, s: number, e: number): boolean {
   const m = SHELL_TEST_LEFT_RE.exec(line.slice(Math.max(0, s - 60), s));
-  return m !== null && SHELL_RESPONSE_VAR_RE.test(m[1] ?? '');
+  if (m !== null && SHELL_RESPONSE_VAR_RE.test(m[1] ?? '')) return true;
+  // a test helper's last two arguments, the expected code and the variable holding the actual one: `check "CSS loads" "200" "$CSS_CODE"`
+  const q = isQuote(line.charCodeAt(s - 1)) ? 1 : 0;
+  if (!isSpace(line.charCodeAt(s - 1 - q)) || (q && line.charCodeAt(e) !== line.charCodeAt(s - 1))) return false;
+  SHELL_ACTUAL_VAR_AFTER_RE.lastIndex = e + q;
+  const a = SHELL_ACTUAL_VAR_AFTER_RE.exec(line);
+  return a !== null && SHELL_RESPONSE_VAR_RE.test(a[2] ?? '');
 }
+const SHELL_ACTUAL_VAR_AFTER_RE = /[ \t]+(["']?)\$\{?([A-Za-z_]\w{0,40})\}?\1[ \t]*(?:$|[;#|&])/y;
 const SHELL_TEST_LEFT_RE = /\$\{?([A-Za-z_]\w{0,40})\}?["']?\s*(?:=|==|!=)\s*["']?$/;
 /** A Rack response thrown to the router: `throw(:response, [404, 'No poll found'])`, Sinatra's `throw :halt, [401, 'x']`. */
 const THROWN_RACK_RESPONSE_RE = /\bthrow\s*\(?\s*:(?:response|halt)\s*,\s*\[$/;
@@ -2149,15 +2163,21 @@ const BRACED_MESSAGE_RE = /\s*,\s*"([A-Z][^"]{2,80})"\s*\}/y;
 
 const HTTP_NAME_BEFORE_RE = /\bHTTP(?:\s+[A-Z][a-z]+){1,4}\s*$/;
 
-/** Notes mapping cases to codes: `- Login Failure -> **400**`, `- Success -> 200`. */
+/**
+ * Notes mapping cases to codes: `- Login Failure -> **400**`, `- Success -> 200`; in a comment, a case and the error it
+ * answers with: `# No token → 401`.
+ */
 function docArrowCode(line: string, s: number, e: number, lang: string): boolean {
   let a = s - 1;
   while (a > 0 && (line.charCodeAt(a) === 42 || isSpace(line.charCodeAt(a)))) a--;
   const c = line.charCodeAt(a);
-  if ((c !== 62 && c !== 8594) || !DOC_LANGUAGES.has(lang) || !DOC_ARROW_RIGHT_RE.test(line.slice(e, e + 6))) return false;
-  return DOC_ARROW_LEFT_RE.test(line.slice(0, s));
+  if ((c !== 62 && c !== 8594) || !DOC_ARROW_RIGHT_RE.test(line.slice(e, e + 6))) return false;
+  if (DOC_LANGUAGES.has(lang)) return DOC_ARROW_LEFT_RE.test(line.slice(0, s));
+  return codeAt(line, s) >= 400 && isDistinctive(codeAt(line, s)) && s <= LEFT_WINDOW && COMMENT_ARROW_LEFT_RE.test(line.slice(0, s));
 }
 const DOC_ARROW_LEFT_RE = /^\s*[-*+]\s[^>]{1,200}\s(?:->|=>|→)\s*\**$/;
+/** A comment line (a case in words, then an arrow) up to the code. */
+const COMMENT_ARROW_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)\s*[A-Za-z][^<>=]{0,160}[A-Za-z]\s+(?:->|=>|→)\s*$/;
 const DOC_ARROW_RIGHT_RE = /^\**\s*$/;
 
 /** An issue title in notes that opens with an error code: `(404 after deleting subscription)`, `(500 viewing liabilities)`. */
@@ -2674,14 +2694,20 @@ function errorTextHasCode(line: string, s: number, e: number, code: number): boo
   if (code < 400 || s < 1) return false;
   const q = line.charCodeAt(s - 1);
   if (!isQuote(q) || line.charCodeAt(e) !== q) return false;
-  return ERROR_TEXT_SEARCH_RE.test(line.slice(Math.max(0, s - 64), s - 1)) || CODE_IN_ERROR_TEXT_RE.test(line.slice(e + 1, e + 40));
+  const left = line.slice(Math.max(0, s - 64), s - 1);
+  const right = line.slice(e + 1, e + 40);
+  return ERROR_TEXT_SEARCH_RE.test(left) || CODE_IN_ERROR_TEXT_RE.test(right) || (ASSERT_IN_LEFT_RE.test(left) && ASSERT_IN_ERROR_RIGHT_RE.test(right));
 }
 const ERROR_TEXT = '\\b(?:err|error|e|ex|exc|exception|[a-z]\\w{0,30}(?:Error|Err|Exception))(?:\\??\\.(?:Error\\(\\)|message|Message|getMessage\\(\\)|msg|toString\\(\\)))';
 /** A variable holding an error's text: `errorMsg`, `error_message`, `errMessage` (Dart `if (errorMsg.contains('400'))`). */
 const ERROR_TEXT_NAME = '\\b(?:err|error)_?(?:[Mm]sg|[Mm]essage|[Tt]ext|[Ss]tr(?:ing)?)\\b';
 // (optional chaining before the search: Dart `e.message?.contains('401')`, Kotlin `e.message!!.contains("401")`)
-const ERROR_TEXT_SEARCH_RE = new RegExp('(?:(?:[Cc]ontains|ContainsAny|HasPrefix|HasSuffix)\\(\\s*(?:' + ERROR_TEXT + '?|' + ERROR_TEXT_NAME + ')\\s*,\\s*|(?:' + ERROR_TEXT + '|' + ERROR_TEXT_NAME + ')(?:\\?|!!)?\\.(?:includes|contains|Contains|startsWith|StartsWith|indexOf|IndexOf|include\\?)\\s*\\(\\s*)$');
+// (testify's `assert.Contains(t, err.Error(), "500")` and `require.ErrorContains(t, err, "401")`; Jest's `expect(err.message).toContain('404')`)
+const ERROR_TEXT_SEARCH_RE = new RegExp('(?:(?:[Cc]ontains|ContainsAny|HasPrefix|HasSuffix)\\(\\s*(?:t\\s*,\\s*)?(?:' + ERROR_TEXT + '?|' + ERROR_TEXT_NAME + ')\\s*,\\s*|\\bErrorContains\\(\\s*t\\s*,\\s*(?:err|error|e)\\s*,\\s*|(?:' + ERROR_TEXT + '|' + ERROR_TEXT_NAME + ')(?:\\?|!!)?\\.(?:includes|contains|Contains|startsWith|StartsWith|indexOf|IndexOf|include\\?)\\s*\\(\\s*|\\bexpect\\(\\s*(?:' + ERROR_TEXT + '|' + ERROR_TEXT_NAME + ')\\s*\\)\\s*\\.(?:not\\.)?(?:toContain|toMatch)\\(\\s*)$');
 const CODE_IN_ERROR_TEXT_RE = /^\s+in\s+(?:str\((?:e|err|error|ex|exc|exception)\)|(?:e|err|error|ex|exc)\.(?:message|args))/;
+/** unittest's `self.assertIn("403", str(ctx.exception))`: the code, then the error's text as the second argument. */
+const ASSERT_IN_LEFT_RE = /\bassert(?:Not)?In\(\s*$/;
+const ASSERT_IN_ERROR_RIGHT_RE = /^\s*,\s*str\((?:e|err|error|ex|exc|exception|\w+\.exception)\)/;
 
 /** Istio `retryOn: connect-failure,refused-stream,503`, Envoy `retry_on: 5xx,503`: a code among the retry conditions. */
 function retryConditionList(line: string, s: number, e: number): boolean {
@@ -3500,10 +3526,19 @@ function nameMeansCode(name: string, code: number): boolean {
     const n = squash(name);
     // (and without a trailing `code`/`status`: `notFoundCode`, `NOT_FOUND_STATUS`)
     forms = [n, n.replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, ''), n.replace(/(?<=[a-z])(?:statuscode|httpcode|status|code)$/, '')];
+    // (and the phrase as the name's last words, a project's prefix before it: `PAGE_NOT_FOUND`, `errConflict`; six letters
+    // or more, so no short word is read as a phrase: `IS_OK`, `X_GONE`)
+    for (let i = 1; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      if (!(name.charCodeAt(i - 1) === 95 ? c !== 95 : isUpper(c) && !isUpper(name.charCodeAt(i - 1)))) continue;
+      const tail = squash(name.slice(i));
+      if (tail.length >= 6) forms.push(tail);
+    }
     if (NAME_FORMS.size > 4096) NAME_FORMS.clear();
     NAME_FORMS.set(name, forms);
   }
-  return set.has(forms[0]) || set.has(forms[1]) || set.has(forms[2]);
+  for (const f of forms) if (set.has(f)) return true;
+  return false;
 }
 /** `code200`, `HTTP_404`, `STATUS_CODE_201`: a status word and the code itself. */
 const NAME_WITH_CODE_RE = /^(?:http|status|code|sc|httpstatus|statuscode|httpcode|httpstatuscode|responsecode|response)(\d{3})$/;
@@ -3519,7 +3554,7 @@ function nameHoldsCode(name: string, code: number): boolean {
 }
 const CODE_THEN_NAME_RE = /^[A-Za-z]{1,4}_?(\d{3})_([A-Za-z][A-Za-z_]*)$/;
 /** name -> its squashed forms (as written, without a `status`/`http` prefix, without a `code`/`status` suffix), for `nameMeansCode`. */
-const NAME_FORMS = new Map<string, [string, string, string]>();
+const NAME_FORMS = new Map<string, string[]>();
 
 /** Reason phrases and aliases of a code, lower-cased, with `-` and `'` read as spaces. */
 const PHRASES: (string[] | undefined)[] = [];
@@ -3799,8 +3834,9 @@ const CODE_OUTCOME_RE = /^(?:result|response|resp|res|http|api|biz|error|err)?co
 function chainIsStatus(ch: Chain): boolean {
   const last = ch.segs[0] ?? '';
   if (classify(last) === 'status') return true;
-  // the number of a status object: Ktor `response.status.value`, `getStatusCode().value()`
-  return (last === 'value' || last === 'intValue') && classify(ch.segs[1] ?? '') === 'status';
+  // the number of a status object: Ktor `response.status.value`, `getStatusCode().value()`; a status converted, Ruby's
+  // `response.code.to_s != '200'`, `res.status.to_i == 404`
+  return (last === 'value' || last === 'intValue' || last === 'to_s' || last === 'to_i') && classify(ch.segs[1] ?? '') === 'status';
 }
 
 /** Statement boundary: `;`, or a brace next to whitespace (so `%{http_code}` does not cut). */
@@ -5204,7 +5240,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
   }
   // documentation lists: `- **401** – missing token`, `404: not found`
   // (not a table row of numbers: a Pokédex's `| 306 | Aggron | 306 | 21 | 3600 | 265 |`)
-  if (DOC_LANGUAGES.has(lang) && isCommon(code) && s <= LEFT_WINDOW && DOC_ITEM_LEFT_RE.test(line.slice(0, s)) && DOC_ITEM_RIGHT_RE.test(right) && !numberCellsAfter(line, e)) return true;
+  // (an unregistered code with its own phrase only: `| 420 | The withdraw was successful. |` is an exercise's amount)
+  if (DOC_LANGUAGES.has(lang) && isCommon(code) && s <= LEFT_WINDOW && DOC_ITEM_LEFT_RE.test(line.slice(0, s)) && DOC_ITEM_RIGHT_RE.test(right) && !numberCellsAfter(line, e) && (official(code) || reasonPhraseNear(line, e, code))) return true;
   // `404 page`, `500 error`, `429 responses`
   const w = wordAfter(line, e);
   if (w && C.STATUS_NOUNS_PLURAL.has(w.toLowerCase()) && isDistinctive(code)) return true;
