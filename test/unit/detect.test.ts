@@ -1484,6 +1484,8 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['shellscript', 'check "Location update #1" [[201]] "${LOC1_CODE}"'],
     ['shellscript', '# No token \u2192 [[401]]'],
     ['shellscript', '# Bad token -> [[401]]'],
+    ['markdown', '### Issue 2: Authentication Required ([[401]])'],
+    ['markdown', '### CreatedAtRoute ([[201]])'],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],
@@ -1495,6 +1497,8 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['typescript', '// width -> 300'],
     ['yaml', '# {1} -> 100'],
     ['shellscript', 'printf "%s" 200 "$rc" foo'],
+    ['markdown', '## Comments (200)'],
+    ['markdown', '## Chapter 3 (100)'],
   ];
   markedCases(positives, traps);
 });

@@ -1558,6 +1558,8 @@ const LONE_ITEM_COMMENT_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*(?:#|\/\/)/;
  * 200, 400 or 500 is read as a status (see `literalKind`). Lists of sizes or ids hold other round
  * numbers or numbers outside the catalog.
  */
+const HEADING_PAREN_TAIL_RE = /^\s*[?:.]?\s*$/;
+const HEADING_START_RE = /^\s*#{1,6}\s+[^\s#]/;
 const BARE_NUMBER_LINE_RE = /^\s*\d{3}\s*$/;
 const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*(?:,\s*\{?)?\s*$/;
 /** A Markdown heading that is just a code: `### 403`, ``## `404` ``. */
@@ -1670,6 +1672,9 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code >= 400 && (line.charCodeAt(e) === 39 || line.charCodeAt(e) === 0x2019) && line.charCodeAt(e + 1) === 100 && !isIdentChar(line.charCodeAt(e + 2) | 0) && !isQuote(pc) && isCommon(code)) return 'literal';
   // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
   if (pc === 40 && line.charCodeAt(e) === 41 && reasonPhraseBefore(line, s, code)) return 'literal';
+  // a document's heading that ends with a code in parentheses: `### Issue 2: Authentication Required (401)`, `### CreatedAtRoute (201)`
+  // (not a round one, a count as often: `## Comments (200)`)
+  if (pc === 40 && line.charCodeAt(e) === 41 && isDistinctive(code) && DOC_LANGUAGES.has(lang) && HEADING_PAREN_TAIL_RE.test(line.slice(e + 1, e + 6)) && HEADING_START_RE.test(line)) return 'literal';
   // (round codes too, but 100 and 300 are counts more often than statuses: 18 of 19 labelled `200,`/`400,`/`500,` lines are statuses)
   // (not in Dart or style sheets, where a lone `500,` is a colour swatch's shade or a font weight)
   // (registered codes only: a lone `530,` or `524,` is an id in a list of them, not a Cloudflare status)
