@@ -1486,6 +1486,8 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['shellscript', '# Bad token -> [[401]]'],
     ['markdown', '### Issue 2: Authentication Required ([[401]])'],
     ['markdown', '### CreatedAtRoute ([[201]])'],
+    ['python', "#     return jsonify({'error_message': 'you have been logged out'}), [[408]]"],
+    ['python', '#        }), [[404]]'],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],
@@ -1499,6 +1501,8 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['shellscript', 'printf "%s" 200 "$rc" foo'],
     ['markdown', '## Comments (200)'],
     ['markdown', '## Chapter 3 (100)'],
+    ['python', '# return value is 500 ms'],
+    ['python', '# we want a 200 b/c we have content'],
   ];
   markedCases(positives, traps);
 });

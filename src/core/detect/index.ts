@@ -640,10 +640,23 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
   } else if (s > 0 && line.charCodeAt(s - 1) === 44 && statusPathBefore(line, s - 1)) {
     return { code, start: s, end: e, kind: 'literal' }; // `/status/204,404,500`
   }
-  const kind = literalKind(line, s, e, code, lang, anyNumber);
+  const kind = literalKind(line, s, e, code, lang, anyNumber) ?? (anyNumber ? undefined : commentedOutKind(line, s, e, code, lang));
   if (!kind || (kind === 'literal' && !anyNumber && notHttpCode(line, s))) return undefined;
   return { code, start: s, end: e, kind };
 }
+
+/**
+ * A line of code commented out, decided as the code it was: `#     return jsonify({'error': 'x'}), 408`, `#        }), 404`
+ * (only a comment that goes on as code does: a `return`, or closing brackets).
+ */
+function commentedOutKind(line: string, s: number, e: number, code: number, lang: string): MentionKind | undefined {
+  const m = COMMENTED_OUT_CODE_RE.exec(line);
+  if (!m || m[0].length > s) return undefined;
+  const marker = m[1] ?? '';
+  const at = line.indexOf(marker);
+  return literalKind(line.slice(0, at) + ' '.repeat(marker.length) + line.slice(at + marker.length), s, e, code, lang, false);
+}
+const COMMENTED_OUT_CODE_RE = /^\s*(#|\/\/)\s*(?:return\s|[}\])]+\s*,)/;
 
 /**
  * The top of a status class written as a bound, 199 to 599 (not codes themselves, so the catalog has none): the high end
