@@ -1488,6 +1488,7 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['markdown', '### CreatedAtRoute ([[201]])'],
     ['python', "#     return jsonify({'error_message': 'you have been logged out'}), [[408]]"],
     ['python', '#        }), [[404]]'],
+    ['python', '([[401]], "Request failed: Authentication required"),'],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],
@@ -1503,6 +1504,8 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['markdown', '## Chapter 3 (100)'],
     ['python', '# return value is 500 ms'],
     ['python', '# we want a 200 b/c we have content'],
+    ['python', '(300, "Medium"),'],
+    ['python', '(200, "Alice"),'],
   ];
   markedCases(positives, traps);
 });

@@ -2170,14 +2170,26 @@ const ARM_ALTERNATION_RIGHT_RE = /((?:\s*\|\s*\d{3}){0,12})\s*=>\s*(?:[A-Za-z_][
 const ARM_ALTERNATION_LEFT_RE = /^\s*(?:\d{3}\s*\|\s*){0,12}$/;
 const ARM_TARGET_RE = /Error|Status|Http|HTTP|Fail|Redirect|NotFound|Unauthori[sz]ed|Forbidden|Server|Client|Throttl|RateLimit/;
 
-/** A code and its message in braces, a C++ or C# response value: `return {404, "File not found."};`. */
+/**
+ * A code and its message in braces, a C++ or C# response value: `return {404, "File not found."};`; or a tuple of them that
+ * opens its line, a test's parameter row: `(404, "Request failed: Resource not found"),`.
+ */
 function bracedCodeMessage(line: string, s: number, e: number, code: number): boolean {
-  if (code < 200 || line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 3))) !== 123) return false;
-  BRACED_MESSAGE_RE.lastIndex = e;
-  const m = BRACED_MESSAGE_RE.exec(line);
-  return m !== null && C.KEY_VALUE_RE.test(m[1] ?? '');
+  if (code < 200) return false;
+  const b = skipSpacesBack(line, s - 1, Math.max(0, s - 3));
+  const c = line.charCodeAt(b);
+  if (c === 123) {
+    BRACED_MESSAGE_RE.lastIndex = e;
+    const m = BRACED_MESSAGE_RE.exec(line);
+    return m !== null && C.KEY_VALUE_RE.test(m[1] ?? '');
+  }
+  if (c !== 40 || skipSpacesBack(line, b - 1, 0) >= 0) return false;
+  TUPLE_MESSAGE_RE.lastIndex = e;
+  const m = TUPLE_MESSAGE_RE.exec(line);
+  return m !== null && C.KEY_VALUE_RE.test(m[2] ?? '');
 }
 const BRACED_MESSAGE_RE = /\s*,\s*"([A-Z][^"]{2,80})"\s*\}/y;
+const TUPLE_MESSAGE_RE = /\s*,\s*(["'])([A-Za-z][^"']{2,80})\1\s*\)\s*,?\s*(?:#.*)?$/y;
 
 const HTTP_NAME_BEFORE_RE = /\bHTTP(?:\s+[A-Z][a-z]+){1,4}\s*$/;
 
