@@ -1489,6 +1489,9 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['python', "#     return jsonify({'error_message': 'you have been logged out'}), [[408]]"],
     ['python', '#        }), [[404]]'],
     ['python', '([[401]], "Request failed: Authentication required"),'],
+    ['go', 'return fmt.Errorf("invalid API validation status code (%d != [[200]])", response.StatusCode)'],
+    ['ruby', 'last_response.status.should == [[404]]'],
+    ['swift', 'case [[400]]...[[451]]:'],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],
@@ -1506,6 +1509,9 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['python', '# we want a 200 b/c we have content'],
     ['python', '(300, "Medium"),'],
     ['python', '(200, "Alice"),'],
+    ['go', 'fmt.Printf("%d != 200", n)'],
+    ['swift', 'case 200 ... 232:'],
+    ['swift', 'case 500..<532:'],
   ];
   markedCases(positives, traps);
 });

@@ -1639,6 +1639,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (!anyNumber && line.charCodeAt(e) === 46 && isAlpha(line.charCodeAt(e + 1)) && PAGE_FILE_EXT_RE.test(line.slice(e, e + 8))) return undefined;
   // the low end of a range that no status class bounds: weather condition codes `case 301...500:`, `501...600`
   if (!anyNumber && line.charCodeAt(e) === 46 && line.charCodeAt(e + 1) === 46 && rangeAcrossClasses(line, e, code)) return undefined;
+  // the low end of a range up to a number no status has: OpenWeatherMap's condition groups, `case 200 ... 232:`, `300...321`
+  if (!anyNumber && (line.charCodeAt(e) === 46 || line.charCodeAt(e) === 45 || (line.charCodeAt(e) === 32 && line.charCodeAt(e + 1) === 46)) && rangeToNoStatus(line, e, code)) return undefined;
   const pc = s > 0 ? line.charCodeAt(s - 1) : 0;
   if (pc === 32 || pc === 9) {
     // `HTTP/` inside the 16 characters before the number
@@ -1755,6 +1757,18 @@ function rangeAcrossClasses(line: string, e: number, code: number): boolean {
   if (Math.floor(high / 100) === Math.floor(code / 100)) return false;
   return high > 599 || (exclusive ? high % 100 !== 0 : high % 100 !== 99);
 }
+
+/** `...N`, `..N`, `..<N`, `-N` or ` ... N` at e, N a number of the same hundred that no status has (nor a class's top). */
+function rangeToNoStatus(line: string, e: number, code: number): boolean {
+  RANGE_TO_RE.lastIndex = e;
+  const m = RANGE_TO_RE.exec(line);
+  if (!m) return false;
+  const k = e + m[0].length;
+  if (!threeDigitsAt(line, k) || isDigit(line.charCodeAt(k + 3)) || isIdentChar(line.charCodeAt(k + 3) | 0)) return false;
+  const high = codeAt(line, k);
+  return Math.floor(high / 100) === Math.floor(code / 100) && high > code && high % 100 !== 99 && !known(high);
+}
+const RANGE_TO_RE = /(?:\.\.[.<]?|-| \.\.\.? )/y;
 
 /** After the code at e: one status noun, then the quote `q` that opened the text (`"200 response"`). */
 function codeNounString(line: string, e: number, q: number): boolean {
@@ -2464,7 +2478,8 @@ function placeholderCompare(line: string, s: number): boolean {
   const w = line.slice(Math.max(0, s - 48), s);
   return PLACEHOLDER_COMPARE_RE.test(w);
 }
-const PLACEHOLDER_COMPARE_RE = /\{[\w.]*status(?:_code)?\}\s*(?:==|!=|>=|<=|>|<)\s*$/;
+// (or a format verb after a status's name: Go's `"status code (%d != 200)"`, `status %v != 200`)
+const PLACEHOLDER_COMPARE_RE = /\{[\w.]*status(?:_code)?\}\s*(?:==|!=|>=|<=|>|<)\s*$|\b(?:[Ss]tatus|STATUS)(?:\s+code)?[\s:(]{1,3}%[dvs]\s*(?:==|!=)\s*$/;
 
 /** The bracketed list of codes around [s, e): `[` and `]` positions, or undefined when an item is not a code. */
 function codeListAround(line: string, s: number, e: number): [number, number] | undefined {
@@ -3866,7 +3881,8 @@ function chainIsStatus(ch: Chain): boolean {
   if (classify(last) === 'status') return true;
   // the number of a status object: Ktor `response.status.value`, `getStatusCode().value()`; a status converted, Ruby's
   // `response.code.to_s != '200'`, `res.status.to_i == 404`
-  return (last === 'value' || last === 'intValue' || last === 'to_s' || last === 'to_i') && classify(ch.segs[1] ?? '') === 'status';
+  // (or RSpec's old `last_response.status.should == 404`)
+  return (last === 'value' || last === 'intValue' || last === 'to_s' || last === 'to_i' || last === 'should') && classify(ch.segs[1] ?? '') === 'status';
 }
 
 /** Statement boundary: `;`, or a brace next to whitespace (so `%{http_code}` does not cut). */
