@@ -1492,6 +1492,10 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['go', 'return fmt.Errorf("invalid API validation status code (%d != [[200]])", response.StatusCode)'],
     ['ruby', 'last_response.status.should == [[404]]'],
     ['swift', 'case [[400]]...[[451]]:'],
+    ['go', 'rh := http.RedirectHandler("/room", [[301]])'],
+    ['swift', 'notFoundError = [[404]],'],
+    ['c', 'httpSendReply(http, [[413]], "Header too big", NO_MSG);'],
+    ['markdown', '| [[401]] | `/pair/finish` | HMAC mismatch (wrong PIN) |'],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],
@@ -1512,6 +1516,7 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['go', 'fmt.Printf("%d != 200", n)'],
     ['swift', 'case 200 ... 232:'],
     ['swift', 'case 500..<532:'],
+    ['markdown', '| 250 | `/docs` | pages |'],
   ];
   markedCases(positives, traps);
 });

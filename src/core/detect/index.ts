@@ -2652,7 +2652,8 @@ const CELL_CODES_LEFT_RE = /\|[\s`*]*(?:\d{3}[`*]*\s*[/,]\s*[`*]*){0,3}$/;
 /** After it: other codes of the cell, then the next bar. */
 const CELL_CODES_RIGHT_RE = /[`*]*(?:\s*[/,]\s*[`*]*\d{3}[`*]*){0,3}[\s`*]*\|/y;
 /** A table cell holding an HTTP method alone. */
-const METHOD_CELL_RE = /\|\s*`?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)`?\s*\|/;
+// (or an endpoint's path in code: `| 401 | `/pair/finish` | HMAC mismatch |`)
+const METHOD_CELL_RE = /\|\s*`?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)`?\s*\||\|\s*`\/[\w/*{}:.-]*`\s*\|/;
 
 const MEDIA_TYPE_CELL_RE = /\|\s*`?(?:application|text)\/[\w.+-]+`?\s*\|/;
 
@@ -3569,8 +3570,8 @@ function nameMeansCode(name: string, code: number): boolean {
   let forms = NAME_FORMS.get(name);
   if (!forms) {
     const n = squash(name);
-    // (and without a trailing `code`/`status`: `notFoundCode`, `NOT_FOUND_STATUS`)
-    forms = [n, n.replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, ''), n.replace(/(?<=[a-z])(?:statuscode|httpcode|status|code)$/, '')];
+    // (and without a trailing `code`/`status`/`error`: `notFoundCode`, `NOT_FOUND_STATUS`, `notFoundError`)
+    forms = [n, n.replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, ''), n.replace(/(?<=[a-z])(?:statuscode|httpcode|status|code|error)$/, '')];
     // (and the phrase as the name's last words, a project's prefix before it: `PAGE_NOT_FOUND`, `errConflict`; six letters
     // or more, so no short word is read as a phrase: `IS_OK`, `X_GONE`)
     for (let i = 1; i < name.length; i++) {
@@ -4857,7 +4858,8 @@ const MESSAGE_FIRST_RE = /^\s*(?:\$?\w*(?:message|msg|reason|detail)|(['"])[^'"]
 const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail))(?=\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]ender|[Rr]eply|[Ss]end))/;
 const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|^resp$/i;
 /** Their first argument: the response or its writer. */
-const RESPONSE_ARG_FIRST_RE = /^\s*(?:res|resp|response|w|rw|writer|reply|conn|ctx|context|c|\$response)\s*$/;
+// (shellinabox's `httpSendReply(http, 404, "File Not Found", NO_MSG)`: the connection named `http`)
+const RESPONSE_ARG_FIRST_RE = /^\s*(?:res|resp|response|w|rw|writer|reply|conn|ctx|context|c|http|\$response)\s*$/;
 
 /** The expression starting at `start` is assigned to a status-named target (`status = `, `statusCode: `). */
 function assignedToStatus(line: string, start: number): boolean {
