@@ -1496,6 +1496,11 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['swift', 'notFoundError = [[404]],'],
     ['c', 'httpSendReply(http, [[413]], "Header too big", NO_MSG);'],
     ['markdown', '| [[401]] | `/pair/finish` | HMAC mismatch (wrong PIN) |'],
+    ['go', 'c.HTTPRedirect("/", [[302]])'],
+    ['python', 'raise cherrypy.HTTPRedirect("/login", [[303]])'],
+    ['php', '], [[406]], false);'],
+    ['php', "], [[401]], 'Invalid API key');"],
+    ['java', '@ResponseStatus(value = [[HttpStatus.OK|200]]) // OK=[[200]] (well handled); bad request=[[400]]'],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],
@@ -1517,6 +1522,7 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['swift', 'case 200 ... 232:'],
     ['swift', 'case 500..<532:'],
     ['markdown', '| 250 | `/docs` | pages |'],
+    ['php', '], 300, 5);'],
   ];
   markedCases(positives, traps);
 });

@@ -9,7 +9,9 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // the ws library's handshake refusals (vendored in many repositories): `abortHandshake(socket, 401)`
   abortHandshake: [1], abortHandshakeOrEmitwsClientError: [3],
   // Go net/http, gin, echo, fiber, chi
-  WriteHeader: [0], writeHeader: [0], Error: [2], Redirect: '*', RedirectHandler: [1], JSON: [0], IndentedJSON: [0], SecureJSON: [0],
+  WriteHeader: [0], writeHeader: [0], Error: [2], Redirect: '*', RedirectHandler: [1], JSON: [0],
+  // fragmenta's `c.HTTPRedirect("/", 302)`, CherryPy's `raise cherrypy.HTTPRedirect(url, 301)`
+  HTTPRedirect: [1], IndentedJSON: [0], SecureJSON: [0],
   PureJSON: [0], AsciiJSON: [0], JSONP: [0], XML: [0], YAML: [0], TOML: [0], ProtoBuf: [0], String: [0],
   HTML: [0], Data: [0], DataFromReader: [0], Blob: [0], JSONBlob: [0], JSONPretty: [0], XMLBlob: [0],
   NoContent: [0], Stream: [0], Render: [0], AbortWithStatus: [0], AbortWithStatusJSON: [0],

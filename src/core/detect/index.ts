@@ -1719,6 +1719,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (nextWord === undefined && unitComment(line, e)) return undefined;
   // its reason phrase, a colon, then the code: `Gateway Timeout: 504` (before the left context, which reads `Timeout:` as a quantity's key)
   if (pc === 32 && line.charCodeAt(s - 2) === 58 && reasonPhraseBefore(line, s, code)) return 'literal';
+  // or an equals sign: `// OK=200 (well handled); bad request=400`
+  if ((pc === 61 || (pc === 32 && line.charCodeAt(s - 2) === 61)) && reasonPhraseBefore(line, s, code)) return 'literal';
   // a link checker's verdict, the status text then the code: md-links' `https://example.com OK 200`
   if (code === 200 && pc === 32 && line.charCodeAt(s - 2) === 75 && line.charCodeAt(s - 3) === 79 && !isIdentChar(line.charCodeAt(s - 4) | 0)) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
@@ -3420,7 +3422,7 @@ function reasonPhraseBefore(line: string, s: number, code: number): boolean {
   let seps = 0;
   while (i >= 0 && seps < 4) {
     const c = line.charCodeAt(i);
-    if (c === 40 || c === 32 || c === 58 || c === 34 || c === 39 || c === 96 || c === 45) { i--; seps++; } else break;
+    if (c === 40 || c === 32 || c === 58 || c === 34 || c === 39 || c === 96 || c === 45 || c === 61) { i--; seps++; } else break;
   }
   if (i < 0 || !isAlpha(line.charCodeAt(i)) || seps === 0) return false;
   // (most words before a number end no reason phrase: compare the last word first)
@@ -4996,7 +4998,8 @@ const TUPLE_BODY_FIRST_RE = /^\s*(?:[rfb]?["']|\{|(?:jsonify|render_template|mak
 const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
 const PY_BODY_TUPLE_RE = /^\s*\w+\s*=\s*(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
 const PY_TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]+|"""|''')\s*,\s*$/;
-const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*\)\s*(?:->\s*\w+\(\s*\)\s*)*[;,]?\s*(?:$|\/\/|#)/;
+// (and maybe one more argument: the helper's flag or message, `], 406, false);`, `], 401, 'Invalid API key');`)
+const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*(?:,\s*(?:true|false|null|\$\w+|'[^']*'|"[^"]*"|\[\s*\])\s*)?\)\s*(?:->\s*\w+\(\s*\)\s*)*[;,]?\s*(?:$|\/\/|#)/;
 
 /** First item of a bracketed group: `in (200, 201)`, `[200, 201].includes(x.status)`, `status: [200, 201]`. */
 function decideList(line: string, s: number, e: number, code: number, lang: string, depth: number, at: number, j: number, min: number): Verdict {
