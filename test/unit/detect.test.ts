@@ -1501,6 +1501,8 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['php', '], [[406]], false);'],
     ['php', "], [[401]], 'Invalid API key');"],
     ['java', '@ResponseStatus(value = [[HttpStatus.OK|200]]) // OK=[[200]] (well handled); bad request=[[400]]'],
+    ['typescript', "createMockResponse({ token: 'abc123' }, [[200]], 'http://auth-service/api/auth/login')"],
+    ['csharp', 'response.ErrorCode = "[[404]]";'],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],
@@ -1523,6 +1525,8 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['swift', 'case 500..<532:'],
     ['markdown', '| 250 | `/docs` | pages |'],
     ['php', '], 300, 5);'],
+    ['csharp', 'response.ErrorCode = "100";'],
+    ['javascript', 'debounce({ a: 1 }, 300, true)'],
   ];
   markedCases(positives, traps);
 });

@@ -2296,7 +2296,8 @@ function argumentOpener(line: string, s: number): number {
 function errorBodyThenCode(line: string, s: number, e: number, code: number): boolean {
   if (code < 200 || !isCommon(code)) return false;
   const p = argumentOpener(line, s);
-  if (p < 1 || line.charCodeAt(p) !== 44 || line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 4))) !== 41) return false;
+  const after = line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 4)));
+  if (p < 1 || line.charCodeAt(p) !== 44 || (after !== 41 && after !== 44)) return false;
   const b = skipSpacesBack(line, p - 1, Math.max(0, p - 4));
   if (b < 1 || (line.charCodeAt(b) !== 93 && line.charCodeAt(b) !== 125)) return false;
   const open = openerBack(line, b - 1, Math.max(0, s - LEFT_WINDOW));
@@ -2304,10 +2305,13 @@ function errorBodyThenCode(line: string, s: number, e: number, code: number): bo
   const q = skipSpacesBack(line, open - 1, Math.max(0, open - 4));
   if (q < 1 || line.charCodeAt(q) !== 40) return false;
   const name = line.slice(identStart(line, q, Math.max(0, q - 40)), q);
+  // (more arguments after the code only for a response's factory: a test's `createMockResponse({ token }, 200, url)`)
+  if (after === 44) return RESPONSE_FACTORY_NAME_RE.test(name) && !NOT_A_RESPONSE_CALL_RE.test(name);
   const body = line.slice(open + 1, b);
   if (body.trim() !== '') return ERROR_BODY_KEY_RE.test(body) && !NOT_A_RESPONSE_CALL_RE.test(name);
   return RESPONSE_HELPER_NAME_RE.test(name);
 }
+const RESPONSE_FACTORY_NAME_RE = /^(?:create|make|build|mock|fake|stub|new)\w*Response$/;
 const NOT_A_RESPONSE_CALL_RE = /time|delay|sleep|wait|interval|retry|limit|size|width|height|pad/i;
 const ERROR_BODY_KEY_RE = /(?:^|[\s,{[(])['"]?(?:error|errors|message|msg|detail)['"]?\s*(?:=>|:)/;
 const RESPONSE_HELPER_NAME_RE = /^(?:render|json|respond|send|response|reply|jsonResponse|sendJson|respondJson)$/;
@@ -4230,8 +4234,11 @@ function decideLeft(line: string, s: number, e: number, code: number, lang: stri
   MEMO.set(key, v);
   return v;
 }
-/** Names that mean a status only for codes from 200 up. */
-const WEAK_STATUS_NAME_RE = /^(?:cod|expect_?codes?)$/i;
+/**
+ * Names that mean a status only for codes from 200 up; an error's code is never an informational one (`response.ErrorCode
+ * = "100"` is an application's own failure code).
+ */
+const WEAK_STATUS_NAME_RE = /^(?:cod|expect_?codes?|err(?:or)?_?codes?)$/i;
 /** `, Name = "Indexes"` right after the code: a named record whose name is not the code's reason phrase. */
 function namedRecordAfter(line: string, e: number, code: number): boolean {
   const m = NAMED_RECORD_AFTER_RE.exec(line.slice(e, e + 80));
