@@ -1503,6 +1503,8 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['java', '@ResponseStatus(value = [[HttpStatus.OK|200]]) // OK=[[200]] (well handled); bad request=[[400]]'],
     ['typescript', "createMockResponse({ token: 'abc123' }, [[200]], 'http://auth-service/api/auth/login')"],
     ['csharp', 'response.ErrorCode = "[[404]]";'],
+    ['php', "$this->redirectCodes[[[301]]]['switch'] = false;"],
+    ['javascript', "console.warn('Token expired or invalid ([[401]]). Redirecting to login...');"],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],
@@ -1527,6 +1529,7 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['php', '], 300, 5);'],
     ['csharp', 'response.ErrorCode = "100";'],
     ['javascript', 'debounce({ a: 1 }, 300, true)'],
+    ['javascript', '}catch(t){console.error(t)}}(),e.exports=n(463)},374:function(e,t,n){'],
   ];
   markedCases(positives, traps);
 });

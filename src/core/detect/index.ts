@@ -1687,6 +1687,9 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code >= 400 && (line.charCodeAt(e) === 39 || line.charCodeAt(e) === 0x2019) && line.charCodeAt(e + 1) === 100 && !isIdentChar(line.charCodeAt(e + 2) | 0) && !isQuote(pc) && isCommon(code)) return 'literal';
   // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
   if (pc === 40 && line.charCodeAt(e) === 41 && reasonPhraseBefore(line, s, code)) return 'literal';
+  // an error code in parentheses after a failure: `'Token expired or invalid (401). Redirecting'`, `Access forbidden (403)`
+  // (in prose: a space before the parenthesis, not a minified call's `n(463)` after a `console.error(t)`)
+  if (pc === 40 && line.charCodeAt(e) === 41 && code >= 400 && isDistinctive(code) && official(code) && s >= 2 && line.charCodeAt(s - 2) === 32 && FAILURE_CLAUSE_RE.test(line.slice(Math.max(0, s - 80), s - 1))) return 'literal';
   // a document's heading that ends with a code in parentheses: `### Issue 2: Authentication Required (401)`, `### CreatedAtRoute (201)`
   // (not a round one, a count as often: `## Comments (200)`)
   if (pc === 40 && line.charCodeAt(e) === 41 && isDistinctive(code) && DOC_LANGUAGES.has(lang) && HEADING_PAREN_TAIL_RE.test(line.slice(e + 1, e + 6)) && HEADING_START_RE.test(line)) return 'literal';
