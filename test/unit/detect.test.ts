@@ -1505,6 +1505,7 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['csharp', 'response.ErrorCode = "[[404]]";'],
     ['php', "$this->redirectCodes[[[301]]]['switch'] = false;"],
     ['javascript', "console.warn('Token expired or invalid ([[401]]). Redirecting to login...');"],
+    ['php', ']), [[403]]);'],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],

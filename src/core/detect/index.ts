@@ -4998,7 +4998,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
   return undefined;
 }
 
-const PHP_ARRAY_TAIL_LEFT_RE = /^\s*\]\s*,\s*$/;
+// (the body may close a call too: `]), 403);`, `)), 400);`)
+const PHP_ARRAY_TAIL_LEFT_RE = /^\s*[\])]{1,3}\s*,\s*$/;
 /** After the code of a returned tuple: its headers (`, {'Content-Type': ...}`, `, headers`). */
 const TUPLE_HEADERS_AFTER_RE = /^\s*,\s*(?:\{\s*(?:$|['"])|\w*[Hh]eaders\b)/;
 /** A variable named for a response, assigned (not compared): `response =`, `resp =`. */
