@@ -1506,6 +1506,8 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['php', "$this->redirectCodes[[[301]]]['switch'] = false;"],
     ['javascript', "console.warn('Token expired or invalid ([[401]]). Redirecting to login...');"],
     ['php', ']), [[403]]);'],
+    ['javascript', 'console.log(`Successful ([[200]]): ${successful}`);'],
+    ['javascript', 'console.log(`Rate Limited ([[429]]): ${rateLimited}`);'],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],
@@ -1531,6 +1533,7 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['csharp', 'response.ErrorCode = "100";'],
     ['javascript', 'debounce({ a: 1 }, 300, true)'],
     ['javascript', '}catch(t){console.error(t)}}(),e.exports=n(463)},374:function(e,t,n){'],
+    ['markdown', '- Success (100)'],
   ];
   markedCases(positives, traps);
 });

@@ -1690,6 +1690,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // an error code in parentheses after a failure: `'Token expired or invalid (401). Redirecting'`, `Access forbidden (403)`
   // (in prose: a space before the parenthesis, not a minified call's `n(463)` after a `console.error(t)`)
   if (pc === 40 && line.charCodeAt(e) === 41 && code >= 400 && isDistinctive(code) && official(code) && s >= 2 && line.charCodeAt(s - 2) === 32 && FAILURE_CLAUSE_RE.test(line.slice(Math.max(0, s - 80), s - 1))) return 'literal';
+  // (and a success code right after a success: `console.log(\`Successful (200): ${n}\`)`)
+  if (pc === 40 && line.charCodeAt(e) === 41 && code >= 200 && code <= 206 && s >= 2 && line.charCodeAt(s - 2) === 32 && SUCCESS_WORD_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s - 2))) return 'literal';
   // a document's heading that ends with a code in parentheses: `### Issue 2: Authentication Required (401)`, `### CreatedAtRoute (201)`
   // (not a round one, a count as often: `## Comments (200)`)
   if (pc === 40 && line.charCodeAt(e) === 41 && isDistinctive(code) && DOC_LANGUAGES.has(lang) && HEADING_PAREN_TAIL_RE.test(line.slice(e + 1, e + 6)) && HEADING_START_RE.test(line)) return 'literal';
@@ -1832,7 +1834,8 @@ function failureColonCode(line: string, s: number, e: number, code: number, lang
   if (!DOC_LANGUAGES.has(lang) && commentOpenerBefore(line, s, lang) < 0) return false;
   return FAILURE_CLAUSE_RE.test(line.slice(Math.max(0, s - 100), s - 2));
 }
-const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|rate limit(?:ed)? (?:reached|exceeded)|too many requests)\b[^:]*$/i;
+const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|rate limit(?:ed)? (?:reached|exceeded)|rate limited|throttled|too many requests)\b[^:]*$/i;
+const SUCCESS_WORD_BEFORE_RE = /\b(?:[Ss]uccess(?:ful(?:ly)?)?|[Ss]ucceeded|SUCCESS|OK|[Cc]reated)$/;
 
 /** A quoted code, then the text that says when a server answers with it: rocket_okapi's `("404", "Returned when the page < 0")`. */
 function quotedCodeWhenDescription(line: string, s: number, e: number): boolean {
