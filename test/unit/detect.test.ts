@@ -1508,6 +1508,9 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['php', ']), [[403]]);'],
     ['javascript', 'console.log(`Successful ([[200]]): ${successful}`);'],
     ['javascript', 'console.log(`Rate Limited ([[429]]): ${rateLimited}`);'],
+    ['java', 'return new BaseResponse("[[500]]", ex.getLocalizedMessage());'],
+    ['java', 'return new R([[200]], msg, data);'],
+    ['ruby', 'render json: [[422]], status: [[:unprocessable_entity|422]]'],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],
@@ -1534,6 +1537,8 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['javascript', 'debounce({ a: 1 }, 300, true)'],
     ['javascript', '}catch(t){console.error(t)}}(),e.exports=n(463)},374:function(e,t,n){'],
     ['markdown', '- Success (100)'],
+    ['java', 'new Rect(200, 300, w, h)'],
+    ['java', 'new Result(100, "x")'],
   ];
   markedCases(positives, traps);
 });

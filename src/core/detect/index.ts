@@ -2010,6 +2010,10 @@ function codeThenItsConstant(line: string, e: number, code: number): boolean {
   if (line.charCodeAt(e) !== 44) return false;
   const a = skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4));
   if (!isAlpha(line.charCodeAt(a))) return false;
+  // (or Rails's status option naming the same code: `render json: 422, status: :unprocessable_entity`)
+  STATUS_SYMBOL_AFTER_RE.lastIndex = a;
+  const sym = STATUS_SYMBOL_AFTER_RE.exec(line);
+  if (sym) return nameMeansCode(sym[1] ?? '', code);
   // (a qualified name: its last member, after the last dot)
   let b = a;
   let dot = -1;
@@ -2019,6 +2023,8 @@ function codeThenItsConstant(line: string, e: number, code: number): boolean {
   const last = line.slice(dot + 1, b);
   return nameMeansCode(last, code) || nameHoldsCode(last, code);
 }
+
+const STATUS_SYMBOL_AFTER_RE = /status:\s*:([a-z_]{2,40})\b/y;
 
 /** The code at s opens its line (past indentation, within the first 24 characters): a table row or a switch arm. */
 function opensLine(line: string, s: number): boolean {
@@ -2104,11 +2110,14 @@ function envelopeFactoryArgument(line: string, s: number, e: number, code: numbe
   if (p < 0 || (line.charCodeAt(p) !== 44 && line.charCodeAt(p) !== 40)) return false;
   const open = line.charCodeAt(p) === 40 ? p : callOpenBefore(line, p, s, 160);
   if (open < 0) return false;
+  // the envelope's constructor given the code first: `new BaseResponse("500", ex.getMessage())`, RuoYi's `new R(200, msg, data)`
+  if (open === p && line.charCodeAt(skipSpacesFwd(line, e + q, Math.min(line.length, e + q + 4))) === 44 && ENVELOPE_CONSTRUCTOR_RE.test(line.slice(Math.max(0, open - 48), open))) return true;
   // (the method's name first, read in place: most calls are not a factory's)
   const name = identStart(line, open, Math.max(0, open - 8));
   if (!ENVELOPE_METHODS.has(line.slice(name, open))) return false;
   return ENVELOPE_FACTORY_RE.test(line.slice(Math.max(0, open - 48), open));
 }
+const ENVELOPE_CONSTRUCTOR_RE = /\bnew\s+(?:[A-Z]\w*(?:Response|Result|Resp)|R)\s*(?:<[\w<>,\s?]*>)?\s*$/;
 const ENVELOPE_METHODS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'failed', 'success', 'ok']);
 const ENVELOPE_FACTORY_RE = /(?:^|[^\w.])(?:(?:[A-Z]\w*)?(?:Response|Result|Resp)|R)\s*(?:\.|::)\s*(?:error|fail|failure|failed|success|ok)\s*$/;
 
