@@ -345,4 +345,7 @@ export const FRESH_SETS: readonly FreshSet[] = [
   { name: 'three-hundred-and-twentieth set (14 repositories from everyday code searches, 236 lines, 69% traps)', file: 'test/fixtures/corpus/three-hundred-and-twentieth-set.txt', minLanguages: 15, minLines: 230, minTraps: 0.6, minRecall: 0.93 },
   { name: 'three-hundred-and-twenty-first set (14 repositories from everyday code searches, 220 lines, 54% traps)', file: 'test/fixtures/corpus/three-hundred-and-twenty-first-set.txt', minLanguages: 13, minLines: 220, minTraps: 0.5, minRecall: 0.93 },
   { name: 'three-hundred-and-twenty-second set (12 repositories from everyday code searches, 260 lines, 65% traps)', file: 'test/fixtures/corpus/three-hundred-and-twenty-second-set.txt', minLanguages: 15, minLines: 260, minTraps: 0.6, minRecall: 0.93 },
+  { name: 'three-hundred-and-twenty-third set (10 repositories from everyday code searches, 139 lines, 45% traps)', file: 'test/fixtures/corpus/three-hundred-and-twenty-third-set.txt', minLanguages: 14, minLines: 130, minTraps: 0.4, minRecall: 0.93 },
+  { name: 'three-hundred-and-twenty-fourth set (12 repositories from everyday code searches, 240 lines, 58% traps)', file: 'test/fixtures/corpus/three-hundred-and-twenty-fourth-set.txt', minLanguages: 15, minLines: 240, minTraps: 0.5, minRecall: 0.93 },
+  { name: 'three-hundred-and-twenty-fifth set (12 repositories from everyday code searches, 214 lines, 60% traps)', file: 'test/fixtures/corpus/three-hundred-and-twenty-fifth-set.txt', minLanguages: 14, minLines: 210, minTraps: 0.5, minRecall: 0.93 },
 ];
