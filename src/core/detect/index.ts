@@ -1767,15 +1767,24 @@ function rangeAcrossClasses(line: string, e: number, code: number): boolean {
 
 /** `...N`, `..N`, `..<N`, `-N` or ` ... N` at e, N a number of the same hundred that no status has (nor a class's top). */
 function rangeToNoStatus(line: string, e: number, code: number): boolean {
-  RANGE_TO_RE.lastIndex = e;
-  const m = RANGE_TO_RE.exec(line);
-  if (!m) return false;
-  const k = e + m[0].length;
+  // (the operator read in place: `..`, `...`, `..<`, `-`, ` .. `, ` ... `)
+  let k = e;
+  const spaced = line.charCodeAt(k) === 32;
+  if (spaced) k++;
+  if (line.charCodeAt(k) === 46 && line.charCodeAt(k + 1) === 46) {
+    k += 2;
+    const c = line.charCodeAt(k);
+    if (c === 46 || (c === 60 && !spaced)) k++;
+    if (spaced) {
+      if (line.charCodeAt(k) !== 32) return false;
+      k++;
+    }
+  } else if (!spaced && line.charCodeAt(k) === 45) k++;
+  else return false;
   if (!threeDigitsAt(line, k) || isDigit(line.charCodeAt(k + 3)) || isIdentChar(line.charCodeAt(k + 3) | 0)) return false;
   const high = codeAt(line, k);
   return Math.floor(high / 100) === Math.floor(code / 100) && high > code && high % 100 !== 99 && !known(high);
 }
-const RANGE_TO_RE = /(?:\.\.[.<]?|-| \.\.\.? )/y;
 
 /** After the code at e: one status noun, then the quote `q` that opened the text (`"200 response"`). */
 function codeNounString(line: string, e: number, q: number): boolean {
@@ -2111,13 +2120,32 @@ function envelopeFactoryArgument(line: string, s: number, e: number, code: numbe
   const open = line.charCodeAt(p) === 40 ? p : callOpenBefore(line, p, s, 160);
   if (open < 0) return false;
   // the envelope's constructor given the code first: `new BaseResponse("500", ex.getMessage())`, RuoYi's `new R(200, msg, data)`
-  if (open === p && line.charCodeAt(skipSpacesFwd(line, e + q, Math.min(line.length, e + q + 4))) === 44 && ENVELOPE_CONSTRUCTOR_RE.test(line.slice(Math.max(0, open - 48), open))) return true;
+  if (open === p && line.charCodeAt(skipSpacesFwd(line, e + q, Math.min(line.length, e + q + 4))) === 44 && envelopeConstructorBefore(line, open)) return true;
   // (the method's name first, read in place: most calls are not a factory's)
   const name = identStart(line, open, Math.max(0, open - 8));
   if (!ENVELOPE_METHODS.has(line.slice(name, open))) return false;
   return ENVELOPE_FACTORY_RE.test(line.slice(Math.max(0, open - 48), open));
 }
-const ENVELOPE_CONSTRUCTOR_RE = /\bnew\s+(?:[A-Z]\w*(?:Response|Result|Resp)|R)\s*(?:<[\w<>,\s?]*>)?\s*$/;
+/** `new X(` or `new X<...>(` ends at `open`, X an envelope: `R`, `...Response`, `...Result`, `...Resp` (read in place: most calls are not one). */
+function envelopeConstructorBefore(line: string, open: number): boolean {
+  let k = skipSpacesBack(line, open - 1, Math.max(0, open - 4));
+  if (k > 0 && line.charCodeAt(k) === 62) {
+    // a generic's arguments: `new R<>(`, `new Result<User>(`
+    const lt = line.lastIndexOf('<', k);
+    if (lt < 0 || k - lt > 40) return false;
+    k = skipSpacesBack(line, lt - 1, Math.max(0, lt - 4));
+  }
+  if (k < 0) return false;
+  const end = k + 1;
+  const start = identStart(line, end, Math.max(0, end - 40));
+  const envelope = (end - start === 1 && line.charCodeAt(start) === 82) || (isUpper(line.charCodeAt(start)) && (endsWithAt(line, end, 'Response') || endsWithAt(line, end, 'Result') || endsWithAt(line, end, 'Resp')));
+  if (!envelope) return false;
+  const n = skipSpacesBack(line, start - 1, Math.max(0, start - 4));
+  return n >= 2 && n < start - 1 && line.startsWith('new', n - 2) && (n < 3 || !isIdentChar(line.charCodeAt(n - 3)));
+}
+function endsWithAt(line: string, end: number, word: string): boolean {
+  return end >= word.length && line.startsWith(word, end - word.length);
+}
 const ENVELOPE_METHODS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'failed', 'success', 'ok']);
 const ENVELOPE_FACTORY_RE = /(?:^|[^\w.])(?:(?:[A-Z]\w*)?(?:Response|Result|Resp)|R)\s*(?:\.|::)\s*(?:error|fail|failure|failed|success|ok)\s*$/;
 
@@ -2232,9 +2260,12 @@ function docArrowCode(line: string, s: number, e: number, lang: string): boolean
   let a = s - 1;
   while (a > 0 && (line.charCodeAt(a) === 42 || isSpace(line.charCodeAt(a)))) a--;
   const c = line.charCodeAt(a);
-  if ((c !== 62 && c !== 8594) || !DOC_ARROW_RIGHT_RE.test(line.slice(e, e + 6))) return false;
-  if (DOC_LANGUAGES.has(lang)) return DOC_ARROW_LEFT_RE.test(line.slice(0, s));
-  return codeAt(line, s) >= 400 && isDistinctive(codeAt(line, s)) && s <= LEFT_WINDOW && COMMENT_ARROW_LEFT_RE.test(line.slice(0, s));
+  // (an arrow: `->`, `=>` or `→`, not a comparison's `>`)
+  if (!(c === 8594 || (c === 62 && (line.charCodeAt(a - 1) === 45 || line.charCodeAt(a - 1) === 61)))) return false;
+  const doc = DOC_LANGUAGES.has(lang);
+  if (!doc && !(codeAt(line, s) >= 400 && isDistinctive(codeAt(line, s)) && s <= LEFT_WINDOW)) return false;
+  if (!DOC_ARROW_RIGHT_RE.test(line.slice(e, e + 6))) return false;
+  return doc ? DOC_ARROW_LEFT_RE.test(line.slice(0, s)) : COMMENT_ARROW_LEFT_RE.test(line.slice(0, s));
 }
 const DOC_ARROW_LEFT_RE = /^\s*[-*+]\s[^>]{1,200}\s(?:->|=>|→)\s*\**$/;
 /** A comment line (a case in words, then an arrow) up to the code. */
