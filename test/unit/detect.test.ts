@@ -1511,6 +1511,7 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['java', 'return new BaseResponse("[[500]]", ex.getLocalizedMessage());'],
     ['java', 'return new R([[200]], msg, data);'],
     ['ruby', 'render json: [[422]], status: [[:unprocessable_entity|422]]'],
+    ['ruby', 'render :edit, [[:unprocessable_entity|422]]'],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],
@@ -1539,6 +1540,7 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['markdown', '- Success (100)'],
     ['java', 'new Rect(200, 300, w, h)'],
     ['java', 'new Result(100, "x")'],
+    ['ruby', 'render partial: "x", locals: { ok: :ok }'],
   ];
   markedCases(positives, traps);
 });
