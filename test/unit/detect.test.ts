@@ -1512,6 +1512,7 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['java', 'return new R([[200]], msg, data);'],
     ['ruby', 'render json: [[422]], status: [[:unprocessable_entity|422]]'],
     ['ruby', 'render :edit, [[:unprocessable_entity|422]]'],
+    ['go', '// OptionRetry enables HTTP retries for rate limit ([[429]]) only; 5xx and connection errors are not retried.'],
   ];
   const traps: [string, string][] = [
     ['python', 'foo("404", str(e))'],
@@ -1541,6 +1542,7 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
     ['java', 'new Rect(200, 300, w, h)'],
     ['java', 'new Result(100, "x")'],
     ['ruby', 'render partial: "x", locals: { ok: :ok }'],
+    ['markdown', 'rate limit (100 requests per minute)'],
   ];
   markedCases(positives, traps);
 });

@@ -1844,7 +1844,7 @@ function failureColonCode(line: string, s: number, e: number, code: number, lang
   if (!DOC_LANGUAGES.has(lang) && commentOpenerBefore(line, s, lang) < 0) return false;
   return FAILURE_CLAUSE_RE.test(line.slice(Math.max(0, s - 100), s - 2));
 }
-const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|rate limit(?:ed)? (?:reached|exceeded)|rate limited|throttled|too many requests)\b[^:]*$/i;
+const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|rate limit(?:ed|ing|s)?|throttled|too many requests)\b[^:]*$/i;
 const SUCCESS_WORD_BEFORE_RE = /\b(?:[Ss]uccess(?:ful(?:ly)?)?|[Ss]ucceeded|SUCCESS|OK|[Cc]reated)$/;
 
 /** A quoted code, then the text that says when a server answers with it: rocket_okapi's `("404", "Returned when the page < 0")`. */
