@@ -380,19 +380,7 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
       continue;
     }
     const s = m.index;
-    const code = codeAt(line, s);
-    if (!known(code)) {
-      if (!anyNumber && code % 100 === 99) {
-        const bound = classBoundAt(line, s, code, lang);
-        if (bound) (out ??= []).push(bound);
-      }
-      continue;
-    }
-    const hit = literalAt(line, s, code, lang, anyNumber);
-    if (hit) {
-      (out ??= []).push(hit);
-      if (!anyNumber && s <= LEFT_WINDOW) out = definedLibraryName(line, s, code, out);
-    }
+    out = numberMentionIn(line, s, lang, anyNumber, out);
   }
 
   if (triggers) {
@@ -446,19 +434,7 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
     let e = s + m[1].length;
     while (e < line.length && isDigit(line.charCodeAt(e))) e++; // a window may cut the number
     if (e - s !== 3) continue;
-    const code = codeAt(line, s);
-    if (!known(code)) {
-      if (!anyNumber && code % 100 === 99) {
-        const bound = classBoundAt(line, s, code, lang);
-        if (bound) (out ??= []).push(bound);
-      }
-      continue;
-    }
-    const hit = literalAt(line, s, code, lang, anyNumber);
-    if (hit) {
-      (out ??= []).push(hit);
-      if (!anyNumber && s <= LEFT_WINDOW) out = definedLibraryName(line, s, code, out);
-    }
+    out = numberMentionIn(line, s, lang, anyNumber, out);
   }
 
   if (constants) {
@@ -479,6 +455,25 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
 
   if (!out) return [];
   return out.length > 1 ? dropOverlaps(out) : out;
+}
+
+/**
+ * The mention a three-digit number at s makes, added to `out`: a literal (and the library name it defines, `HTTP_OK = 200`),
+ * or, for a number no catalog entry has, a class's top written as a bound (`<= 299`). Both scans read numbers this way.
+ */
+function numberMentionIn(line: string, s: number, lang: string, anyNumber: boolean, out: StatusMention[] | undefined): StatusMention[] | undefined {
+  const code = codeAt(line, s);
+  if (!known(code)) {
+    const bound = classTopAt(line, s, code, lang, anyNumber);
+    if (bound) (out ??= []).push(bound);
+    return out;
+  }
+  const hit = literalAt(line, s, code, lang, anyNumber);
+  if (hit) {
+    (out ??= []).push(hit);
+    if (!anyNumber && s <= LEFT_WINDOW) out = definedLibraryName(line, s, code, out);
+  }
+  return out;
 }
 
 /**
@@ -586,10 +581,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       // the high end of a Kotlin/Ruby/Swift range `500..599`, `200...299`: a status when the low end is one of the same class
       // (and not itself the high end of another range: no chain to walk back)
       // (a class's top after an earlier class's first code, `in 400..599 ->`: a bound, read as one)
-      if (code % 100 === 99 && !anyNumber) {
-        const bound = classBoundAt(line, s, code, lang);
-        if (bound) return bound;
-      }
+      const bound = classTopAt(line, s, code, lang, anyNumber);
+      if (bound) return bound;
       const dots = line.charCodeAt(s - 3) === 46 ? 3 : 2;
       const lowAt = s - dots - 3;
       if (!(lowAt >= 0 && threeDigitsAt(line, lowAt) && leftStandalone(line, lowAt))) return undefined;
@@ -600,10 +593,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       return literalAt(line, lowAt, low, lang, anyNumber) ? { code, start: s, end: e, kind: 'literal' } : undefined;
     } else if (p === 45 /* - */) {
       // a class's top, `500-599` (599 and 499 are in the catalog: unofficial codes of their own)
-      if (code % 100 === 99 && !anyNumber) {
-        const bound = classBoundAt(line, s, code, lang);
-        if (bound) return bound;
-      }
+      const bound = classTopAt(line, s, code, lang, anyNumber);
+      if (bound) return bound;
       // the high end of a range within one class (`200-207`, `300-303`): a status when the low end is
       if (s >= 4 && rightStandalone(line, e) && sameClassRange(line, s - 4, code)) {
         const low = codeAt(line, s - 4);
@@ -677,6 +668,10 @@ function classBoundAt(line: string, s: number, code: number, lang: string): Stat
   if (!form || !leftStandalone(line, s)) return undefined;
   const decided = form === 'compare' ? decideLeft(line, s, e, code, lang, 0) === 'yes' : yodaStatusAfter(line, e, code);
   return decided ? { code, start: s, end: e, kind: 'literal' } : undefined;
+}
+/** `classBoundAt` for a number that can be a class's top (199 ... 599), in `context` mode only. */
+function classTopAt(line: string, s: number, code: number, lang: string, anyNumber: boolean): StatusMention | undefined {
+  return !anyNumber && code % 100 === 99 ? classBoundAt(line, s, code, lang) : undefined;
 }
 /** A class's first code and a range's connector, up to the bound: `200-`, `200 – `, `200...`, `100..=`, `200 to `, `300 and `, `200, `. */
 const RANGE_TO_BOUND_RE = /(?<![\w.])\d00 ?(?:-|\u2013|\u2014|\.\.\.?|\.\.=|\.\.<)? ?$|(?<![\w.])\d00\s+(?:to|through|and|-|\u2013|\.\.\.?)\s+$|(?<![\w.])\d00,\s?$/;
@@ -1564,6 +1559,12 @@ function commentAfterItem(line: string, e: number): boolean {
   const c = line.charCodeAt(k);
   return c === 35 || (c === 47 && line.charCodeAt(k + 1) === 47);
 }
+/** After a heading's `(401)`: nothing, or one closing mark (`### Token Expiry (401)?`). */
+const HEADING_PAREN_TAIL_RE = /^\s*[?:.]?\s*$/;
+/** A Markdown heading's opening hashes and its first word. */
+const HEADING_START_RE = /^\s*#{1,6}\s+[^\s#]/;
+/** A line that is a number alone: a Markdown exercise's answer, a program's output (`400`). */
+const BARE_NUMBER_LINE_RE = /^\s*\d{3}\s*$/;
 /** A lone list item with a comment after it: `304,  # Not Modified`. */
 const LONE_ITEM_COMMENT_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*(?:#|\/\/)/;
 /**
@@ -1572,9 +1573,6 @@ const LONE_ITEM_COMMENT_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*(?:#|\/\/)/;
  * 200, 400 or 500 is read as a status (see `literalKind`). Lists of sizes or ids hold other round
  * numbers or numbers outside the catalog.
  */
-const HEADING_PAREN_TAIL_RE = /^\s*[?:.]?\s*$/;
-const HEADING_START_RE = /^\s*#{1,6}\s+[^\s#]/;
-const BARE_NUMBER_LINE_RE = /^\s*\d{3}\s*$/;
 const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*(?:,\s*\{?)?\s*$/;
 /** A Markdown heading that is just a code: `### 403`, ``## `404` ``. */
 const CODE_HEADING_RE = /^\s*#{1,6}\s+(`|\*\*)?\d{3}\1\s*$/;
@@ -1686,16 +1684,19 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code >= 400 && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) | 0x20) === 101 && isCommon(code) && ERROR_WORD_AFTER_RE.test(line.slice(e, e + 8)) && !quantityBefore(line, s, Math.max(0, s - 24))) return 'literal';
   // an error code used as a verb: `reports that 404'd`, `the upload 500'd`
   if (code >= 400 && (line.charCodeAt(e) === 39 || line.charCodeAt(e) === 0x2019) && line.charCodeAt(e + 1) === 100 && !isIdentChar(line.charCodeAt(e + 2) | 0) && !isQuote(pc) && isCommon(code)) return 'literal';
-  // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
-  if (pc === 40 && line.charCodeAt(e) === 41 && reasonPhraseBefore(line, s, code)) return 'literal';
-  // an error code in parentheses after a failure: `'Token expired or invalid (401). Redirecting'`, `Access forbidden (403)`
-  // (in prose: a space before the parenthesis, not a minified call's `n(463)` after a `console.error(t)`)
-  if (pc === 40 && line.charCodeAt(e) === 41 && code >= 400 && isDistinctive(code) && official(code) && s >= 2 && line.charCodeAt(s - 2) === 32 && FAILURE_CLAUSE_RE.test(line.slice(Math.max(0, s - 80), s - 1))) return 'literal';
-  // (and a success code right after a success: `console.log(\`Successful (200): ${n}\`)`)
-  if (pc === 40 && line.charCodeAt(e) === 41 && code >= 200 && code <= 206 && s >= 2 && line.charCodeAt(s - 2) === 32 && SUCCESS_WORD_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s - 2))) return 'literal';
-  // a document's heading that ends with a code in parentheses: `### Issue 2: Authentication Required (401)`, `### CreatedAtRoute (201)`
-  // (not a round one, a count as often: `## Comments (200)`)
-  if (pc === 40 && line.charCodeAt(e) === 41 && isDistinctive(code) && DOC_LANGUAGES.has(lang) && HEADING_PAREN_TAIL_RE.test(line.slice(e + 1, e + 6)) && HEADING_START_RE.test(line)) return 'literal';
+  if (pc === 40 && line.charCodeAt(e) === 41) {
+    // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
+    if (reasonPhraseBefore(line, s, code)) return 'literal';
+    // an error code in parentheses after a failure: `'Token expired or invalid (401). Redirecting'`, `Access forbidden (403)`
+    // (in prose: a space before the parenthesis, not a minified call's `n(463)` after a `console.error(t)`)
+    const spaced = s >= 2 && line.charCodeAt(s - 2) === 32;
+    if (spaced && code >= 400 && isDistinctive(code) && official(code) && FAILURE_CLAUSE_RE.test(line.slice(Math.max(0, s - 80), s - 1))) return 'literal';
+    // (and a success code right after a success: `console.log(\`Successful (200): ${n}\`)`)
+    if (spaced && code >= 200 && code <= 206 && SUCCESS_WORD_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s - 2))) return 'literal';
+    // a document's heading that ends with a code in parentheses: `### Issue 2: Authentication Required (401)`, `### CreatedAtRoute (201)`
+    // (not a round one, a count as often: `## Comments (200)`)
+    if (isDistinctive(code) && DOC_LANGUAGES.has(lang) && HEADING_PAREN_TAIL_RE.test(line.slice(e + 1, e + 6)) && HEADING_START_RE.test(line)) return 'literal';
+  }
   // (round codes too, but 100 and 300 are counts more often than statuses: 18 of 19 labelled `200,`/`400,`/`500,` lines are statuses)
   // (not in Dart or style sheets, where a lone `500,` is a colour swatch's shade or a font weight)
   // (registered codes only: a lone `530,` or `524,` is an id in a list of them, not a Cloudflare status)
@@ -2060,7 +2061,6 @@ function responsesDictKey(line: string, s: number, e: number): boolean {
 }
 const RESPONSES_DICT_RE = /^responses\s*=\s*\{(?:[^{}]|\{[^{}]*\})*?["']?$/;
 
-/** A test table's expected status after the URL it is for: `("nohttp.yml", "http://unknown.nginx-proxy.test/", 503, None)`. */
 /**
  * The last argument of a call that is given a URL first: a test helper's expected status, Erlang's
  * `post("https://api.twitch.tv/helix/...", Payload, 202).`, or a shell function's `test_url "$ROOT_URL/ff404.png" 404`
@@ -2139,16 +2139,15 @@ function envelopeConstructorBefore(line: string, open: number): boolean {
   if (k < 0) return false;
   const end = k + 1;
   const start = identStart(line, end, Math.max(0, end - 40));
-  const envelope = (end - start === 1 && line.charCodeAt(start) === 82) || (isUpper(line.charCodeAt(start)) && (endsWithAt(line, end, 'Response') || endsWithAt(line, end, 'Result') || endsWithAt(line, end, 'Resp')));
-  if (!envelope) return false;
   const n = skipSpacesBack(line, start - 1, Math.max(0, start - 4));
-  return n >= 2 && n < start - 1 && line.startsWith('new', n - 2) && (n < 3 || !isIdentChar(line.charCodeAt(n - 3)));
-}
-function endsWithAt(line: string, end: number, word: string): boolean {
-  return end >= word.length && line.startsWith(word, end - word.length);
+  if (!(n >= 2 && n < start - 1 && line.startsWith('new', n - 2) && (n < 3 || !isIdentChar(line.charCodeAt(n - 3))))) return false;
+  return ENVELOPE_NAME_RE.test(line.slice(start, end));
 }
 const ENVELOPE_METHODS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'failed', 'success', 'ok']);
-const ENVELOPE_FACTORY_RE = /(?:^|[^\w.])(?:(?:[A-Z]\w*)?(?:Response|Result|Resp)|R)\s*(?:\.|::)\s*(?:error|fail|failure|failed|success|ok)\s*$/;
+/** A response envelope's type: RuoYi's `R`, or a project's `...Response`, `...Result`, `...Resp`. */
+const ENVELOPE_NAME_SOURCE = '(?:(?:[A-Z]\\w*)?(?:Response|Result|Resp)|R)';
+const ENVELOPE_NAME_RE = new RegExp('^' + ENVELOPE_NAME_SOURCE + '$');
+const ENVELOPE_FACTORY_RE = new RegExp('(?:^|[^\\w.])' + ENVELOPE_NAME_SOURCE + '\\s*(?:\\.|::)\\s*(?:error|fail|failure|failed|success|ok)\\s*$');
 
 /** Haskell's WAI given a status built from its number: `responseBuilder (toEnum 400) [] mempty`, `responseLBS (mkStatus 418 "...")`. */
 function haskellStatusFromNumber(line: string, s: number, lang: string): boolean {
@@ -2156,6 +2155,7 @@ function haskellStatusFromNumber(line: string, s: number, lang: string): boolean
 }
 const HASKELL_STATUS_OF_RE = /\b(?:response(?:Builder|LBS|File|Stream)|setStatus|status)\s*\(\s*(?:toEnum|mkStatus)\s+$/;
 
+/** A test table's expected status after the URL it is for: `("nohttp.yml", "http://unknown.nginx-proxy.test/", 503, None)`. */
 function urlArgThenCode(line: string, s: number, e: number): boolean {
   const p = argumentOpener(line, s);
   const n = skipSpacesFwd(line, e, Math.min(line.length, e + 3));
@@ -2794,8 +2794,9 @@ function errorTextHasCode(line: string, s: number, e: number, code: number): boo
   const q = line.charCodeAt(s - 1);
   if (!isQuote(q) || line.charCodeAt(e) !== q) return false;
   const left = line.slice(Math.max(0, s - 64), s - 1);
+  if (ERROR_TEXT_SEARCH_RE.test(left)) return true;
   const right = line.slice(e + 1, e + 40);
-  return ERROR_TEXT_SEARCH_RE.test(left) || CODE_IN_ERROR_TEXT_RE.test(right) || (ASSERT_IN_LEFT_RE.test(left) && ASSERT_IN_ERROR_RIGHT_RE.test(right));
+  return CODE_IN_ERROR_TEXT_RE.test(right) || (ASSERT_IN_LEFT_RE.test(left) && ASSERT_IN_ERROR_RIGHT_RE.test(right));
 }
 const ERROR_TEXT = '\\b(?:err|error|e|ex|exc|exception|[a-z]\\w{0,30}(?:Error|Err|Exception))(?:\\??\\.(?:Error\\(\\)|message|Message|getMessage\\(\\)|msg|toString\\(\\)))';
 /** A variable holding an error's text: `errorMsg`, `error_message`, `errMessage` (Dart `if (errorMsg.contains('400'))`). */
