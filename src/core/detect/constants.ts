@@ -738,6 +738,10 @@ INTERNAL_SERVER_ERROR_500=500 NOT_IMPLEMENTED_501=501 BAD_GATEWAY_502=502 SERVIC
 GATEWAY_TIMEOUT_504=504 HTTP_VERSION_NOT_SUPPORTED_505=505 INSUFFICIENT_STORAGE_507=507 LOOP_DETECTED_508=508
 NOT_EXTENDED_510=510 NETWORK_AUTHENTICATION_REQUIRED_511=511`;
 
+// Jetty's `HttpStatus.Code` enum (same file): one member per int constant, named without the code
+// (`HttpStatus.Code.NOT_FOUND`), plus the deprecated misspelling `PERMANET_REDIRECT`.
+const JETTY_HTTPSTATUS_CODE = JETTY_HTTPSTATUS.replace(/_\d{3}(?=!?=)/g, '') + ' PERMANET_REDIRECT!=308';
+
 // WebSocket++ `http::status_code::value` (zaphoyd/websocketpp websocketpp/http/constants.hpp @ 4dfe1be).
 const WEBSOCKETPP_STATUS_CODE = `continue_code=100 switching_protocols=101 ok=200 created=201 accepted=202 non_authoritative_information=203
 no_content=204 reset_content=205 partial_content=206 multiple_choices=300 moved_permanently=301 found=302
@@ -860,6 +864,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'jaxrs-status', label: 'JAX-RS Response.Status', languageIds: ['java', 'kotlin'], qualifiers: ['Response.Status', 'Status', 'Status.Companion'], preferredQualifier: 'Response.Status', separator: '.', typed: { takesEither: /\bResponse\s*\.\s*status\(\s*$/ }, toNumber: { after: '.getStatusCode()' } }, JAXRS_STATUS),
   family({ id: 'servlet-sc', label: 'Servlet HttpServletResponse', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['*'], preferredQualifier: 'HttpServletResponse', separator: '.', memberPrefix: 'SC_' }, SERVLET_SC),
   family({ id: 'jetty-httpstatus', label: 'Jetty HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', codeInName: /^[A-Z][A-Z_]*_(\d{3})$/ }, JETTY_HTTPSTATUS),
+  family({ id: 'jetty-httpstatus-code', label: 'Jetty HttpStatus.Code', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus.Code'], preferredQualifier: 'HttpStatus.Code', separator: '.', typed: {}, toNumber: { after: '.getCode()' } }, JETTY_HTTPSTATUS_CODE),
   family({ id: 'java-httpurlconnection', label: 'java.net.HttpURLConnection', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpURLConnection', 'HttpsURLConnection'], preferredQualifier: 'HttpURLConnection', separator: '.', memberPrefix: 'HTTP_' }, JAVA_URLCONNECTION),
   family({ id: 'dotnet-httpstatuscode', label: '.NET System.Net.HttpStatusCode', languageIds: ['csharp', 'fsharp', 'vb'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.', typed: {}, toNumber: { before: /\(\s*int\s*\)\s*$/ } }, DOTNET_HTTPSTATUSCODE),
   family({ id: 'aspnetcore-statuscodes', label: 'ASP.NET Core StatusCodes', languageIds: ['csharp', 'fsharp'], qualifiers: ['StatusCodes'], preferredQualifier: 'StatusCodes', separator: '.', codeInName: /^Status(\d{3})[A-Z][A-Za-z]*$/, memberPrefix: 'Status' }, ASPNET_STATUSCODES),

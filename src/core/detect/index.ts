@@ -204,7 +204,7 @@ function definedLibraryName(line: string, s: number, code: number, out: StatusMe
   const st = m?.indices?.[1]?.[0];
   // (a library-style name, or a status-typed declaration: an application's own `OK = 200` or `case created = 201`
   // shares the library's spelling but the conventions mark only its number)
-  if (!name || st === undefined || !(LIBRARY_STYLE_NAME_RE.test(name) || STATUS_TYPED_RE.test(m[0])) || !memberMeans(name, code)) return out;
+  if (!name || st === undefined || !(LIBRARY_STYLE_NAME_RE.test(name) || JETTY?.names.has(name) === true || STATUS_TYPED_RE.test(m[0])) || !memberMeans(name, code)) return out;
   if (s - st > 100) return out;
   (out ??= []).push({ code, start: st, end: st + name.length, kind: 'constant' });
   return out;
@@ -212,6 +212,8 @@ function definedLibraryName(line: string, s: number, code: number, out: StatusMe
 /** `const NAME = `, `public static final int NAME = `, `val Name: StatusCode = StatusCode(`, `NAME = newStatus(` at the start of a line. */
 const DEFINED_NAME_RE = /^\s*(?:(?:export|public|private|protected|internal|static|final|const|val|var|let|readonly|override|pub|case)\s+)*(?:[\w.<>[\]]+\s+)?([A-Za-z_][A-Za-z0-9_]{1,60})\s*(?::\s*[\w.<>]+\s*)?=\s*(?:[\w.]+\(\s*)?$/d;
 const LIBRARY_STYLE_NAME_RE = /^(?:STATUS_|HTTP_|SC_|Status[A-Z0-9]|k\d{3}[A-Z])/;
+/** Jetty's int constants, which end in their code (`OK_200`): its own declarations, and copies of its class. */
+const JETTY = constantFamilies.find((f) => f.id === 'jetty-httpstatus');
 const STATUS_TYPED_RE = /(?::\s*(?:\w+\.)?(?:StatusCode|HttpStatusCode|HttpResponseStatus|HTTPStatus|Status)\b|\bHttpResponseStatus\s|\b(?:StatusCode|HttpStatusCode|newStatus|Status)\(\s*$)/;
 const MEMBER_MEANS = new Map<string, number[]>();
 /** Whether some constant family's member `name` means `code` (names with the code in them included). */
@@ -1582,6 +1584,15 @@ const CODE_HEADING_RE = /^\s*#{1,6}\s+(`|\*\*)?\d{3}\1\s*$/;
  * (inclusive, to N99), `200..<300`, `200 until 300` (exclusive, to the next class; both ends are
  * codes). Plain numeric ranges (`100..200`) do not qualify.
  */
+/** Either end of a Kotlin `when` arm from an official code to its class's top: `in 408..499 -> NetworkError.REQUEST_TIMEOUT`. */
+function classRestArmAt(line: string, s: number, e: number, code: number): boolean {
+  if (line.startsWith('..', e)) return threeDigitsAt(line, e + 2) && !isIdentChar(line.charCodeAt(e + 5)) && classRestArm(line, s, code, codeAt(line, e + 2), e + 5);
+  return s >= 5 && line.startsWith('..', s - 2) && threeDigitsAt(line, s - 5) && classRestArm(line, s - 5, codeAt(line, s - 5), code, e);
+}
+/** `in LOW..HIGH ->` opening the line, HIGH the top of LOW's class. */
+function classRestArm(line: string, lowAt: number, low: number, high: number, end: number): boolean {
+  return high % 100 === 99 && high > low && high - low < 99 && official(low) && lowAt >= 3 && line.startsWith('in ', lowAt - 3) && skipSpacesBack(line, lowAt - 4, 0) < 0 && /^\s*->/.test(line.slice(end, end + 6));
+}
 function classRangeBound(line: string, s: number, e: number, code: number): boolean {
   // as the low end
   const op = rangeOpAt(line, e);
@@ -1710,6 +1721,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // a list item whose comment names it: `304,  # Not Modified`, `416, // Range Not Satisfiable`
   if (s <= 24 && commentAfterItem(line, e) && LONE_ITEM_COMMENT_RE.test(line) && reasonPhraseNear(line, e, code)) return 'literal';
   if (code % 100 === 0 && (isCommon(code) || (code === 100 && INFORMATIONAL_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))) && classRangeBound(line, s, e, code)) return 'literal';
+  if ((line.charCodeAt(e) === 46 || line.charCodeAt(s - 1) === 46) && classRestArmAt(line, s, e, code)) return 'literal';
   // the code's class as a label right after it: Rust `(404, "4xx")`, `101 => "1xx"`
   if (classLabelAfter(line, e, code)) return 'literal';
   if ((pc === 32 || pc === 9) && responseDocTag(line, s)) return 'literal';
@@ -3684,7 +3696,13 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
     const c = line.charCodeAt(i);
     if (isSpace(c)) limit = Math.min(line.length, Math.max(limit, Math.min(i + 8, e + 48)));
     if (isSpace(c) || isQuote(c) || c === 58 || c === 61 || c === 62 || c === 45 || c === 44 || c === 124 || c === 42 || c === 40 || c === 123 || c === 8211 || c === 8212) i++;
-    else break;
+    else if (c === 60) {
+      // the code's element closes first: `<strong>500</strong> Internal Server Error`
+      CLOSING_TAG_RE.lastIndex = i;
+      if (!CLOSING_TAG_RE.test(line)) break;
+      limit = Math.min(line.length, Math.max(limit, CLOSING_TAG_RE.lastIndex + 2));
+      i = CLOSING_TAG_RE.lastIndex;
+    } else break;
   }
   if (i >= line.length || !isAlpha(line.charCodeAt(i))) return false;
   if (camelNameFollows(line, i, code)) return true; // `500 InternalServerError`
@@ -3711,6 +3729,7 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
   return false;
 }
 
+const CLOSING_TAG_RE = /<\/[A-Za-z][A-Za-z0-9]{0,9}>/y;
 /** The phrases of the most used error codes, 4xx in group 1 (a sibling's phrase after a code, see `literalKind`). */
 const SIBLING_PHRASE_RE = /\s(?:(Unauthori[sz]ed|Forbidden|Not Found|Bad Request|Conflict|Too Many Requests)|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out)(?![\w-])/y;
 /** `, reasonPhrase: "OK"`, `, reason="Not Found"` right after the code at e: the phrase, whole, in the quotes. */
@@ -4657,8 +4676,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 1 && isCommon(code) && last === 'new' && prev !== undefined && NET_HTTP_RESPONSE_RE.test(prev)) return 'yes';
   // Dart package:http `http.Response.bytes(body, 200)`
   if (arg === 1 && isCommon(code) && last === 'bytes' && prev === 'Response') return 'yes';
-  // Rack `Rack::Response.new(body, 204, headers)`
-  if (arg === 1 && isCommon(code) && last === 'new' && prev === 'Response') return 'yes';
+  // Rack `Rack::Response.new(body, 204, headers)`, Saloon's `MockResponse::make([], 204)`
+  if (arg === 1 && isCommon(code) && ((last === 'new' && prev === 'Response') || (last === 'make' && prev === 'MockResponse'))) return 'yes';
   // parametrised test data led by a distinctive code: NUnit `[TestCase(301, true)]`, xUnit `[InlineData(404)]`, `pytest.param(409, ...)`
   if (arg === 0 && isDistinctive(code) && C.TEST_DATA_CALLS.has(last) && (last !== 'of' || prev === 'Arguments') && (last !== 'param' || prev === 'pytest')) return 'yes';
   // an enum entry named for its status: Kotlin `NotFound(404),`, Java `NOT_FOUND(404, "Not Found")`
@@ -5351,6 +5370,9 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
   if (DOC_LANGUAGES.has(lang) && isCommon(code) && s <= LEFT_WINDOW && DOC_ITEM_LEFT_RE.test(line.slice(0, s)) && DOC_ITEM_RIGHT_RE.test(right) && !numberCellsAfter(line, e) && (official(code) || reasonPhraseNear(line, e, code))) return true;
   // `404 page`, `500 error`, `429 responses`
   const w = wordAfter(line, e);
+  // a link checker's report, the code then the URL it got it from: `404 https://perl.org/python` (`http://` is a noun below)
+  // and a handler named for the code it answers: Django's `Default 404 handler.`
+  if ((w === 'https' && line.startsWith('://', skipSpacesFwd(line, e, e + 4) + 5)) || (w === 'handler' && code >= 400)) return isCommon(code);
   if (w && C.STATUS_NOUNS_PLURAL.has(w.toLowerCase()) && isDistinctive(code)) return true;
   if (w && C.STATUS_NOUNS.has(w.toLowerCase()) && isCommon(code)) {
     // not `limit: 500 requests` (units handled earlier); avoid `x = 200 status` in code by requiring no binding op
