@@ -96,6 +96,8 @@ suite('detect: constants (every family)', () => {
     ['java', 'return new ResponseEntity<>([[HttpStatus.NOT_FOUND|404]]);'],
     ['java', 'resp.setStatus([[HttpServletResponse.SC_PRECONDITION_FAILED|412]]);'],
     ['java', 'if (c.getResponseCode() == [[HttpURLConnection.HTTP_PRECON_FAILED|412]])'],
+    ['java', 'response.setStatus([[HttpStatus.Code.PRECONDITION_FAILED|412]].getCode());'],
+    ['java', 'public static final int [[PRECONDITION_FAILED_412|412]] = [[412]];'],
     ['csharp', 'if (r.StatusCode == [[HttpStatusCode.PreconditionFailed|412]])'],
     ['csharp', 'return StatusCode([[StatusCodes.Status412PreconditionFailed|412]]);'],
     ['php', 'return new Response("", [[Response::HTTP_NOT_FOUND|404]]);'],
