@@ -851,6 +851,10 @@ function notHttpCode(line: string, s: number): boolean {
   const after = line.charCodeAt(skipSpacesFwd(line, s + 3, Math.min(line.length, s + 6)));
   if (before === 58 && after === 93 && SLICE_BOUND_LEFT_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
   if (before === 44 && SUBSTRING_CALL_RE.test(line.slice(Math.max(0, s - 60), s))) return true;
+  // (Ruby's `response[0, 500]`: a start and a length)
+  if (before === 44 && after === 93 && RUBY_SLICE_LEFT_RE.test(line.slice(Math.max(0, s - 16), s))) return true;
+  // a colour's channel: `rgb(173, 226, 40)`, `hsla(200, 50%, 40%, .5)`
+  if ((before === 44 || before === 40) && COLOUR_CALL_LEFT_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
   // the base of a Go enumeration: `CodeSuccess = 100 + iota` (the constants are the application's own codes)
   if (after === 43 && /^\s*\+\s*iota\b/.test(line.slice(s + 3, s + 14))) return true;
   // a factor of a product: `// 205 * 50KB = ~10MB`, `404 × 2` (a quantity, whatever the words around it)
@@ -925,6 +929,8 @@ const SECTION_508_RE = /[Ss]ection\s+508|508\s+(?:[Cc]omplian|[Aa]ccessib|[Ss]ta
 const TIMER_CALL_RE = /\b(?:setTimeout|setInterval)\s*\((?:[^()]|\([^()]*\))*,\s*$/;
 const ALT_ATTRIBUTE_RE = /\salt\s*=\s*["']$/;
 const SLICE_BOUND_LEFT_RE = /\[\s*(?:(?![\w.]*(?:[Ss]tatus|[Cc]ode))-?[\w.]+\s*)?:\s*$/;
+const RUBY_SLICE_LEFT_RE = /[\w)]\[\s*-?\d+\s*,\s*$/;
+const COLOUR_CALL_LEFT_RE = /\b(?:rgba?|hsla?|RGBA?|HSLA?|Color\.rgb|Color\.fromRGBO)\(\s*(?:[\d.]+%?\s*,\s*){0,3}$/;
 const SUBSTRING_CALL_RE = /\b(?:substr|substring|mb_substr|mb_strimwidth|Substring|slice|truncate|str_limit|limit|ellipsize)\s*\([^()]*,\s*$/;
 const COLOUR_VALUE_RE = /['"]?\s*:\s*['"]?#[\dA-Fa-f]{3,8}(?![\w-])/y;
 const LINT_DIRECTIVE_RE = /\b(?:luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable(?:-next-line|-line)?)\b[^;]*$/i;
@@ -1307,7 +1313,8 @@ const STRING_VALUE_AFTER_RE = /\s*(?::\s*string\s*)?=\s*["'`]/y;
 function bareDrfConstant(line: string, s: number): StatusMention | undefined {
   if (s > 0) {
     const p = line.charCodeAt(s - 1);
-    if (isIdentChar(p) || p === 46 /* . */ || p === 58 /* : */) return undefined;
+    // (nor a page in a URL's path: `https://en.wikipedia.org/wiki/HTTP_404`)
+    if (isIdentChar(p) || p === 46 /* . */ || p === 58 /* : */ || p === 47 /* / */) return undefined;
   }
   const code = codeAt(line, s + 5);
   return known(code) ? { code, start: s, end: identEnd(line, s), kind: 'constant' } : undefined;
@@ -1584,6 +1591,15 @@ const CODE_HEADING_RE = /^\s*#{1,6}\s+(`|\*\*)?\d{3}\1\s*$/;
  * (inclusive, to N99), `200..<300`, `200 until 300` (exclusive, to the next class; both ends are
  * codes). Plain numeric ranges (`100..200`) do not qualify.
  */
+/** `#define NAME 404`, NAME named for the code (`E_NOT_FOUND`, `HTTP_404`). */
+function defineNamedFor(line: string, s: number, code: number): boolean {
+  const m = DEFINE_LEFT_RE.exec(line.slice(0, s));
+  const name = m?.[1];
+  return name !== undefined && (nameMeansCode(name, code) || nameHoldsCode(name, code));
+}
+const DEFINE_LEFT_RE = /^\s*#\s*define\s+([A-Za-z_]\w{1,60})\s+$/;
+/** A two-item array after a redirect's name, the code second: `redirect' => ['test', `, `$redirect = [$redirect, `, `(['redirect/to/page', `. */
+const REDIRECT_PAIR_LEFT_RE = /(?:[Rr]edirect[^[\]]{0,40}\[\s*[^[\],]{1,60}|\[\s*[^[\],]{0,30}[Rr]edirect[^[\],]{0,40}),\s*$/;
 /** Either end of a Kotlin `when` arm from an official code to its class's top: `in 408..499 -> NetworkError.REQUEST_TIMEOUT`. */
 function classRestArmAt(line: string, s: number, e: number, code: number): boolean {
   if (line.startsWith('..', e)) return threeDigitsAt(line, e + 2) && !isIdentChar(line.charCodeAt(e + 5)) && classRestArm(line, s, code, codeAt(line, e + 2), e + 5);
@@ -1742,6 +1758,10 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if ((pc === 61 || (pc === 32 && line.charCodeAt(s - 2) === 61)) && reasonPhraseBefore(line, s, code)) return 'literal';
   // a link checker's verdict, the status text then the code: md-links' `https://example.com OK 200`
   if (code === 200 && pc === 32 && line.charCodeAt(s - 2) === 75 && line.charCodeAt(s - 3) === 79 && !isIdentChar(line.charCodeAt(s - 4) | 0)) return 'literal';
+  // a C macro named for its status: `# define E_NOT_FOUND 404 // ...`
+  if ((pc === 32 || pc === 9) && s <= 80 && line.charCodeAt(skipSpacesFwd(line, 0, s)) === 35 && defineNamedFor(line, s, code)) return 'literal';
+  // a redirect's target and code as a pair: `'redirect' => ['test', 302]`, `$redirect = [$redirect, 302];`
+  if (code > 300 && code < 309 && line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 3))) === 93 && REDIRECT_PAIR_LEFT_RE.test(line.slice(Math.max(0, s - 80), s))) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes' || extraLiteral(line, s, e, code, lang)) return 'literal';
@@ -3637,7 +3657,7 @@ function nameMeansCode(name: string, code: number): boolean {
   if (!forms) {
     const n = squash(name);
     // (and without a trailing `code`/`status`/`error`: `notFoundCode`, `NOT_FOUND_STATUS`, `notFoundError`)
-    forms = [n, n.replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, ''), n.replace(/(?<=[a-z])(?:statuscode|httpcode|status|code|error)$/, '')];
+    forms = [n, n.replace(/^(?:httpstatus|status|http|sc|response)(?=[a-z])/, ''), n.replace(/(?<=[a-z])(?:statuscode|httpcode|status|code|error)$/, '')];
     // (and the phrase as the name's last words, a project's prefix before it: `PAGE_NOT_FOUND`, `errConflict`; six letters
     // or more, so no short word is read as a phrase: `IS_OK`, `X_GONE`)
     for (let i = 1; i < name.length; i++) {
@@ -4694,6 +4714,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && code >= 400 && isCommon(code) && EXCEPTION_CLASS_RE.test(last) && /^\s*,\s*["'`]/.test(line.slice(e, e + 8))) return 'yes';
   // a test's mocked fetch or response, the status first: `mockFetch(400, {})`, OkHttp's `MockResponse(200)`
   if (arg === 0 && isCommon(code) && MOCK_RESPONSE_RE.test(last)) return 'yes';
+  // or second and last, after the body: Python tests' `MockResponse(self.payload, 200)` (a `(json_data, status_code)` class)
+  if (arg === 1 && isCommon(code) && MOCK_RESPONSE_RE.test(last) && /Response$/.test(last) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   // PHPUnit mocks of a status method: `->method('statusCode')->with(500)`
   if (arg === 0 && isCommon(code) && last === 'with' && MOCKED_STATUS_METHOD_RE.test(line.slice(Math.max(0, ch.start - 60), s))) return 'yes';
   // Rocket `Catcher::new(500, handle_500)`
