@@ -1597,6 +1597,7 @@ function defineNamedFor(line: string, s: number, code: number): boolean {
   const name = m?.[1];
   return name !== undefined && (nameMeansCode(name, code) || nameHoldsCode(name, code));
 }
+const GRAILS_MAPPING_RE = /^\s*(?:view|controller|action|uri|redirect)\s*:/;
 const DEFINE_LEFT_RE = /^\s*#\s*define\s+([A-Za-z_]\w{1,60})\s+$/;
 /** A two-item array after a redirect's name, the code second: `redirect' => ['test', `, `$redirect = [$redirect, `, `(['redirect/to/page', `. */
 const REDIRECT_PAIR_LEFT_RE = /(?:[Rr]edirect[^[\]]{0,40}\[\s*[^[\],]{1,60}|\[\s*[^[\],]{0,30}[Rr]edirect[^[\],]{0,40}),\s*$/;
@@ -1709,6 +1710,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (line.charCodeAt(e) === 44 && labelledPhraseAfter(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
   if (code >= 400 && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) | 0x20) === 101 && isCommon(code) && ERROR_WORD_AFTER_RE.test(line.slice(e, e + 8)) && !quantityBefore(line, s, Math.max(0, s - 24))) return 'literal';
+  // an error type named after it: `it('should throw 404 ApiError from an unexistant post')`, `a 500 ServerException`
+  if (code >= 400 && line.charCodeAt(e) === 32 && isUpper(line.charCodeAt(e + 1)) && isCommon(code) && ERROR_TYPE_AFTER_RE.test(line.slice(e, e + 40))) return 'literal';
   // an error code used as a verb: `reports that 404'd`, `the upload 500'd`
   if (code >= 400 && (line.charCodeAt(e) === 39 || line.charCodeAt(e) === 0x2019) && line.charCodeAt(e + 1) === 100 && !isIdentChar(line.charCodeAt(e + 2) | 0) && !isQuote(pc) && isCommon(code)) return 'literal';
   if (pc === 40 && line.charCodeAt(e) === 41) {
@@ -1758,6 +1761,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if ((pc === 61 || (pc === 32 && line.charCodeAt(s - 2) === 61)) && reasonPhraseBefore(line, s, code)) return 'literal';
   // a link checker's verdict, the status text then the code: md-links' `https://example.com OK 200`
   if (code === 200 && pc === 32 && line.charCodeAt(s - 2) === 75 && line.charCodeAt(s - 3) === 79 && !isIdentChar(line.charCodeAt(s - 4) | 0)) return 'literal';
+  // Grails URL mappings: `"500"(view: '/error')`, `"404"(controller: "errors", action: "notFound")`
+  if (isQuote(pc) && line.charCodeAt(e) === pc && line.charCodeAt(e + 1) === 40 && GRAILS_MAPPING_RE.test(line.slice(e + 2, e + 16))) return 'literal';
   // a C macro named for its status: `# define E_NOT_FOUND 404 // ...`
   if ((pc === 32 || pc === 9) && s <= 80 && line.charCodeAt(skipSpacesFwd(line, 0, s)) === 35 && defineNamedFor(line, s, code)) return 'literal';
   // a redirect's target and code as a pair: `'redirect' => ['test', 302]`, `$redirect = [$redirect, 302];`
@@ -2531,6 +2536,12 @@ function cjkGlued(line: string, s: number, e: number, code: number): boolean {
   if ((s > 1 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) >= 0x3000) || (line.charCodeAt(e) === 32 && line.charCodeAt(e + 1) >= 0x3000)) return cjkStatusClause(line, s, e, code);
   // after a label and an ASCII colon: `响应状态码: 200`
   if (s > 2 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 58 && line.charCodeAt(s - 3) >= 0x3000) return cjkSignalNear(line, s, e);
+  // a key whose value explains it in the text: `404 : '指定的請求不存在，請確認請求網址的正確性',`
+  if (code >= 400 && official(code)) {
+    CJK_MESSAGE_VALUE_RE.lastIndex = e;
+    const m = CJK_MESSAGE_VALUE_RE.exec(line);
+    if (m) return CJK_SIGNAL_RE.test(m[1] ?? '') || CJK_ERROR_WORDS_RE.test(m[1] ?? '');
+  }
   // in ASCII parentheses after the text: `'拒绝访问(403)'`, `'请求错误(400)'` (axios interceptors' messages)
   return s >= 2 && line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && line.charCodeAt(s - 2) >= 0x3000
     && ((code >= 400 && isDistinctive(code)) || cjkSignalNear(line, s, e));
@@ -2545,6 +2556,8 @@ function cjkStatusClause(line: string, s: number, e: number, code: number): bool
   const around = line.slice(Math.max(0, s - 20), Math.min(line.length, e + 20));
   return CJK_SIGNAL_RE.test(around) || CJK_ERROR_WORDS_RE.test(around);
 }
+/** `: '…'` right after a key, the string's first twenty characters in group 1 when it opens with CJK text. */
+const CJK_MESSAGE_VALUE_RE = /['"]?\s*[:=]>?\s*['"]([\u3000-\u9fff\uac00-\ud7af][^'"]{0,19})/y;
 const CJK_COUNTER_AFTER_RE = /^\s?(?:条|條|个|個|次|秒|毫秒|分|小时|小時|元|行|人|字|张|張|件|位|台|年|月|天|日|岁|歲|米|克|度|倍|份|项|項|篇|本|只|名|万|萬|千|亿|億|回|円|개|명|초|원)/;
 const CJK_ERROR_WORDS_RE = /限流|重试|重試|网关|網關|超限|配额|配額|失败|失敗|拒绝|拒絕|未授权|禁止访问|不存在|找不到|服务器|伺服器|リトライ|失敗|재시도/;
 
@@ -3522,6 +3535,7 @@ function reasonPhraseBefore(line: string, s: number, code: number): boolean {
   return false;
 }
 
+const ERROR_TYPE_AFTER_RE = /^ [A-Z][A-Za-z]{0,30}(?:Error|Exception)\b/;
 const ERROR_WORD_AFTER_RE = /^ (?:[Ee]rror|ERROR)(?![\w-])/;
 /** The word right before s (spaces between, read from `min` on) makes the number a quantity: `max 500 error messages`. */
 function quantityBefore(line: string, s: number, min: number): boolean {
@@ -4734,7 +4748,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
     // (a PHP controller's own `$this->abort(500)`; not Python's `self.abort(400)`, which a transaction or a job may have)
-    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || prev === 'flask')) || (last === 'abort' && code >= 400 && lang === 'php' && prev === 'this') : true;
+    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || prev === 'flask')) || (last === 'abort' && code >= 400 && lang === 'php' && (prev === 'this' || prev === 'static' || prev === 'self' || prev === 'Response')) : true;
     if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
     // SvelteKit / express examples `error(404, 'Not found')`, `error(403, { message: 'Admins only' })`: bare, with a message after
     if (last === 'error' && arg === 0 && /^\s*,\s*['"`{]/.test(line.slice(e, e + 12))) return 'yes';
@@ -4770,7 +4784,7 @@ const EXCEPTION_MESSAGE_RE = /(?:^|[^\w$])exception\s*\(\s*['"]/;
 const ERR_MESSAGE_RE = /^err\s*\(\s*(?:"[^"]*"|'[^']*')\s*,\s*$/;
 /** An application's own exception class (not a language's built-in one, `new RangeError(404, 'index out of range')`). */
 const EXCEPTION_CLASS_RE = /^(?!(?:Range|Type|Syntax|Reference|Eval|URI|Internal|Aggregate|Value|Key|Index|Attribute|Lookup|Runtime|OS|IO|Arithmetic|Overflow|ZeroDivision|Argument|ArgumentOutOfRange|ArgumentNull|InvalidOperation|InvalidCast|NotImplemented|NotSupported|IllegalArgument|IllegalState|IndexOutOfBounds|ArrayIndexOutOfBounds|NullPointer|NullReference|UnsupportedOperation|Assertion|Format|Parse|Number|NumberFormat|Security|Timeout|Interrupted)?(?:Exception|Error)$)[A-Z]\w*(?:Exception|Error)$/;
-const HEADERS_ARG_AFTER_RE = /^\s*,\s*(?:headers|responseHeaders|respHeaders|response_headers)\s*[,)]/;
+const HEADERS_ARG_AFTER_RE = /^\s*,\s*(?:(?:headers|responseHeaders|respHeaders|response_headers)\s*[,)]|[[{]\s*['"]Content-Type['"])/i;
 const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
 /** Every member name of every constant family (`StatusTeapot`, `NOT_FOUND`, `notFound`). */
 const MEMBER_NAMES: ReadonlySet<string> = new Set(constantFamilies.flatMap((f) => [...f.names.keys()]));
