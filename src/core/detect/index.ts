@@ -572,6 +572,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     } else if (p === 44 && rangeLowEnd(line, s, e)) {
       // a list item that is a range (`200,300-302`), decided below like a standalone code
     } else if (p === 47 /* / */ || p === 44 /* , */) {
+      // a page named by its code and phrase: `http://httpstatusdogs.com/404-not-found`
+      if (p === 47 && line.charCodeAt(e) === 45 && s >= 19 && endsWithFolded(line, s - 1, 'httpstatusdogs.com')) return { code, start: s, end: e, kind: 'literal' };
       if (!rightStandalone(line, e)) return undefined;
       if (statusPathBefore(line, s - 1) || (p === 47 && errorFolderPath(line, s, e, code))) return { code, start: s, end: e, kind: 'literal' };
       // Squid access logs: `TCP_MISS/504`
@@ -1000,8 +1002,15 @@ function classRun(line: string, s: number, e: number, code: number): boolean {
     en = k + 3;
     n++;
   }
-  return n >= 4;
+  // (not a list that also holds numbers no status has: `293,   300,   302,   304,` in a table of ids)
+  return n >= 4 && !unknownNumberIn(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW));
 }
+function unknownNumberIn(text: string): boolean {
+  THREE_DIGITS_G_RE.lastIndex = 0;
+  for (let m = THREE_DIGITS_G_RE.exec(text); m; m = THREE_DIGITS_G_RE.exec(text)) if (!known(codeAt(text, m.index))) return true;
+  return false;
+}
+const THREE_DIGITS_G_RE = /\b\d{3}\b/g;
 
 /**
  * The three digits at i are a code that pairs with `code` in `301/302`, `401/403`, `404/500`: both
@@ -1597,6 +1606,7 @@ function defineNamedFor(line: string, s: number, code: number): boolean {
   const name = m?.[1];
   return name !== undefined && (nameMeansCode(name, code) || nameHoldsCode(name, code));
 }
+const REDIRECT_RULE_RIGHT_RE = /^\s+\/\S*\s+(?:\/|https?:\/\/)\S*\s*$/;
 const GRAILS_MAPPING_RE = /^\s*(?:view|controller|action|uri|redirect)\s*:/;
 const DEFINE_LEFT_RE = /^\s*#\s*define\s+([A-Za-z_]\w{1,60})\s+$/;
 /** A two-item array after a redirect's name, the code second: `redirect' => ['test', `, `$redirect = [$redirect, `, `(['redirect/to/page', `. */
@@ -1761,6 +1771,10 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if ((pc === 61 || (pc === 32 && line.charCodeAt(s - 2) === 61)) && reasonPhraseBefore(line, s, code)) return 'literal';
   // a link checker's verdict, the status text then the code: md-links' `https://example.com OK 200`
   if (code === 200 && pc === 32 && line.charCodeAt(s - 2) === 75 && line.charCodeAt(s - 3) === 79 && !isIdentChar(line.charCodeAt(s - 4) | 0)) return 'literal';
+  // apiDoc's response sections: `**Success 200:**`, `Success 201`
+  if (code >= 200 && code <= 206 && pc === 32 && s >= 8 && line.startsWith('Success', s - 8)) return 'literal';
+  // a redirect map's rule, the code first: `301   /console   /`, `302 /old https://example.com/new`
+  if (code > 300 && code < 309 && (pc === 0 || isSpace(pc)) && skipSpacesBack(line, s - 1, 0) < 0 && REDIRECT_RULE_RIGHT_RE.test(line.slice(e, e + 160))) return 'literal';
   // Grails URL mappings: `"500"(view: '/error')`, `"404"(controller: "errors", action: "notFound")`
   if (isQuote(pc) && line.charCodeAt(e) === pc && line.charCodeAt(e + 1) === 40 && GRAILS_MAPPING_RE.test(line.slice(e + 2, e + 16))) return 'literal';
   // a C macro named for its status: `# define E_NOT_FOUND 404 // ...`
@@ -2845,7 +2859,7 @@ function errorTextHasCode(line: string, s: number, e: number, code: number): boo
 }
 const ERROR_TEXT = '\\b(?:err|error|e|ex|exc|exception|[a-z]\\w{0,30}(?:Error|Err|Exception))(?:\\??\\.(?:Error\\(\\)|message|Message|getMessage\\(\\)|msg|toString\\(\\)))';
 /** A variable holding an error's text: `errorMsg`, `error_message`, `errMessage` (Dart `if (errorMsg.contains('400'))`). */
-const ERROR_TEXT_NAME = '\\b(?:err|error)_?(?:[Mm]sg|[Mm]essage|[Tt]ext|[Ss]tr(?:ing)?)\\b';
+const ERROR_TEXT_NAME = '\\b(?:err|error)_?(?:[Mm]sg|[Mm]essage|[Tt]ext|[Ss]tr(?:ing)?)\\b(?:\\(\\))?';
 // (optional chaining before the search: Dart `e.message?.contains('401')`, Kotlin `e.message!!.contains("401")`)
 // (testify's `assert.Contains(t, err.Error(), "500")` and `require.ErrorContains(t, err, "401")`; Jest's `expect(err.message).toContain('404')`)
 const ERROR_TEXT_SEARCH_RE = new RegExp('(?:(?:[Cc]ontains|ContainsAny|HasPrefix|HasSuffix)\\(\\s*(?:t\\s*,\\s*)?(?:' + ERROR_TEXT + '?|' + ERROR_TEXT_NAME + ')\\s*,\\s*|\\bErrorContains\\(\\s*t\\s*,\\s*(?:err|error|e)\\s*,\\s*|(?:' + ERROR_TEXT + '|' + ERROR_TEXT_NAME + ')(?:\\?|!!)?\\.(?:includes|contains|Contains|startsWith|StartsWith|indexOf|IndexOf|include\\?)\\s*\\(\\s*|\\bexpect\\(\\s*(?:' + ERROR_TEXT + '|' + ERROR_TEXT_NAME + ')\\s*\\)\\s*\\.(?:not\\.)?(?:toContain|toMatch)\\(\\s*)$');
@@ -3730,6 +3744,8 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
     const c = line.charCodeAt(i);
     if (isSpace(c)) limit = Math.min(line.length, Math.max(limit, Math.min(i + 8, e + 48)));
     if (isSpace(c) || isQuote(c) || c === 58 || c === 61 || c === 62 || c === 45 || c === 44 || c === 124 || c === 42 || c === 40 || c === 123 || c === 8211 || c === 8212) i++;
+    // (a full stop right after the code: `"404. Not found route: "`)
+    else if (c === 46 && i === e && line.charCodeAt(i + 1) === 32) i++;
     else if (c === 60) {
       // the code's element closes first: `<strong>500</strong> Internal Server Error`
       CLOSING_TAG_RE.lastIndex = i;
