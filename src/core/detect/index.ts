@@ -1606,6 +1606,7 @@ function defineNamedFor(line: string, s: number, code: number): boolean {
   const name = m?.[1];
   return name !== undefined && (nameMeansCode(name, code) || nameHoldsCode(name, code));
 }
+const PHOENIX_RENDERS_TEST_RE = /^\s*test\s+"renders $/;
 const REDIRECT_RULE_RIGHT_RE = /^\s+\/\S*\s+(?:\/|https?:\/\/)\S*\s*$/;
 const GRAILS_MAPPING_RE = /^\s*(?:view|controller|action|uri|redirect)\s*:/;
 const DEFINE_LEFT_RE = /^\s*#\s*define\s+([A-Za-z_]\w{1,60})\s+$/;
@@ -1771,6 +1772,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if ((pc === 61 || (pc === 32 && line.charCodeAt(s - 2) === 61)) && reasonPhraseBefore(line, s, code)) return 'literal';
   // a link checker's verdict, the status text then the code: md-links' `https://example.com OK 200`
   if (code === 200 && pc === 32 && line.charCodeAt(s - 2) === 75 && line.charCodeAt(s - 3) === 79 && !isIdentChar(line.charCodeAt(s - 4) | 0)) return 'literal';
+  // Phoenix's generated error-view tests: `test "renders 404" do` (`"renders 404.html"` names the template)
+  if (code >= 400 && pc === 32 && line.charCodeAt(e) === 34 && s <= 40 && PHOENIX_RENDERS_TEST_RE.test(line.slice(0, s))) return 'literal';
   // apiDoc's response sections: `**Success 200:**`, `Success 201`
   if (code >= 200 && code <= 206 && pc === 32 && s >= 8 && line.startsWith('Success', s - 8)) return 'literal';
   // a redirect map's rule, the code first: `301   /console   /`, `302 /old https://example.com/new`
