@@ -4803,7 +4803,7 @@ const EXCEPTION_MESSAGE_RE = /(?:^|[^\w$])exception\s*\(\s*['"]/;
 const ERR_MESSAGE_RE = /^err\s*\(\s*(?:"[^"]*"|'[^']*')\s*,\s*$/;
 /** An application's own exception class (not a language's built-in one, `new RangeError(404, 'index out of range')`). */
 const EXCEPTION_CLASS_RE = /^(?!(?:Range|Type|Syntax|Reference|Eval|URI|Internal|Aggregate|Value|Key|Index|Attribute|Lookup|Runtime|OS|IO|Arithmetic|Overflow|ZeroDivision|Argument|ArgumentOutOfRange|ArgumentNull|InvalidOperation|InvalidCast|NotImplemented|NotSupported|IllegalArgument|IllegalState|IndexOutOfBounds|ArrayIndexOutOfBounds|NullPointer|NullReference|UnsupportedOperation|Assertion|Format|Parse|Number|NumberFormat|Security|Timeout|Interrupted)?(?:Exception|Error)$)[A-Z]\w*(?:Exception|Error)$/;
-const HEADERS_ARG_AFTER_RE = /^\s*,\s*(?:(?:headers|responseHeaders|respHeaders|response_headers)\s*[,)]|[[{]\s*['"]Content-Type['"])/i;
+const HEADERS_ARG_AFTER_RE = /^\s*,\s*(?:(?:headers|responseHeaders|respHeaders|response_headers)\s*[,)]|[[{]\s*['"][Cc]ontent-[Tt]ype['"])/;
 const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
 /** Every member name of every constant family (`StatusTeapot`, `NOT_FOUND`, `notFound`). */
 const MEMBER_NAMES: ReadonlySet<string> = new Set(constantFamilies.flatMap((f) => [...f.names.keys()]));
