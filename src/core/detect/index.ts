@@ -1612,6 +1612,28 @@ const GRAILS_MAPPING_RE = /^\s*(?:view|controller|action|uri|redirect)\s*:/;
 const DEFINE_LEFT_RE = /^\s*#\s*define\s+([A-Za-z_]\w{1,60})\s+$/;
 /** A two-item array after a redirect's name, the code second: `redirect' => ['test', `, `$redirect = [$redirect, `, `(['redirect/to/page', `. */
 const REDIRECT_PAIR_LEFT_RE = /(?:[Rr]edirect[^[\]]{0,40}\[\s*[^[\],]{1,60}|\[\s*[^[\],]{0,30}[Rr]edirect[^[\],]{0,40}),\s*$/;
+/** Either end of `STATUS in range(LOW, HIGH)`: LOW a class's first code, HIGH the class's top or the next class's first. */
+function pythonStatusRange(line: string, s: number, e: number, code: number): boolean {
+  let low = code;
+  let high = code;
+  let open = s;
+  const k = skipSpacesFwd(line, e, Math.min(line.length, e + 3));
+  if (line.charCodeAt(k) === 44) {
+    const h = skipSpacesFwd(line, k + 1, Math.min(line.length, k + 4));
+    if (!threeDigitsAt(line, h) || line.charCodeAt(skipSpacesFwd(line, h + 3, Math.min(line.length, h + 6))) !== 41) return false;
+    high = codeAt(line, h);
+  } else {
+    const c = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+    if (c < 4 || line.charCodeAt(c) !== 44) return false;
+    const l = skipSpacesBack(line, c - 1, Math.max(0, c - 4)) - 2;
+    if (l < 1 || !threeDigitsAt(line, l)) return false;
+    low = codeAt(line, l);
+    open = l;
+  }
+  if (low % 100 !== 0 || !(high === low + 100 || high === low + 99)) return false;
+  return PY_STATUS_RANGE_LEFT_RE.test(line.slice(Math.max(0, open - 48), open));
+}
+const PY_STATUS_RANGE_LEFT_RE = /(?:[Ss]tatus\w*|\w_code|\wCode)\s+(?:not\s+)?in\s+range\(\s*$/;
 /** Either end of a Kotlin `when` arm from an official code to its class's top: `in 408..499 -> NetworkError.REQUEST_TIMEOUT`. */
 function classRestArmAt(line: string, s: number, e: number, code: number): boolean {
   if (line.startsWith('..', e)) return threeDigitsAt(line, e + 2) && !isIdentChar(line.charCodeAt(e + 5)) && classRestArm(line, s, code, codeAt(line, e + 2), e + 5);
@@ -1752,6 +1774,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (s <= 24 && commentAfterItem(line, e) && LONE_ITEM_COMMENT_RE.test(line) && reasonPhraseNear(line, e, code)) return 'literal';
   if (code % 100 === 0 && (isCommon(code) || (code === 100 && INFORMATIONAL_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))) && classRangeBound(line, s, e, code)) return 'literal';
   if ((line.charCodeAt(e) === 46 || line.charCodeAt(s - 1) === 46) && classRestArmAt(line, s, e, code)) return 'literal';
+  // Python's class test: `if response.status_code in range(200, 300):`, `for status_code in range(200, 299):` (both ends)
+  if (code % 100 <= 1 || code % 100 === 99 ? pythonStatusRange(line, s, e, code) : false) return 'literal';
   // the code's class as a label right after it: Rust `(404, "4xx")`, `101 => "1xx"`
   if (classLabelAfter(line, e, code)) return 'literal';
   if ((pc === 32 || pc === 9) && responseDocTag(line, s)) return 'literal';
