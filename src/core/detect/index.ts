@@ -13,7 +13,7 @@
 // same answer as `findStatusMentions`, even on 1 MB minified lines.
 import { getStatus } from '../catalog';
 import { isAlpha, isDigit, isIdentChar } from './chars';
-import { constantFamilies, codeOfMember, type ConstantFamily } from './constants';
+import { constantFamilies, codeOfMember, getConstantFamily, type ConstantFamily } from './constants';
 import * as Contexts from './contexts';
 
 // The vocabulary as a plain object: a transpiled `import * as` namespace reads every member
@@ -213,7 +213,7 @@ function definedLibraryName(line: string, s: number, code: number, out: StatusMe
 const DEFINED_NAME_RE = /^\s*(?:(?:export|public|private|protected|internal|static|final|const|val|var|let|readonly|override|pub|case)\s+)*(?:[\w.<>[\]]+\s+)?([A-Za-z_][A-Za-z0-9_]{1,60})\s*(?::\s*[\w.<>]+\s*)?=\s*(?:[\w.]+\(\s*)?$/d;
 const LIBRARY_STYLE_NAME_RE = /^(?:STATUS_|HTTP_|SC_|Status[A-Z0-9]|k\d{3}[A-Z])/;
 /** Jetty's int constants, which end in their code (`OK_200`): its own declarations, and copies of its class. */
-const JETTY = constantFamilies.find((f) => f.id === 'jetty-httpstatus');
+const JETTY = getConstantFamily('jetty-httpstatus');
 const STATUS_TYPED_RE = /(?::\s*(?:\w+\.)?(?:StatusCode|HttpStatusCode|HttpResponseStatus|HTTPStatus|Status)\b|\bHttpResponseStatus\s|\b(?:StatusCode|HttpStatusCode|newStatus|Status)\(\s*$)/;
 const MEMBER_MEANS = new Map<string, number[]>();
 /** Whether some constant family's member `name` means `code` (names with the code in them included). */
@@ -257,7 +257,7 @@ function nettyBareIn(line: string, from: number, to: number, out: StatusMention[
   }
   return out;
 }
-const NETTY = constantFamilies.find((f) => f.id === 'netty-httpresponsestatus');
+const NETTY = getConstantFamily('netty-httpresponsestatus');
 const NETTY_BARE_RE = /(?:\bHTTP_1_[01]\s{0,3},\s{0,3}|\b(HttpResponseStatus)\s{1,3})([A-Z][A-Z_]{1,40})/g;
 
 /**
@@ -1595,11 +1595,6 @@ const LONE_ITEM_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*(?:,\s*\{?)?\s*$/;
 /** A Markdown heading that is just a code: `### 403`, ``## `404` ``. */
 const CODE_HEADING_RE = /^\s*#{1,6}\s+(`|\*\*)?\d{3}\1\s*$/;
 
-/**
- * A bound of a status class written as a range: `200...299`, `200..299`, `200..=299`, `300 to 399`
- * (inclusive, to N99), `200..<300`, `200 until 300` (exclusive, to the next class; both ends are
- * codes). Plain numeric ranges (`100..200`) do not qualify.
- */
 /** `#define NAME 404`, NAME named for the code (`E_NOT_FOUND`, `HTTP_404`). */
 function defineNamedFor(line: string, s: number, code: number): boolean {
   const m = DEFINE_LEFT_RE.exec(line.slice(0, s));
@@ -1643,6 +1638,11 @@ function classRestArmAt(line: string, s: number, e: number, code: number): boole
 function classRestArm(line: string, lowAt: number, low: number, high: number, end: number): boolean {
   return high % 100 === 99 && high > low && high - low < 99 && official(low) && lowAt >= 3 && line.startsWith('in ', lowAt - 3) && skipSpacesBack(line, lowAt - 4, 0) < 0 && /^\s*->/.test(line.slice(end, end + 6));
 }
+/**
+ * A bound of a status class written as a range: `200...299`, `200..299`, `200..=299`, `300 to 399`
+ * (inclusive, to N99), `200..<300`, `200 until 300` (exclusive, to the next class; both ends are
+ * codes). Plain numeric ranges (`100..200`) do not qualify.
+ */
 function classRangeBound(line: string, s: number, e: number, code: number): boolean {
   // as the low end
   const op = rangeOpAt(line, e);
@@ -1775,7 +1775,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code % 100 === 0 && (isCommon(code) || (code === 100 && INFORMATIONAL_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))) && classRangeBound(line, s, e, code)) return 'literal';
   if ((line.charCodeAt(e) === 46 || line.charCodeAt(s - 1) === 46) && classRestArmAt(line, s, e, code)) return 'literal';
   // Python's class test: `if response.status_code in range(200, 300):`, `for status_code in range(200, 299):` (both ends)
-  if (code % 100 <= 1 || code % 100 === 99 ? pythonStatusRange(line, s, e, code) : false) return 'literal';
+  if ((code % 100 === 0 || code % 100 === 99) && pythonStatusRange(line, s, e, code)) return 'literal';
   // the code's class as a label right after it: Rust `(404, "4xx")`, `101 => "1xx"`
   if (classLabelAfter(line, e, code)) return 'literal';
   if ((pc === 32 || pc === 9) && responseDocTag(line, s)) return 'literal';
@@ -1889,7 +1889,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s)
     || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e) || parentheticalErrorCode(line, s, e, code, lang)
-    || docArrowCode(line, s, e, lang) || bracedCodeMessage(line, s, e, code) || armAlternation(line, s, e) || keyedMessageTable(line, s, e, code)
+    || docArrowCode(line, s, e, code, lang) || bracedCodeMessage(line, s, e, code) || armAlternation(line, s, e) || keyedMessageTable(line, s, e, code)
     || errorNamedThenParenCode(line, s, e, code) || httpExceptionColonCode(line, s) || htmlTableCellCode(line, s, e, code)
     || responsesDictKey(line, s, e) || urlArgThenCode(line, s, e) || codeThenOwnString(line, s, e) || keyToCodeNamedValue(line, s, e)
     || codeThenItsConstant(line, e, code) || armBlockWithPhrase(line, s, e, code) || codeThenHtmlBody(line, s, e)
@@ -2335,14 +2335,14 @@ const HTTP_NAME_BEFORE_RE = /\bHTTP(?:\s+[A-Z][a-z]+){1,4}\s*$/;
  * Notes mapping cases to codes: `- Login Failure -> **400**`, `- Success -> 200`; in a comment, a case and the error it
  * answers with: `# No token → 401`.
  */
-function docArrowCode(line: string, s: number, e: number, lang: string): boolean {
+function docArrowCode(line: string, s: number, e: number, code: number, lang: string): boolean {
   let a = s - 1;
   while (a > 0 && (line.charCodeAt(a) === 42 || isSpace(line.charCodeAt(a)))) a--;
   const c = line.charCodeAt(a);
   // (an arrow: `->`, `=>` or `→`, not a comparison's `>`)
   if (!(c === 8594 || (c === 62 && (line.charCodeAt(a - 1) === 45 || line.charCodeAt(a - 1) === 61)))) return false;
   const doc = DOC_LANGUAGES.has(lang);
-  if (!doc && !(codeAt(line, s) >= 400 && isDistinctive(codeAt(line, s)) && s <= LEFT_WINDOW)) return false;
+  if (!doc && !(code >= 400 && isDistinctive(code) && s <= LEFT_WINDOW)) return false;
   if (!DOC_ARROW_RIGHT_RE.test(line.slice(e, e + 6))) return false;
   return doc ? DOC_ARROW_LEFT_RE.test(line.slice(0, s)) : COMMENT_ARROW_LEFT_RE.test(line.slice(0, s));
 }
@@ -4791,7 +4791,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
     // (a PHP controller's own `$this->abort(500)`; not Python's `self.abort(400)`, which a transaction or a job may have)
-    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || prev === 'flask')) || (last === 'abort' && code >= 400 && lang === 'php' && (prev === 'this' || prev === 'static' || prev === 'self' || prev === 'Response')) : true;
+    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || prev === 'flask' || (code >= 400 && lang === 'php' && PHP_ABORT_RECEIVERS.has(prev ?? '')))) : true;
     if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
     // SvelteKit / express examples `error(404, 'Not found')`, `error(403, { message: 'Admins only' })`: bare, with a message after
     if (last === 'error' && arg === 0 && /^\s*,\s*['"`{]/.test(line.slice(e, e + 12))) return 'yes';
@@ -4827,6 +4827,8 @@ const EXCEPTION_MESSAGE_RE = /(?:^|[^\w$])exception\s*\(\s*['"]/;
 const ERR_MESSAGE_RE = /^err\s*\(\s*(?:"[^"]*"|'[^']*')\s*,\s*$/;
 /** An application's own exception class (not a language's built-in one, `new RangeError(404, 'index out of range')`). */
 const EXCEPTION_CLASS_RE = /^(?!(?:Range|Type|Syntax|Reference|Eval|URI|Internal|Aggregate|Value|Key|Index|Attribute|Lookup|Runtime|OS|IO|Arithmetic|Overflow|ZeroDivision|Argument|ArgumentOutOfRange|ArgumentNull|InvalidOperation|InvalidCast|NotImplemented|NotSupported|IllegalArgument|IllegalState|IndexOutOfBounds|ArrayIndexOutOfBounds|NullPointer|NullReference|UnsupportedOperation|Assertion|Format|Parse|Number|NumberFormat|Security|Timeout|Interrupted)?(?:Exception|Error)$)[A-Z]\w*(?:Exception|Error)$/;
+/** PHP receivers of a controller's or a response's `abort(404)`: `$this->`, `static::`, `self::`, `Response::`. */
+const PHP_ABORT_RECEIVERS: ReadonlySet<string> = new Set(['this', 'static', 'self', 'Response']);
 const HEADERS_ARG_AFTER_RE = /^\s*,\s*(?:(?:headers|responseHeaders|respHeaders|response_headers)\s*[,)]|[[{]\s*['"][Cc]ontent-[Tt]ype['"])/;
 const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
 /** Every member name of every constant family (`StatusTeapot`, `NOT_FOUND`, `notFound`). */
