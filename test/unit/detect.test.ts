@@ -1548,3 +1548,46 @@ suite('detect: error texts in tests, http4k matchers, converted statuses, phrase
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: Akka responses of bare statuses, .NET envelopes, bare send(), Turkish and Korean texts, tsoa decorators (the 368th-375th sets)', () => {
+  const positives: [string, string][] = [
+    ['scala', '        complete(HttpResponse([[NotFound|404]], entity = s"Post ${e.postId} not found"))'],
+    ['scala', '          complete(ToResponseMarshallable([[OK|200]] → fridge))'],
+    ['scala', 'val r = HttpResponse(status = [[Created|201]])'],
+    ['ruby', "        render_error [[:unauthorized|401]], message: 'Unauthorized API key' unless api_key"],
+    ['ruby', '        response_code = status || [[:ok|200]]'],
+    ['csharp', '            return Response<string>.Fail("error.device.notfound", [[404]]);'],
+    ['csharp', '        return Response<NoContent>.Success([[204]]);'],
+    ['csharp', '        return Response<List<GetAllDevicesResponse>>.Success(devices,[[200]]);'],
+    ['csharp', 'return CustomResponseDto<NoContentDto>.Fail([[404]], "not found");'],
+    ['lua', '    return send([[405]])'],
+    ['lua', '      return send([[400]], { error = E, ["content-type"] = ctype })'],
+    ['csharp', '                context.Response.StatusCode = [[401]]; // Token geçersizse [[401]] döner'],
+    ['markdown', '100 VU load testlerinde global rate limiter (varsayılan 200 istek/dk/IP) [[429]] üretir.'],
+    ['markdown', '- `GET /api/v1/examinations/{id}` → `Examinations.Read`, başarı `[[200]]` + `ExaminationDetailDto`.'],
+    ['markdown', '**Başarı ([[200]]):** Tüm token üreten uçlar aynı gövde şemasını kullanır'],
+    ['markdown', '- FluentValidation/model state hataları `[[400]] ValidationProblemDetails`.'],
+    ['json', '    "[[400]]": "입력값이 없습니다. 다시 확인해주세요.",'],
+    ['json', '    "[[400]]": "수업 시작 4시간 전부터는 수업을 취소할 수 없습니다",'],
+    ['markdown', '- `[[401]]` -- authentication/authorization failed'],
+    ['javascript', '    // 3. bad signature -> [[401]]'],
+    ['javascript', ' *   - bad signature -> [[401]]; duplicate delivery -> no-op'],
+    ['php', "            [[[400]], 'application/problem+json'],"],
+    ['php', "            return response()->json(['message'=> 'update address success', [[200]]]);"],
+    ['php', "                'message'=> 'Server error while get list Ward ', [[500]]"],
+    ['typescript', '\t@SuccessResponse([[204]])'],
+    ['typescript', '@Response<ErrorResponse>([[404]])'],
+  ];
+  const traps: [string, string][] = [
+    ['ruby', 'render_error :missing_template'],
+    ['ruby', '  x = state || :ok'],
+    ['javascript', 'socket.send(200)'],
+    ['markdown', '300 adet döner'],
+    ['json', '    "400": "서울",'],
+    ['markdown', '- 300 -- items'],
+    ['javascript', '// 2. count -> 500'],
+    ['php', "  ['message' => 'x', 300, 4]"],
+    ['ruby', 'GIFT_CAT = { 100 => "Admin", 101 => "AdmRegift", 150 => "AdmCamp", 200 => "Merchant", 201 => "MerchantRegift", 250 => "MerchCamp", 300 => "Standard" }'],
+  ];
+  markedCases(positives, traps);
+});

@@ -827,8 +827,11 @@ const OTEL_AND_APP_CODES = { members: new Set(['OK', 'SERVER_ERROR']), otherLibr
 /** gRPC (`new Status(StatusCode.NotFound, ...)`, `RpcException`) and OpenTelemetry (`span.SetStatus(StatusCode.Ok)`) spell these two like sttp. */
 const GRPC_AND_OTEL = { members: new Set(['NotFound', 'Ok']), otherLibrary: /Rpc|grpc|gRPC|GRPC|\bStatus\(|[Ss]pan\b|SetStatus|[Aa]ctivity|[Tt]elemetry|[Tt]race/ };
 
-/** Where Scala code writes a status imported bare (`import StatusCodes._`): `complete(NotFound, ...)`, `status = Created`, `status: OK`. */
-const SCALA_BARE_STATUS_AFTER = /(?:(?<result>^\s*|=>\s*|[={]\s*|\byield\s+|\belse\s+|\bsuccessful\(\s*)|\bcomplete\(\s*\(?\s*|\b[Ss]tatus\s*(?:[:=]|==|!=)\s*|\bstatus\([^()]*\)\s+(?:mustBe|mustEqual|shouldBe|shouldEqual|must_==|must\s+be|should\s+be|must\s+equal|should\s+equal|must\s+equalTo\(|must\s+beEqualTo\()\s*)$/;
+/**
+ * Where Scala code writes a status imported bare (`import StatusCodes._`): `complete(NotFound, ...)`, `status = Created`, `status: OK`,
+ * a response built with it (`HttpResponse(NotFound, entity = ...)`, `ToResponseMarshallable(OK → fridge)`).
+ */
+const SCALA_BARE_STATUS_AFTER = /(?:(?<result>^\s*|=>\s*|[={]\s*|\byield\s+|\belse\s+|\bsuccessful\(\s*)|\bcomplete\(\s*\(?\s*|\b(?:HttpResponse|ToResponseMarshallable)\(\s*(?:status\s*=\s*)?|\b[Ss]tatus\s*(?:[:=]|==|!=)\s*|\bstatus\([^()]*\)\s+(?:mustBe|mustEqual|shouldBe|shouldEqual|must_==|must\s+be|should\s+be|must\s+equal|should\s+equal|must\s+equalTo\(|must\s+beEqualTo\()\s*)$/;
 
 /**
  * Where Java, Kotlin and Groovy write a status imported bare (`import static org.springframework.http.HttpStatus.*`,

@@ -1457,7 +1457,7 @@ function swiftMember(line: string, dot: number): StatusMention | undefined {
 
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
 // (or `render`'s later argument, written without its `status:` key: `render :edit, :unprocessable_entity`)
-const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*\s*\(\s*|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus\s*\|\|\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$|\bhead\b\s*\(?[^;,()]*[?:]\s*$/;
@@ -1542,7 +1542,7 @@ const COMMENT_DOC_BULLET_RIGHT_RE = /^(?:`|\*\*)?\s*(?:[-:\u2013\u2014]|=>)\s+[^
 /** A bullet, and the codes before this one in it: `- `, `- \`200\` / \``. */
 const DOC_BULLET_RE = /^\s*[-*+]\s+(?:(?:`|\*\*)?\d{3}(?:`|\*\*)?\s*[/,]\s*)*(?:`|\*\*)?$/;
 /** After a bulleted code: more codes, then the first word of what they mean. */
-const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +(?:=>? +)?([A-Za-z][A-Za-z'-]*)/y;
+const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +(?:=>? +|--? +|[–—] +)?([A-Za-z][A-Za-z'-]*)/y;
 /** What a list of codes says a round code means (`- 200 general success`, `- 500 server errors`). */
 const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|[Mm]eans|[Ii]ndicates|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser|[Ii]nvalid|[Mm]alformed|[Uu]nexpected)$/;
 /** Two or more cells holding a bare number later in a table row: a table of numbers, not of statuses. */
@@ -1885,7 +1885,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
-    || placeholderCompare(line, s) || cjkGlued(line, s, e, code) || cyrillicSignalBefore(line, s) || hebrewSignalBefore(line, s) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
+    || placeholderCompare(line, s) || cjkGlued(line, s, e, code) || cyrillicSignalBefore(line, s) || hebrewSignalBefore(line, s) || turkishSignal(line, s, e) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s)
     || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e) || parentheticalErrorCode(line, s, e, code, lang)
@@ -1897,7 +1897,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -2205,6 +2205,33 @@ function envelopeFactoryArgument(line: string, s: number, e: number, code: numbe
   if (!ENVELOPE_METHODS.has(line.slice(name, open))) return false;
   return ENVELOPE_FACTORY_RE.test(line.slice(Math.max(0, open - 48), open));
 }
+/**
+ * A responder called bare as a statement, the code first: an OpenResty handler's local `return send(404, { error = "..." })`,
+ * `send(405)` (not a method, `socket.send(200)`, nor a later argument).
+ */
+function bareSendStatement(line: string, s: number, e: number): boolean {
+  if (s < 5 || line.charCodeAt(s - 1) !== 40 || !line.startsWith('send', s - 5)) return false;
+  const n = line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 2)));
+  return (n === 41 || n === 44) && BARE_SEND_LEFT_RE.test(line.slice(0, s));
+}
+const BARE_SEND_LEFT_RE = /^\s*(?:return\s+)?send\($/;
+/**
+ * A PHP array's message, then the code as the array's last item: `response()->json(['message'=> 'Server error', 500]);`
+ * (the status put inside the body by mistake, which its author still meant as one).
+ */
+function messageThenCode(line: string, s: number, e: number): boolean {
+  if (line.charCodeAt(s - 1) !== 32 || line.charCodeAt(s - 2) !== 44 || !MESSAGE_THEN_CODE_RIGHT_RE.test(line.slice(e, e + 8))) return false;
+  return MESSAGE_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - 160), s));
+}
+const MESSAGE_THEN_CODE_LEFT_RE = /['"]message['"]\s*=>\s*(?:'[^']*'|"[^"]*")\s*, $/;
+const MESSAGE_THEN_CODE_RIGHT_RE = /^\s*(?:\]|$)/;
+/** tsoa's response decorators, the code first: `@SuccessResponse(204)`, `@Response<ErrorBody>(404, "Not found")`. */
+function tsoaResponseDecorator(line: string, s: number): boolean {
+  const c = line.charCodeAt(s - 1);
+  if (c !== 40 && !isQuote(c)) return false;
+  return TSOA_DECORATOR_LEFT_RE.test(line.slice(Math.max(0, s - 90), s));
+}
+const TSOA_DECORATOR_LEFT_RE = /@(?:SuccessResponse|Response)(?:<[^()]{1,60}>)?\(\s*['"]?$/;
 /** `new X(` or `new X<...>(` ends at `open`, X an envelope: `R`, `...Response`, `...Result`, `...Resp` (read in place: most calls are not one). */
 function envelopeConstructorBefore(line: string, open: number): boolean {
   let k = skipSpacesBack(line, open - 1, Math.max(0, open - 4));
@@ -2221,11 +2248,13 @@ function envelopeConstructorBefore(line: string, open: number): boolean {
   if (!(n >= 2 && n < start - 1 && line.startsWith('new', n - 2) && (n < 3 || !isIdentChar(line.charCodeAt(n - 3))))) return false;
   return ENVELOPE_NAME_RE.test(line.slice(start, end));
 }
-const ENVELOPE_METHODS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'failed', 'success', 'ok']);
-/** A response envelope's type: RuoYi's `R`, or a project's `...Response`, `...Result`, `...Resp`. */
-const ENVELOPE_NAME_SOURCE = '(?:(?:[A-Z]\\w*)?(?:Response|Result|Resp)|R)';
+/** (.NET names them in Pascal case: `Response<string>.Fail("...", 404)`, `CustomResponseDto<T>.Success(data, 200)`.) */
+const ENVELOPE_METHODS: ReadonlySet<string> = new Set(['error', 'fail', 'failure', 'failed', 'success', 'ok', 'Error', 'Fail', 'Failure', 'Failed', 'Success', 'Ok']);
+/** A response envelope's type: RuoYi's `R`, or a project's `...Response`, `...Result`, `...Resp`, `...ResponseDto`. */
+const ENVELOPE_NAME_SOURCE = '(?:(?:[A-Z]\\w*)?(?:Response|Result|Resp)(?:Dto)?|R)';
 const ENVELOPE_NAME_RE = new RegExp('^' + ENVELOPE_NAME_SOURCE + '$');
-const ENVELOPE_FACTORY_RE = new RegExp('(?:^|[^\\w.])' + ENVELOPE_NAME_SOURCE + '\\s*(?:\\.|::)\\s*(?:error|fail|failure|failed|success|ok)\\s*$');
+/** The factory before its `(`: the envelope, its generic arguments if any (`Response<List<Dto>>`), then the method. */
+const ENVELOPE_FACTORY_RE = new RegExp('(?:^|[^\\w.])' + ENVELOPE_NAME_SOURCE + '(?:<[\\w<>.,?\\[\\] ]{1,60}>)?\\s*(?:\\.|::)\\s*(?:[eE]rror|[fF]ail|[fF]ailure|[fF]ailed|[sS]uccess|[oO]k)\\s*$');
 
 /** Haskell's WAI given a status built from its number: `responseBuilder (toEnum 400) [] mempty`, `responseLBS (mkStatus 418 "...")`. */
 function haskellStatusFromNumber(line: string, s: number, lang: string): boolean {
@@ -2347,9 +2376,10 @@ function docArrowCode(line: string, s: number, e: number, code: number, lang: st
   return doc ? DOC_ARROW_LEFT_RE.test(line.slice(0, s)) : COMMENT_ARROW_LEFT_RE.test(line.slice(0, s));
 }
 const DOC_ARROW_LEFT_RE = /^\s*[-*+]\s[^>]{1,200}\s(?:->|=>|→)\s*\**$/;
-/** A comment line (a case in words, then an arrow) up to the code. */
-const COMMENT_ARROW_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)\s*[A-Za-z][^<>=]{0,160}[A-Za-z]\s+(?:->|=>|→)\s*$/;
-const DOC_ARROW_RIGHT_RE = /^\**\s*$/;
+/** A comment line (a case in words, then an arrow) up to the code; the case may be a numbered step or a bullet (`// 3. bad signature -> 401`). */
+const COMMENT_ARROW_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)\s*(?:(?:\d{1,2}[.)]|[-+•])\s+)?[A-Za-z][^<>=]{0,160}[A-Za-z]\s+(?:->|=>|→)\s*$/;
+/** After the code: the end of the line, or of the case (`bad signature -> 401; duplicate delivery -> no-op`). */
+const DOC_ARROW_RIGHT_RE = /^\**\s*(?:;|$)/;
 
 /** An issue title in notes that opens with an error code: `(404 after deleting subscription)`, `(500 viewing liabilities)`. */
 function parentheticalErrorCode(line: string, s: number, e: number, code: number, lang: string): boolean {
@@ -2516,7 +2546,8 @@ const QUOTED_METHOD_ARG_RE = /(?:^|,)\s*(["'`])(?:GET|POST|PUT|PATCH|DELETE|HEAD
  * ESPAsyncWebServer `request->send(404, contentType, msg)`, `send(404, FPSTR(mimeTable[html].mimeType), ...)`.
  */
 function mediaTypeAfter(line: string, s: number, e: number, code: number): boolean {
-  if (code < 200 || code === 300 || !isCommon(code) || argumentOpener(line, s) < 0) return false;
+  // (or a pair's first item, a test's data: `[400, 'application/problem+json'],`)
+  if (code < 200 || code === 300 || !isCommon(code) || (argumentOpener(line, s) < 0 && line.charCodeAt(s - 1) !== 91)) return false;
   MEDIA_TYPE_ARG_RE.lastIndex = e;
   return MEDIA_TYPE_ARG_RE.test(line);
 }
@@ -2566,6 +2597,19 @@ function hebrewSignalBefore(line: string, s: number): boolean {
 }
 const HEBREW_SIGNAL_RE = /(?:^|[^\u05d0-\u05ea])(?:מחזיר|מחזירה|מחזירים|החזר|להחזיר|שגיאה|שגיאת|סטטוס|קוד)\s+$/;
 
+/**
+ * A code in Turkish text that says it is returned or a success or an error: the verb after the code, as Turkish writes it
+ * (`// Token geçersizse 401 döner`, `429 üretir`, `201 + empty guid ile dönüyor`), or a success or error word before it
+ * (`başarı \`200\``, `**Başarı (200):**`, `sadece başarıda 201`).
+ */
+function turkishSignal(line: string, s: number, e: number): boolean {
+  TURKISH_VERB_AFTER_RE.lastIndex = e;
+  if (TURKISH_VERB_AFTER_RE.test(line)) return true;
+  const c = line.charCodeAt(s - 1);
+  return (c === 32 || c === 96 || c === 40) && TURKISH_WORD_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s));
+}
+const TURKISH_VERB_AFTER_RE = /[`*)]{0,3} (?:\+ [\w.`{}]{1,24}(?: [\w.`{}]{1,24})? )?(?:ile )?(?:döner|dönüyor|döndürür|döndürüyor|dönülür|üretir|üretiyor)(?![\wçğıöşü])/y;
+const TURKISH_WORD_BEFORE_RE = /(?:^|[^\wçğıöşü])(?:[Bb]aşarı(?:lı|da)?|[Hh]ata(?:sı|ları|da)?) ?[`(]?$/;
 /** `код ответа не равен 200`: the status code compared in words. */
 const CYRILLIC_CODE_EQUALS_RE = /(?:код|статус)[\u0400-\u04ff ]{0,24}?(?:равен|равно|равна)\s+$/i;
 const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код|код состояния|кодом состояния)\s+$/i;
@@ -2577,11 +2621,11 @@ function cjkGlued(line: string, s: number, e: number, code: number): boolean {
   if ((s > 1 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) >= 0x3000) || (line.charCodeAt(e) === 32 && line.charCodeAt(e + 1) >= 0x3000)) return cjkStatusClause(line, s, e, code);
   // after a label and an ASCII colon: `响应状态码: 200`
   if (s > 2 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 58 && line.charCodeAt(s - 3) >= 0x3000) return cjkSignalNear(line, s, e);
-  // a key whose value explains it in the text: `404 : '指定的請求不存在，請確認請求網址的正確性',`
+  // a key whose value explains it in the text: `404 : '指定的請求不存在，請確認請求網址的正確性',`, `"400": "입력값이 없습니다. 다시 확인해주세요.",`
   if (code >= 400 && official(code)) {
     CJK_MESSAGE_VALUE_RE.lastIndex = e;
     const m = CJK_MESSAGE_VALUE_RE.exec(line);
-    if (m) return CJK_SIGNAL_RE.test(m[1] ?? '') || CJK_ERROR_WORDS_RE.test(m[1] ?? '');
+    if (m) return CJK_SIGNAL_RE.test(m[1] ?? '') || CJK_ERROR_WORDS_RE.test(m[1] ?? '') || KOREAN_REFUSAL_RE.test(m[1] ?? '');
   }
   // in ASCII parentheses after the text: `'拒绝访问(403)'`, `'请求错误(400)'` (axios interceptors' messages)
   return s >= 2 && line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && line.charCodeAt(s - 2) >= 0x3000
@@ -2598,7 +2642,9 @@ function cjkStatusClause(line: string, s: number, e: number, code: number): bool
   return CJK_SIGNAL_RE.test(around) || CJK_ERROR_WORDS_RE.test(around);
 }
 /** `: '…'` right after a key, the string's first twenty characters in group 1 when it opens with CJK text. */
-const CJK_MESSAGE_VALUE_RE = /['"]?\s*[:=]>?\s*['"]([\u3000-\u9fff\uac00-\ud7af][^'"]{0,19})/y;
+const CJK_MESSAGE_VALUE_RE = /['"]?\s*[:=]>?\s*['"]([\u3000-\u9fff\uac00-\ud7af][^'"]{0,39})/y;
+/** Korean messages' words for a refusal: `할 수 없습니다` (cannot), `없습니다` (there is none), `않은` (not), `실패` (failure), `잘못된` (wrong), `권한` (permission). */
+const KOREAN_REFUSAL_RE = /수 ?없|없습니다|않은|않습니다|실패|잘못|권한|만료|존재하지/;
 const CJK_COUNTER_AFTER_RE = /^\s?(?:条|條|个|個|次|秒|毫秒|分|小时|小時|元|行|人|字|张|張|件|位|台|年|月|天|日|岁|歲|米|克|度|倍|份|项|項|篇|本|只|名|万|萬|千|亿|億|回|円|개|명|초|원)/;
 const CJK_ERROR_WORDS_RE = /限流|重试|重試|网关|網關|超限|配额|配額|失败|失敗|拒绝|拒絕|未授权|禁止访问|不存在|找不到|服务器|伺服器|リトライ|失敗|재시도/;
 
@@ -3576,7 +3622,7 @@ function reasonPhraseBefore(line: string, s: number, code: number): boolean {
   return false;
 }
 
-const ERROR_TYPE_AFTER_RE = /^ [A-Z][A-Za-z]{0,30}(?:Error|Exception)\b/;
+const ERROR_TYPE_AFTER_RE = /^ (?:[A-Z][A-Za-z]{0,30}(?:Error|Exception)|(?:[A-Z][A-Za-z]{0,30})?ProblemDetails)\b/;
 const ERROR_WORD_AFTER_RE = /^ (?:[Ee]rror|ERROR)(?![\w-])/;
 /** The word right before s (spaces between, read from `min` on) makes the number a quantity: `max 500 error messages`. */
 function quantityBefore(line: string, s: number, min: number): boolean {
@@ -5440,7 +5486,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
     // match arms: `404 => ...`, `404 -> ...`, shell `200)` (not in a comment block: `#   400 => "#399EE5"` is a palette)
     if (atClauseStart === CODE_CLAUSE) {
       // (not a table of numbers: `200 => 200 ,`, a maximum's choices)
-      if (/^['"]?\s*(?:=>|->)/.test(right)) return isCommon(code) && !plainStringArm(right, code) && !/^['"]?\s*(?:=>|->)\s*\d+\s*,/.test(right);
+      // (nor a table keyed by other numbers too: `{ 100 => "Admin", 150 => "AdmCamp", 200 => "Merchant" }`, a category's ids)
+      if (/^['"]?\s*(?:=>|->)/.test(right)) return isCommon(code) && !plainStringArm(right, code) && !/^['"]?\s*(?:=>|->)\s*\d+\s*,/.test(right) && !unknownNumberIn(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW));
       // (a case pattern opens its line, or follows other patterns: `200|201)`; not a tuple's last item, `width = (300, 400)`)
       if (C.SHELL_LANGUAGES.has(lang) && /^['"]?\s*[|)]/.test(right)) return isCommon(code) && SHELL_ARM_LEFT_RE.test(line.slice(Math.max(0, s - 40), s));
     }
