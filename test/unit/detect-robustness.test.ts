@@ -259,4 +259,15 @@ suite('detect: robustness', () => {
     // the low bound of a range check: the other bound was looked for over the whole line
     assertLinear((n) => 'if code < 100: '.repeat(n), 2500, 'python');
   });
+  test('inputs built against the rules of the fifteenth session grow linearly (factories, envelopes, own enums, Play constants)', () => {
+    // a factory's state: the factory call was first looked for from the line's start, for every symbol
+    assertLinear((n) => 'create(:x, status: :accepted) '.repeat(n), 2500, 'ruby');
+    assertLinear((n) => 'status = ok ? :created : :accepted '.repeat(n), 2000, 'ruby');
+    assertLinear((n) => 'send(404, x) '.repeat(n), 2500, 'lua');
+    assertLinear((n) => '`404` if x. Rejects a with `401` '.repeat(n), 2000, 'markdown');
+    assertLinear((n) => 'case NOT_FOUND => stubResponse(u, OK, "x") '.repeat(n), 2000, 'scala');
+    assertLinear((n) => 'BackendResponseStatusCode.BAD_REQUEST '.repeat(n), 2500, 'typescript');
+    assertLinear((n) => 'Response<List<Dto>>.Fail("x", 404); '.repeat(n), 2500, 'csharp');
+    assertLinear((n) => "'message' => 'x', 500 200 döner başarı `200` ".repeat(n), 2000, 'php');
+  });
 });

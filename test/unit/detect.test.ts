@@ -1591,3 +1591,36 @@ suite('detect: Akka responses of bare statuses, .NET envelopes, bare send(), Tur
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: backticked codes in API notes, TypeBox schemas, projects' own status enums, mock HTTP clients, Play's Status constants (the 376th-383rd sets)", () => {
+  const positives: [string, string][] = [
+    ['markdown', '`[[409]]` if a pending counteroffer already exists, or an approved one is waiting for the customer to accept.'],
+    ['markdown', 'status becomes `CANCELLED`. `[[400]]` once the job is `IN_PROGRESS` or later.'],
+    ['markdown', '- Rejects inactive accounts (not yet verified) with `[[401]]`.'],
+    ['markdown', '  wrong field is rejected with `[[400]]` instead of being stored.'],
+    ['typescript', '    [[200]]: Type.Object({'],
+    ['typescript', '    [[404]]: z.object({ message: z.string() }),'],
+    ['typescript', '          code: [[BackendResponseStatusCode.BAD_REQUEST|400]],'],
+    ['typescript', '      return res.status([[ApiStatusCode.NotFound|404]])'],
+    ['typescript', '          getTestLayer(makeMockHttpClient(mockSolcastResponse, [[429]], callTracker)).pipe('],
+    ['typescript', 'createMockFetch(body, [[500]])'],
+    ['python', '    #   1. POST /exec → [[302]] Location: script.googleusercontent.com/macros/echo...'],
+    ['cpp', '  request->send([[200]], "plain/text", readLogBuffer());'],
+    ['scala', 'import play.api.http.Status.{[[ACCEPTED|202]], [[BAD_REQUEST|400]], [[INTERNAL_SERVER_ERROR|500]], [[NOT_FOUND|404]]}'],
+    ['scala', '          case [[NOT_FOUND|404]]   => logger.warn("The template cannot be found within the email service")'],
+    ['scala', '        stubResponse(addressLookupUrl, [[METHOD_NOT_ALLOWED|405]], "Some error")'],
+    ['markdown', '| 1.1 | **Аутентифікація (Login)** | Integration | Негативний | Відхилення логіну з невалідними credentials, повертає [[401]] | Artur |'],
+    ['php', "            ], [[201]])->header('Location', $location);"],
+    ['ruby', '    render json: x, status: [[:accepted|202]]'],
+  ];
+  const traps: [string, string][] = [
+    ['markdown', 'set `width` to `300` if the screen is small'],
+    ['typescript', '  x = OrderStatusCode.ACCEPTED'],
+    ['markdown', '300 Locations'],
+    ['scala', '   case NotFound => 1'],
+    ['ruby', '      before { create(:comment, user: user, debate: debate, status: :accepted) }'],
+    ['ruby', '      let!(:comments) { create_list(:comment, all_count, user: user, debate: debate, status: :accepted) }'],
+    ['elixir', '    assert render_to_string(ErrorHTML, "404", "html", []) == "Not Found"'],
+  ];
+  markedCases(positives, traps);
+});

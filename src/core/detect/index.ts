@@ -1202,7 +1202,9 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   const qualifier = line.charCodeAt(qStart) === 36 /* $ */ ? line.slice(qStart + 1, sep) : line.slice(qStart, sep);
   const separator = sepLen === 2 ? '::' : '.';
   const candidates = BY_QUALIFIER.get(qualifier);
-  if (!candidates && !anyQualifierMayMatch(line, memberStart, separator)) return undefined;
+  // a project's own status enum named for HTTP or responses: `BackendResponseStatusCode.BAD_REQUEST`, `ApiStatusCode.NotFound`
+  const ownEnum = !candidates && separator === '.' && OWN_STATUS_ENUM_RE.test(qualifier);
+  if (!candidates && !ownEnum && !anyQualifierMayMatch(line, memberStart, separator)) return undefined;
   const member = line.slice(memberStart, memberEnd);
 
   let code: number | undefined;
@@ -1249,6 +1251,7 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   }
   // a project's own enum under a library's name, spelled its own way: `StatusCode.Not_Found`, `HttpStatus.Bad_Request`
   if (code === undefined && candidates && MIXED_SNAKE_RE.test(member)) code = codeOfPhraseLetters(member);
+  if (code === undefined && ownEnum && (UPPER_WORDS_RE.test(member) || PASCAL_WORDS_RE.test(member))) code = codeOfPhraseLetters(member);
   // a library's name this one does not spell the same way, in upper case words: taxum's `StatusCode.UNPROCESSABLE_CONTENT`,
   // fibra's `Status::PAYLOAD_TOO_LARGE` (an alias of hyper's StatusCode); one word only under a status-code type's name
   // (an application's `Status::CREATED` is an order's state), and not where another library's word says it is theirs
@@ -1282,6 +1285,9 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   return { code, start, end: memberEnd, kind: 'constant' };
 }
 
+/** A project's enum of statuses, named for HTTP, an API or responses (the tables' own names, `HttpStatus`, `StatusCodes` ..., are looked up first). */
+const OWN_STATUS_ENUM_RE = /^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|REST|Web|Server|Backend)(?:[A-Z][a-z]+)*(?:StatusCodes?|Status|Codes?)$/;
+const PASCAL_WORDS_RE = /^(?:[A-Z][a-z]+)+$/;
 /** `Not_Found`, `Bad_Request`: words joined by `_`, each capitalised, not upper case throughout. */
 const UPPER_WORDS_RE = /^[A-Z]+(?:_[A-Z]+)*$/;
 const STATUS_CODE_TYPE_RE = /Code|Http|HTTP/;
@@ -1419,6 +1425,8 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
       const ctx = bare.after.exec(line.slice(Math.max(0, start - 80), start));
       // (where a Scala controller returns a result, the name is called: `=> Ok(views.html.index())`, not `case NotFound =>`)
       if (!ctx || (ctx.groups?.result !== undefined && line.charCodeAt(start + m[0].length) !== 40)) continue;
+      // (the contexts of Play's `Status` constants take only their upper-case names: `case NotFound =>` is some other match)
+      if (ctx.groups?.caps !== undefined && !UPPER_WORDS_RE.test(m[0])) continue;
     }
     // written with its namespace: `drogon::k200OK` (the span is the name as written)
     let st = start;
@@ -1489,8 +1497,11 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   const left = line.slice(Math.max(0, colon - 40), colon);
   if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)
     && !laterHelperArgument(line, colon) && !codeInParensAfter(line, end, code) && !codeArgumentAfter(line, colon, end, code) && !(code >= 400 && ERROR_CODE_KEY_RE.test(left))) return undefined;
+  // a record's state in a factory, not a response's: `create(:comment, user: user, status: :accepted)`
+  if (code < 300 && FACTORY_CALL_RE.test(line.slice(Math.max(0, colon - LEFT_WINDOW), colon))) return undefined;
   return { code, start: colon, end, kind: 'constant' };
 }
+const FACTORY_CALL_RE = /\b(?:create|create_list|build|build_list|build_stubbed|attributes_for)\(?\s*:\w+/;
 /** An error body's `code:` key (`render json: { code: :bad_request, message: '...' }`): an error status's name there is the status. */
 const ERROR_CODE_KEY_RE = /(?:^|[\s{,(])code\s*:\s*$|(?:^|[\s{,(])(?::code|["']code["'])\s*=>\s*$/;
 
@@ -1897,7 +1908,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || (code > 300 && code < 309 && line.startsWith(' Location', e) && !isIdentChar(line.charCodeAt(e + 9) | 0)) || (line.charCodeAt(e) === 41 && HEADER_CALL_AFTER_RE.test(line.slice(e, e + 24))) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -2232,6 +2243,19 @@ function tsoaResponseDecorator(line: string, s: number): boolean {
   return TSOA_DECORATOR_LEFT_RE.test(line.slice(Math.max(0, s - 90), s));
 }
 const TSOA_DECORATOR_LEFT_RE = /@(?:SuccessResponse|Response)(?:<[^()]{1,60}>)?\(\s*['"]?$/;
+/**
+ * A code in backticks in API notes, with the case it answers: `` `409` if a pending counteroffer already exists ``,
+ * `` `400` once the job is `IN_PROGRESS` ``, or after a refusal: `` Rejects inactive accounts (not yet verified) with `401`. ``
+ */
+function backtickedCodeClause(line: string, s: number, e: number, code: number): boolean {
+  if (line.charCodeAt(s - 1) !== 96 || line.charCodeAt(e) !== 96 || !official(code)) return false;
+  // (the case opens its clause: not `set \`width\` to \`300\` if the screen is small`)
+  if (BACKTICK_CONDITION_AFTER_RE.test(line.slice(e, e + 10))) return CLAUSE_OPENING_RE.test(line.slice(Math.max(0, s - 9), s - 1));
+  return REFUSAL_WITH_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s));
+}
+const BACKTICK_CONDITION_AFTER_RE = /^` (?:if|when|unless|once)\b/;
+const CLAUSE_OPENING_RE = /(?:^\s*(?:[-*+]\s+)?|[.;:]\s+)$/;
+const REFUSAL_WITH_BEFORE_RE = /\b(?:[Rr]eject(?:s|ed|ing)?|[Rr]espond(?:s|ed|ing)?|[Aa]nswer(?:s|ed|ing)?|[Ff]ail(?:s|ed|ing)?|[Dd]en(?:y|ies|ied)|[Rr]efuse[sd]?)\b[^.;`]{0,60}\bwith `$/;
 /** `new X(` or `new X<...>(` ends at `open`, X an envelope: `R`, `...Response`, `...Result`, `...Resp` (read in place: most calls are not one). */
 function envelopeConstructorBefore(line: string, open: number): boolean {
   let k = skipSpacesBack(line, open - 1, Math.max(0, open - 4));
@@ -2551,7 +2575,8 @@ function mediaTypeAfter(line: string, s: number, e: number, code: number): boole
   MEDIA_TYPE_ARG_RE.lastIndex = e;
   return MEDIA_TYPE_ARG_RE.test(line);
 }
-const MEDIA_TYPE_ARG_RE = /\s*,\s*(?:F\(\s*)?(?:["'](?:text|application|image|audio|video|multipart|font)\/[\w.+-]+["';]|[\w.>[\]()-]{0,40}?(?:[Mm]ime|MIME|[Cc]ontent_?[Tt]ype|CONTENT_TYPE))/y;
+/** (`plain/text`, a common slip in ESP8266 sketches, names the media type all the same) */
+const MEDIA_TYPE_ARG_RE = /\s*,\s*(?:F\(\s*)?(?:["'](?:text|plain|application|image|audio|video|multipart|font)\/[\w.+-]+["';]|[\w.>[\]()-]{0,40}?(?:[Mm]ime|MIME|[Cc]ontent_?[Tt]ype|CONTENT_TYPE))/y;
 
 /**
  * An argument, then a string naming the outcome as the next argument, of the same class as the code:
@@ -2612,7 +2637,8 @@ const TURKISH_VERB_AFTER_RE = /[`*)]{0,3} (?:\+ [\w.`{}]{1,24}(?: [\w.`{}]{1,24}
 const TURKISH_WORD_BEFORE_RE = /(?:^|[^\wçğıöşü])(?:[Bb]aşarı(?:lı|da)?|[Hh]ata(?:sı|ları|da)?) ?[`(]?$/;
 /** `код ответа не равен 200`: the status code compared in words. */
 const CYRILLIC_CODE_EQUALS_RE = /(?:код|статус)[\u0400-\u04ff ]{0,24}?(?:равен|равно|равна)\s+$/i;
-const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код|код состояния|кодом состояния)\s+$/i;
+/** (Russian, and Ukrainian: `повертає 401`, `відповідь 200`, `помилка 500`) */
+const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код|код состояния|кодом состояния|повертає|повертають|повертати|повернути|поверне|відповідь|відповіддю|помилк[аиуо])\s+$/i;
 
 /** A code written against Chinese, Japanese or Korean text that names a status (`"路径不存在返回404"`), in code or prose. */
 function cjkGlued(line: string, s: number, e: number, code: number): boolean {
@@ -4775,6 +4801,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg >= 1 && isCommon(code) && /^\s*\)/.test(line.slice(e, e + 4)) && ((RESPONSE_WRITER_NAME_RE.test(last) && RESPONSE_FIRST_ARG_RE.test(line.slice(ch.start, s))) || (info.responseBuilder && code >= 200 && ch.segs.length === 1 && /_response$/.test(last)))) return 'yes';
   // an error type's constructor handing its status up: `super(message, 'VALIDATION_ERROR', 400, meta)`
   if (arg >= 1 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_ERROR_ARGS_RE.test(line.slice(ch.start, s))) return 'yes';
+  // a test's stand-in for an HTTP client, told the status to answer with: `makeMockHttpClient(mockSolcastResponse, 429, callTracker)`
+  if (arg <= 2 && code >= 200 && code !== 300 && isCommon(code) && MOCK_HTTP_CLIENT_RE.test(last)) return 'yes';
   // Speakeasy-generated SDKs' response matchers: `M.json(200, schema)`, `M.fail([400, "4XX"])`
   if (arg === 0 && isCommon(code) && prev === 'M' && SDK_MATCHERS.has(last)) return 'yes';
   // an application's `err("Invalid API key", 403)` helper: a message, then an error code
@@ -5025,6 +5053,9 @@ function callInfo(name: string): CallInfo {
 
 const BANG_ERROR_RE = /^error!/;
 const RESPONSE_BUILDER_RE = /(?:Response|_response)$/;
+/** A response's header set right after the call that took the code: Laravel `], 201)->header('Location', $location);` */
+const HEADER_CALL_AFTER_RE = /^\)\s*(?:->|\.)\s*(?:header|withHeaders?|cookie|withCookie)\(/;
+const MOCK_HTTP_CLIENT_RE = /^(?:make|create|build|new|get)?[Mm]ock(?:Http\w*|Fetch\w*|ApiClient)$/;
 const ERROR_WORD_RE = /error/i;
 const EXCEPTION_NAME_RE = /(?:Exception|^Error)$/;
 /** A call that waits or retries: its numbers are delays and counts (`retryException(m, 3, 500)`, `sleepOnError(500)`). */
