@@ -269,5 +269,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'BackendResponseStatusCode.BAD_REQUEST '.repeat(n), 2500, 'typescript');
     assertLinear((n) => 'Response<List<Dto>>.Fail("x", 404); '.repeat(n), 2500, 'csharp');
     assertLinear((n) => "'message' => 'x', 500 200 döner başarı `200` ".repeat(n), 2000, 'php');
+    assertLinear((n) => 'new ApiResponse { Message = "x", StatusCode = 404 } So(w.Code, ShouldEqual, 200) '.repeat(n), 1500, 'csharp');
+    assertLinear((n) => ' *  200="x", GET   [200] / checkNotFound(r, 404) '.repeat(n), 1500, 'php');
   });
 });

@@ -1624,3 +1624,23 @@ suite("detect: backticked codes in API notes, TypeBox schemas, projects' own sta
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: shelf's request log, NelmioApiDoc status codes, checks named for a status, response initializers, GoConvey, CodeIgniter's setJSON (the 384th-391st sets)", () => {
+  const positives: [string, string][] = [
+    ['plaintext', '2021-05-06T15:47:04.620417  0:00:00.000158 GET     [[[200]]] /'],
+    ['php', '     *         [[201]]="New band was created. Link to new resource provided in header \'Location\'",'],
+    ['php', '     *     statusCodes={[[200]]="Returned when successful", [[404]]="Returned when not found"}'],
+    ['typescript', '      checkUnauthorised(await client.get({ path: plainUserPath, token: user1Token }), [[403]]);'],
+    ['typescript', '      checkNotFound(await userClient.get(2500), [[404]]);'],
+    ['csharp', '                return new MagicResponse { Result = [[401]] };'],
+    ['csharp', '  var r = new ApiResponse { Message = "x", StatusCode = [[404]] };'],
+    ['go', '\t\t\tSo(w.Code, ShouldEqual, [[200]])'],
+    ['php', '            return $this->response->setJSON($data, [[200]]);'],
+  ];
+  const traps: [string, string][] = [
+    ['plaintext', 'GET [300] items'],
+    ['typescript', 'checkLength(x, 400)'],
+    ['go', '\t\tSo(len(x), ShouldEqual, 200)'],
+  ];
+  markedCases(positives, traps);
+});

@@ -282,6 +282,8 @@ export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> 
   stream: [1],
   // tide `Response::builder(404)`
   builder: [0],
+  // CodeIgniter 4 `$this->response->setJSON($data, 200)` (its second parameter is a flag, but the code is written there as the status)
+  setJSON: [1], setXML: [1],
 };
 
 /** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`). */

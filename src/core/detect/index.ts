@@ -1908,7 +1908,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || (code > 300 && code < 309 && line.startsWith(' Location', e) && !isIdentChar(line.charCodeAt(e + 9) | 0)) || (line.charCodeAt(e) === 41 && HEADER_CALL_AFTER_RE.test(line.slice(e, e + 24))) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || (code > 300 && code < 309 && line.startsWith(' Location', e) && !isIdentChar(line.charCodeAt(e + 9) | 0)) || (line.charCodeAt(e) === 41 && HEADER_CALL_AFTER_RE.test(line.slice(e, e + 24))) || ((line.charCodeAt(s - 1) === 32 || line.charCodeAt(s - 1) === 61) && RESPONSE_INITIALIZER_RE.test(line.slice(Math.max(0, s - 120), s))) || (line.charCodeAt(s - 1) === 32 && GOCONVEY_STATUS_RE.test(line.slice(Math.max(0, s - 80), s))) || (line.charCodeAt(e) === 61 && line.charCodeAt(e + 1) === 34 && API_DOC_STATUS_LEFT_RE.test(line.slice(Math.max(0, s - 40), s))) || (line.charCodeAt(s - 1) === 91 && line.charCodeAt(e) === 93 && line.startsWith(' /', e + 1) && SHELF_LOG_METHOD_RE.test(line.slice(Math.max(0, s - 16), s))) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -4803,6 +4803,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg >= 1 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_ERROR_ARGS_RE.test(line.slice(ch.start, s))) return 'yes';
   // a test's stand-in for an HTTP client, told the status to answer with: `makeMockHttpClient(mockSolcastResponse, 429, callTracker)`
   if (arg <= 2 && code >= 200 && code !== 300 && isCommon(code) && MOCK_HTTP_CLIENT_RE.test(last)) return 'yes';
+  // a check named for a status, given the code it expects: `checkUnauthorised(await client.get(path), 403)`, `checkNotFound(res, 404)`
+  if (arg <= 3 && code >= 400 && isCommon(code) && statusCheckNamed(last)) return 'yes';
   // Speakeasy-generated SDKs' response matchers: `M.json(200, schema)`, `M.fail([400, "4XX"])`
   if (arg === 0 && isCommon(code) && prev === 'M' && SDK_MATCHERS.has(last)) return 'yes';
   // an application's `err("Invalid API key", 403)` helper: a message, then an error code
@@ -5055,6 +5057,20 @@ const BANG_ERROR_RE = /^error!/;
 const RESPONSE_BUILDER_RE = /(?:Response|_response)$/;
 /** A response's header set right after the call that took the code: Laravel `], 201)->header('Location', $location);` */
 const HEADER_CALL_AFTER_RE = /^\)\s*(?:->|\.)\s*(?:header|withHeaders?|cookie|withCookie)\(/;
+/** Dart shelf's `logRequests()` line, the method then the code in brackets: `0:00:00.000158 GET     [200] /echo` */
+const SHELF_LOG_METHOD_RE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\[$/;
+/** NelmioApiDocBundle's `@ApiDoc(statusCodes={ 200="Returned when successful", ... })`, one entry per doc-comment line or after the key. */
+const API_DOC_STATUS_LEFT_RE = /(?:^\s*\*+\s*|statusCodes\s*=\s*\{\s*(?:\d{3}\s*=\s*"[^"]*"\s*,\s*)*)$/;
+/** `checkNotFound`, `expectUnauthorised`, `assertBadRequest`: a check's verb, then a reason phrase (British spellings too). */
+function statusCheckNamed(name: string): boolean {
+  const m = STATUS_CHECK_NAME_RE.exec(name);
+  return m !== null && codeOfPhraseLetters((m[1] ?? '').replace(/is(e|ation)/g, 'iz$1')) !== undefined;
+}
+const STATUS_CHECK_NAME_RE = /^(?:check|expect|assert|verify|ensure)([A-Z][A-Za-z]+)$/;
+/** A response object's initializer setting its status: C# `new MagicResponse { Result = 401 }`, `new ApiResponse { StatusCode = 404, ... }`. */
+const RESPONSE_INITIALIZER_RE = /\bnew\s+\w*Response\s*\{\s*(?:\w+\s*=\s*[^,{}=]{1,40},\s*)*(?:Result|Status|StatusCode|Code)\s*=\s*$/;
+/** GoConvey's assertion on a recorder's code: `So(w.Code, ShouldEqual, 200)`. */
+const GOCONVEY_STATUS_RE = /\bSo\(\s*[\w.]*(?:Code|Status)(?:\(\))?\s*,\s*Should(?:Equal|NotEqual)\s*,\s*$/;
 const MOCK_HTTP_CLIENT_RE = /^(?:make|create|build|new|get)?[Mm]ock(?:Http\w*|Fetch\w*|ApiClient)$/;
 const ERROR_WORD_RE = /error/i;
 const EXCEPTION_NAME_RE = /(?:Exception|^Error)$/;
