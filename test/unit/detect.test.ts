@@ -1644,3 +1644,19 @@ suite("detect: shelf's request log, NelmioApiDoc status codes, checks named for 
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Elixir arms from an outcome's atom, informational codes beside their phrase, tests named for the error as a verb (the 392nd-398th sets)", () => {
+  const positives: [string, string][] = [
+    ['elixir', '        :not_found         -> [[404]]'],
+    ['elixir', '        :malformed_data    -> [[400]]'],
+    ['elixir', '        :ok                -> [[200]]'],
+    ['php', "        ['code' => [[101]], 'desc' => 'Switching Protocols'],"],
+    ['javascript', "  it('[[404]]s for an unknown join code', async () => {"],
+  ];
+  const traps: [string, string][] = [
+    ['elixir', '   :small -> 200'],
+    ['python', "   (100, 'items'),"],
+    ['javascript', "  it('300s for x', () => {"],
+  ];
+  markedCases(positives, traps);
+});

@@ -626,6 +626,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     } else if (line.startsWith('u16', e) && !(e + 3 < line.length && isIdentChar(line.charCodeAt(e + 3)))) {
       e += 3; // Rust `301u16`: the span is the whole literal
     } else if (line.charCodeAt(e) === 115 /* s */ && (e + 1 >= line.length || !isIdentChar(line.charCodeAt(e + 1)))) {
+      // a test named for the error a server answers with, as a verb: `it('404s for an unknown join code', ...)`
+      if (!anyNumber && code >= 400 && isCommon(code) && isQuote(line.charCodeAt(s - 1)) && TITLE_VERB_AFTER_RE.test(line.slice(e, e + 8)) && TEST_TITLE_OPEN_RE.test(line.slice(Math.max(0, s - 24), s))) return { code, start: s, end: e, kind: 'literal' };
       // a plural in prose: `Handle 401s by refreshing`, `cache 200s and 404s` (not `timeout: 300s`)
       if (anyNumber || code < 200 || !isCommon(code) || !inProse(line, s, e, lang) || codeishBefore(line, s)) return undefined;
       return (code >= 400 && isDistinctive(code)) || proseVerdict(line, s, e + 1, code, lang) ? { code, start: s, end: e, kind: 'literal' } : undefined;
@@ -1819,6 +1821,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if ((pc === 32 || pc === 9) && s <= 80 && line.charCodeAt(skipSpacesFwd(line, 0, s)) === 35 && defineNamedFor(line, s, code)) return 'literal';
   // a redirect's target and code as a pair: `'redirect' => ['test', 302]`, `$redirect = [$redirect, 302];`
   if (code > 300 && code < 309 && line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 3))) === 93 && REDIRECT_PAIR_LEFT_RE.test(line.slice(Math.max(0, s - 80), s))) return 'literal';
+  // an informational code with its own reason phrase quoted after it, in a project's table: `['code' => 101, 'desc' => 'Switching Protocols'],`
+  if (code < 200 && official(code) && informationalWithPhrase(line, e, code)) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes' || extraLiteral(line, s, e, code, lang)) return 'literal';
@@ -1908,7 +1912,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || (code > 300 && code < 309 && line.startsWith(' Location', e) && !isIdentChar(line.charCodeAt(e + 9) | 0)) || (line.charCodeAt(e) === 41 && HEADER_CALL_AFTER_RE.test(line.slice(e, e + 24))) || ((line.charCodeAt(s - 1) === 32 || line.charCodeAt(s - 1) === 61) && RESPONSE_INITIALIZER_RE.test(line.slice(Math.max(0, s - 120), s))) || (line.charCodeAt(s - 1) === 32 && GOCONVEY_STATUS_RE.test(line.slice(Math.max(0, s - 80), s))) || (line.charCodeAt(e) === 61 && line.charCodeAt(e + 1) === 34 && API_DOC_STATUS_LEFT_RE.test(line.slice(Math.max(0, s - 40), s))) || (line.charCodeAt(s - 1) === 91 && line.charCodeAt(e) === 93 && line.startsWith(' /', e + 1) && SHELF_LOG_METHOD_RE.test(line.slice(Math.max(0, s - 16), s))) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || (code > 300 && code < 309 && line.startsWith(' Location', e) && !isIdentChar(line.charCodeAt(e + 9) | 0)) || (line.charCodeAt(e) === 41 && HEADER_CALL_AFTER_RE.test(line.slice(e, e + 24))) || elixirAtomArm(line, s, e) || ((line.charCodeAt(s - 1) === 32 || line.charCodeAt(s - 1) === 61) && RESPONSE_INITIALIZER_RE.test(line.slice(Math.max(0, s - 120), s))) || (line.charCodeAt(s - 1) === 32 && GOCONVEY_STATUS_RE.test(line.slice(Math.max(0, s - 80), s))) || (line.charCodeAt(e) === 61 && line.charCodeAt(e + 1) === 34 && API_DOC_STATUS_LEFT_RE.test(line.slice(Math.max(0, s - 40), s))) || (line.charCodeAt(s - 1) === 91 && line.charCodeAt(e) === 93 && line.startsWith(' /', e + 1) && SHELF_LOG_METHOD_RE.test(line.slice(Math.max(0, s - 16), s))) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -2832,6 +2836,13 @@ function ownPhraseArgumentBefore(line: string, s: number, code: number): boolean
 const QUOTED_ARGUMENT_RE = /(["'`])([A-Za-z][\w -]{1,38})\1/g;
 
 /** `text` spells the code's own reason phrase (case, spaces and punctuation aside): `"Not Found"`, `'not-found'`. */
+function informationalWithPhrase(line: string, e: number, code: number): boolean {
+  const text = line.slice(e, e + 80);
+  PHRASE_STRING_G_RE.lastIndex = 0;
+  for (let m = PHRASE_STRING_G_RE.exec(text); m; m = PHRASE_STRING_G_RE.exec(text)) if (isOwnPhrase(m[1] ?? '', code)) return true;
+  return false;
+}
+const PHRASE_STRING_G_RE = /['"]([A-Za-z][A-Za-z -]{1,38})['"]/g;
 function isOwnPhrase(text: string, code: number): boolean {
   const st = getStatus(code);
   return !!st && squash(text) === squash(st.name);
@@ -5071,6 +5082,20 @@ const STATUS_CHECK_NAME_RE = /^(?:check|expect|assert|verify|ensure)([A-Z][A-Za-
 const RESPONSE_INITIALIZER_RE = /\bnew\s+\w*Response\s*\{\s*(?:\w+\s*=\s*[^,{}=]{1,40},\s*)*(?:Result|Status|StatusCode|Code)\s*=\s*$/;
 /** GoConvey's assertion on a recorder's code: `So(w.Code, ShouldEqual, 200)`. */
 const GOCONVEY_STATUS_RE = /\bSo\(\s*[\w.]*(?:Code|Status)(?:\(\))?\s*,\s*Should(?:Equal|NotEqual)\s*,\s*$/;
+/**
+ * An Elixir case arm from an outcome's atom to its status, the code ending the line: `:not_found -> 404`,
+ * `:malformed_data -> 400` (the atom a status's name or an outcome's word: not `:small -> 200`).
+ */
+function elixirAtomArm(line: string, s: number, e: number): boolean {
+  if (line.charCodeAt(s - 1) !== 32 || skipSpacesFwd(line, e, line.length) < line.length) return false;
+  const m = ELIXIR_ATOM_ARM_RE.exec(line.slice(0, s));
+  return m !== null && (RAILS?.names.has(m[1] ?? '') === true || OUTCOME_ATOM_RE.test(m[1] ?? ''));
+}
+const ELIXIR_ATOM_ARM_RE = /^\s*:([a-z_]{2,40})\s*->\s*$/;
+const OUTCOME_ATOM_RE = /error|fail|forbid|auth|found|invalid|malformed|denied|conflict|missing|unavailable|timeout/;
+/** A test named for the error a server answers with, as a verb: `it('404s for an unknown join code', ...)`. */
+const TITLE_VERB_AFTER_RE = /^s (?:for|when|on|if|with|without|unless)\b/;
+const TEST_TITLE_OPEN_RE = /\b(?:it|test|describe|context|specify)\s*\(\s*['"`]$/;
 const MOCK_HTTP_CLIENT_RE = /^(?:make|create|build|new|get)?[Mm]ock(?:Http\w*|Fetch\w*|ApiClient)$/;
 const ERROR_WORD_RE = /error/i;
 const EXCEPTION_NAME_RE = /(?:Exception|^Error)$/;
