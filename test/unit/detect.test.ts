@@ -1660,3 +1660,19 @@ suite("detect: Elixir arms from an outcome's atom, informational codes beside th
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: error-code enums given a Spring status imported bare, response-header builders, backticked error codes with their case, a project's HTTP_404 defined (the 399th-406th sets)", () => {
+  const positives: [string, string][] = [
+    ['java', '    TOKEN_EXPIRED([[UNAUTHORIZED|401]], "AUTH401_1", "인증 토큰이 만료 되었습니다."),'],
+    ['java', '    SERVER_ERROR([[INTERNAL_SERVER_ERROR|500]], "GLOBAL500_1", "서버 에러"),'],
+    ['javascript', '    cb(null, generateResponseHeader([[200]], JSON.stringify(posts)));'],
+    ['markdown', '- `[[401]]` on auth failures, `[[403]]` on ownership/role failures, `404` unknown ids, `[[400]]` for rule violations.'],
+    ['python', 'HTTP_404 = b"HTTP/1.1 [[404]] Not Found\\r\\n"'],
+    ['yaml', '      StatusCode: [[HTTP_301|301]]'],
+  ];
+  const traps: [string, string][] = [
+    ['java', '    POLL(OK, 3),'],
+    ['markdown', '`300` for small screens'],
+  ];
+  markedCases(positives, traps);
+});

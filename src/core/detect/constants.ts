@@ -840,9 +840,10 @@ const SCALA_BARE_STATUS_AFTER = /(?:(?<result>^\s*|=>\s*|[={]\s*|\byield\s+|\bel
  * http4k's `Status.Companion.*`): the argument of a status call (`status(NOT_FOUND)`, `@ResponseStatus(CREATED)`,
  * `sendError(ctx, NOT_FOUND)`, `Response(NOT_FOUND)`, http4k's matcher `hasStatus(OK)`), Grails `render status: NOT_FOUND`, a comparison with a status
  * (`status == NOT_FOUND`, `assertThat(res.getStatusCode(), is(CREATED))`), or an argument of an exception or an
- * exception handler (group `err`: client and server errors only).
+ * exception handler (group `err`: client and server errors only), or the first argument of an error-code enum's constant
+ * (group `enumArg`: `TOKEN_EXPIRED(UNAUTHORIZED, "AUTH401_1", "...")`).
  */
-const JVM_BARE_STATUS_AFTER = /(?:\b(?:status|hasStatus|ResponseStatus|sendError|sendErrorResponse|withStatus|setStatus|setStatusCode|Response|ResponseEntity|HttpResponse|respond|complete)\(\s*(?:(?:code|value|status)\s*=\s*)?(?:[\w.$]+\s*,\s*)?|\brender\s+status:\s*|\[\s*status:\s*|[Ss]tatus\w*(?:\(\))?\s*(?:===?|!==?)\s*|[Ss]tatus\w*(?:\(\))?\s*,\s*(?:is|equalTo|isEqualTo)\(\s*|(?<err>\w*Exception\((?:[^()]{0,60},)?\s*))$/;
+const JVM_BARE_STATUS_AFTER = /(?:\b(?:status|hasStatus|ResponseStatus|sendError|sendErrorResponse|withStatus|setStatus|setStatusCode|Response|ResponseEntity|HttpResponse|respond|complete)\(\s*(?:(?:code|value|status)\s*=\s*)?(?:[\w.$]+\s*,\s*)?|\brender\s+status:\s*|\[\s*status:\s*|[Ss]tatus\w*(?:\(\))?\s*(?:===?|!==?)\s*|[Ss]tatus\w*(?:\(\))?\s*,\s*(?:is|equalTo|isEqualTo)\(\s*|(?<err>\w*Exception\((?:[^()]{0,60},)?\s*|(?<enumArg>^\s*[A-Z][A-Z0-9_]{1,60}\(\s*)))$/;
 
 const JS = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte'];
 /**

@@ -1334,8 +1334,12 @@ function bareDrfConstant(line: string, s: number): StatusMention | undefined {
     if (isIdentChar(p) || p === 46 /* . */ || p === 58 /* : */ || p === 47 /* / */) return undefined;
   }
   const code = codeAt(line, s + 5);
-  return known(code) ? { code, start: s, end: identEnd(line, s), kind: 'constant' } : undefined;
+  const end = identEnd(line, s);
+  // (a project's own `HTTP_404 = b"HTTP/1.1 404 Not Found\r\n"` defined at the line's start: its status line holds the mention)
+  if (end === s + 8 && skipSpacesBack(line, s - 1, 0) < 0 && OWN_DEFINITION_AFTER_RE.test(line.slice(end, end + 6))) return undefined;
+  return known(code) ? { code, start: s, end, kind: 'constant' } : undefined;
 }
+const OWN_DEFINITION_AFTER_RE = /^\s*=(?!=)/;
 
 function bareConstant(line: string, s: number): StatusMention | undefined {
   if (s > 0) {
@@ -1422,7 +1426,10 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
       if (start > 0 && line.charCodeAt(start - 1) === 46) continue;
       const ctx = bare.after?.exec(line.slice(Math.max(0, start - 80), start));
       if (ctx ? ctx.groups?.err !== undefined && code < 400 : !JVM_VALUE_THEN_STATUS_RE.test(line.slice(start + m[0].length, start + m[0].length + 60))) continue;
-      if (!m[0].includes('_') && !(httpWord ??= JVM_BARE_HTTP_RE.test(line))) continue;
+      // (an enum constant's first argument: its name at the line's start, which the 80-character window must hold)
+      const enumArg = ctx?.groups?.enumArg !== undefined;
+      if (enumArg && start > 80) continue;
+      if (!m[0].includes('_') && !enumArg && !(httpWord ??= JVM_BARE_HTTP_RE.test(line))) continue;
     } else if (bare.after) {
       const ctx = bare.after.exec(line.slice(Math.max(0, start - 80), start));
       // (where a Scala controller returns a result, the name is called: `=> Ok(views.html.index())`, not `case NotFound =>`)
@@ -2254,11 +2261,13 @@ const TSOA_DECORATOR_LEFT_RE = /@(?:SuccessResponse|Response)(?:<[^()]{1,60}>)?\
 function backtickedCodeClause(line: string, s: number, e: number, code: number): boolean {
   if (line.charCodeAt(s - 1) !== 96 || line.charCodeAt(e) !== 96 || !official(code)) return false;
   // (the case opens its clause: not `set \`width\` to \`300\` if the screen is small`)
-  if (BACKTICK_CONDITION_AFTER_RE.test(line.slice(e, e + 10))) return CLAUSE_OPENING_RE.test(line.slice(Math.max(0, s - 9), s - 1));
+  // (`on` and `for` name an error's case: `\`403\` on ownership failures`, not `\`300\` for small screens`)
+  const m = BACKTICK_CONDITION_AFTER_RE.exec(line.slice(e, e + 10));
+  if (m) return (m[1] === undefined || code >= 400) && CLAUSE_OPENING_RE.test(line.slice(Math.max(0, s - 9), s - 1));
   return REFUSAL_WITH_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s));
 }
-const BACKTICK_CONDITION_AFTER_RE = /^` (?:if|when|unless|once)\b/;
-const CLAUSE_OPENING_RE = /(?:^\s*(?:[-*+]\s+)?|[.;:]\s+)$/;
+const BACKTICK_CONDITION_AFTER_RE = /^` (?:if|when|unless|once|(on|for))\b/;
+const CLAUSE_OPENING_RE = /(?:^\s*(?:[-*+]\s+)?|[.;:,]\s+)$/;
 const REFUSAL_WITH_BEFORE_RE = /\b(?:[Rr]eject(?:s|ed|ing)?|[Rr]espond(?:s|ed|ing)?|[Aa]nswer(?:s|ed|ing)?|[Ff]ail(?:s|ed|ing)?|[Dd]en(?:y|ies|ied)|[Rr]efuse[sd]?)\b[^.;`]{0,60}\bwith `$/;
 /** `new X(` or `new X<...>(` ends at `open`, X an envelope: `R`, `...Response`, `...Result`, `...Resp` (read in place: most calls are not one). */
 function envelopeConstructorBefore(line: string, open: number): boolean {
@@ -5065,7 +5074,7 @@ function callInfo(name: string): CallInfo {
 }
 
 const BANG_ERROR_RE = /^error!/;
-const RESPONSE_BUILDER_RE = /(?:Response|_response)$/;
+const RESPONSE_BUILDER_RE = /(?:Response|_response|ResponseHeaders?)$/;
 /** A response's header set right after the call that took the code: Laravel `], 201)->header('Location', $location);` */
 const HEADER_CALL_AFTER_RE = /^\)\s*(?:->|\.)\s*(?:header|withHeaders?|cookie|withCookie)\(/;
 /** Dart shelf's `logRequests()` line, the method then the code in brackets: `0:00:00.000158 GET     [200] /echo` */
