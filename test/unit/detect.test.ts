@@ -1676,3 +1676,23 @@ suite("detect: error-code enums given a Spring status imported bare, response-he
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Zig's std.http.Status, qualified and as enum literals (the 403rd set)", () => {
+  const positives: [string, string][] = [
+    ['zig', '            return try ctx.sendJSON([[.not_found|404]], [0]Repo{});'],
+    ['zig', '    return f.sendDefaultErrorPage([[.internal_server_error|500]]);'],
+    ['zig', '    } else return f.sendHTML([[.ok|200]], "plz no 502");'],
+    ['zig', '            ctx.redirect(loc, [[.found|302]]) catch unreachable;'],
+    ['zig', '    vrs.status = [[.not_found|404]];'],
+    ['zig', '    const s = [[std.http.Status.not_found|404]];'],
+    ['zig', '    try request.respond(body, .{ .status = [[.bad_request|400]] });'],
+    ['zig', '    if (res.status == [[404]]) return;'],
+  ];
+  const traps: [string, string][] = [
+    ['zig', '    const x = .ok;'],
+    ['zig', '    switch (state) { .found => 1 }'],
+    ['zig', '    try list.append(.not_found);'],
+    ['swift', '    vrs.status = .not_found'],
+  ];
+  markedCases(positives, traps);
+});

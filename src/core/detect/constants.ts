@@ -186,6 +186,21 @@ Http404=404 Http405=405 Http406=406 Http407=407 Http408=408 Http409=409 Http410=
 Http414=414 Http415=415 Http416=416 Http417=417 Http418=418 Http421=421 Http422=422 Http426=426 Http428=428 Http429=429
 Http431=431 Http451=451 Http500=500 Http501=501 Http502=502 Http503=503 Http504=504 Http505=505`;
 
+// Zig's standard library `std.http.Status` (ziglang/zig, lib/std/http.zig): an enum written qualified (`std.http.Status.not_found`,
+// `http.Status.ok`) or, where the type is known, as an enum literal (`.status = .not_found`, `sendJSON(.ok, ...)`).
+// (`@"continue"` is listed as `continue`: its quoted form is not read.)
+const ZIG_STD_HTTP_STATUS = `continue=100 switching_protocols=101 processing=102 early_hints=103 ok=200 created=201 accepted=202
+non_authoritative_info=203 no_content=204 reset_content=205 partial_content=206 multi_status=207 already_reported=208 im_used=226
+multiple_choice=300 moved_permanently=301 found=302 see_other=303 not_modified=304 use_proxy=305 temporary_redirect=307
+permanent_redirect=308 bad_request=400 unauthorized=401 payment_required=402 forbidden=403 not_found=404 method_not_allowed=405
+not_acceptable=406 proxy_auth_required=407 request_timeout=408 conflict=409 gone=410 length_required=411 precondition_failed=412
+payload_too_large=413 uri_too_long=414 unsupported_media_type=415 range_not_satisfiable=416 expectation_failed=417 teapot=418
+misdirected_request=421 unprocessable_entity=422 locked=423 failed_dependency=424 too_early=425 upgrade_required=426
+precondition_required=428 too_many_requests=429 header_fields_too_large=431 unavailable_for_legal_reasons=451
+internal_server_error=500 not_implemented=501 bad_gateway=502 service_unavailable=503 gateway_timeout=504
+http_version_not_supported=505 variant_also_negotiates=506 insufficient_storage=507 loop_detected=508 not_extended=510
+network_authentication_required=511`;
+
 // Swift HTTP Types `HTTPResponse.Status` static members (apple/swift-http-types, Sources/HTTPTypes/HTTPResponse.swift).
 const SWIFT_HTTP_TYPES = `continue=100 switchingProtocols=101 earlyHints=103
 ok=200 created=201 accepted=202 nonAuthoritativeInformation=203 noContent=204 resetContent=205 partialContent=206
@@ -881,6 +896,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'dart-httpstatus', label: 'Dart dart:io HttpStatus', languageIds: ['dart'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, DART_HTTPSTATUS),
   family({ id: 'swift-http-types', label: 'Swift HTTP Types HTTPResponse.Status', languageIds: ['swift'], qualifiers: ['HTTPResponse.Status'], preferredQualifier: 'HTTPResponse.Status', separator: '.', typed: {}, toNumber: { after: '.code' } }, SWIFT_HTTP_TYPES),
   family({ id: 'swift-nio-status', label: 'SwiftNIO / Vapor HTTPResponseStatus', languageIds: ['swift'], qualifiers: ['HTTPResponseStatus', 'HTTPStatus'], preferredQualifier: 'HTTPResponseStatus', separator: '.', typed: {}, toNumber: { after: '.code' } }, SWIFT_NIO_STATUS),
+  family({ id: 'zig-std-http-status', label: 'Zig std.http.Status', languageIds: ['zig'], qualifiers: ['Status'], preferredQualifier: 'std.http.Status', separator: '.', onlyIn: ['zig'], typed: {} }, ZIG_STD_HTTP_STATUS),
   family({ id: 'scala-http4s', label: 'http4s Status', languageIds: ['scala'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.', portable: { 422: 'UnprocessableEntity' }, typed: {}, toNumber: { after: '.code' } }, SCALA_HTTP4S),
   // Akka HTTP 10.4 renamed 413 and 422; the old names still compile there and in Pekko HTTP.
   family({ id: 'akka-http-statuscodes', label: 'Akka HTTP / Pekko HTTP StatusCodes', languageIds: ['scala', 'java'], qualifiers: ['StatusCodes'], preferredQualifier: 'StatusCodes', separator: '.', bareIn: ['scala'], bareAfter: SCALA_BARE_STATUS_AFTER, portable: { 413: 'PayloadTooLarge', 422: 'UnprocessableEntity' }, typed: {}, toNumber: { after: '.intValue' } }, AKKA_STATUSCODES),

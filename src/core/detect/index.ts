@@ -64,7 +64,7 @@ const KNOWN_LANGUAGES = new Set([
   'java', 'kotlin', 'scala', 'groovy', 'csharp', 'fsharp', 'vb', 'ruby', 'erb', 'haml', 'slim', 'crystal', 'rust',
   'shellscript', 'bash', 'sh', 'zsh', 'fish', 'powershell', 'yaml', 'json', 'jsonc', 'toml', 'xml', 'markdown',
   'plaintext', 'http', 'nginx', 'apacheconf', 'conf', 'caddyfile', 'haproxy', 'dockerfile', 'jinja', 'html', 'css',
-  'scss', 'less', 'c', 'cpp', 'swift', 'dart', 'elixir', 'lua', 'perl', 'r', 'sql', 'haskell', 'nim',
+  'scss', 'less', 'c', 'cpp', 'swift', 'dart', 'elixir', 'lua', 'perl', 'r', 'sql', 'haskell', 'nim', 'zig',
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -353,7 +353,7 @@ const OWN_TRIGGER_ALTS = new Map<string, string>();
 
 /** The whole-line regex of a language: LINE_RE, with status symbol names or Swift members where they are written. */
 function lineRegexFor(lang: string): RegExp {
-  return C.SYMBOL_LANGUAGES.has(lang) ? LINE_SYMBOL_RE : SWIFT_LANGUAGES.has(lang) ? LINE_SWIFT_RE : BARE_MEMBERS.get(lang)?.line ?? OWN_LINE_RES.get(lang) ?? LINE_RE;
+  return C.SYMBOL_LANGUAGES.has(lang) ? LINE_SYMBOL_RE : SWIFT_LANGUAGES.has(lang) ? LINE_SWIFT_RE : lang === 'zig' ? LINE_ZIG_RE : BARE_MEMBERS.get(lang)?.line ?? OWN_LINE_RES.get(lang) ?? LINE_RE;
 }
 
 /** `scan` over a whole line; `first` = the first match of `re` (the language's line regex) in it. */
@@ -368,11 +368,13 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
   let triggers = false;
   let symbolNames = false;
   let swiftMembers = false;
+  let zigMembers = false;
   let bareMembers = false;
   for (let m = first; m; m = re.exec(line)) {
     if (m[1] === undefined) {
       if (m[2] === undefined) triggers = true;
       else if (re === LINE_SWIFT_RE) swiftMembers = true;
+      else if (re === LINE_ZIG_RE) zigMembers = true;
       else if (re !== LINE_SYMBOL_RE) {
         bareMembers = true;
         // (a Java-style name is matched from the punctuation before it, so a trigger in it, `= HTTP_VERSION_NOT_SUPPORTED`, was passed over)
@@ -394,6 +396,9 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
 
   // 5. Swift implicit members in a status context (`status: .notFound`, `Abort(.badRequest)`).
   if (swiftMembers) out = anchoredIn(SWIFT_MEMBER_G_RE, line, line, 0, swiftMember, out);
+
+  // 5b. Zig enum literals of `std.http.Status` in a status context (`.status = .not_found`, `sendJSON(.ok, ...)`).
+  if (zigMembers) out = anchoredIn(ZIG_MEMBER_G_RE, line, line, 0, zigMember, out);
 
   // 6. nginx upstream conditions (`http_502`).
   if (!anyNumber && UPSTREAM_LANGUAGES.has(lang) && line.includes('http_')) out = upstreamCodes(line, 0, line.length, out);
@@ -448,6 +453,7 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
 
   // 5. Swift implicit members in a status context.
   if (SWIFT_LANGUAGES.has(lang)) out = anchoredIn(DOT_LOWER_RE, line, text, from, swiftMember, out);
+  if (lang === 'zig') out = anchoredIn(DOT_LOWER_RE, line, text, from, zigMember, out);
 
   // 6. nginx upstream conditions (a window may cut the token: read a little past both ends).
   if (!anyNumber && UPSTREAM_LANGUAGES.has(lang)) out = upstreamCodes(line, Math.max(0, from - 8), Math.min(line.length, to + 8), out);
@@ -1469,6 +1475,34 @@ function swiftMember(line: string, dot: number): StatusMention | undefined {
   if (code === undefined || !known(code)) return undefined;
   if (!SWIFT_STATUS_CONTEXT_RE.test(line.slice(Math.max(0, dot - 60), dot))) return undefined;
   if (SWIFT_GENERIC_MEMBERS.has(name) && !SWIFT_HTTP_WORDS_RE.test(line.slice(Math.max(0, dot - LEFT_WINDOW), Math.min(line.length, end + RIGHT_WINDOW)))) return undefined;
+  return { code, start: dot, end, kind: 'constant' };
+}
+
+// Zig: enum literals of `std.http.Status` where the type is known from the context: `.status = .not_found`,
+// `ctx.sendJSON(.ok, body)`, `r.setStatus(.forbidden)`, `ctx.redirect(loc, .found)`.
+const ZIG_MEMBERS: ReadonlyMap<string, number> = getConstantFamily('zig-std-http-status')?.names ?? new Map<string, number>();
+const ZIG_MEMBER_SOURCE = '\\.' + namesAlternation(ZIG_MEMBERS.keys());
+const ZIG_MEMBER_G_RE = new RegExp(ZIG_MEMBER_SOURCE, 'g');
+/** Zig's line regex: its own trigger (`Status.`, see OWN_LINE_RES), then group 2 = an enum literal named like a status. */
+const LINE_ZIG_RE = new RegExp((OWN_LINE_RES.get('zig') ?? LINE_RE).source + '|(' + ZIG_MEMBER_SOURCE + ')', 'g');
+/** What takes a status in Zig servers: a `status` field or name, a responder's first argument, a redirect's second. */
+const ZIG_STATUS_CONTEXT_RE = /(?:[sS]tatus\w*\s*(?:=|==|!=|:|,)|\b(?:send\w*|respond\w*|reply\w*|setStatus|[sS]tatus)\(\s*|\bredirect\(\s*[^(),]{1,60},\s*)\s*$/;
+/** Names that are also common states of other things (`.ok`, `.found`): an HTTP word must be on the line. */
+const ZIG_GENERIC_MEMBERS: ReadonlySet<string> = new Set(['ok', 'continue', 'created', 'accepted', 'found', 'gone', 'conflict', 'locked', 'processing']);
+const ZIG_HTTP_WORDS_RE = /[Rr]espon|\bres\b|[Rr]equest|\breq\b|HTTP|[Hh]ttp|\bsend|[Rr]edirect|[Ss]tatus/;
+
+function zigMember(line: string, dot: number): StatusMention | undefined {
+  if (dot > 0) {
+    const p = line.charCodeAt(dot - 1);
+    if (isIdentChar(p) || p === 41 || p === 93 || p === 46 || p === 63 || p === 34 || p === 39) return undefined; // `x.ok`, `f().ok`
+  }
+  const end = identEnd(line, dot + 1);
+  if (end < line.length && (isIdentChar(line.charCodeAt(end)) || line.charCodeAt(end) === 40)) return undefined; // `.ok(`: a call
+  const name = line.slice(dot + 1, end);
+  const code = ZIG_MEMBERS.get(name);
+  if (code === undefined || !known(code)) return undefined;
+  if (!ZIG_STATUS_CONTEXT_RE.test(line.slice(Math.max(0, dot - 80), dot))) return undefined;
+  if (ZIG_GENERIC_MEMBERS.has(name) && !ZIG_HTTP_WORDS_RE.test(line.slice(Math.max(0, dot - LEFT_WINDOW), Math.min(line.length, end + RIGHT_WINDOW)))) return undefined;
   return { code, start: dot, end, kind: 'constant' };
 }
 
