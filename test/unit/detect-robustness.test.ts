@@ -272,5 +272,6 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'new ApiResponse { Message = "x", StatusCode = 404 } So(w.Code, ShouldEqual, 200) '.repeat(n), 1500, 'csharp');
     assertLinear((n) => ' *  200="x", GET   [200] / checkNotFound(r, 404) '.repeat(n), 1500, 'php');
     assertLinear((n) => ":ok -> 200 ['code' => 101, 'desc' => 'Switching Protocols'] it('404s for x') ".repeat(n), 1500, 'elixir');
+    assertLinear((n) => 'ctx.sendJSON(.not_found, x); .status = .ok; redirect(loc, .found) '.repeat(n), 1500, 'zig');
   });
 });
