@@ -1953,7 +1953,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || (code > 300 && code < 309 && line.startsWith(' Location', e) && !isIdentChar(line.charCodeAt(e + 9) | 0)) || (line.charCodeAt(e) === 41 && HEADER_CALL_AFTER_RE.test(line.slice(e, e + 24))) || elixirAtomArm(line, s, e) || ((line.charCodeAt(s - 1) === 32 || line.charCodeAt(s - 1) === 61) && RESPONSE_INITIALIZER_RE.test(line.slice(Math.max(0, s - 120), s))) || (line.charCodeAt(s - 1) === 32 && GOCONVEY_STATUS_RE.test(line.slice(Math.max(0, s - 80), s))) || (line.charCodeAt(e) === 61 && line.charCodeAt(e + 1) === 34 && API_DOC_STATUS_LEFT_RE.test(line.slice(Math.max(0, s - 40), s))) || (line.charCodeAt(s - 1) === 91 && line.charCodeAt(e) === 93 && line.startsWith(' /', e + 1) && SHELF_LOG_METHOD_RE.test(line.slice(Math.max(0, s - 16), s))) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -2268,7 +2268,7 @@ function envelopeFactoryArgument(line: string, s: number, e: number, code: numbe
 function bareSendStatement(line: string, s: number, e: number): boolean {
   if (s < 5 || line.charCodeAt(s - 1) !== 40 || !line.startsWith('send', s - 5)) return false;
   const n = line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 2)));
-  return (n === 41 || n === 44) && BARE_SEND_LEFT_RE.test(line.slice(0, s));
+  return (n === 41 || n === 44) && s <= 40 && BARE_SEND_LEFT_RE.test(line.slice(0, s));
 }
 const BARE_SEND_LEFT_RE = /^\s*(?:return\s+)?send\($/;
 /**
@@ -5109,7 +5109,31 @@ function callInfo(name: string): CallInfo {
 
 const BANG_ERROR_RE = /^error!/;
 const RESPONSE_BUILDER_RE = /(?:Response|_response|ResponseHeaders?)$/;
+/** A redirect's code, then the `Location` header it goes with: `# POST /exec → 302 Location: script.googleusercontent.com/...` */
+function redirectThenLocation(line: string, e: number, code: number): boolean {
+  return code > 300 && code < 309 && line.startsWith(' Location', e) && !isIdentChar(line.charCodeAt(e + 9) | 0);
+}
 /** A response's header set right after the call that took the code: Laravel `], 201)->header('Location', $location);` */
+function headerSetAfterCall(line: string, e: number): boolean {
+  return line.charCodeAt(e) === 41 && HEADER_CALL_AFTER_RE.test(line.slice(e, e + 24));
+}
+/** A response object's status set in its initializer: `new MagicResponse { Result = 401 }` (RESPONSE_INITIALIZER_RE). */
+function responseInitializerCode(line: string, s: number): boolean {
+  const p = line.charCodeAt(s - 1);
+  return (p === 32 || p === 61) && RESPONSE_INITIALIZER_RE.test(line.slice(Math.max(0, s - 120), s));
+}
+/** GoConvey's assertion on a recorder's code: `So(w.Code, ShouldEqual, 200)`. */
+function goConveyStatus(line: string, s: number): boolean {
+  return line.charCodeAt(s - 1) === 32 && GOCONVEY_STATUS_RE.test(line.slice(Math.max(0, s - 80), s));
+}
+/** NelmioApiDocBundle's `statusCodes` entry: ` *   200="Returned when successful",`. */
+function apiDocStatusEntry(line: string, s: number, e: number): boolean {
+  return line.charCodeAt(e) === 61 && line.charCodeAt(e + 1) === 34 && API_DOC_STATUS_LEFT_RE.test(line.slice(Math.max(0, s - 40), s));
+}
+/** Dart shelf's request log: `0:00:00.000158 GET     [200] /echo`. */
+function shelfLogCode(line: string, s: number, e: number): boolean {
+  return line.charCodeAt(s - 1) === 91 && line.charCodeAt(e) === 93 && line.startsWith(' /', e + 1) && SHELF_LOG_METHOD_RE.test(line.slice(Math.max(0, s - 16), s));
+}
 const HEADER_CALL_AFTER_RE = /^\)\s*(?:->|\.)\s*(?:header|withHeaders?|cookie|withCookie)\(/;
 /** Dart shelf's `logRequests()` line, the method then the code in brackets: `0:00:00.000158 GET     [200] /echo` */
 const SHELF_LOG_METHOD_RE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s+\[$/;
