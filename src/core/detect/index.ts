@@ -1457,13 +1457,30 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
 /** LINE_RE for Swift: group 2 = an implicit member named like a status (`.notFound`). */
 const LINE_SWIFT_RE = new RegExp(LINE_RE.source + '|(' + SWIFT_MEMBER_SOURCE + ')', 'g');
 const DOT_LOWER_RE = /\.[a-z]/g;
-/** What a status-typed value is written after: a `status` name and `:`, `=`, `==`, `!=` or `,`; `Abort(`; a status type's initialiser. */
-const SWIFT_STATUS_CONTEXT_RE = /(?:[sS]tatus\w*\s*(?::|===?|!==?|=|,)|\b(?:Abort|HTTPResponseStatus|HTTPStatus|Status|HTTPError)\s*\()\s*$/;
-/** Case names that are also common states of other things (`order.status == .created`): HTTP words must be on the line. */
-const SWIFT_GENERIC_MEMBERS: ReadonlySet<string> = new Set(['ok', 'continue', 'created', 'accepted', 'found', 'gone', 'conflict', 'locked', 'processing']);
-const SWIFT_HTTP_WORDS_RE = /[Rr]esponse|\bres\b|[Rr]equest|\breq\b|HTTP|[Hh]ttp|Abort|XCT|#expect|[Rr]edirect/;
+/**
+ * Enum members written without their type where the context gives it (Swift's `.notFound`, Zig's `.not_found`): the
+ * language's members, what must come right before the member, and the HTTP words the line must hold for members
+ * that are also common states of other things (`order.status == .created`).
+ */
+interface ImplicitMembers {
+  members: ReadonlyMap<string, number>;
+  /** Tested on the `reach` characters before the member's dot. */
+  context: RegExp;
+  reach: number;
+  generic: ReadonlySet<string>;
+  httpWords: RegExp;
+}
+const GENERIC_STATE_MEMBERS: ReadonlySet<string> = new Set(['ok', 'continue', 'created', 'accepted', 'found', 'gone', 'conflict', 'locked', 'processing']);
+const SWIFT_IMPLICIT: ImplicitMembers = {
+  members: SWIFT_MEMBERS,
+  // a `status` name and `:`, `=`, `==`, `!=` or `,`; `Abort(`; a status type's initialiser
+  context: /(?:[sS]tatus\w*\s*(?::|===?|!==?|=|,)|\b(?:Abort|HTTPResponseStatus|HTTPStatus|Status|HTTPError)\s*\()\s*$/,
+  reach: 60,
+  generic: GENERIC_STATE_MEMBERS,
+  httpWords: /[Rr]esponse|\bres\b|[Rr]equest|\breq\b|HTTP|[Hh]ttp|Abort|XCT|#expect|[Rr]edirect/,
+};
 
-function swiftMember(line: string, dot: number): StatusMention | undefined {
+function implicitMember(line: string, dot: number, spec: ImplicitMembers): StatusMention | undefined {
   if (dot > 0) {
     const p = line.charCodeAt(dot - 1);
     if (isIdentChar(p) || p === 41 || p === 93 || p === 46 || p === 63 || p === 33 || p === 34 || p === 39) return undefined; // `x.ok`, `f().ok`, `a?.ok`
@@ -1471,11 +1488,14 @@ function swiftMember(line: string, dot: number): StatusMention | undefined {
   const end = identEnd(line, dot + 1);
   if (end < line.length && (isIdentChar(line.charCodeAt(end)) || line.charCodeAt(end) === 40)) return undefined; // `.ok(`: a call
   const name = line.slice(dot + 1, end);
-  const code = SWIFT_MEMBERS.get(name);
+  const code = spec.members.get(name);
   if (code === undefined || !known(code)) return undefined;
-  if (!SWIFT_STATUS_CONTEXT_RE.test(line.slice(Math.max(0, dot - 60), dot))) return undefined;
-  if (SWIFT_GENERIC_MEMBERS.has(name) && !SWIFT_HTTP_WORDS_RE.test(line.slice(Math.max(0, dot - LEFT_WINDOW), Math.min(line.length, end + RIGHT_WINDOW)))) return undefined;
+  if (!spec.context.test(line.slice(Math.max(0, dot - spec.reach), dot))) return undefined;
+  if (spec.generic.has(name) && !spec.httpWords.test(line.slice(Math.max(0, dot - LEFT_WINDOW), Math.min(line.length, end + RIGHT_WINDOW)))) return undefined;
   return { code, start: dot, end, kind: 'constant' };
+}
+function swiftMember(line: string, dot: number): StatusMention | undefined {
+  return implicitMember(line, dot, SWIFT_IMPLICIT);
 }
 
 // Zig: enum literals of `std.http.Status` where the type is known from the context: `.status = .not_found`,
@@ -1485,25 +1505,16 @@ const ZIG_MEMBER_SOURCE = '\\.' + namesAlternation(ZIG_MEMBERS.keys());
 const ZIG_MEMBER_G_RE = new RegExp(ZIG_MEMBER_SOURCE, 'g');
 /** Zig's line regex: its own trigger (`Status.`, see OWN_LINE_RES), then group 2 = an enum literal named like a status. */
 const LINE_ZIG_RE = new RegExp((OWN_LINE_RES.get('zig') ?? LINE_RE).source + '|(' + ZIG_MEMBER_SOURCE + ')', 'g');
-/** What takes a status in Zig servers: a `status` field or name, a responder's first argument, a redirect's second. */
-const ZIG_STATUS_CONTEXT_RE = /(?:[sS]tatus\w*\s*(?:=|==|!=|:|,)|\b(?:send\w*|respond\w*|reply\w*|setStatus|[sS]tatus)\(\s*|\bredirect\(\s*[^(),]{1,60},\s*)\s*$/;
-/** Names that are also common states of other things (`.ok`, `.found`): an HTTP word must be on the line. */
-const ZIG_GENERIC_MEMBERS: ReadonlySet<string> = new Set(['ok', 'continue', 'created', 'accepted', 'found', 'gone', 'conflict', 'locked', 'processing']);
-const ZIG_HTTP_WORDS_RE = /[Rr]espon|\bres\b|[Rr]equest|\breq\b|HTTP|[Hh]ttp|\bsend|[Rr]edirect|[Ss]tatus/;
-
+const ZIG_IMPLICIT: ImplicitMembers = {
+  members: ZIG_MEMBERS,
+  // a `status` field or name, a responder's first argument, a redirect's second
+  context: /(?:[sS]tatus\w*\s*(?:=|==|!=|:|,)|\b(?:send\w*|respond\w*|reply\w*|setStatus|[sS]tatus)\(\s*|\bredirect\(\s*[^(),]{1,60},\s*)\s*$/,
+  reach: 80,
+  generic: GENERIC_STATE_MEMBERS,
+  httpWords: /[Rr]espon|\bres\b|[Rr]equest|\breq\b|HTTP|[Hh]ttp|\bsend|[Rr]edirect|[Ss]tatus/,
+};
 function zigMember(line: string, dot: number): StatusMention | undefined {
-  if (dot > 0) {
-    const p = line.charCodeAt(dot - 1);
-    if (isIdentChar(p) || p === 41 || p === 93 || p === 46 || p === 63 || p === 34 || p === 39) return undefined; // `x.ok`, `f().ok`
-  }
-  const end = identEnd(line, dot + 1);
-  if (end < line.length && (isIdentChar(line.charCodeAt(end)) || line.charCodeAt(end) === 40)) return undefined; // `.ok(`: a call
-  const name = line.slice(dot + 1, end);
-  const code = ZIG_MEMBERS.get(name);
-  if (code === undefined || !known(code)) return undefined;
-  if (!ZIG_STATUS_CONTEXT_RE.test(line.slice(Math.max(0, dot - 80), dot))) return undefined;
-  if (ZIG_GENERIC_MEMBERS.has(name) && !ZIG_HTTP_WORDS_RE.test(line.slice(Math.max(0, dot - LEFT_WINDOW), Math.min(line.length, end + RIGHT_WINDOW)))) return undefined;
-  return { code, start: dot, end, kind: 'constant' };
+  return implicitMember(line, dot, ZIG_IMPLICIT);
 }
 
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
