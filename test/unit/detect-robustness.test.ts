@@ -273,5 +273,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => ' *  200="x", GET   [200] / checkNotFound(r, 404) '.repeat(n), 1500, 'php');
     assertLinear((n) => ":ok -> 200 ['code' => 101, 'desc' => 'Switching Protocols'] it('404s for x') ".repeat(n), 1500, 'elixir');
     assertLinear((n) => 'ctx.sendJSON(.not_found, x); .status = .ok; redirect(loc, .found) '.repeat(n), 1500, 'zig');
+    assertLinear((n) => 'error(stream, 403, "x"); $this->error(\'\', $m, 403); call.respond(BadRequest) '.repeat(n), 1500, 'kotlin');
+    assertLinear((n) => 'server.route(.GET, "a") { .forbidden } HTTPResponse(.notFound) '.repeat(n), 1500, 'swift');
   });
 });

@@ -1696,3 +1696,22 @@ suite("detect: Zig's std.http.Status, qualified and as enum literals (the 403rd 
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: error helpers given the code, PHP API traits, C# interpolated messages, Telegraph's responses, Ktor's statuses imported bare (the 407th-412th sets)", () => {
+  const positives: [string, string][] = [
+    ['rust', '        return error(stream, [[503]], "手机遥控已关闭。");'],
+    ['php', "            return $this->error('', $th->getMessage(), [[403]]);"],
+    ['php', "   return $this->success($data, 'ok', [[200]]);"],
+    ['csharp', '                    return new ResponseObject([[400]], $"Category not found with id {id}", null);'],
+    ['swift', 'server.route(.GET, "secret/*") { [[.forbidden|403]] }'],
+    ['swift', '    return HTTPResponse([[.forbidden|403]], content: "Only GET requests are allowed")'],
+    ['kotlin', '                call.respond([[Conflict|409]], cause.reasons.joinToString())'],
+    ['kotlin', '                if (chats.isNotEmpty()) call.respond([[OK|200]], chats)'],
+  ];
+  const traps: [string, string][] = [
+    ['javascript', '  console.error(x, 500, "ms")'],
+    ['swift', '  list.map { .ok }'],
+    ['kotlin', '   if (state == Created) x()'],
+  ];
+  markedCases(positives, traps);
+});

@@ -1409,7 +1409,8 @@ const JVM_BARE_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'groo
   }
 }
 /** A bare Java-style member that is one common word (`OK`, `CREATED`) needs an HTTP word on the line too. */
-const JVM_BARE_HTTP_RE = /[Rr]esponse|\bres\b|[Rr]equest|HTTP|[Hh]ttp|\b(?:status|hasStatus)\(/;
+/** (Ktor's `call.respond(OK, chats)` after `import io.ktor.http.HttpStatusCode.Companion.OK`) */
+const JVM_BARE_HTTP_RE = /[Rr]esponse|\bres\b|[Rr]equest|HTTP|[Hh]ttp|\b(?:status|hasStatus|respond)\(/;
 /** `assertEquals(CREATED.value(), response.statusCode)`: a bare member's value compared with a status. */
 const JVM_VALUE_THEN_STATUS_RE = /^(?:\.value\(\)|\.code)?\s*,\s*[\w.()]*[Ss]tatus/;
 
@@ -1473,8 +1474,9 @@ interface ImplicitMembers {
 const GENERIC_STATE_MEMBERS: ReadonlySet<string> = new Set(['ok', 'continue', 'created', 'accepted', 'found', 'gone', 'conflict', 'locked', 'processing']);
 const SWIFT_IMPLICIT: ImplicitMembers = {
   members: SWIFT_MEMBERS,
-  // a `status` name and `:`, `=`, `==`, `!=` or `,`; `Abort(`; a status type's initialiser
-  context: /(?:[sS]tatus\w*\s*(?::|===?|!==?|=|,)|\b(?:Abort|HTTPResponseStatus|HTTPStatus|Status|HTTPError)\s*\()\s*$/,
+  // a `status` name and `:`, `=`, `==`, `!=` or `,`; `Abort(`; a status type's initialiser or a response's
+  // (Telegraph's `HTTPResponse(.notFound)`, and its route handlers' result: `server.route(.GET, "secret/*") { .forbidden }`)
+  context: /(?:[sS]tatus\w*\s*(?::|===?|!==?|=|,)|\b(?:Abort|HTTPResponseStatus|HTTPStatus|Status|HTTPError|HTTPResponse)\s*\(|\.route\([^()]{0,60}\)\s*\{\s*\(?)\s*$/,
   reach: 60,
   generic: GENERIC_STATE_MEMBERS,
   httpWords: /[Rr]esponse|\bres\b|[Rr]equest|\breq\b|HTTP|[Hh]ttp|Abort|XCT|#expect|[Rr]edirect/,
@@ -4868,6 +4870,10 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg >= 1 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_ERROR_ARGS_RE.test(line.slice(ch.start, s))) return 'yes';
   // a test's stand-in for an HTTP client, told the status to answer with: `makeMockHttpClient(mockSolcastResponse, 429, callTracker)`
   if (arg <= 2 && code >= 200 && code !== 300 && isCommon(code) && MOCK_HTTP_CLIENT_RE.test(last)) return 'yes';
+  // a PHP API trait's responders, the code last: `$this->error('', $th->getMessage(), 403)`, `$this->success($data, 'ok', 200)`
+  if (arg >= 1 && isCommon(code) && (last === 'error' || last === 'success') && prev === 'this' && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  // a bare `error` helper given the stream or response, the code and a message: Rust `return error(stream, 403, "...")`
+  if (arg >= 1 && arg <= 2 && code >= 400 && isCommon(code) && last === 'error' && ch.segs.length === 1 && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // a check named for a status, given the code it expects: `checkUnauthorised(await client.get(path), 403)`, `checkNotFound(res, 404)`
   if (arg <= 3 && code >= 400 && isCommon(code) && statusCheckNamed(last)) return 'yes';
   // Speakeasy-generated SDKs' response matchers: `M.json(200, schema)`, `M.fail([400, "4XX"])`
@@ -5204,7 +5210,8 @@ const RESULT_TYPE_RE = /^[A-Z]\w*(?:Result|Response)$/;
 /** The next argument builds an error body: `, errorJson(`, `, errorBody(`, `, ErrorResponse(`. */
 const ERROR_BODY_ARG_RE = /^\s*,\s*(?:error\w*|\w*Error\w*)\s*\(/;
 const APP_ERROR_RE = /^(?!\w*[Tt]ime(?:out|dOut))(?:App|Api|API|Custom|Base|Service|Server|Client|Request|Response|Rest|Web|Business|Domain|Application)\w*(?:Error|Exception)$/;
-const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|detail)|['"`])/i;
+/** (C#'s `$"..."` and `@"..."` strings too) */
+const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|detail)|[$@]?['"`])/i;
 
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
 const MESSAGE_FIRST_RE = /^\s*(?:\$?\w*(?:message|msg|reason|detail)|(['"])[^'"]*\1)\s*$/i;
