@@ -1707,6 +1707,7 @@ suite("detect: error helpers given the code, PHP API traits, C# interpolated mes
     ['swift', '    return HTTPResponse([[.forbidden|403]], content: "Only GET requests are allowed")'],
     ['kotlin', '                call.respond([[Conflict|409]], cause.reasons.joinToString())'],
     ['kotlin', '                if (chats.isNotEmpty()) call.respond([[OK|200]], chats)'],
+    ['javascript', "      return ctx.throw('cannot find requested resource', [[404]]);"],
   ];
   const traps: [string, string][] = [
     ['javascript', '  console.error(x, 500, "ms")'],

@@ -4,7 +4,7 @@
 /** Calls whose argument at one of these positions is a status code ('*' = any position). */
 export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // Node / Express / Koa / Fastify / SvelteKit / Next
-  status: [0], sendStatus: [0], setStatus: [0], withStatus: [0], writeHead: [0], code: [0], throw: [0], http: [0],
+  status: [0], sendStatus: [0], setStatus: [0], withStatus: [0], writeHead: [0], code: [0], throw: [0, 1], http: [0],
   redirect: '*', createError: [0], createHttpError: [0], httpError: [0], error: [0], fail: [0], expect: [0],
   // the ws library's handshake refusals (vendored in many repositories): `abortHandshake(socket, 401)`
   abortHandshake: [1], abortHandshakeOrEmitwsClientError: [3],
