@@ -353,7 +353,7 @@ const OWN_TRIGGER_ALTS = new Map<string, string>();
 
 /** The whole-line regex of a language: LINE_RE, with status symbol names or Swift members where they are written. */
 function lineRegexFor(lang: string): RegExp {
-  return C.SYMBOL_LANGUAGES.has(lang) ? LINE_SYMBOL_RE : SWIFT_LANGUAGES.has(lang) ? LINE_SWIFT_RE : lang === 'zig' ? LINE_ZIG_RE : BARE_MEMBERS.get(lang)?.line ?? OWN_LINE_RES.get(lang) ?? LINE_RE;
+  return C.SYMBOL_LANGUAGES.has(lang) ? LINE_SYMBOL_RE : IMPLICIT_MEMBERS.get(lang)?.line ?? BARE_MEMBERS.get(lang)?.line ?? OWN_LINE_RES.get(lang) ?? LINE_RE;
 }
 
 /** `scan` over a whole line; `first` = the first match of `re` (the language's line regex) in it. */
@@ -367,14 +367,12 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
   // 1. Numbers (and whether a constant may be present).
   let triggers = false;
   let symbolNames = false;
-  let swiftMembers = false;
-  let zigMembers = false;
+  let implicitMembers = false;
   let bareMembers = false;
   for (let m = first; m; m = re.exec(line)) {
     if (m[1] === undefined) {
       if (m[2] === undefined) triggers = true;
-      else if (re === LINE_SWIFT_RE) swiftMembers = true;
-      else if (re === LINE_ZIG_RE) zigMembers = true;
+      else if (re === IMPLICIT_MEMBERS.get(lang)?.line) implicitMembers = true;
       else if (re !== LINE_SYMBOL_RE) {
         bareMembers = true;
         // (a Java-style name is matched from the punctuation before it, so a trigger in it, `= HTTP_VERSION_NOT_SUPPORTED`, was passed over)
@@ -394,11 +392,9 @@ function scanLine(line: string, lang: string, re: RegExp, anyNumber: boolean, fi
   // 4. Ruby status symbols in a status context (only the colons before a status name).
   if (symbolNames) out = anchoredIn(RAILS_SYMBOL_G_RE, line, line, 0, rubySymbol, out);
 
-  // 5. Swift implicit members in a status context (`status: .notFound`, `Abort(.badRequest)`).
-  if (swiftMembers) out = anchoredIn(SWIFT_MEMBER_G_RE, line, line, 0, swiftMember, out);
-
-  // 5b. Zig enum literals of `std.http.Status` in a status context (`.status = .not_found`, `sendJSON(.ok, ...)`).
-  if (zigMembers) out = anchoredIn(ZIG_MEMBER_G_RE, line, line, 0, zigMember, out);
+  // 5. Implicit members in a status context: Swift's `status: .notFound`, `Abort(.badRequest)`; Zig's `.status = .not_found`.
+  const implicit = implicitMembers ? IMPLICIT_MEMBERS.get(lang) : undefined;
+  if (implicit) out = anchoredIn(implicit.found, line, line, 0, implicit.read, out);
 
   // 6. nginx upstream conditions (`http_502`).
   if (!anyNumber && UPSTREAM_LANGUAGES.has(lang) && line.includes('http_')) out = upstreamCodes(line, 0, line.length, out);
@@ -451,9 +447,9 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
   // 4. Ruby status symbols in a status context.
   if (symbols) out = anchoredIn(SYMBOL_RE, line, text, from, rubySymbol, out);
 
-  // 5. Swift implicit members in a status context.
-  if (SWIFT_LANGUAGES.has(lang)) out = anchoredIn(DOT_LOWER_RE, line, text, from, swiftMember, out);
-  if (lang === 'zig') out = anchoredIn(DOT_LOWER_RE, line, text, from, zigMember, out);
+  // 5. Implicit members (Swift, Zig) in a status context.
+  const implicit = IMPLICIT_MEMBERS.get(lang);
+  if (implicit) out = anchoredIn(DOT_LOWER_RE, line, text, from, implicit.read, out);
 
   // 6. nginx upstream conditions (a window may cut the token: read a little past both ends).
   if (!anyNumber && UPSTREAM_LANGUAGES.has(lang)) out = upstreamCodes(line, Math.max(0, from - 8), Math.min(line.length, to + 8), out);
@@ -1367,14 +1363,11 @@ function bareConstant(line: string, s: number): StatusMention | undefined {
 
 // Swift: implicit members of SwiftNIO's `HTTPResponseStatus` / Swift HTTP Types' `HTTPResponse.Status`
 // where the type is known from the context: `status: .notFound`, `res.status == .ok`, `Abort(.badRequest)`.
-const SWIFT_LANGUAGES: ReadonlySet<string> = new Set(['swift']);
 const SWIFT_MEMBERS = new Map<string, number>();
 for (const f of constantFamilies) {
   if (f.id !== 'swift-nio-status' && f.id !== 'swift-http-types') continue;
   for (const [name, code] of f.names) if (!SWIFT_MEMBERS.has(name)) SWIFT_MEMBERS.set(name, code);
 }
-const SWIFT_MEMBER_SOURCE = '\\.' + namesAlternation(SWIFT_MEMBERS.keys());
-const SWIFT_MEMBER_G_RE = new RegExp(SWIFT_MEMBER_SOURCE, 'g');
 
 /**
  * Per language, the members its families let code write bare (see `bareIn`): the line regex (LINE_RE
@@ -1455,8 +1448,6 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
   }
   return out;
 }
-/** LINE_RE for Swift: group 2 = an implicit member named like a status (`.notFound`). */
-const LINE_SWIFT_RE = new RegExp(LINE_RE.source + '|(' + SWIFT_MEMBER_SOURCE + ')', 'g');
 const DOT_LOWER_RE = /\.[a-z]/g;
 /**
  * Enum members written without their type where the context gives it (Swift's `.notFound`, Zig's `.not_found`): the
@@ -1465,6 +1456,12 @@ const DOT_LOWER_RE = /\.[a-z]/g;
  */
 interface ImplicitMembers {
   members: ReadonlyMap<string, number>;
+  /** The language's whole-line regex: its line regex, then group 2 = a member named like a status (`.notFound`). */
+  line: RegExp;
+  /** Every member named like a status, for the whole-line scan. */
+  found: RegExp;
+  /** `implicitMember` with this spec (anchoredIn's reader). */
+  read: (line: string, dot: number) => StatusMention | undefined;
   /** Tested on the `reach` characters before the member's dot. */
   context: RegExp;
   reach: number;
@@ -1472,15 +1469,26 @@ interface ImplicitMembers {
   httpWords: RegExp;
 }
 const GENERIC_STATE_MEMBERS: ReadonlySet<string> = new Set(['ok', 'continue', 'created', 'accepted', 'found', 'gone', 'conflict', 'locked', 'processing']);
-const SWIFT_IMPLICIT: ImplicitMembers = {
-  members: SWIFT_MEMBERS,
+/** A language's spec: its members, written after `.`, found by its line regex (group 2) and by their own regex. */
+function implicitSpec(members: ReadonlyMap<string, number>, lineSource: string, rest: Omit<ImplicitMembers, 'members' | 'line' | 'found' | 'read'>): ImplicitMembers {
+  const source = '\\.' + namesAlternation(members.keys());
+  const spec: ImplicitMembers = {
+    members,
+    line: new RegExp(lineSource + '|(' + source + ')', 'g'),
+    found: new RegExp(source, 'g'),
+    read: (line, dot) => implicitMember(line, dot, spec),
+    ...rest,
+  };
+  return spec;
+}
+const SWIFT_IMPLICIT = implicitSpec(SWIFT_MEMBERS, LINE_RE.source, {
   // a `status` name and `:`, `=`, `==`, `!=` or `,`; `Abort(`; a status type's initialiser or a response's
   // (Telegraph's `HTTPResponse(.notFound)`, and its route handlers' result: `server.route(.GET, "secret/*") { .forbidden }`)
   context: /(?:[sS]tatus\w*\s*(?::|===?|!==?|=|,)|\b(?:Abort|HTTPResponseStatus|HTTPStatus|Status|HTTPError|HTTPResponse)\s*\(|\.route\([^()]{0,60}\)\s*\{\s*\(?)\s*$/,
   reach: 60,
   generic: GENERIC_STATE_MEMBERS,
   httpWords: /[Rr]esponse|\bres\b|[Rr]equest|\breq\b|HTTP|[Hh]ttp|Abort|XCT|#expect|[Rr]edirect/,
-};
+});
 
 function implicitMember(line: string, dot: number, spec: ImplicitMembers): StatusMention | undefined {
   if (dot > 0) {
@@ -1496,28 +1504,20 @@ function implicitMember(line: string, dot: number, spec: ImplicitMembers): Statu
   if (spec.generic.has(name) && !spec.httpWords.test(line.slice(Math.max(0, dot - LEFT_WINDOW), Math.min(line.length, end + RIGHT_WINDOW)))) return undefined;
   return { code, start: dot, end, kind: 'constant' };
 }
-function swiftMember(line: string, dot: number): StatusMention | undefined {
-  return implicitMember(line, dot, SWIFT_IMPLICIT);
-}
 
 // Zig: enum literals of `std.http.Status` where the type is known from the context: `.status = .not_found`,
 // `ctx.sendJSON(.ok, body)`, `r.setStatus(.forbidden)`, `ctx.redirect(loc, .found)`.
 const ZIG_MEMBERS: ReadonlyMap<string, number> = getConstantFamily('zig-std-http-status')?.names ?? new Map<string, number>();
-const ZIG_MEMBER_SOURCE = '\\.' + namesAlternation(ZIG_MEMBERS.keys());
-const ZIG_MEMBER_G_RE = new RegExp(ZIG_MEMBER_SOURCE, 'g');
-/** Zig's line regex: its own trigger (`Status.`, see OWN_LINE_RES), then group 2 = an enum literal named like a status. */
-const LINE_ZIG_RE = new RegExp((OWN_LINE_RES.get('zig') ?? LINE_RE).source + '|(' + ZIG_MEMBER_SOURCE + ')', 'g');
-const ZIG_IMPLICIT: ImplicitMembers = {
-  members: ZIG_MEMBERS,
+// (Zig's line regex holds its own trigger, `Status.`: see OWN_LINE_RES)
+const ZIG_IMPLICIT = implicitSpec(ZIG_MEMBERS, (OWN_LINE_RES.get('zig') ?? LINE_RE).source, {
   // a `status` field or name, a responder's first argument, a redirect's second
   context: /(?:[sS]tatus\w*\s*(?:=|==|!=|:|,)|\b(?:send\w*|respond\w*|reply\w*|setStatus|[sS]tatus)\(\s*|\bredirect\(\s*[^(),]{1,60},\s*)\s*$/,
   reach: 80,
   generic: GENERIC_STATE_MEMBERS,
   httpWords: /[Rr]espon|\bres\b|[Rr]equest|\breq\b|HTTP|[Hh]ttp|\bsend|[Rr]edirect|[Ss]tatus/,
-};
-function zigMember(line: string, dot: number): StatusMention | undefined {
-  return implicitMember(line, dot, ZIG_IMPLICIT);
-}
+});
+/** The languages whose status enums are written as implicit members, and how each is read. */
+const IMPLICIT_MEMBERS: ReadonlyMap<string, ImplicitMembers> = new Map([['swift', SWIFT_IMPLICIT], ['zig', ZIG_IMPLICIT]]);
 
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
 // (or `render`'s later argument, written without its `status:` key: `render :edit, :unprocessable_entity`)
