@@ -1716,3 +1716,38 @@ suite("detect: error helpers given the code, PHP API traits, C# interpolated mes
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: nose's eq_, Go test rows naming a method, accepted responses, ws handshake refusals, response helpers given the code last, backticked S3 errors, mixed-set membership, error-page title blocks (the 416th-423rd sets)", () => {
+  const positives: [string, string][] = [
+    ['python', '        eq_([[200]], r.status_code)'],
+    ['python', 'AllowedResponses = [[[200]], [[401]], [[403]], [[429]]]'],
+    ['javascript', '                statCode: [[400]],'],
+    ['go', '	tt.Get("/foo", nil).Expect([[301]]).ExpectHeader("Location", "/foo/")'],
+    ['go', '		{"etag", "GET", "If-None-Match", "\\"version-1\\"", [[304]], "", ""},'],
+    ['go', '	{http.MethodPost, "/x", [[201]]},'],
+    ['javascript', "          cb(false, [[404]], 'No websocket server at this endpoint.', {});"],
+    ['php', "    return helper_response_main(null,null,$message,[[409]]);"],
+    ['php', "		$this->responses->setResponse('[[200]]', new Response(self::S200_DESCRIPTION));"],
+    ['java', '            throw new RedirectionException([[303]],'],
+    ['markdown', 'When the budget is in use, the upload fails with `[[503]] SlowDown`, which S3'],
+    ['markdown', '`[[400]] Request replay detected`: the object was stored, but the client saw a'],
+    ['markdown', '- **[[401]]:** reconnect OAuth.'],
+    ['python', '            if code in {"NoSuchKey", "[[404]]"}:'],
+    ['html', '{% block title -%} [[404]] {%- endblock %}'],
+    ['python', '    """Класс исключения, вызываемый в случае ответа от сервера со статус кодом [[404]]."""'],
+  ];
+  const traps: [string, string][] = [
+    ['powershell', '        500'],
+    ['go', '	g.Expect(err).To(BeNil())'],
+    ['go', '{"x", "GETS", 200}'],
+    ['javascript', '  cb(false, 500, 10)'],
+    ['php', '  $x = getResponses($a, $b, 100);'],
+    ['markdown', 'set `500 Users` now'],
+    ['python', '   if x in {"a", "404"}:'],
+    ['html', '{% block title %}100{% endblock %}'],
+    ['markdown', '- **300:** items max'],
+    ['plaintext', 'строка кода 404'],
+    ['python', 'responses = [100, 200, 300]'],
+  ];
+  markedCases(positives, traps);
+});

@@ -6,6 +6,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // Node / Express / Koa / Fastify / SvelteKit / Next
   status: [0], sendStatus: [0], setStatus: [0], withStatus: [0], writeHead: [0], code: [0], throw: [0, 1], http: [0],
   redirect: '*', createError: [0], createHttpError: [0], httpError: [0], error: [0], fail: [0], expect: [0],
+  // Go test helpers chained on a request: `tt.Get("/foo", nil).Expect(301)`
+  Expect: [0],
   // the ws library's handshake refusals (vendored in many repositories): `abortHandshake(socket, 401)`
   abortHandshake: [1], abortHandshakeOrEmitwsClientError: [3],
   // Go net/http, gin, echo, fiber, chi
@@ -55,6 +57,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   send_text: [0], send_json: [0], send_html: [0], sendText: [0], sendJson: [0], sendJSON: [0], sendHtml: [0],
   // ASP.NET Core minimal APIs `.ProducesValidationProblem(404)`
   ProducesValidationProblem: [0],
+  // JAX-RS `throw new RedirectionException(303, location)`
+  RedirectionException: [0],
   // Dart package:http and dio: `StreamedResponse(stream, 200)`, `ResponseBody(stream, 200)`
   StreamedResponse: [1], ResponseBody: [1], RedirectRecord: [0],
   // ESP8266/ESP32 WebServer `server.send_P(200, PSTR("text/html"), page)`; FastEndpoints `SendStringAsync("msg", 401)`,
@@ -76,6 +80,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   errorPage: [0, 1], error_page: [0, 1], showErrorPage: [0, 1], renderErrorPage: [0, 1], render_error_page: [0, 1],
   // a base controller's helper: `BaseController.jsonResponse(this.res, 404, 'Not found')`
   jsonResponse: [0, 1],
+  // OpenAPI builders keyed by the status: apitte's `$responses->setResponse('200', new Response(...))`
+  setResponse: [0], addResponse: [0],
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */
@@ -91,7 +97,7 @@ export const PARENLESS_TEST_CALLS: ReadonlySet<string> = new Set(['it', 'test', 
 export const BARE_ONLY_CALLS: ReadonlySet<string> = new Set(['head', 'halt', 'abort', 'header', 'redirect', 'fail', 'complete']);
 
 /** Calls that only take a status when written on a receiver (`.expect(200)` in supertest, not jest `expect(x)`). */
-export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'code', 'throw', 'error', 'json', 'String', 'Data', 'Error', 'Status', 'Render', 'Stream']);
+export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'Expect', 'code', 'throw', 'error', 'json', 'String', 'Data', 'Error', 'Status', 'Render', 'Stream']);
 
 /**
  * Go renderers (gin, echo) always take the status and then the body: without a second argument the
@@ -114,7 +120,7 @@ export const CONVERTER_SEGMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Assertion-like calls or matcher words: the number is a status when the statement also names a status. */
-export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|(?:EXPECT|ASSERT|CHECK|REQUIRE)(?:_\w+)?|\w*[Ee]qual\w*|eq|eql|toBe\w*|toHave\w*|to|is\w*|should\w*|Should\w*|be|Be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|Contains|includes|Includes|matches|same|Same|oneOf|isIn|in|cmp_ok)$/;
+export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|(?:EXPECT|ASSERT|CHECK|REQUIRE)(?:_\w+)?|\w*[Ee]qual\w*|eq|eq_|eql|toBe\w*|toHave\w*|to|is\w*|should\w*|Should\w*|be|Be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|Contains|includes|Includes|matches|same|Same|oneOf|isIn|in|cmp_ok)$/;
 
 /** A statement that mentions one of these is about a status (used with assertions and lists). */
 export const STATUS_WORD_RE = /status|code\b|Code\b|http_code/i;

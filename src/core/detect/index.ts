@@ -1609,7 +1609,7 @@ const COMMENT_DOC_BULLET_RIGHT_RE = /^(?:`|\*\*)?\s*(?:[-:\u2013\u2014]|=>)\s+[^
 /** A bullet, and the codes before this one in it: `- `, `- \`200\` / \``. */
 const DOC_BULLET_RE = /^\s*[-*+]\s+(?:(?:`|\*\*)?\d{3}(?:`|\*\*)?\s*[/,]\s*)*(?:`|\*\*)?$/;
 /** After a bulleted code: more codes, then the first word of what they mean. */
-const DOC_BULLET_RIGHT_RE = /(?:`|\*\*)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +(?:=>? +|--? +|[–—] +)?([A-Za-z][A-Za-z'-]*)/y;
+const DOC_BULLET_RIGHT_RE = /(?::?(?:`|\*\*))?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +(?:=>? +|--? +|[–—] +)?([A-Za-z][A-Za-z'-]*)/y;
 /** What a list of codes says a round code means (`- 200 general success`, `- 500 server errors`). */
 const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|[Mm]eans|[Ii]ndicates|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser|[Ii]nvalid|[Mm]alformed|[Uu]nexpected)$/;
 /** Two or more cells holding a bare number later in a table row: a table of numbers, not of statuses. */
@@ -1650,6 +1650,8 @@ const HEADING_PAREN_TAIL_RE = /^\s*[?:.]?\s*$/;
 const HEADING_START_RE = /^\s*#{1,6}\s+[^\s#]/;
 /** A line that is a number alone: a Markdown exercise's answer, a program's output (`400`). */
 const BARE_NUMBER_LINE_RE = /^\s*\d{3}\s*$/;
+/** Languages where a bare round number alone on a line is text or a value written out, not a list item: Markdown and text (an answer, a program's output), PowerShell (a function's output: `        500`, a default page size). */
+const BARE_ROUND_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'powershell']);
 /** A lone list item with a comment after it: `304,  # Not Modified`. */
 const LONE_ITEM_COMMENT_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*(?:#|\/\/)/;
 /**
@@ -1831,7 +1833,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // (not in Dart or style sheets, where a lone `500,` is a colour swatch's shade or a font weight)
   // (registered codes only: a lone `530,` or `524,` is an id in a list of them, not a Cloudflare status)
   // (nor a bare round number alone on a line of Markdown or text, an exercise's answer or a program's output: `400`)
-  if (line.length <= 24 && official(code) && (isDistinctive(code) || ((code === 200 || code === 400 || code === 500) && !SHADE_LANGUAGES.has(lang) && !((lang === 'markdown' || lang === 'plaintext') && BARE_NUMBER_LINE_RE.test(line)))) && LONE_ITEM_RE.test(line)) return 'literal';
+  if (line.length <= 24 && official(code) && (isDistinctive(code) || ((code === 200 || code === 400 || code === 500) && !SHADE_LANGUAGES.has(lang) && !(BARE_ROUND_LANGUAGES.has(lang) && BARE_NUMBER_LINE_RE.test(line)))) && LONE_ITEM_RE.test(line)) return 'literal';
   if (line.length <= 24 && isDistinctive(code) && DOC_LANGUAGES.has(lang) && CODE_HEADING_RE.test(line)) return 'literal';
   // an F#/OCaml match arm on a quoted code: `| "404" -> Failure [...]`
   if (s <= 24 && isQuote(pc) && code >= 400 && isDistinctive(code) && QUOTED_ARM_LEFT_RE.test(line.slice(0, s)) && QUOTED_ARM_RIGHT_RE.test(line.slice(e, e + 8))) return 'literal';
@@ -1966,7 +1968,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || backtickedErrorName(line, s, e, code) || templateTitleCode(line, s, e, code) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -2313,6 +2315,17 @@ function backtickedCodeClause(line: string, s: number, e: number, code: number):
   if (m) return (m[1] === undefined || code >= 400) && CLAUSE_OPENING_RE.test(line.slice(Math.max(0, s - 9), s - 1));
   return REFUSAL_WITH_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s));
 }
+/** An error code quoted with the error's name, as an API's notes write it: \`503 SlowDown\`, \`400 Request replay detected\`. */
+function backtickedErrorName(line: string, s: number, e: number, code: number): boolean {
+  return line.charCodeAt(s - 1) === 96 && line.charCodeAt(e) === 32 && code >= 400 && isCommon(code) && BACKTICKED_ERROR_NAME_RE.test(line.slice(e, e + 48));
+}
+const BACKTICKED_ERROR_NAME_RE = /^ [A-Z][a-z]+(?:[A-Z][a-z]+)*(?: [a-z]+){0,4}`/;
+/** An error page's title block holding only its code (Django, Jinja, Twig): `{% block title -%} 404 {%- endblock %}`. */
+function templateTitleCode(line: string, s: number, e: number, code: number): boolean {
+  return code >= 400 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 125 && TITLE_BLOCK_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)) && END_BLOCK_AFTER_RE.test(line.slice(e, e + 16));
+}
+const TITLE_BLOCK_BEFORE_RE = /\{%-?\s*block\s+\w*title\s*-?%\}\s*$/;
+const END_BLOCK_AFTER_RE = /^\s*\{%-?\s*endblock\b/;
 const BACKTICK_CONDITION_AFTER_RE = /^` (?:if|when|unless|once|(on|for))\b/;
 const CLAUSE_OPENING_RE = /(?:^\s*(?:[-*+]\s+)?|[.;:,]\s+)$/;
 const REFUSAL_WITH_BEFORE_RE = /\b(?:[Rr]eject(?:s|ed|ing)?|[Rr]espond(?:s|ed|ing)?|[Aa]nswer(?:s|ed|ing)?|[Ff]ail(?:s|ed|ing)?|[Dd]en(?:y|ies|ied)|[Rr]efuse[sd]?)\b[^.;`]{0,60}\bwith `$/;
@@ -2698,7 +2711,7 @@ const TURKISH_WORD_BEFORE_RE = /(?:^|[^\wçğıöşü])(?:[Bb]aşarı(?:lı|da)?
 /** `код ответа не равен 200`: the status code compared in words. */
 const CYRILLIC_CODE_EQUALS_RE = /(?:код|статус)[\u0400-\u04ff ]{0,24}?(?:равен|равно|равна)\s+$/i;
 /** (Russian, and Ukrainian: `повертає 401`, `відповідь 200`, `помилка 500`) */
-const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код|код состояния|кодом состояния|повертає|повертають|повертати|повернути|поверне|відповідь|відповіддю|помилк[аиуо])\s+$/i;
+const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код|статус[- ]?код(?:а|ом|у)?|код состояния|кодом состояния|повертає|повертають|повертати|повернути|поверне|відповідь|відповіддю|помилк[аиуо])\s+$/i;
 
 /** A code written against Chinese, Japanese or Korean text that names a status (`"路径不存在返回404"`), in code or prose. */
 function cjkGlued(line: string, s: number, e: number, code: number): boolean {
@@ -3230,10 +3243,11 @@ function errorPageText(line: string, s: number, e: number, code: number, lang: s
 
 /**
  * Test tables pairing a code with a URL path: `(404, "/a")`, `("/x", "/x", 404)`, and rows of Go and
- * Elixir tables written in braces at the start of a line: `{"/sentry", "https://sentry.io/", 302},`.
+ * Elixir tables written in braces at the start of a line: `{"/sentry", "https://sentry.io/", 302},`; rows that name a request's
+ * method (`{"GET", "/foo", 200}`).
  */
 function pathTuple(line: string, s: number, e: number, code: number): boolean {
-  if (!isDistinctive(code)) return false;
+  if (!isCommon(code)) return false;
   const min = Math.max(0, s - 100);
   const max = Math.min(line.length, e + 100);
   let a = s - 1;
@@ -3267,8 +3281,11 @@ function pathTuple(line: string, s: number, e: number, code: number): boolean {
   if ((p !== a && line.charCodeAt(p) !== 44) || (q !== b && line.charCodeAt(q) !== 44)) return false;
   const group = line.slice(a + 1, b);
   if (!/^\s*\S/.test(group) || group.indexOf(',') < 0) return false;
-  return /(?:^|,)\s*(["'])\/[^"'\s]*\1\s*(?:,|$)/.test(group) && !/\/[^"'\s]*\.[A-Za-z0-9]{2,4}["']/.test(group);
+  // (or a request's method: a table-driven test's row, `{"etag", "GET", "If-None-Match", "\"v1\"", 304, "", ""}`, round codes included)
+  if (METHOD_ITEM_RE.test(group)) return true;
+  return isDistinctive(code) && /(?:^|,)\s*(["'])\/[^"'\s]*\1\s*(?:,|$)/.test(group) && !/\/[^"'\s]*\.[A-Za-z0-9]{2,4}["']/.test(group);
 }
+const METHOD_ITEM_RE = /(?:^|,)\s*(?:(["'])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\1|http\.Method(?:Get|Post|Put|Patch|Delete|Head|Options))\s*(?:,|$)/;
 
 /** Shell: `... -w %{http_code} ...) -eq 200`. */
 function curlCompare(line: string, s: number, e: number): boolean {
@@ -4147,7 +4164,7 @@ function classifyUncached(name: string): NameClass {
   if (lower === 'retryon') return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
-    if (/(?:http|response|resp|res|error|err|expected|expect|actual|return|result|ok|success|successful|successfulon|successon|okon|retry|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
+    if (/(?:http|response|resp|res|error|err|expected|expect|actual|return|result|ok|success|successful|successfulon|successon|okon|retry|stat|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
       // (a process's `returnCode` is not a status; `httpReturnCode` is)
       return stem.endsWith('return') && !stem.startsWith('http') ? 'other' : 'status';
     }
@@ -4155,6 +4172,8 @@ function classifyUncached(name: string): NameClass {
     // `configureResponseWithCode(200, response)`, `setResponseCode`
     if (stem.includes('response')) return 'status';
   }
+  // the responses a client accepts or retries, listed by code: `AllowedResponses = [200, 401, 403, 429]`
+  if (lower.endsWith('responses') && ACCEPTED_RESPONSES_RE.test(lower)) return 'status';
   // a result code named for its outcome: `RESULT_CODE_SUCCESS`, `CODE_NOT_LOGIN`, `HTTP_CODE_BAD_REQUEST`
   if (CODE_OUTCOME_RE.test(lower)) return 'status';
   // lists of HTTP errors: Traefik `customHTTPErrors=404,503`, `http_errors`
@@ -4164,6 +4183,7 @@ function classifyUncached(name: string): NameClass {
 
 const ID_SUFFIX_RE = /(?:_ID|_id|[a-z]Id|[a-z]ID)$/;
 const QUANTITY_SUFFIX_RE = /(?:_|[a-z])(?:TTL|Ttl|ttl|TIMEOUT|Timeout|timeout|SECONDS|Seconds|seconds|SECS|Secs|secs|MILLIS|Millis|millis|MS|Ms|ms|DELAY|Delay|delay|INTERVAL|Interval|interval|DURATION|Duration|duration|SIZE|Size|size|LENGTH|Length|length|COUNT|Count|count)$/;
+const ACCEPTED_RESPONSES_RE = /(?:allowed|accepted|acceptable|expected|valid|ok|success|successful|retry|retryable|retriable)responses$/;
 const CODE_OUTCOME_RE = /^(?:result|response|resp|res|http|api|biz|error|err)?codes?[a-z]*(?:success|succeeded|ok|error|err|fail|failed|failure|notfound|unauthori[sz]ed|forbidden|badrequest|notlogin|nologin|unlogin|auth|unauth)$/;
 
 function chainIsStatus(ch: Chain): boolean {
@@ -5211,6 +5231,10 @@ const RESULT_TYPE_RE = /^[A-Z]\w*(?:Result|Response)$/;
 const ERROR_BODY_ARG_RE = /^\s*,\s*(?:error\w*|\w*Error\w*)\s*\(/;
 const APP_ERROR_RE = /^(?!\w*[Tt]ime(?:out|dOut))(?:App|Api|API|Custom|Base|Service|Server|Client|Request|Response|Rest|Web|Business|Domain|Application)\w*(?:Error|Exception)$/;
 /** (C#'s `$"..."` and `@"..."` strings too) */
+/** The callback ws hands `verifyClient`, under the names it is given. */
+const VERIFY_CALLBACK_RE = /^(?:cb|callback|done|next|verified|accept)$/;
+/** A helper named for the response it builds (not a list of them, not a getter): `helper_response_main`, `makeResponse`, `buildJsonResponse`. */
+const RESPONSE_MAKER_RE = /^(?!get|fetch|list|load|read|count|parse)\w*(?:_response(?:_|$)|^response_|[a-z]Response$|[a-z]Response[A-Z])/i;
 const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|detail)|[$@]?['"`])/i;
 
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
@@ -5228,6 +5252,15 @@ function assignedToStatus(line: string, start: number): boolean {
   const op = readOpBack(line, i, min);
   if (!op || (op.op !== '=' && op.op !== ':=' && op.op !== ':')) return false;
   const j = skipSpacesBack(line, op.at, min);
+  const ch = j >= min ? readChainBack(line, j, min) : undefined;
+  return ch !== undefined && chainIsStatus(ch);
+}
+
+/** `status in ` (Python, Kotlin, Elixir ...) right before the opener at k: a status tested for membership. */
+function statusMembershipBefore(line: string, k: number, min: number): boolean {
+  const i = skipSpacesBack(line, k - 1, min);
+  if (i - 2 < min || line.charCodeAt(i) !== 110 || line.charCodeAt(i - 1) !== 105 || !isSpace(line.charCodeAt(i - 2))) return false;
+  const j = skipSpacesBack(line, i - 2, min);
   const ch = j >= min ? readChainBack(line, j, min) : undefined;
   return ch !== undefined && chainIsStatus(ch);
 }
@@ -5269,6 +5302,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
       t = r - 1;
     }
   }
+  // a status tested against a set that mixes codes with an API's error names: `if code in {"NoSuchKey", "404"}:`
+  if (k >= min && isCommon(code) && statusMembershipBefore(line, k, min)) return 'yes';
   if (k >= min) {
     const opener = line.charCodeAt(k);
     const j = skipSpacesBack(line, k - 1, min);
@@ -5298,6 +5333,10 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
         }
         // a helper handed the response after the code: `createSendToken(user, 201, res)`
         if (commas >= 1 && isCommon(code) && RESPONSE_ARG_LAST_RE.test(line.slice(e, e + 16))) return 'yes';
+        // ws's `verifyClient` refusing a handshake: `cb(false, 401, 'Unauthorized')` (a verdict, the status, its message)
+        if (commas === 1 && code >= 400 && isCommon(code) && VERIFY_CALLBACK_RE.test(ch.segs[0] ?? '') && ch.segs.length === 1 && /^\s*false\s*$/.test(line.slice(k + 1, at + 1)) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+        // a project's response helper given the status last: `helper_response_main('created', $result, '', 201)`
+        if (commas >= 2 && isCommon(code) && RESPONSE_MAKER_RE.test(ch.segs[0] ?? '') && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
         // a formatted message about the status: `t.Errorf("status = %d; want %d", res.StatusCode, 308)`
         if (commas >= 1 && isCommon(code) && FORMAT_CALL_RE.test(ch.segs[0] ?? '') && FORMAT_STRING_RE.test(line.slice(k + 1, at + 1)) && statementMentionsStatus(line, s, e)) return 'yes';
         return 'no';
