@@ -1751,3 +1751,38 @@ suite("detect: nose's eq_, Go test rows naming a method, accepted responses, ws 
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Envoy's StatusCode_ names, errors built with the code then a message, deny responders, error-class test rows, messages searched for a code, RSpec's be ==, ternaries of codes, status collections, number runs holding other numbers (the 424th-431st sets)", () => {
+  const positives: [string, string][] = [
+    ['go', '		envoyStatus = [[typev3.StatusCode_BadRequest|400]]'],
+    ['go', '	case [[envoy_type.StatusCode_Forbidden|403]]:'],
+    ['javascript', "            if (!a.storage) throw new Err([[404]], null, 'AOI has not been uploaded');"],
+    ['go', '		return denyResponse(fmt.Sprintf("Access denied to contract %s", contractName), [[403]]), nil'],
+    ['python', '            pytest.param(TypeError, BadRequestError, [[400]], id="Type error"),'],
+    ['ruby', "            raise 'NotFound' if ex.message.include?('([[404]])')"],
+    ['typescriptreact', "if (msg.includes('[[401]]') || msg.includes('Unauthorized')) {"],
+    ['ruby', '        expect(@browser.last_response.status).to be == [[204]]'],
+    ['php', '        ], $created ? [[201]] : [[200]]);'],
+    ['typescript', '    expect(walledStatuses.has([[403]])).toBe(true)'],
+    ['javascript', "  logger.log({ level: 'WARN', msg: '[[403]] Unable to verify CSRF token', data: err });"],
+    ['java', '			log.info("GET User resulting in [[404]]");'],
+    ['kotlin', ') : HttpStatusException([[HttpStatus.BadRequest|400]], detail, message, data, headers, cause)'],
+    ['kotlin', '                    APIGatewayV2HTTPResponse([[200]])'],
+    ['javascript', '          code: [[constants.HTTP_CODE_NOT_FOUND|404]],'],
+    ['ruby', 'rescue ::WEBrick::HTTPStatus::EOFError, ::[[WEBrick::HTTPStatus::RequestTimeout|408]] => ex'],
+  ];
+  const traps: [string, string][] = [
+    ['go', '	x := foo.StatusCode_OK'],
+    ['javascript', '   new Error(500, null, "x")'],
+    ['python', '     pytest.param(ValueError, 100, id="x"),'],
+    ['ruby', '        expect(x.count).to be == 200'],
+    ['php', ' $w = $mobile ? 300 : 200;'],
+    ['javascript', '  statusBar.add(100)'],
+    ['javascript', '	499, 503, 509, 521, 523, 541, 547, 557, 563, 569, 571,'],
+    ['swift', '            let codes = [802, 800, 801, 500, 802, 800]'],
+    ['javascript', '   x = foo.HTTP_CODE_NOT_FOUND'],
+    ['rust', 'HttpStatus::NotFound => "missing".into(),'],
+    ['java', ' // the job results in 200 rows'],
+  ];
+  markedCases(positives, traps);
+});

@@ -473,12 +473,37 @@ function numberMentionIn(line: string, s: number, lang: string, anyNumber: boole
     return out;
   }
   const hit = literalAt(line, s, code, lang, anyNumber);
+  if (hit && !anyNumber && hit.start === s && listWithNonCode(line, s)) return out;
   if (hit) {
     (out ??= []).push(hit);
     if (!anyNumber && s <= LEFT_WINDOW) out = definedLibraryName(line, s, code, out);
   }
   return out;
 }
+
+/**
+ * Whether the number at s is an item of a comma-separated run of three or more numbers, two of them three-digit
+ * numbers that are no status (a class's top aside; one may be a project's own, `valid_status_codes: [200, 304, 312]`): a table of primes (`499, 503, 509, 521, 523, 541, 547,`) or a
+ * payment provider's codes (`[ "111", "420", "421", "424" ]`), not a list of statuses.
+ */
+function listWithNonCode(line: string, s: number): boolean {
+  const a = line.charCodeAt(skipSpacesBack(line, isQuote(line.charCodeAt(s - 1)) ? s - 2 : s - 1, Math.max(0, s - 4)));
+  const b = line.charCodeAt(skipSpacesFwd(line, isQuote(line.charCodeAt(s + 3)) ? s + 4 : s + 3, Math.min(line.length, s + 8)));
+  if (a !== 44 && b !== 44) return false;
+  let i = s;
+  const min = Math.max(0, s - LINE_REACH);
+  while (i > min && LIST_CHAR_RE.test(line[i - 1] as string)) i--;
+  let j = s + 3;
+  const max = Math.min(line.length, s + 3 + LINE_REACH);
+  while (j < max && LIST_CHAR_RE.test(line[j] as string)) j++;
+  const items = line.slice(i, j).match(LIST_NUMBER_RE);
+  if (!items || items.length < 3) return false;
+  let others = 0;
+  for (const x of items) if (x.length === 3 && !known(Number(x)) && !x.endsWith('99') && ++others === 2) return true;
+  return false;
+}
+const LIST_CHAR_RE = /[\d\s,"']/;
+const LIST_NUMBER_RE = /\d+/g;
 
 /**
  * The mentions `decide` reads at each match of the global regex `re` in `text` (= line[from, ...)): the
@@ -1255,6 +1280,9 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   }
   // a project's own enum under a library's name, spelled its own way: `StatusCode.Not_Found`, `HttpStatus.Bad_Request`
   if (code === undefined && candidates && MIXED_SNAKE_RE.test(member)) code = codeOfPhraseLetters(member);
+  // or in Pascal case under a status type's name: lightning-server's `HttpStatus.BadRequest`
+  // (or WEBrick's `HTTPStatus::RequestTimeout`; a Rust enum's own `HttpStatus::NotFound` is its definition's business)
+  if (code === undefined && candidates && !otherLibrary && (separator === '.' || lastLanguageOut === 'ruby') && PASCAL_WORDS_RE.test(member) && STATUS_CODE_TYPE_RE.test(qualifier)) code = codeOfPhraseLetters(member);
   if (code === undefined && ownEnum && (UPPER_WORDS_RE.test(member) || PASCAL_WORDS_RE.test(member))) code = codeOfPhraseLetters(member);
   // a library's name this one does not spell the same way, in upper case words: taxum's `StatusCode.UNPROCESSABLE_CONTENT`,
   // fibra's `Status::PAYLOAD_TOO_LARGE` (an alias of hyper's StatusCode); one word only under a status-code type's name
@@ -1323,6 +1351,8 @@ for (const f of constantFamilies) {
   // (`HTTP_OK` too: statically imported from HttpURLConnection, or a C `#define`, it always means 200)
   for (const [name, code] of f.names) if ((name.length >= 9 || f.memberPrefix === 'SC_' || name === 'HTTP_OK') && !BARE_NAMES.has(name)) BARE_NAMES.set(name, code);
 }
+/** A project's module of constants: `constants.HTTP_CODE_NOT_FOUND`, `Config.HTTP_NOT_FOUND`. */
+const CONSTANTS_HOLDER_RE = /^(?:[Cc]onstants?|CONSTANTS?|[Cc]onsts?|CONSTS?|[Cc]onfig|CONFIG|[Cc]odes|CODES)$/;
 /** `import a.b.HTTP_PROCESSING`, `import static java.net.HttpURLConnection.*`-style lines. */
 const JVM_IMPORT_RE = /^\s*import\s+(?:static\s+)?[a-z]/;
 const IMPORT_LINE_RE = /^\s*(?:import|from|use|using)\s/;
@@ -1347,8 +1377,15 @@ function bareConstant(line: string, s: number): StatusMention | undefined {
   if (s > 0) {
     const p = line.charCodeAt(s - 1);
     if (isIdentChar(p) || p === 58 || p === 92 || p === 36) return undefined;
-    // a qualified member is read by `qualifiedConstant`; an import names the member alone
-    if (p === 46 && !(s <= LEFT_WINDOW && IMPORT_LINE_RE.test(line))) return undefined;
+    // a qualified member is read by `qualifiedConstant`; an import names the member alone; a project's constants
+    // module holding a library's name is the project's own constant, named whole (`constants.HTTP_CODE_NOT_FOUND`)
+    if (p === 46 && !(s <= LEFT_WINDOW && IMPORT_LINE_RE.test(line))) {
+      const q = identStart(line, s - 1, Math.max(0, s - 24));
+      if (q === s - 1 || !CONSTANTS_HOLDER_RE.test(line.slice(q, s - 1)) || (q > 0 && (isIdentChar(line.charCodeAt(q - 1)) || line.charCodeAt(q - 1) === 46)) || !line.startsWith('HTTP_', s)) return undefined;
+      const e = identEnd(line, s);
+      const code = e < line.length && isIdentChar(line.charCodeAt(e)) ? undefined : BARE_NAMES.get(line.slice(s, e));
+      return code !== undefined && known(code) ? { code, start: q, end: e, kind: 'constant' } : undefined;
+    }
   }
   const e = identEnd(line, s);
   if (e < line.length && isIdentChar(line.charCodeAt(e))) return undefined;
@@ -1968,7 +2005,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || backtickedErrorName(line, s, e, code) || templateTitleCode(line, s, e, code) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || backtickedErrorName(line, s, e, code) || templateTitleCode(line, s, e, code) || messageIncludesCode(line, s, e, code) || rspecBeEquals(line, s, e) || ternaryOfCodes(line, s, e, code) || (isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code)) || codeLedMessage(line, s, e, code) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -2326,6 +2363,49 @@ function templateTitleCode(line: string, s: number, e: number, code: number): bo
 }
 const TITLE_BLOCK_BEFORE_RE = /\{%-?\s*block\s+\w*title\s*-?%\}\s*$/;
 const END_BLOCK_AFTER_RE = /^\s*\{%-?\s*endblock\b/;
+/** The message among the next two arguments: `, 'msg'`, `, null, 'msg'` (batch-error's `new Err(404, null, 'User not found')`), `, err, message`. */
+const MESSAGE_AFTER_CODE_RE = /^\s*,\s*(?:[\w$.]+\s*,\s*)?(?:\w+\s*=\s*)?(?:[$@]?['"`]|\$?\w*(?:message|msg|reason|detail))/i;
+/** An error's message searched for the code: Ruby `ex.message.include?('(404)')`, `err.message.includes('404')`. */
+function messageIncludesCode(line: string, s: number, e: number, code: number): boolean {
+  const q = line.charCodeAt(line.charCodeAt(s - 1) === 40 ? s - 2 : s - 1);
+  return isQuote(q) && isCommon(code) && MESSAGE_SEARCH_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s)) && MESSAGE_SEARCH_AFTER_RE.test(line.slice(e, e + 3));
+}
+/** (an error's own text, or an error's message: not some other object's, `mirror.message.includes("404")`) */
+const MESSAGE_SEARCH_BEFORE_RE = /(?:(?<![\w$.])(?:message|msg|error|err|ex|exc|exception|stderr)|\b(?:e|ex|exc|err|error|exception|\w*Error|\w*Exception|\w*Err)\s*\.\s*(?:message|msg|to_s|text))\s*\.\s*(?:include\?|includes|contains|Contains|startsWith|start_with\?|starts_with\?)\s*\(\s*['"`]\(?$/;
+const MESSAGE_SEARCH_AFTER_RE = /^\)?['"`]/;
+/** RSpec's operator matcher on a status: `expect(last_response.status).to be == 204`. */
+function rspecBeEquals(line: string, s: number, e: number): boolean {
+  return line.charCodeAt(s - 1) === 32 && BE_EQUALS_BEFORE_RE.test(line.slice(Math.max(0, s - 20), s)) && statementMentionsStatus(line, s, e);
+}
+const BE_EQUALS_BEFORE_RE = /\b(?:to|not_to|to_not|should)\s+be\s*==\s*$/;
+/** A log or error message that opens with a client or server error code, under a message key: `msg: '403 Unable to verify CSRF token'`. */
+function codeLedMessage(line: string, s: number, e: number, code: number): boolean {
+  const q = line.charCodeAt(s - 1);
+  if (!isQuote(q) || code < 400 || !isDistinctive(code) || line.charCodeAt(e) !== 32 || !isUpper(line.charCodeAt(e + 1))) return false;
+  const key = keyBefore(line, s - 1);
+  return key !== undefined && MESSAGE_KEYS.has(key);
+}
+const MESSAGE_KEYS: ReadonlySet<string> = new Set(['msg', 'message', 'error', 'err', 'errorMessage', 'error_message', 'detail', 'details', 'reason', 'description']);
+/** A conditional choosing between two statuses, one of them not a round hundred: `$created ? 201 : 200`, `ok ? 200 : 401`. */
+function ternaryOfCodes(line: string, s: number, e: number, code: number): boolean {
+  if (!official(code) || !isCommon(code)) return false;
+  const before = line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4)));
+  let other: number;
+  if (before === 63 /* ? */) {
+    const m = CODE_TERNARY_ELSE_RE.exec(line.slice(e, e + 12));
+    if (!m) return false;
+    other = Number(m[1]);
+  } else if (before === 58 /* : */) {
+    const m = CODE_TERNARY_THEN_RE.exec(line.slice(Math.max(0, s - 12), s));
+    if (!m) return false;
+    other = Number(m[1]);
+  } else return false;
+  return other !== code && official(other) && isCommon(other) && (isDistinctive(code) || isDistinctive(other));
+}
+/** What a request ended in: `GET User resulting in 404`, `results in a 409`. */
+const RESULTING_IN_BEFORE_RE = /\bresult(?:s|ed|ing)\s+in\s+(?:an?\s+)?$/i;
+const CODE_TERNARY_ELSE_RE = /^\s*:\s*(\d{3})(?![\w.])/;
+const CODE_TERNARY_THEN_RE = /\?\s*(\d{3})\s*:\s*$/;
 const BACKTICK_CONDITION_AFTER_RE = /^` (?:if|when|unless|once|(on|for))\b/;
 const CLAUSE_OPENING_RE = /(?:^\s*(?:[-*+]\s+)?|[.;:,]\s+)$/;
 const REFUSAL_WITH_BEFORE_RE = /\b(?:[Rr]eject(?:s|ed|ing)?|[Rr]espond(?:s|ed|ing)?|[Aa]nswer(?:s|ed|ing)?|[Ff]ail(?:s|ed|ing)?|[Dd]en(?:y|ies|ied)|[Rr]efuse[sd]?)\b[^.;`]{0,60}\bwith `$/;
@@ -4849,6 +4929,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const prev = ch.segs[1];
   if (prev && info.converter && classify(prev) === 'status') return arg === 0 ? 'yes' : 'no';
   if (arg === 0 && isCommon(code)) {
+    // a collection of statuses asked about or given a code: `walledStatuses.has(403)`, `retryCodes.add(503)`
+    if (prev && COLLECTION_CALLS.has(last) && classify(prev) === 'status') return 'yes';
     // response registries: `operation.Responses.TryAdd("401", ...)`
     if (prev && info.registry && RESPONSES_RECEIVER_RE.test(prev)) return 'yes';
     // test doubles: `->getStatusCode()->willReturn(200)`
@@ -4867,8 +4949,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && RESULT_TYPE_RE.test(last) && ERROR_BODY_ARG_RE.test(line.slice(e, e + 24))) return 'yes';
   // `throw new NotFoundError(404, 'no such user')`: an error type built from a status and a message
   // (an application's own error type needs no message after it: `new AppError(404, code, message)`)
-  if (arg === 0 && code >= 400 && code <= 599 && ERROR_SUFFIX_RE.test(last) && !BUILTIN_ERRORS.has(last)
-    && (MESSAGE_ARG_RE.test(line.slice(e, e + 40)) || (APP_ERROR_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))))
+  if (arg === 0 && code >= 400 && code <= 599 && (ERROR_SUFFIX_RE.test(last) || last === 'Err') && !BUILTIN_ERRORS.has(last)
+    && (MESSAGE_AFTER_CODE_RE.test(line.slice(e, e + 48)) || (APP_ERROR_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))))
     && newBefore(line, ch)) return 'yes';
   if (arg === 0 && code >= 400 && code <= 599 && isCommon(code)) {
     // (past the quote of a quoted code: `Error("401", "...")`)
@@ -4944,7 +5026,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && last === 'with' && MOCKED_STATUS_METHOD_RE.test(line.slice(Math.max(0, ch.start - 60), s))) return 'yes';
   // Rocket `Catcher::new(500, handle_500)`
   if (arg === 0 && isCommon(code) && last === 'new' && prev === 'Catcher') return 'yes';
-  // Apache HttpCore `new BasicHttpResponse(200)`, a response type built from the code alone
+  // Apache HttpCore `new BasicHttpResponse(200)`, AWS Lambda's `APIGatewayV2HTTPResponse(200)`: a response type built from the code alone
   if (arg === 0 && isCommon(code) && HTTP_RESPONSE_TYPE_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))) return 'yes';
   // dio `ResponseBody.fromString('Welcome', 200)`, `ResponseBody.fromBytes(bytes, 404)`
   if (arg === 1 && isCommon(code) && prev === 'ResponseBody' && (last === 'fromString' || last === 'fromBytes' || last === 'fromStream')) return 'yes';
@@ -5071,13 +5153,15 @@ const JSON_BODY_SECOND_RE = /^\s*,\s*(?:\{|[A-Za-z_$][\w$.]*\s*[,)])/;
 const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*\w*(?:message|msg|Message)\w*\s*,\s*(?:["'`][A-Z][A-Z0-9_]*["'`]\s*,\s*)?$/;
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_(?:[Ee]rror|[Ee]xception))$/;
 /** Error types of the languages themselves: their first argument is never a status. */
+/** A collection's membership and update calls. */
+const COLLECTION_CALLS: ReadonlySet<string> = new Set(['has', 'includes', 'contains', 'Contains', 'add', 'Add', 'delete', 'remove', 'Remove', 'push', 'append', 'indexOf', 'include?', 'member?']);
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
 const ASSERT_REQUEST_HELPER_RE = /^assert\w*(?:Request|Response|Status)$/;
 /** A test's mock of a fetch or response given the status first: `mockFetch(400, {})`, `mockResponse(404)`. */
 const MOCK_RESPONSE_RE = /^mock\w*(?:Fetch|Response|Request|Reply)$/i;
 const MOCKED_STATUS_METHOD_RE = /method\(\s*['"]\w*(?:[Ss]tatus|StatusCode|ResponseCode)\w*['"]\s*\)\s*->\s*with\(\s*$/;
-const HTTP_RESPONSE_TYPE_RE = /^\w*Http(?:Servlet)?Response$/;
+const HTTP_RESPONSE_TYPE_RE = /^\w*(?:Http|HTTP)(?:Servlet)?Response$/;
 const RUST_RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['new', 'json', 'html', 'text', 'binary', 'empty', 'with_status', 'from_status', 'status', 'redirect', 'bytes']);
 const PLURAL_RESPONSES_RE = /Responses$|Statuses$|StatusCodes$/;
 const REGISTRY_CALL_RE = /^(?:add|Add|tryAdd|TryAdd|set|Set|put|Put|insert|Insert|append)$/;
@@ -5231,6 +5315,8 @@ const RESULT_TYPE_RE = /^[A-Z]\w*(?:Result|Response)$/;
 const ERROR_BODY_ARG_RE = /^\s*,\s*(?:error\w*|\w*Error\w*)\s*\(/;
 const APP_ERROR_RE = /^(?!\w*[Tt]ime(?:out|dOut))(?:App|Api|API|Custom|Base|Service|Server|Client|Request|Response|Rest|Web|Business|Domain|Application)\w*(?:Error|Exception)$/;
 /** (C#'s `$"..."` and `@"..."` strings too) */
+/** An item naming an error class: `NotFoundError`, `ValidationException`. */
+const ERROR_CLASS_ITEM_RE = /(?:^|,)\s*(?:\w+\.)*[A-Z]\w*(?:Error|Exception)\s*(?=,|$)/;
 /** The callback ws hands `verifyClient`, under the names it is given. */
 const VERIFY_CALLBACK_RE = /^(?:cb|callback|done|next|verified|accept)$/;
 /** A helper named for the response it builds (not a list of them, not a getter): `helper_response_main`, `makeResponse`, `buildJsonResponse`. */
@@ -5239,7 +5325,7 @@ const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|de
 
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
 const MESSAGE_FIRST_RE = /^\s*(?:\$?\w*(?:message|msg|reason|detail)|(['"])[^'"]*\1)\s*$/i;
-const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail))(?=\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]ender|[Rr]eply|[Ss]end))/;
+const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail|[Dd]eny|[Dd]enied|[Rr]eject|[Rr]efuse))(?=\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]ender|[Rr]eply|[Ss]end))/;
 const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|^resp$/i;
 /** Their first argument: the response or its writer. */
 // (shellinabox's `httpSendReply(http, 404, "File Not Found", NO_MSG)`: the connection named `http`)
@@ -5333,6 +5419,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
         }
         // a helper handed the response after the code: `createSendToken(user, 201, res)`
         if (commas >= 1 && isCommon(code) && RESPONSE_ARG_LAST_RE.test(line.slice(e, e + 16))) return 'yes';
+        // a test row mapping an error class to its status: `pytest.param(TypeError, BadRequestError, 400, id="Type error")`
+        if (isCommon(code) && C.TEST_DATA_CALLS.has(ch.segs[0] ?? '') && ERROR_CLASS_ITEM_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         // ws's `verifyClient` refusing a handshake: `cb(false, 401, 'Unauthorized')` (a verdict, the status, its message)
         if (commas === 1 && code >= 400 && isCommon(code) && VERIFY_CALLBACK_RE.test(ch.segs[0] ?? '') && ch.segs.length === 1 && /^\s*false\s*$/.test(line.slice(k + 1, at + 1)) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
         // a project's response helper given the status last: `helper_response_main('created', $result, '', 201)`
