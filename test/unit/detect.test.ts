@@ -1786,3 +1786,41 @@ suite("detect: Envoy's StatusCode_ names, errors built with the code then a mess
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Restlet's Status constants, responders keyed by status and called, Ruby's in patterns, Webmachine's halt tuples, request records, framework aborts, titles naming the request, Clojure responses, continued messages (the 432nd-439th sets)", () => {
+  const positives: [string, string][] = [
+    ['java', '                        setStatus([[Status.CLIENT_ERROR_UNAUTHORIZED|401]]);'],
+    ['java', '                setStatus([[Status.SUCCESS_OK|200]]);'],
+    ['javascript', "    if (!email) return res.response(RES_TYPES[[[400]]]('Email harus diisi')).code([[400]]);"],
+    ['ruby', '            in [_, [[408]] | [[409]] | [[429]] | ([[500]]..)]'],
+    ['ruby', '        in [[404]]'],
+    ['erlang', '                    {{halt, [[403]]}, Req, Context};'],
+    ['erlang', '             {_HTTP, [[200]], _OK},'],
+    ['javascript', '      monitor.endRequest(requestId, [[500]], error);'],
+    ['python', "            pecan.abort([[400]], detail='Domain {0} is not valid'.format("],
+    ['typescript', '    super(message, ErrorCode.VALIDATION_FAILED, [[400]], details)'],
+    ['javascript', "  it('3 - POST:auth/login - [[200]] - login 1st & 2nd users', async () => {"],
+    ['clojure', '          :responses {:[[200]] {:description "get-user-by-id response"}}}}})'],
+    ['python', '            [[404]], "Offline Query features not supported in MockClient"'],
+    ['php', '        return $this->onSuccess(new AfiliadoResource($usuario),"Afiliado creado de manera correcta",[[201]]);'],
+    ['php', '        return $this->onMessage([[200]], "Su sesión ha sido cerrada");'],
+    ['python', '        job_new_abort(job, [[403]], "Invalid GitHub payload")'],
+    ['go', '	IsSuccess  bool           // 状态码是[[200]]~[[299]]'],
+    ['ruby', '            render @action.template_name, status: @status_code || [[:ok|200]]'],
+  ];
+  const traps: [string, string][] = [
+    ['javascript', '   fns[100](x)'],
+    ['ruby', '    for x in 100'],
+    ['erlang', '     {x, 500, y}'],
+    ['javascript', '  recordRequest(100)'],
+    ['python', '    proc.abort(500)'],
+    ['typescript', '    super(message, x, 404)'],
+    ['javascript', "  it('GET - 100 - items', () => {"],
+    ['clojure', '  {:sizes {:200 1}}'],
+    ['python', "  500, 'Bold text'"],
+    ['php', '   $this->onMessage(100)'],
+    ['python', '   safe_abort(x, 100)'],
+    ['plaintext', 'x = 100~199'],
+  ];
+  markedCases(positives, traps);
+});

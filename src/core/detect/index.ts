@@ -707,7 +707,7 @@ function classTopAt(line: string, s: number, code: number, lang: string, anyNumb
   return !anyNumber && code % 100 === 99 ? classBoundAt(line, s, code, lang) : undefined;
 }
 /** A class's first code and a range's connector, up to the bound: `200-`, `200 – `, `200...`, `100..=`, `200 to `, `300 and `, `200, `. */
-const RANGE_TO_BOUND_RE = /(?<![\w.])\d00 ?(?:-|\u2013|\u2014|\.\.\.?|\.\.=|\.\.<)? ?$|(?<![\w.])\d00\s+(?:to|through|and|-|\u2013|\.\.\.?)\s+$|(?<![\w.])\d00,\s?$/;
+const RANGE_TO_BOUND_RE = /(?<![\w.])\d00 ?(?:-|\u2013|\u2014|~|\uff5e|\.\.\.?|\.\.=|\.\.<)? ?$|(?<![\w.])\d00\s+(?:to|through|and|-|\u2013|\.\.\.?)\s+$|(?<![\w.])\d00,\s?$/;
 /** After `classBoundForm` says 'range': how far back from the bound its low end starts. */
 let boundRangeOut = 0;
 /**
@@ -1558,7 +1558,7 @@ const IMPLICIT_MEMBERS: ReadonlyMap<string, ImplicitMembers> = new Map([['swift'
 
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
 // (or `render`'s later argument, written without its `status:` key: `render :edit, :unprocessable_entity`)
-const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus\s*\|\|\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$|\bhead\b\s*\(?[^;,()]*[?:]\s*$/;
@@ -1891,6 +1891,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (isCommon(code) && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) === 67 || line.charCodeAt(e + 1) === 83) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
   // Elixir/Erlang HTTP clients: `{:ok, 200, headers, body}`, `{ok, {200, _, Body}}`
   if (isCommon(code) && s <= LEFT_WINDOW && OK_TUPLE_LANGUAGES.has(lang) && OK_TUPLE_RE.test(line.slice(Math.max(0, s - 12), s))) return 'literal';
+  // Webmachine's `{{halt, 403}, Req, Context}`, httpc's status line `{_HTTP, 200, _OK}` (its version, code and phrase)
+  if (isCommon(code) && OK_TUPLE_LANGUAGES.has(lang) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && ERLANG_STATUS_TUPLE_RE.test(line.slice(Math.max(0, s - 24), s))) return 'literal';
   if (isCommon(code) && OK_TUPLE_LANGUAGES.has(lang) && line.charCodeAt(e) === 44 && ERROR_TUPLE_RE.test(line.slice(Math.max(0, s - 12), s)) && /^,\s*[\w%[{]/.test(line.slice(e, e + 8))) return 'literal';
   const nextWord = wordAfter(line, e);
   if (nextWord !== undefined && C.UNIT_WORDS.has(nextWord.toLowerCase())) return undefined;
@@ -2005,7 +2007,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || backtickedErrorName(line, s, e, code) || templateTitleCode(line, s, e, code) || messageIncludesCode(line, s, e, code) || rspecBeEquals(line, s, e) || ternaryOfCodes(line, s, e, code) || (isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code)) || codeLedMessage(line, s, e, code) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || backtickedErrorName(line, s, e, code) || templateTitleCode(line, s, e, code) || messageIncludesCode(line, s, e, code) || rspecBeEquals(line, s, e) || calledCodeIndex(line, s, e, code) || (code >= 400 && isCommon(code) && skipSpacesBack(line, s - 1, 0) < 0 && CONTINUED_MESSAGE_AFTER_RE.test(line.slice(e, e + 40))) || (isCommon(code) && EDN_VALUE_AFTER_RE.test(line.slice(e, e + 3)) && EDN_RESPONSES_RE.test(line.slice(Math.max(0, s - 160), s))) || (isCommon(code) && line.charCodeAt(s - 1) === 32 && METHOD_TITLE_AFTER_RE.test(line.slice(e, e + 4)) && METHOD_TITLE_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s))) || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s))) || ternaryOfCodes(line, s, e, code) || (isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code)) || codeLedMessage(line, s, e, code) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -2373,6 +2375,20 @@ function messageIncludesCode(line: string, s: number, e: number, code: number): 
 /** (an error's own text, or an error's message: not some other object's, `mirror.message.includes("404")`) */
 const MESSAGE_SEARCH_BEFORE_RE = /(?:(?<![\w$.])(?:message|msg|error|err|ex|exc|exception|stderr)|\b(?:e|ex|exc|err|error|exception|\w*Error|\w*Exception|\w*Err)\s*\.\s*(?:message|msg|to_s|text))\s*\.\s*(?:include\?|includes|contains|Contains|startsWith|start_with\?|starts_with\?)\s*\(\s*['"`]\(?$/;
 const MESSAGE_SEARCH_AFTER_RE = /^\)?['"`]/;
+/** A Ruby pattern-matching branch over a status (`case response.code` ... `in 404`, `in [301 | 302, :post]`, `in (500..)`). */
+const RUBY_IN_PATTERN_RE = /^\s*in\s+[\w\s[\](),|.:]*$/;
+/** A call's arguments continued on their own line, the error code then its message: `    404, "Offline Query features not supported"`, `400, f'Role {role} is not valid'`. */
+const CONTINUED_MESSAGE_AFTER_RE = /^\s*,\s*(?:f|sprintf\(\s*|_\(\s*)?(['"])[A-Z][a-z]*\s[^'"\s]+\s[^'"]*(?:\1|$)/;
+/** A Clojure (reitit, compojure-api) route's responses keyed by status keywords: `:responses {:200 {:description "ok"}}`. */
+const EDN_RESPONSES_RE = /:responses\s*\{(?:(?:[^{}]|\{[^{}]*\})*?[\s{,])?:?$/;
+const EDN_VALUE_AFTER_RE = /^\s+\{/;
+/** A test title that names the request, then its status between dashes: `it('3 - POST:auth/login - 200 - login both users', ...)`. */
+const METHOD_TITLE_BEFORE_RE = /['"`][^'"`]*\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b[^'"`]{0,80}\s[-–—]\s$/;
+const METHOD_TITLE_AFTER_RE = /^\s[-–—]\s/;
+/** A table of responders keyed by status, indexed and called in a statement about the status: hapi's `res.response(RES_TYPES[400]('Email required')).code(400)`. */
+function calledCodeIndex(line: string, s: number, e: number, code: number): boolean {
+  return line.charCodeAt(s - 1) === 91 && line.charCodeAt(e) === 93 && line.charCodeAt(e + 1) === 40 && isCommon(code) && isIdentChar(line.charCodeAt(s - 2) | 0) && statementMentionsStatus(line, s, e);
+}
 /** RSpec's operator matcher on a status: `expect(last_response.status).to be == 204`. */
 function rspecBeEquals(line: string, s: number, e: number): boolean {
   return line.charCodeAt(s - 1) === 32 && BE_EQUALS_BEFORE_RE.test(line.slice(Math.max(0, s - 20), s)) && statementMentionsStatus(line, s, e);
@@ -4922,6 +4938,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const info = callInfo(last);
   if (info.status) return arg === 0 || info.assertLike || isCommon(code) || (info.spec !== undefined && (info.spec === '*' || info.spec.includes(arg))) ? 'yes' : 'no';
   if (arg === 0 && info.statusAssert) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
+  // a request's end recorded with its status (metrics, tracing): `monitor.endRequest(requestId, 200)`, `recordResponse(res, 404)`
+  if (isCommon(code) && REQUEST_END_CALL_RE.test(last)) return 'yes';
   // the status first, then the body: Express 3's `res.json(404, {...})`, a handler's own `json(400, { error }, headers)`
   if (arg === 0 && last === 'json' && isCommon(code) && JSON_BODY_SECOND_RE.test(line.slice(e, e + 48))) return 'yes';
   // a responder given the status alone: `Self::respond(501)`, `respond(404)`
@@ -4968,12 +4986,14 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // the response handed in first, the code last: Slim `$view->render($response, ['data' => $d], 200)`; a `*_response`
   // helper with the code last: `process_text_response(msg, 'text/html', 500)`
   if (arg >= 1 && isCommon(code) && /^\s*\)/.test(line.slice(e, e + 4)) && ((RESPONSE_WRITER_NAME_RE.test(last) && RESPONSE_FIRST_ARG_RE.test(line.slice(ch.start, s))) || (info.responseBuilder && code >= 200 && ch.segs.length === 1 && /_response$/.test(last)))) return 'yes';
-  // an error type's constructor handing its status up: `super(message, 'VALIDATION_ERROR', 400, meta)`
+  // an error type's constructor handing its status up: `super(message, 'VALIDATION_ERROR', 400, meta)`, `super(message, ErrorCode.NOT_FOUND, 404)`
   if (arg >= 1 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_ERROR_ARGS_RE.test(line.slice(ch.start, s))) return 'yes';
   // a test's stand-in for an HTTP client, told the status to answer with: `makeMockHttpClient(mockSolcastResponse, 429, callTracker)`
   if (arg <= 2 && code >= 200 && code !== 300 && isCommon(code) && MOCK_HTTP_CLIENT_RE.test(last)) return 'yes';
   // a PHP API trait's responders, the code last: `$this->error('', $th->getMessage(), 403)`, `$this->success($data, 'ok', 200)`
-  if (arg >= 1 && isCommon(code) && (last === 'error' || last === 'success') && prev === 'this' && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  // (`$this->onSuccess($resource, 'created', 201)`; its `onMessage(200, 'logged out')` takes the code first)
+  if (arg >= 1 && isCommon(code) && PHP_TRAIT_RESPONDER_RE.test(last) && prev === 'this' && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  if (arg === 0 && isCommon(code) && last === 'onMessage' && prev === 'this' && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // a bare `error` helper given the stream or response, the code and a message: Rust `return error(stream, 403, "...")`
   if (arg >= 1 && arg <= 2 && code >= 400 && isCommon(code) && last === 'error' && ch.segs.length === 1 && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // a check named for a status, given the code it expects: `checkUnauthorised(await client.get(path), 403)`, `checkNotFound(res, 404)`
@@ -5040,7 +5060,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
     // (a PHP controller's own `$this->abort(500)`; not Python's `self.abort(400)`, which a transaction or a job may have)
-    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || prev === 'flask' || (code >= 400 && lang === 'php' && PHP_ABORT_RECEIVERS.has(prev ?? '')))) : true;
+    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || ABORT_RECEIVERS.has(prev ?? '') || (code >= 400 && lang === 'php' && PHP_ABORT_RECEIVERS.has(prev ?? '')))) : true;
     if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
     // SvelteKit / express examples `error(404, 'Not found')`, `error(403, { message: 'Admins only' })`: bare, with a message after
     if (last === 'error' && arg === 0 && /^\s*,\s*['"`{]/.test(line.slice(e, e + 12))) return 'yes';
@@ -5150,9 +5170,14 @@ const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|rep
 const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
 /** After a status given first: the body, an object literal or a name (`json(400, { error }, headers)`, `res.json(200, data)`). */
 const JSON_BODY_SECOND_RE = /^\s*,\s*(?:\{|[A-Za-z_$][\w$.]*\s*[,)])/;
-const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*\w*(?:message|msg|Message)\w*\s*,\s*(?:["'`][A-Z][A-Z0-9_]*["'`]\s*,\s*)?$/;
+const PHP_TRAIT_RESPONDER_RE = /^(?:on)?(?:[Ee]rror|[Ss]uccess|[Ff]ail(?:ure)?)$/;
+const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*\w*(?:message|msg|Message)\w*\s*,\s*(?:(?:["'`][A-Z][A-Z0-9_]*["'`]|\w*Error_?Codes?\.[A-Z]\w*)\s*,\s*)?$/;
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_(?:[Ee]rror|[Ee]xception))$/;
 /** Error types of the languages themselves: their first argument is never a status. */
+/** Python web frameworks' `abort` helpers, and flask-restx's on its API or namespace: `pecan.abort(404)`, `ns.abort(400, 'x')`. */
+const ABORT_RECEIVERS: ReadonlySet<string> = new Set(['flask', 'pecan', 'bottle', 'quart', 'werkzeug', 'api', 'ns']);
+/** Calls that close a request's record: `endRequest`, `finishRequest`, `recordResponse`, `trackHttpResponse`. */
+const REQUEST_END_CALL_RE = /^(?:end|finish|complete|record|track|observe)(?:Http|HTTP)?(?:Request|Response)$/;
 /** A collection's membership and update calls. */
 const COLLECTION_CALLS: ReadonlySet<string> = new Set(['has', 'includes', 'contains', 'Contains', 'add', 'Add', 'delete', 'remove', 'Remove', 'push', 'append', 'indexOf', 'include?', 'member?']);
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
@@ -5298,6 +5323,7 @@ const REQUESTS_ERROR_RE = /^ (?:Client|Server) Error\b/;
 const OK_TUPLE_RE = /\{:?ok,\s*\{?\s*$/;
 /** `{:error, 409, headers, body}`: an HTTP client's error tuple carries the status, then more fields. */
 const ERROR_TUPLE_RE = /\{:error,\s*$/;
+const ERLANG_STATUS_TUPLE_RE = /\{\s*(?:halt|_?(?:HTTP|Http|HttpVersion|Version|Vsn|Vers)\w*)\s*,\s*$/;
 const OK_TUPLE_LANGUAGES: ReadonlySet<string> = new Set(['elixir', 'erlang', 'markdown', 'plaintext', '']);
 const TRY_FILES_RE = /(?:^|[\s{;`])(?:try_files|error_page)\s/;
 /** An assertion named for the response or its status: `AssertGetResponse(url, 200)`, `assertStatusIs(404)`. */
@@ -5315,6 +5341,8 @@ const RESULT_TYPE_RE = /^[A-Z]\w*(?:Result|Response)$/;
 const ERROR_BODY_ARG_RE = /^\s*,\s*(?:error\w*|\w*Error\w*)\s*\(/;
 const APP_ERROR_RE = /^(?!\w*[Tt]ime(?:out|dOut))(?:App|Api|API|Custom|Base|Service|Server|Client|Request|Response|Rest|Web|Business|Domain|Application)\w*(?:Error|Exception)$/;
 /** (C#'s `$"..."` and `@"..."` strings too) */
+/** A helper whose name ends in aborting: `job_new_abort`, `requestAbort` (not `abort` itself, see BARE_ONLY_CALLS). */
+const ABORT_NAMED_RE = /(?:_abort|[a-z]Abort)$/;
 /** An item naming an error class: `NotFoundError`, `ValidationException`. */
 const ERROR_CLASS_ITEM_RE = /(?:^|,)\s*(?:\w+\.)*[A-Z]\w*(?:Error|Exception)\s*(?=,|$)/;
 /** The callback ws hands `verifyClient`, under the names it is given. */
@@ -5419,6 +5447,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
         }
         // a helper handed the response after the code: `createSendToken(user, 201, res)`
         if (commas >= 1 && isCommon(code) && RESPONSE_ARG_LAST_RE.test(line.slice(e, e + 16))) return 'yes';
+        // a helper named for aborting, given the code and maybe a message: `job_new_abort(job, 403, "Invalid GitHub payload")`
+        if (code >= 200 && isCommon(code) && ABORT_NAMED_RE.test(ch.segs[0] ?? '') && (MESSAGE_ARG_RE.test(line.slice(e, e + 40)) || /^\s*\)/.test(line.slice(e, e + 4)))) return 'yes';
         // a test row mapping an error class to its status: `pytest.param(TypeError, BadRequestError, 400, id="Type error")`
         if (isCommon(code) && C.TEST_DATA_CALLS.has(ch.segs[0] ?? '') && ERROR_CLASS_ITEM_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         // ws's `verifyClient` refusing a handshake: `cb(false, 401, 'Unauthorized')` (a verdict, the status, its message)
