@@ -1824,3 +1824,29 @@ suite("detect: Restlet's Status constants, responders keyed by status and called
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: swaggo's lower-case tags, a response's setCode, OpenAPI response components, error members mapped to codes, Jest each rows, shell case arms, Go literals built from the code, requests named by method and code (the 440th-447th sets)", () => {
+  const positives: [string, string][] = [
+    ['go', '// @success [[200]] {object} response.PaginatedProjects'],
+    ['php', '            return (new Response())->setCode([[200]])->setBody($result);'],
+    ['yaml', "           $ref: '#/components/responses/[[400]]'"],
+    ['yaml', "  $ref: '#/responses/[[404]]'"],
+    ['typescript', '  [IncomingPaymentError.UnknownAccount]: [[404]],'],
+    ['typescript', "      ${uuid()}       | ${null}                     | ${[[404]]} | ${'Not Found'}        | ${'unknown incoming payment'}"],
+    ['shellscript', '             [[404]]) ;;'],
+    ['go', '		return Section{}, CodeError{[[500]], err}'],
+    ['go', '		exp := ExpectedJSON{[[200]], exp}'],
+    ['json', '					"name": "Patch [[404]]",'],
+    ['rust', '                                    .expect("Unable to turn [[200]] into a StatusCode");'],
+  ];
+  const traps: [string, string][] = [
+    ['php', '  $product->setCode(300);'],
+    ['yaml', '$ref: ../../responses/200.yaml'],
+    ['yaml', '  url: /api/responses/500/items'],
+    ['typescript', "import { OKResponse } from '@middlewares/responses/200'"],
+    ['typescript', "  ${100} | ${'a'}"],
+    ['shellscript', '  100) echo x ;;'],
+    ['go', '    x := Point{100, 200}'],
+  ];
+  markedCases(positives, traps);
+});

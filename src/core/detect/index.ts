@@ -603,6 +603,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (p === 47 && line.charCodeAt(e) === 45 && s >= 19 && endsWithFolded(line, s - 1, 'httpstatusdogs.com')) return { code, start: s, end: e, kind: 'literal' };
       if (!rightStandalone(line, e)) return undefined;
       if (statusPathBefore(line, s - 1) || (p === 47 && errorFolderPath(line, s, e, code))) return { code, start: s, end: e, kind: 'literal' };
+      // an OpenAPI reference to a response component named by its code: `$ref: '#/components/responses/404'` (not a file, `responses/200.yaml`)
+      if (p === 47 && line.charCodeAt(e) !== 46 && s >= 11 && (endsWithFolded(line, s - 1, '/components/responses') || endsWithFolded(line, s - 1, '#/responses'))) return { code, start: s, end: e, kind: 'literal' };
       // Squid access logs: `TCP_MISS/504`
       if (p === 47 && SQUID_RESULT_RE.test(line.slice(Math.max(0, s - 24), s))) return { code, start: s, end: e, kind: 'literal' };
       // the second of a pair `301/302`: a mention when the first is one (`fails with 401/403`), else decided like a standalone code
@@ -1792,7 +1794,7 @@ function responseDocTag(line: string, s: number): boolean {
 }
 const RAILS_ROUTE_LEFT_RE = /^\s*(?:get|post|put|patch|delete|match)\s+["']\/?$/;
 const RAILS_ROUTE_RIGHT_RE = /^["']\s*,\s*(?:to:|via:|:to\s*=>)/;
-const DOC_RESPONSE_TAG_RE = /^@(?:[Rr]esponses?|Success|Failure|api(?:Success|Error)(?:Example)?\s*\([^()]*)\s*$/;
+const DOC_RESPONSE_TAG_RE = /^@(?:[Rr]esponses?|[Ss]uccess|[Ff]ailure|api(?:Success|Error)(?:Example)?\s*\([^()]*)\s*$/;
 
 type Verdict = 'yes' | 'no' | undefined; // undefined = no opinion, keep looking
 
@@ -2007,7 +2009,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || backtickedErrorName(line, s, e, code) || templateTitleCode(line, s, e, code) || messageIncludesCode(line, s, e, code) || rspecBeEquals(line, s, e) || calledCodeIndex(line, s, e, code) || (code >= 400 && isCommon(code) && skipSpacesBack(line, s - 1, 0) < 0 && CONTINUED_MESSAGE_AFTER_RE.test(line.slice(e, e + 40))) || (isSpace(line.charCodeAt(e)) && isCommon(code) && EDN_VALUE_AFTER_RE.test(line.slice(e, e + 3)) && EDN_RESPONSES_RE.test(line.slice(Math.max(0, s - 160), s))) || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(e) === 32 && isDash(line.charCodeAt(s - 2)) && isCommon(code) && METHOD_TITLE_AFTER_RE.test(line.slice(e, e + 4)) && METHOD_TITLE_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s))) || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s))) || ternaryOfCodes(line, s, e, code) || (line.charCodeAt(s - 1) === 32 && (line.charCodeAt(s - 2) === 110 || line.charCodeAt(s - 2) === 97) && isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code)) || codeLedMessage(line, s, e, code) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || backtickedErrorName(line, s, e, code) || templateTitleCode(line, s, e, code) || messageIncludesCode(line, s, e, code) || rspecBeEquals(line, s, e) || calledCodeIndex(line, s, e, code) || roundDLiteral(line, s, e, code, lang) || (code >= 400 && isCommon(code) && skipSpacesBack(line, s - 1, 0) < 0 && CONTINUED_MESSAGE_AFTER_RE.test(line.slice(e, e + 40))) || (isSpace(line.charCodeAt(e)) && isCommon(code) && EDN_VALUE_AFTER_RE.test(line.slice(e, e + 3)) && EDN_RESPONSES_RE.test(line.slice(Math.max(0, s - 160), s))) || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(e) === 32 && isDash(line.charCodeAt(s - 2)) && isCommon(code) && METHOD_TITLE_AFTER_RE.test(line.slice(e, e + 4)) && METHOD_TITLE_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s))) || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s))) || ternaryOfCodes(line, s, e, code) || (line.charCodeAt(s - 1) === 32 && (line.charCodeAt(s - 2) === 110 || line.charCodeAt(s - 2) === 97) && isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code)) || codeLedMessage(line, s, e, code) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
@@ -2377,6 +2379,29 @@ const MESSAGE_SEARCH_BEFORE_RE = /(?:(?<![\w$.])(?:message|msg|error|err|ex|exc|
 const MESSAGE_SEARCH_AFTER_RE = /^\)?['"`]/;
 /** A Ruby pattern-matching branch over a status (`case response.code` ... `in 404`, `in [301 | 302, :post]`, `in (500..)`). */
 const RUBY_IN_PATTERN_RE = /^\s*in\s+[\w\s[\](),|.:]*$/;
+/**
+ * Forms read from the 440th-447th sets: an error enum's member mapped to its status (`[PaymentError.UnknownAccount]: 404`);
+ * a row of a Jest `each` table holding an error code beside a message (`| ${404} | ${'Not Found'} |`); a shell `case` arm
+ * on a code (`404) ;;`); a Go composite literal of an error or an expected response built from the code
+ * (`CodeError{500, err}`, `ExpectedJSON{200, exp}`); a request named by its method and its code (Postman's
+ * `"name": "Patch 404"`); a message that says the number is a status (`"Unable to turn 200 into a StatusCode"`).
+ */
+function roundDLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
+  if (!isCommon(code)) return false;
+  const p = line.charCodeAt(s - 1);
+  if (p === 32 && line.charCodeAt(s - 2) === 58 && line.charCodeAt(s - 3) === 93 && ERROR_MEMBER_KEY_RE.test(line.slice(Math.max(0, s - 64), s))) return true;
+  if (p === 123 && line.charCodeAt(s - 2) === 36 && line.charCodeAt(e) === 125 && code >= 400 && JEST_ROW_MESSAGE_RE.test(line)) return true;
+  if (C.SHELL_LANGUAGES.has(lang) && line.charCodeAt(e) === 41 && official(code) && SHELL_CASE_ARM_RE.test(line.slice(0, s))) return true;
+  if (lang === 'go' && p === 123 && line.charCodeAt(e) === 44 && GO_CODE_STRUCT_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  if (p === 32 && isQuote(line.charCodeAt(e)) && METHOD_NAMED_REQUEST_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  return isSpace(line.charCodeAt(e)) && STATUS_NAMED_AFTER_RE.test(line.slice(e, e + 40));
+}
+const ERROR_MEMBER_KEY_RE = /\[\s*\w*(?:Error|Exception)\w*\.\w+\s*\]\s*:\s*$/;
+const JEST_ROW_MESSAGE_RE = /\|\s*\$\{\s*['"`][A-Za-z][^'"`]*['"`]\s*\}/;
+const SHELL_CASE_ARM_RE = /^\s*(?:\d{3}\s*\|\s*)*$/;
+const GO_CODE_STRUCT_RE = /\b[A-Z]\w*(?:Error|Response|Status|Result|JSON)\{$/;
+const METHOD_NAMED_REQUEST_RE = /["'](?:GET|POST|PUT|PATCH|DELETE|Get|Post|Put|Patch|Delete)\b[^"'\n]{0,30}\s$/;
+const STATUS_NAMED_AFTER_RE = /^[^'"`;]{0,20}\b(?:into|as|is)\s+(?:an?\s+|the\s+)?(?:StatusCode|status code|HTTP status)\b/i;
 /** A call's arguments continued on their own line, the error code then its message: `    404, "Offline Query features not supported"`, `400, f'Role {role} is not valid'`. */
 const CONTINUED_MESSAGE_AFTER_RE = /^\s*,\s*(?:f|sprintf\(\s*|_\(\s*)?(['"])[A-Z][a-z]*\s[^'"\s]+\s[^'"]*(?:\1|$)/;
 /** A Clojure (reitit, compojure-api) route's responses keyed by status keywords: `:responses {:200 {:description "ok"}}`. */
@@ -4950,6 +4975,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const prev = ch.segs[1];
   if (prev && info.converter && classify(prev) === 'status') return arg === 0 ? 'yes' : 'no';
   if (arg === 0 && isCommon(code)) {
+    // a response object's code setter: `(new Response())->setCode(200)->setBody($result)`, `$response->setCode(404)`
+    if (last === 'setCode' && ch.receiver && RESPONSE_WORD_RE.test(line.slice(Math.max(0, ch.start - 24), s))) return 'yes';
     // a collection of statuses asked about or given a code: `walledStatuses.has(403)`, `retryCodes.add(503)`
     if (prev && COLLECTION_CALLS.has(last) && classify(prev) === 'status') return 'yes';
     // response registries: `operation.Responses.TryAdd("401", ...)`
@@ -5179,6 +5206,7 @@ const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|E
 /** Error types of the languages themselves: their first argument is never a status. */
 /** Python web frameworks' `abort` helpers, and flask-restx's on its API or namespace: `pecan.abort(404)`, `ns.abort(400, 'x')`. */
 const ABORT_RECEIVERS: ReadonlySet<string> = new Set(['flask', 'pecan', 'bottle', 'quart', 'werkzeug', 'api', 'ns']);
+const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
 /** Calls that close a request's record: `endRequest`, `finishRequest`, `recordResponse`, `trackHttpResponse`. */
 const REQUEST_END_CALL_RE = /^(?:end|finish|complete|record|track|observe)(?:Http|HTTP)?(?:Request|Response)$/;
 /** A collection's membership and update calls. */
