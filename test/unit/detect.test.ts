@@ -1850,3 +1850,27 @@ suite("detect: swaggo's lower-case tags, a response's setCode, OpenAPI response 
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: a project's HTTP_STATUS_ names read by their phrase, Go error constructors, Literal types of codes, Ruby word arrays, zod's void responses, response schemas keyed by code, Rack response helpers, titled test rows, Kotlin pairs (the 448th-455th sets)", () => {
+  const positives: [string, string][] = [
+    ['php', '				return $p_response->withStatus( [[HTTP_STATUS_NOT_FOUND|404]], $t_message );'],
+    ['php', '			return [[HTTP_STATUS_TOO_MANY_REQUESTS|429]];'],
+    ['go', '		return "", util.NewErrorf([[400]], "%s param is required", name)'],
+    ['python', '    trial_ids: str, correct_status: Literal[[[200]], [[400]], [[404]]]'],
+    ['ruby', '      unless %w([[200]] [[201]] [[204]]).include?(put_response.code)'],
+    ['typescript', '          [[404]]: z.void(),'],
+    ['python', '    "[[404]]": Resource_MatchDictCheck_NotFoundResponseSchema(),'],
+    ['ruby', '          rack_response [[200]], resp_type'],
+    ['go', '		{"[[422]] Validation", [[422]], ErrValidation},'],
+    ['kotlin', '            UNAUTHORIZED to [[401]],'],
+    ['ruby', '          expect(e.result.http_status_code).to eq([[:forbidden|403]])'],
+  ];
+  const traps: [string, string][] = [
+    ['php', ' HTTP_STATUS_FOO_BAR'],
+    ['php', '	$p_response = $p_response->withStatus( HTTP_STATUS_SUCCESS )->withJson( $t_result );'],
+    ['python', '    size: Literal[100, 200]'],
+    ['go', '		{"100 Items", 100, x},'],
+    ['kotlin', '            LIMIT to 100,'],
+  ];
+  markedCases(positives, traps);
+});

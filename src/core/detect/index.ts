@@ -1391,7 +1391,9 @@ function bareConstant(line: string, s: number): StatusMention | undefined {
   }
   const e = identEnd(line, s);
   if (e < line.length && isIdentChar(line.charCodeAt(e))) return undefined;
-  const code = BARE_NAMES.get(line.slice(s, e));
+  const name = line.slice(s, e);
+  // (or a project's own constant named for the status's phrase: MantisBT's `HTTP_STATUS_NOT_FOUND`, `HTTP_STATUS_PRECONDITION_FAILED`)
+  const code = BARE_NAMES.get(name) ?? (name.startsWith('HTTP_STATUS_') && UPPER_WORDS_RE.test(name) ? codeOfPhraseLetters(name.slice(12)) : undefined);
   if (code === undefined || !known(code)) return undefined;
   // a project's own constant spelt like a library's, holding a string: Go `StatusCreated = "created"`
   // (not a status line's text: `HTTP_OK = '200 OK'`)
@@ -1560,7 +1562,7 @@ const IMPLICIT_MEMBERS: ReadonlyMap<string, ImplicitMembers> = new Map([['swift'
 
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
 // (or `render`'s later argument, written without its `status:` key: `render :edit, :unprocessable_entity`)
-const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\)\.to\s+(?:eq|eql|be)\(?\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$|\bhead\b\s*\(?[^;,()]*[?:]\s*$/;
@@ -2029,8 +2031,45 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
     || ternaryOfCodes(line, s, e, code)
     || (line.charCodeAt(s - 1) === 32 && (line.charCodeAt(s - 2) === 110 || line.charCodeAt(s - 2) === 97) && isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code))
-    || codeLedMessage(line, s, e, code);
+    || codeLedMessage(line, s, e, code)
+    || (line.charCodeAt(s - 1) !== 47 && isCommon(code) && statusLiteralType(line, s))
+    || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_WORDS_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s)) && RUBY_WORDS_INCLUDE_AFTER_RE.test(line.slice(e, e + 64)))
+    || titledRowCode(line, s, e, code)
+    || namePairedWithCode(line, s, code);
 }
+/**
+ * A test table's row titled by the code and its phrase, with the code again as an item: `{"422 Validation", 422, ErrValidation},`
+ * (both the title's code and the item).
+ */
+function titledRowCode(line: string, s: number, e: number, code: number): boolean {
+  if (!isCommon(code)) return false;
+  const q = line.charCodeAt(s - 1);
+  if (isQuote(q)) {
+    if (line.charCodeAt(skipSpacesBack(line, s - 2, Math.max(0, s - 4))) !== 123 || line.charCodeAt(e) !== 32) return false;
+    const m = TITLE_THEN_ITEM_RE.exec(line.slice(e, e + 64));
+    return m !== null && Number(m[1]) === code;
+  }
+  const m = ITEM_AFTER_TITLE_RE.exec(line.slice(Math.max(0, s - 64), s));
+  return m !== null && Number(m[1]) === code;
+}
+const TITLE_THEN_ITEM_RE = /^ [A-Z][^"'`{}]*["'`]\s*,\s*(\d{3})\s*,/;
+const ITEM_AFTER_TITLE_RE = /\{\s*["'`](\d{3}) [A-Z][^"'`{}]*["'`]\s*,\s*$/;
+/** Kotlin's pair of a status's name and its code: `mapOf(NOT_FOUND to 404, CONFLICT to 409)`. */
+function namePairedWithCode(line: string, s: number, code: number): boolean {
+  if (line.charCodeAt(s - 1) !== 32 || line.charCodeAt(s - 2) !== 111 || line.charCodeAt(s - 3) !== 116) return false;
+  const m = NAME_TO_BEFORE_RE.exec(line.slice(Math.max(0, s - 48), s));
+  return m !== null && codeOfPhraseLetters(m[1] ?? '') === code;
+}
+const NAME_TO_BEFORE_RE = /\b([A-Z][A-Z_]*[A-Z])\s+to\s+$/;
+/** A Python annotation naming a status, typed as a literal of codes: `correct_status: Literal[200, 400, 404]`. */
+function statusLiteralType(line: string, s: number): boolean {
+  const m = STATUS_LITERAL_TYPE_RE.exec(line.slice(Math.max(0, s - 64), s));
+  return m !== null && classify(m[1] ?? '') === 'status';
+}
+const STATUS_LITERAL_TYPE_RE = /\b(\w+)\s*:\s*(?:typing\.)?Literal\[(?:\s*\d{3}\s*,)*\s*$/;
+/** Ruby's word array of codes tested against a response's code: `unless %w(200 201 204).include?(response.code)`. */
+const RUBY_WORDS_BEFORE_RE = /%w[([](?:\s*\d{3})*\s*$/;
+const RUBY_WORDS_INCLUDE_AFTER_RE = /^(?:\s+\d{3})*\s*[)\]]\.include\?\(\s*[\w.@]*(?:code|status)\b/;
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
  * (a constant given a number alone, `POLL(300),`, is some other numbering).
@@ -5017,6 +5056,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && RESULT_TYPE_RE.test(last) && ERROR_BODY_ARG_RE.test(line.slice(e, e + 24))) return 'yes';
   // `throw new NotFoundError(404, 'no such user')`: an error type built from a status and a message
   // (an application's own error type needs no message after it: `new AppError(404, code, message)`)
+  // a Go-style error constructor given the status and a message: `util.NewErrorf(404, "key %q not found", key)`
+  if (arg === 0 && code >= 400 && isCommon(code) && GO_ERROR_CONSTRUCTOR_RE.test(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   if (arg === 0 && code >= 400 && code <= 599 && (ERROR_SUFFIX_RE.test(last) || last === 'Err') && !BUILTIN_ERRORS.has(last)
     && (MESSAGE_AFTER_CODE_RE.test(line.slice(e, e + 48)) || (APP_ERROR_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))))
     && newBefore(line, ch)) return 'yes';
@@ -5226,6 +5267,7 @@ const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|E
 /** Error types of the languages themselves: their first argument is never a status. */
 /** Python web frameworks' `abort` helpers, and flask-restx's on its API or namespace: `pecan.abort(404)`, `ns.abort(400, 'x')`. */
 const ABORT_RECEIVERS: ReadonlySet<string> = new Set(['flask', 'pecan', 'bottle', 'quart', 'werkzeug', 'api', 'ns']);
+const GO_ERROR_CONSTRUCTOR_RE = /^(?:New|Make)\w*Err(?:or)?f?$/;
 const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
 /** Calls that close a request's record: `endRequest`, `finishRequest`, `recordResponse`, `trackHttpResponse`. */
 const REQUEST_END_CALL_RE = /^(?:end|finish|complete|record|track|observe)(?:Http|HTTP)?(?:Request|Response)$/;
@@ -5659,6 +5701,8 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   }
   // a Ruby helper called without parentheses, the status then the body: Sinatra `json_response 200, { data: x }`
   if ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_RESPONSE_HELPER_RE.test(word) && JSON_BODY_SECOND_RE.test(line.slice(e, e + 48))) return 'yes';
+  // (a Rack helper named for the response takes any body: Puma's `rack_response 404, "{ ... }"`, `rack_response 200, resp_type`)
+  if ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && word.endsWith('_response') && /^\s*,\s*\S/.test(line.slice(e, e + 8))) return 'yes';
   const lower = word.toLowerCase();
   if (C.CASE_WORDS.has(word)) return isCommon(code) && !otherCaseNotACode(line, s) ? 'yes' : undefined;
   if (word === 'return') {
