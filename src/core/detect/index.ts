@@ -492,18 +492,29 @@ function listWithNonCode(line: string, s: number): boolean {
   if (a !== 44 && b !== 44) return false;
   let i = s;
   const min = Math.max(0, s - LINE_REACH);
-  while (i > min && LIST_CHAR_RE.test(line[i - 1] as string)) i--;
+  while (i > min && isListChar(line.charCodeAt(i - 1))) i--;
   let j = s + 3;
   const max = Math.min(line.length, s + 3 + LINE_REACH);
-  while (j < max && LIST_CHAR_RE.test(line[j] as string)) j++;
-  const items = line.slice(i, j).match(LIST_NUMBER_RE);
-  if (!items || items.length < 3) return false;
+  while (j < max && isListChar(line.charCodeAt(j))) j++;
+  // the run's numbers: how many, and how many three-digit ones no status has
+  let items = 0;
   let others = 0;
-  for (const x of items) if (x.length === 3 && !known(Number(x)) && !x.endsWith('99') && ++others === 2) return true;
-  return false;
+  for (let k = i; k < j; ) {
+    if (!isDigit(line.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    const st = k;
+    while (k < j && isDigit(line.charCodeAt(k))) k++;
+    items++;
+    if (k - st === 3 && !known(codeAt(line, st)) && codeAt(line, st) % 100 !== 99) others++;
+  }
+  return items >= 3 && others >= 2;
 }
-const LIST_CHAR_RE = /[\d\s,"']/;
-const LIST_NUMBER_RE = /\d+/g;
+/** A digit, a space, a comma or a quote: what a run of numbers is made of. */
+function isListChar(c: number): boolean {
+  return isDigit(c) || c === 44 || c === 32 || c === 9 || c === 34 || c === 39;
+}
 
 /**
  * The mentions `decide` reads at each match of the global regex `re` in `text` (= line[from, ...)): the
@@ -2032,7 +2043,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || ternaryOfCodes(line, s, e, code)
     || (line.charCodeAt(s - 1) === 32 && (line.charCodeAt(s - 2) === 110 || line.charCodeAt(s - 2) === 97) && isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code))
     || codeLedMessage(line, s, e, code)
-    || (line.charCodeAt(s - 1) !== 47 && isCommon(code) && statusLiteralType(line, s))
+    || (isCommon(code) && statusLiteralType(line, s))
     || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_WORDS_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s)) && RUBY_WORDS_INCLUDE_AFTER_RE.test(line.slice(e, e + 64)))
     || titledRowCode(line, s, e, code)
     || namePairedWithCode(line, s, code);
@@ -2063,7 +2074,12 @@ function namePairedWithCode(line: string, s: number, code: number): boolean {
 const NAME_TO_BEFORE_RE = /\b([A-Z][A-Z_]*[A-Z])\s+to\s+$/;
 /** A Python annotation naming a status, typed as a literal of codes: `correct_status: Literal[200, 400, 404]`. */
 function statusLiteralType(line: string, s: number): boolean {
-  const m = STATUS_LITERAL_TYPE_RE.exec(line.slice(Math.max(0, s - 64), s));
+  // (an item: right after `[` or a comma; and a `Literal[` within reach, tested before the regex)
+  const p = line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4)));
+  if (p !== 91 && p !== 44) return false;
+  const near = line.slice(Math.max(0, s - 64), s);
+  if (!near.includes('Literal[')) return false;
+  const m = STATUS_LITERAL_TYPE_RE.exec(near);
   return m !== null && classify(m[1] ?? '') === 'status';
 }
 const STATUS_LITERAL_TYPE_RE = /\b(\w+)\s*:\s*(?:typing\.)?Literal\[(?:\s*\d{3}\s*,)*\s*$/;
