@@ -1874,3 +1874,31 @@ suite("detect: a project's HTTP_STATUS_ names read by their phrase, Go error con
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Simple-Web-Server's StatusCode, a project's ...StatusCode enum, spec links keyed by code, exception maps, Ruby constructors from a status, reply and error helpers, Macaron's Abort, Go's HTTP: key, error docs (the 456th-463rd sets)", () => {
+  const positives: [string, string][] = [
+    ['cpp', '  send_xml<T>(response, [[SimpleWeb::StatusCode::client_error_bad_request|400]], xml);'],
+    ['cpp', '  return [[StatusCode::success_ok|200]];'],
+    ['csharp', '                if (ex.StatusCode == [[DataStatusCode.NotFound|404]])'],
+    ['lua', '        [[[404]]] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4",'],
+    ['yaml', '        App\\Exception\\NotFoundException: [[404]]'],
+    ['ruby', '       @fake_response = Koala::HTTPService::Response.new([[200]], "[]", {})'],
+    ['ruby', '    expect(Koala::Facebook::APIError.new([[400]], error_response).response_body).to eq(error_response)'],
+    ['javascript', '       return errorReply([[404]])'],
+    ['javascript', "    return errorOut([[400]], 'non-object figure')"],
+    ['go', '		ctx.Abort([[404]])'],
+    ['go', '		handleErr(ctx, [[500]], convErr)'],
+    ['go', '	ErrBind = &Errno{HTTP: [[400]], Code: "InvalidParameter.BindError", Message: "x"}'],
+    ['go', '	// ErrBind - [[400]]: Error occurred while binding the request body to the struct.'],
+    ['typescript', '    await sendRedirect(event, url, [[302]])'],
+  ];
+  const traps: [string, string][] = [
+    ['ruby', '   x = Point.new(200, 300)'],
+    ['javascript', '   errorCount(500)'],
+    ['lua', '  [100] = "https://example.com"'],
+    ['yaml', '  max_errors: 100'],
+    ['csharp', '  if (s == GrpcStatusCode.NotFound)'],
+    ['csharp', '  if (span.Status == SpanStatusCode.Error)'],
+  ];
+  markedCases(positives, traps);
+});

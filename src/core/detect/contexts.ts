@@ -12,6 +12,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   abortHandshake: [1], abortHandshakeOrEmitwsClientError: [3],
   // Go net/http, gin, echo, fiber, chi
   WriteHeader: [0], writeHeader: [0], Error: [2], Redirect: '*', RedirectHandler: [1], JSON: [0],
+  // Macaron and Beego `ctx.Abort(404)`
+  Abort: [0],
   // fragmenta's `c.HTTPRedirect("/", 302)`, CherryPy's `raise cherrypy.HTTPRedirect(url, 301)`
   HTTPRedirect: [1], IndentedJSON: [0], SecureJSON: [0],
   PureJSON: [0], AsciiJSON: [0], JSONP: [0], XML: [0], YAML: [0], TOML: [0], ProtoBuf: [0], String: [0],
@@ -59,6 +61,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   ProducesValidationProblem: [0],
   // JAX-RS `throw new RedirectionException(303, location)`
   RedirectionException: [0],
+  // h3 / Nuxt `await sendRedirect(event, url, 302)`
+  sendRedirect: [2],
   // Dart package:http and dio: `StreamedResponse(stream, 200)`, `ResponseBody(stream, 200)`
   StreamedResponse: [1], ResponseBody: [1], RedirectRecord: [0],
   // ESP8266/ESP32 WebServer `server.send_P(200, PSTR("text/html"), page)`; FastEndpoints `SendStringAsync("msg", 401)`,
@@ -97,7 +101,7 @@ export const PARENLESS_TEST_CALLS: ReadonlySet<string> = new Set(['it', 'test', 
 export const BARE_ONLY_CALLS: ReadonlySet<string> = new Set(['head', 'halt', 'abort', 'header', 'redirect', 'fail', 'complete']);
 
 /** Calls that only take a status when written on a receiver (`.expect(200)` in supertest, not jest `expect(x)`). */
-export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'Expect', 'code', 'throw', 'error', 'json', 'String', 'Data', 'Error', 'Status', 'Render', 'Stream']);
+export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'Expect', 'Abort', 'code', 'throw', 'error', 'json', 'String', 'Data', 'Error', 'Status', 'Render', 'Stream']);
 
 /**
  * Go renderers (gin, echo) always take the status and then the body: without a second argument the

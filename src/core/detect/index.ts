@@ -150,12 +150,13 @@ function setLanguage(languageId: unknown): void {
 /**
  * The constant anchors, in one pass (each alternative consumes only its prefix, so no anchor hides
  * another): group 1 = a separator before an upper-case member (`X.MEMBER`, `X::MEMBER`); group 2 =
- * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`, `SC_OK`); group 3 = the qualifier of a
+ * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`, `SC_OK`; not `StatusCode::` before a lower-case member,
+ * which group 4 reads: Simple-Web-Server's `StatusCode::client_error_not_found`); group 3 = the qualifier of a
  * lower-case member (`HttpStatus.notFound`); group 4 = the same before `::` (Boost.Beast `status::not_found`);
  * otherwise a bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) or an
  * AWS load balancer redirect code (`StatusCode: HTTP_301`).
  */
-const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_|SC_)(?=[A-Z]|(?<=Status)[1-5]\\d\\d[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers('.').map(escapeRe).join('|') + ')(?=\\.[a-z])|(' + lowerMemberQualifiers('::').map(escapeRe).join('|') + ')(?=::[a-z])', 'g');
+const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_|SC_)(?!Code::[a-z])(?=[A-Z]|(?<=Status)[1-5]\\d\\d[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers('.').map(escapeRe).join('|') + ')(?=\\.[a-z])|(' + lowerMemberQualifiers('::').map(escapeRe).join('|') + ')(?=::[a-z])', 'g');
 
 /**
  * Qualifiers of the families whose members start in lower case (Dart `HttpStatus.notFound`): their
@@ -1246,7 +1247,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   const candidates = BY_QUALIFIER.get(qualifier);
   // a project's own status enum named for HTTP or responses: `BackendResponseStatusCode.BAD_REQUEST`, `ApiStatusCode.NotFound`
   const ownEnum = !candidates && separator === '.' && OWN_STATUS_ENUM_RE.test(qualifier);
-  if (!candidates && !ownEnum && !anyQualifierMayMatch(line, memberStart, separator)) return undefined;
+  const otherEnum = !candidates && !ownEnum && separator === '.' && OTHER_STATUS_CODE_ENUM_RE.test(qualifier);
+  if (!candidates && !ownEnum && !otherEnum && !anyQualifierMayMatch(line, memberStart, separator)) return undefined;
   const member = line.slice(memberStart, memberEnd);
 
   let code: number | undefined;
@@ -1297,6 +1299,10 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   // (or WEBrick's `HTTPStatus::RequestTimeout`; a Rust enum's own `HttpStatus::NotFound` is its definition's business)
   if (code === undefined && candidates && !otherLibrary && (separator === '.' || lastLanguageOut === 'ruby') && PASCAL_WORDS_RE.test(member) && STATUS_CODE_TYPE_RE.test(qualifier)) code = codeOfPhraseLetters(member);
   if (code === undefined && ownEnum && (UPPER_WORDS_RE.test(member) || PASCAL_WORDS_RE.test(member))) code = codeOfPhraseLetters(member);
+  if (code === undefined && otherEnum && PASCAL_WORDS_RE.test(member)) {
+    const c = codeOfPhraseLetters(member);
+    if (c !== undefined && c >= 400) code = c;
+  }
   // a library's name this one does not spell the same way, in upper case words: taxum's `StatusCode.UNPROCESSABLE_CONTENT`,
   // fibra's `Status::PAYLOAD_TOO_LARGE` (an alias of hyper's StatusCode); one word only under a status-code type's name
   // (an application's `Status::CREATED` is an order's state), and not where another library's word says it is theirs
@@ -1332,6 +1338,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
 
 /** A project's enum of statuses, named for HTTP, an API or responses (the tables' own names, `HttpStatus`, `StatusCodes` ..., are looked up first). */
 const OWN_STATUS_ENUM_RE = /^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|REST|Web|Server|Backend)(?:[A-Z][a-z]+)*(?:StatusCodes?|Status|Codes?)$/;
+/** Any other `...StatusCode` enum but gRPC's and tracing's, read only for an error's Pascal-case name: FoxIDs' `DataStatusCode.NotFound` (not an order's `OrderStatusCode.ACCEPTED`). */
+const OTHER_STATUS_CODE_ENUM_RE = /^(?!\w*(?:Grpc|GRPC|Rpc|RPC|Span))(?:[A-Z][a-z]+)+StatusCodes?$/;
 const PASCAL_WORDS_RE = /^(?:[A-Z][a-z]+)+$/;
 /** `Not_Found`, `Bad_Request`: words joined by `_`, each capitalised, not upper case throughout. */
 const UPPER_WORDS_RE = /^[A-Z]+(?:_[A-Z]+)*$/;
@@ -2046,8 +2054,19 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (isCommon(code) && statusLiteralType(line, s))
     || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_WORDS_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s)) && RUBY_WORDS_INCLUDE_AFTER_RE.test(line.slice(e, e + 64)))
     || titledRowCode(line, s, e, code)
-    || namePairedWithCode(line, s, code);
+    || namePairedWithCode(line, s, code)
+    || (isCommon(code) && line.charCodeAt(e) === 93 && SPEC_URL_VALUE_RE.test(line.slice(e, e + 80)))
+    || (isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 58 && EXCEPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && CODE_VALUE_END_RE.test(line.slice(e, e + 40)))
+    || (lang === 'go' && isCommon(code) && line.charCodeAt(s - 2) === 58 && line.startsWith('HTTP:', s - 6) && !isIdentChar(line.charCodeAt(s - 7) | 0))
+    || (isCommon(code) && line.charCodeAt(e) === 58 && line.charCodeAt(s - 2) === 45 && NAMED_CODE_DOC_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && /^: +[A-Z`]/.test(line.slice(e, e + 4)));
 }
+/** A table keyed by status whose value links the code's section of the specification: Lua's `[404] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4"`. */
+const SPEC_URL_VALUE_RE = /^\]\s*(?:=|:|=>)\s*["'][^"']*(?:rfc-editor\.org|datatracker\.ietf\.org\/doc\/html\/rfc|tools\.ietf\.org\/html\/rfc|developer\.mozilla\.org\/[^"']*\/Status\/)/;
+/** A map from exception classes to statuses: API Platform's `App\Exception\NotFoundException: 404`, `ValidationError: 422`. */
+const EXCEPTION_KEY_BEFORE_RE = /(?:^|[\s"'])[\w\\.]*(?:Exception|Error)["']?\s*:\s*$/;
+const CODE_VALUE_END_RE = /^\s*(?:,|$|#|\/\/)/;
+/** An error's documentation, its name, a dash, the code and a colon: marmotedu's `// ErrBind - 400: Error occurred while binding ...`. */
+const NAMED_CODE_DOC_BEFORE_RE = /(?:\/\/|#|\*)\s*[A-Z]\w*\s+-\s*$/;
 /**
  * A test table's row titled by the code and its phrase, with the code again as an item: `{"422 Validation", 422, ErrValidation},`
  * (both the title's code and the item).
@@ -5043,6 +5062,10 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && info.statusAssert) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
   // a request's end recorded with its status (metrics, tracing): `monitor.endRequest(requestId, 200)`, `recordResponse(res, 404)`
   if (isCommon(code) && REQUEST_END_CALL_RE.test(last)) return 'yes';
+  // Ruby's constructors of a response or an error from its status: `Koala::HTTPService::Response.new(200, "", {})`, `APIError.new(400, body)`
+  if (arg === 0 && last === 'new' && isCommon(code) && ch.segs[1] !== undefined && (RUBY_RESPONSE_CLASS_RE.test(ch.segs[1]) || (code >= 400 && RUBY_ERROR_CLASS_RE.test(ch.segs[1])))) return 'yes';
+  // a helper that replies with a status, or answers with an error's: `simpleReply(200)`, `errorReply(404)`, `errorOut(400, 'msg')`, `handleErr(ctx, 500, err)`
+  if (arg <= 2 && isCommon(code) && (REPLY_HELPER_RE.test(last) || (code >= 400 && ERROR_OUT_HELPER_RE.test(last)))) return 'yes';
   // the status first, then the body: Express 3's `res.json(404, {...})`, a handler's own `json(400, { error }, headers)`
   if (arg === 0 && last === 'json' && isCommon(code) && JSON_BODY_SECOND_RE.test(line.slice(e, e + 48))) return 'yes';
   // a responder given the status alone: `Self::respond(501)`, `respond(404)`
@@ -5284,6 +5307,10 @@ const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|E
 /** Python web frameworks' `abort` helpers, and flask-restx's on its API or namespace: `pecan.abort(404)`, `ns.abort(400, 'x')`. */
 const ABORT_RECEIVERS: ReadonlySet<string> = new Set(['flask', 'pecan', 'bottle', 'quart', 'werkzeug', 'api', 'ns']);
 const GO_ERROR_CONSTRUCTOR_RE = /^(?:New|Make)\w*Err(?:or)?f?$/;
+const RUBY_RESPONSE_CLASS_RE = /^(?:\w*Response|Net::HTTPResponse)$/;
+const RUBY_ERROR_CLASS_RE = /^\w*(?:Error|Exception)$/;
+const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$/;
+const ERROR_OUT_HELPER_RE = /^(?:error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?)$/;
 const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
 /** Calls that close a request's record: `endRequest`, `finishRequest`, `recordResponse`, `trackHttpResponse`. */
 const REQUEST_END_CALL_RE = /^(?:end|finish|complete|record|track|observe)(?:Http|HTTP)?(?:Request|Response)$/;
