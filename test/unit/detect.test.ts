@@ -1902,3 +1902,25 @@ suite("detect: Simple-Web-Server's StatusCode, a project's ...StatusCode enum, s
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Nextcloud's Http::STATUS_ constants, mock servers' andReturn, Ruby's super(401, :unauthorized) and shared examples, mocked requests and responses, Objective-C servers' k...HTTPStatusCode names (the 464th-471st sets)", () => {
+  const positives: [string, string][] = [
+    ['kotlin', '            .andReturn([[200]], CREATE_CHANNEL_SUCCESS)'],
+    ['ruby', '         super([[401]], [[:unauthorized|401]], message)'],
+    ['ruby', '         super([[500]], [[:internal_server_error|500]], message, "X")'],
+    ['ruby', '      described_class.new(response_with([[429]], { code: 9 }.to_json))'],
+    ['python', '         return mocked_requests(mocked_jwks, [[200]])'],
+    ['objective-c', '  notFound.statusCode = [[kHTTPStatusCodeNotFound|404]];'],
+    ['objective-c', '  response.statusCode = [[kGCDWebServerHTTPStatusCode_NotFound|404]];'],
+    ['php', '            return $this->error($ex, [[Http::STATUS_CONFLICT|409]]);'],
+    ['php', '        $this->assertEquals([[Http::STATUS_NOT_FOUND|404]], $response->getStatus());'],
+    ['ruby', "    it_behaves_like 'response_failed', '[[400]]', Castle::BadRequestError"],
+  ];
+  const traps: [string, string][] = [
+    ['java', '   expect(x).andReturn(200)'],
+    ['objective-c', '  x = kFooStatusCodeBar'],
+    ['objective-c', 'const int kGULNetworkHTTPStatusCodeNotFound = x;'],
+    ['ruby', "    it_behaves_like 'a list', 100"],
+  ];
+  markedCases(positives, traps);
+});

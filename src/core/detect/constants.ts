@@ -201,6 +201,24 @@ CLIENT_ERROR_UNPROCESSABLE_ENTITY=422 CLIENT_ERROR_LOCKED=423 CLIENT_ERROR_FAILE
 SERVER_ERROR_INTERNAL=500 SERVER_ERROR_NOT_IMPLEMENTED=501 SERVER_ERROR_BAD_GATEWAY=502 SERVER_ERROR_SERVICE_UNAVAILABLE=503
 SERVER_ERROR_GATEWAY_TIMEOUT=504 SERVER_ERROR_VERSION_NOT_SUPPORTED=505 SERVER_ERROR_INSUFFICIENT_STORAGE=507`;
 
+// Nextcloud's `OCP\AppFramework\Http` constants (nextcloud-deps/ocp, OCP/AppFramework/Http.php), used by every Nextcloud app:
+// `new JSONResponse([], Http::STATUS_NOT_FOUND)`. Its own spelling of 203 kept; `STATUS_RESERVED` (306) left out.
+const NEXTCLOUD_HTTP = `STATUS_CONTINUE=100 STATUS_SWITCHING_PROTOCOLS=101 STATUS_PROCESSING=102 STATUS_OK=200 STATUS_CREATED=201
+STATUS_ACCEPTED=202 STATUS_NON_AUTHORATIVE_INFORMATION=203 STATUS_NO_CONTENT=204 STATUS_RESET_CONTENT=205
+STATUS_PARTIAL_CONTENT=206 STATUS_MULTI_STATUS=207 STATUS_ALREADY_REPORTED=208 STATUS_IM_USED=226
+STATUS_MULTIPLE_CHOICES=300 STATUS_MOVED_PERMANENTLY=301 STATUS_FOUND=302 STATUS_SEE_OTHER=303 STATUS_NOT_MODIFIED=304
+STATUS_USE_PROXY=305 STATUS_TEMPORARY_REDIRECT=307 STATUS_BAD_REQUEST=400 STATUS_UNAUTHORIZED=401
+STATUS_PAYMENT_REQUIRED=402 STATUS_FORBIDDEN=403 STATUS_NOT_FOUND=404 STATUS_METHOD_NOT_ALLOWED=405
+STATUS_NOT_ACCEPTABLE=406 STATUS_PROXY_AUTHENTICATION_REQUIRED=407 STATUS_REQUEST_TIMEOUT=408 STATUS_CONFLICT=409
+STATUS_GONE=410 STATUS_LENGTH_REQUIRED=411 STATUS_PRECONDITION_FAILED=412 STATUS_REQUEST_ENTITY_TOO_LARGE=413
+STATUS_REQUEST_URI_TOO_LONG=414 STATUS_UNSUPPORTED_MEDIA_TYPE=415 STATUS_REQUEST_RANGE_NOT_SATISFIABLE=416
+STATUS_EXPECTATION_FAILED=417 STATUS_IM_A_TEAPOT=418 STATUS_UNPROCESSABLE_ENTITY=422 STATUS_LOCKED=423
+STATUS_FAILED_DEPENDENCY=424 STATUS_UPGRADE_REQUIRED=426 STATUS_PRECONDITION_REQUIRED=428 STATUS_TOO_MANY_REQUESTS=429
+STATUS_REQUEST_HEADER_FIELDS_TOO_LARGE=431 STATUS_INTERNAL_SERVER_ERROR=500 STATUS_NOT_IMPLEMENTED=501
+STATUS_BAD_GATEWAY=502 STATUS_SERVICE_UNAVAILABLE=503 STATUS_GATEWAY_TIMEOUT=504 STATUS_HTTP_VERSION_NOT_SUPPORTED=505
+STATUS_VARIANT_ALSO_NEGOTIATES=506 STATUS_INSUFFICIENT_STORAGE=507 STATUS_LOOP_DETECTED=508
+STATUS_BANDWIDTH_LIMIT_EXCEEDED=509 STATUS_NOT_EXTENDED=510 STATUS_NETWORK_AUTHENTICATION_REQUIRED=511`;
+
 // Simple-Web-Server's `SimpleWeb::StatusCode` (eidheim/Simple-Web-Server, status_code.hpp): `response->write(StatusCode::client_error_not_found)`.
 // (its `redirection_switch_proxy`, 306, is left out: no status has that code today.)
 const SIMPLE_WEB_STATUS_CODE = `information_continue=100 information_switching_protocols=101 information_processing=102 success_ok=200
@@ -951,6 +969,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'dart-httpstatus', label: 'Dart dart:io HttpStatus', languageIds: ['dart'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, DART_HTTPSTATUS),
   family({ id: 'swift-http-types', label: 'Swift HTTP Types HTTPResponse.Status', languageIds: ['swift'], qualifiers: ['HTTPResponse.Status'], preferredQualifier: 'HTTPResponse.Status', separator: '.', typed: {}, toNumber: { after: '.code' } }, SWIFT_HTTP_TYPES),
   family({ id: 'swift-nio-status', label: 'SwiftNIO / Vapor HTTPResponseStatus', languageIds: ['swift'], qualifiers: ['HTTPResponseStatus', 'HTTPStatus'], preferredQualifier: 'HTTPResponseStatus', separator: '.', typed: {}, toNumber: { after: '.code' } }, SWIFT_NIO_STATUS),
+  family({ id: 'nextcloud-http', label: 'Nextcloud OCP\\AppFramework\\Http', languageIds: ['php'], qualifiers: ['Http'], preferredQualifier: 'Http', separator: '::', memberPrefix: 'STATUS_' }, NEXTCLOUD_HTTP),
   family({ id: 'simple-web-server-statuscode', label: 'Simple-Web-Server SimpleWeb::StatusCode', languageIds: ['cpp'], qualifiers: ['StatusCode'], preferredQualifier: 'SimpleWeb::StatusCode', separator: '::', neverCalled: true }, SIMPLE_WEB_STATUS_CODE),
   family({ id: 'restlet-status', label: 'Restlet Status', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.' }, RESTLET_STATUS),
   family({ id: 'envoy-type-statuscode', label: 'Envoy type.v3 StatusCode (Go)', languageIds: ['go'], qualifiers: ['typev3', 'envoy_type_v3', 'envoy_type'], preferredQualifier: 'typev3', separator: '.', memberPrefix: 'StatusCode_' }, ENVOY_STATUS_CODE),

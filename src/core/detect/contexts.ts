@@ -63,6 +63,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   RedirectionException: [0],
   // h3 / Nuxt `await sendRedirect(event, url, 302)`
   sendRedirect: [2],
+  // fabric8's and MockWebServer-style expectations: `.withPath("/api/v1/me").andReturn(200, body)` (a status, then a body)
+  andReturn: [0],
   // Dart package:http and dio: `StreamedResponse(stream, 200)`, `ResponseBody(stream, 200)`
   StreamedResponse: [1], ResponseBody: [1], RedirectRecord: [0],
   // ESP8266/ESP32 WebServer `server.send_P(200, PSTR("text/html"), page)`; FastEndpoints `SendStringAsync("msg", 401)`,
@@ -101,7 +103,7 @@ export const PARENLESS_TEST_CALLS: ReadonlySet<string> = new Set(['it', 'test', 
 export const BARE_ONLY_CALLS: ReadonlySet<string> = new Set(['head', 'halt', 'abort', 'header', 'redirect', 'fail', 'complete']);
 
 /** Calls that only take a status when written on a receiver (`.expect(200)` in supertest, not jest `expect(x)`). */
-export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'Expect', 'Abort', 'code', 'throw', 'error', 'json', 'String', 'Data', 'Error', 'Status', 'Render', 'Stream']);
+export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'Expect', 'Abort', 'andReturn', 'code', 'throw', 'error', 'json', 'String', 'Data', 'Error', 'Status', 'Render', 'Stream']);
 
 /**
  * Go renderers (gin, echo) always take the status and then the body: without a second argument the
@@ -111,7 +113,7 @@ export const STATUS_THEN_BODY_CALLS: ReadonlySet<string> = new Set([
   'JSON', 'IndentedJSON', 'SecureJSON', 'PureJSON', 'AsciiJSON', 'JSONP', 'XML', 'YAML', 'TOML', 'ProtoBuf', 'String',
   'HTML', 'Data', 'DataFromReader', 'Blob', 'JSONBlob', 'JSONPretty', 'XMLBlob', 'Stream', 'Render',
   // nock `.reply(404, body)`, Cowboy `:cowboy_req.reply(200, headers, body, req)` (not a chat bot's `message.reply(100)`)
-  'reply', 'synth', 'send_text', 'send_json', 'send_html', 'sendText', 'sendJson', 'sendJSON', 'sendHtml',
+  'reply', 'andReturn', 'synth', 'send_text', 'send_json', 'send_html', 'sendText', 'sendJson', 'sendJSON', 'sendHtml',
 ]);
 
 /** Calls/constructors whose name says "HTTP error": any argument that is a code is a status. */

@@ -1372,6 +1372,19 @@ for (const f of constantFamilies) {
   // (`HTTP_OK` too: statically imported from HttpURLConnection, or a C `#define`, it always means 200)
   for (const [name, code] of f.names) if ((name.length >= 9 || f.memberPrefix === 'SC_' || name === 'HTTP_OK') && !BARE_NAMES.has(name)) BARE_NAMES.set(name, code);
 }
+/** The Objective-C constant around `StatusCode` at s, `k...HTTPStatusCode[_]Phrase`, read by its phrase. */
+function objcStatusConstant(line: string, s: number): StatusMention | undefined {
+  const st = identStart(line, s, Math.max(0, s - 40));
+  const e = identEnd(line, s);
+  if (e < line.length && isIdentChar(line.charCodeAt(e))) return undefined;
+  if (st > 0 && (line.charCodeAt(st - 1) === 46 || isIdentChar(line.charCodeAt(st - 1)))) return undefined;
+  // (not its own definition, `kHTTPStatusCodeNotFound = 404,`: the conventions mark the number there)
+  if (OWN_DEFINITION_AFTER_RE.test(line.slice(e, e + 6))) return undefined;
+  const m = OBJC_STATUS_CONSTANT_RE.exec(line.slice(st, e));
+  const code = m ? codeOfPhraseLetters(m[1] ?? '') : undefined;
+  return code !== undefined && known(code) ? { code, start: st, end: e, kind: 'constant' } : undefined;
+}
+const OBJC_STATUS_CONSTANT_RE = /^k\w*HTTPStatusCode_?([A-Z][A-Za-z]+)$/;
 /** A project's module of constants: `constants.HTTP_CODE_NOT_FOUND`, `Config.HTTP_NOT_FOUND`. */
 const CONSTANTS_HOLDER_RE = /^(?:[Cc]onstants?|CONSTANTS?|[Cc]onsts?|CONSTS?|[Cc]onfig|CONFIG|[Cc]odes|CODES)$/;
 /** `import a.b.HTTP_PROCESSING`, `import static java.net.HttpURLConnection.*`-style lines. */
@@ -1397,7 +1410,10 @@ const OWN_DEFINITION_AFTER_RE = /^\s*=(?!=)/;
 function bareConstant(line: string, s: number): StatusMention | undefined {
   if (s > 0) {
     const p = line.charCodeAt(s - 1);
-    if (isIdentChar(p) || p === 58 || p === 92 || p === 36) return undefined;
+    // (inside a name: an Objective-C server's own constants, WebDriverAgent's `kHTTPStatusCodeNotFound`, GCDWebServer's
+    // `kGCDWebServerHTTPStatusCode_NotFound`, read by their phrase)
+    if (isIdentChar(p)) return line.startsWith('StatusCode', s) ? objcStatusConstant(line, s) : undefined;
+    if (p === 58 || p === 92 || p === 36) return undefined;
     // a qualified member is read by `qualifiedConstant`; an import names the member alone; a project's constants
     // module holding a library's name is the project's own constant, named whole (`constants.HTTP_CODE_NOT_FOUND`)
     if (p === 46 && !(s <= LEFT_WINDOW && IMPORT_LINE_RE.test(line))) {
@@ -1612,11 +1628,13 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
   if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)
-    && !laterHelperArgument(line, colon) && !codeInParensAfter(line, end, code) && !codeArgumentAfter(line, colon, end, code) && !(code >= 400 && ERROR_CODE_KEY_RE.test(left))) return undefined;
+    && !laterHelperArgument(line, colon) && !SYMBOL_AFTER_CODE_RE.test(left) && !codeInParensAfter(line, end, code) && !codeArgumentAfter(line, colon, end, code) && !(code >= 400 && ERROR_CODE_KEY_RE.test(left))) return undefined;
   // a record's state in a factory, not a response's: `create(:comment, user: user, status: :accepted)`
   if (code < 300 && FACTORY_CALL_RE.test(line.slice(Math.max(0, colon - LEFT_WINDOW), colon))) return undefined;
   return { code, start: colon, end, kind: 'constant' };
 }
+/** A status symbol handed over right after its code: `super(401, :unauthorized, message)`. */
+const SYMBOL_AFTER_CODE_RE = /\b(?:super|new|error!)\s*\(\s*\d{3}\s*,\s*$/;
 const FACTORY_CALL_RE = /\b(?:create|create_list|build|build_list|build_stubbed|attributes_for)\(?\s*:\w+/;
 /** An error body's `code:` key (`render json: { code: :bad_request, message: '...' }`): an error status's name there is the status. */
 const ERROR_CODE_KEY_RE = /(?:^|[\s{,(])code\s*:\s*$|(?:^|[\s{,(])(?::code|["']code["'])\s*=>\s*$/;
@@ -2055,6 +2073,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_WORDS_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s)) && RUBY_WORDS_INCLUDE_AFTER_RE.test(line.slice(e, e + 64)))
     || titledRowCode(line, s, e, code)
     || namePairedWithCode(line, s, code)
+    || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && SHARED_EXAMPLE_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && (code >= 400 || SHARED_EXAMPLE_ERROR_AFTER_RE.test(line.slice(e, e + 64))))
     || (isCommon(code) && line.charCodeAt(e) === 93 && SPEC_URL_VALUE_RE.test(line.slice(e, e + 80)))
     || (isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 58 && EXCEPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && CODE_VALUE_END_RE.test(line.slice(e, e + 40)))
     || (lang === 'go' && isCommon(code) && line.charCodeAt(s - 2) === 58 && line.startsWith('HTTP:', s - 6) && !isIdentChar(line.charCodeAt(s - 7) | 0))
@@ -2091,6 +2110,9 @@ function namePairedWithCode(line: string, s: number, code: number): boolean {
   return m !== null && codeOfPhraseLetters(m[1] ?? '') === code;
 }
 const NAME_TO_BEFORE_RE = /\b([A-Z][A-Z_]*[A-Z])\s+to\s+$/;
+/** RSpec's shared examples given a status: `it_behaves_like 'response_failed', '400', Castle::BadRequestError`, `it_should_behave_like :returns_an_error, 400`. */
+const SHARED_EXAMPLE_BEFORE_RE = /^\s*(?:it_behaves_like|it_should_behave_like|include_examples)\s*\(?\s*(?::\w+|(['"])[^'"]*\1)\s*,\s*['"]?$/;
+const SHARED_EXAMPLE_ERROR_AFTER_RE = /^['"]?\s*,\s*(?:[\w:]*(?:Error|Exception)\b|:\w*(?:error|fail)\w*)/;
 /** A Python annotation naming a status, typed as a literal of codes: `correct_status: Literal[200, 400, 404]`. */
 function statusLiteralType(line: string, s: number): boolean {
   // (an item: right after `[` or a comma; and a `Literal[` within reach, tested before the regex)
@@ -5116,6 +5138,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // the response handed in first, the code last: Slim `$view->render($response, ['data' => $d], 200)`; a `*_response`
   // helper with the code last: `process_text_response(msg, 'text/html', 500)`
   if (arg >= 1 && isCommon(code) && /^\s*\)/.test(line.slice(e, e + 4)) && ((RESPONSE_WRITER_NAME_RE.test(last) && RESPONSE_FIRST_ARG_RE.test(line.slice(ch.start, s))) || (info.responseBuilder && code >= 200 && ch.segs.length === 1 && /_response$/.test(last)))) return 'yes';
+  // (or Ruby's, the code and its symbol first: `super(401, :unauthorized, message)`)
+  if (arg === 0 && isCommon(code) && last === 'super' && SYMBOL_ARG_AFTER_RE.test(line.slice(e, e + 48))) return 'yes';
   // an error type's constructor handing its status up: `super(message, 'VALIDATION_ERROR', 400, meta)`, `super(message, ErrorCode.NOT_FOUND, 404)`
   if (arg >= 1 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_ERROR_ARGS_RE.test(line.slice(ch.start, s))) return 'yes';
   // a test's stand-in for an HTTP client, told the status to answer with: `makeMockHttpClient(mockSolcastResponse, 429, callTracker)`
@@ -5300,6 +5324,7 @@ const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|rep
 const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
 /** After a status given first: the body, an object literal or a name (`json(400, { error }, headers)`, `res.json(200, data)`). */
 const JSON_BODY_SECOND_RE = /^\s*,\s*(?:\{|[A-Za-z_$][\w$.]*\s*[,)])/;
+const SYMBOL_ARG_AFTER_RE = /^\s*,\s*:[a-z_]+\s*[,)]/;
 const PHP_TRAIT_RESPONDER_RE = /^(?:on)?(?:[Ee]rror|[Ss]uccess|[Ff]ail(?:ure)?)$/;
 const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*\w*(?:message|msg|Message)\w*\s*,\s*(?:(?:["'`][A-Z][A-Z0-9_]*["'`]|\w*Error_?Codes?\.[A-Z]\w*)\s*,\s*)?$/;
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_(?:[Ee]rror|[Ee]xception))$/;
@@ -5445,7 +5470,7 @@ const OUTCOME_ATOM_RE = /error|fail|forbid|auth|found|invalid|malformed|denied|c
 /** A test named for the error a server answers with, as a verb: `it('404s for an unknown join code', ...)`. */
 const TITLE_VERB_AFTER_RE = /^s (?:for|when|on|if|with|without|unless)\b/;
 const TEST_TITLE_OPEN_RE = /\b(?:it|test|describe|context|specify)\s*\(\s*['"`]$/;
-const MOCK_HTTP_CLIENT_RE = /^(?:make|create|build|new|get)?[Mm]ock(?:Http\w*|Fetch\w*|ApiClient)$/;
+const MOCK_HTTP_CLIENT_RE = /^(?:(?:make|create|build|new|get)?[Mm]ock(?:Http\w*|Fetch\w*|ApiClient)|mock(?:ed)?_requests?|mock(?:ed)?_responses?|responses?_with|fake_response)$/;
 const ERROR_WORD_RE = /error/i;
 const EXCEPTION_NAME_RE = /(?:Exception|^Error)$/;
 /** A call that waits or retries: its numbers are delays and counts (`retryException(m, 3, 500)`, `sleepOnError(500)`). */
