@@ -5083,11 +5083,11 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (info.status) return arg === 0 || info.assertLike || isCommon(code) || (info.spec !== undefined && (info.spec === '*' || info.spec.includes(arg))) ? 'yes' : 'no';
   if (arg === 0 && info.statusAssert) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
   // a request's end recorded with its status (metrics, tracing): `monitor.endRequest(requestId, 200)`, `recordResponse(res, 404)`
-  if (isCommon(code) && REQUEST_END_CALL_RE.test(last)) return 'yes';
+  if (isCommon(code) && (info.named & NAMED_REQUEST_END) !== 0) return 'yes';
   // Ruby's constructors of a response or an error from its status: `Koala::HTTPService::Response.new(200, "", {})`, `APIError.new(400, body)`
   if (arg === 0 && last === 'new' && isCommon(code) && ch.segs[1] !== undefined && (RUBY_RESPONSE_CLASS_RE.test(ch.segs[1]) || (code >= 400 && RUBY_ERROR_CLASS_RE.test(ch.segs[1])))) return 'yes';
   // a helper that replies with a status, or answers with an error's: `simpleReply(200)`, `errorReply(404)`, `errorOut(400, 'msg')`, `handleErr(ctx, 500, err)`
-  if (arg <= 2 && isCommon(code) && (REPLY_HELPER_RE.test(last) || (code >= 400 && ERROR_OUT_HELPER_RE.test(last)))) return 'yes';
+  if (arg <= 2 && isCommon(code) && ((info.named & NAMED_REPLY) !== 0 || (code >= 400 && (info.named & NAMED_ERROR_OUT) !== 0))) return 'yes';
   // the status first, then the body: Express 3's `res.json(404, {...})`, a handler's own `json(400, { error }, headers)`
   if (arg === 0 && last === 'json' && isCommon(code) && JSON_BODY_SECOND_RE.test(line.slice(e, e + 48))) return 'yes';
   // a responder given the status alone: `Self::respond(501)`, `respond(404)`
@@ -5118,7 +5118,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // `throw new NotFoundError(404, 'no such user')`: an error type built from a status and a message
   // (an application's own error type needs no message after it: `new AppError(404, code, message)`)
   // a Go-style error constructor given the status and a message: `util.NewErrorf(404, "key %q not found", key)`
-  if (arg === 0 && code >= 400 && isCommon(code) && GO_ERROR_CONSTRUCTOR_RE.test(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+  if (arg === 0 && code >= 400 && isCommon(code) && (info.named & NAMED_GO_ERROR) !== 0 && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   if (arg === 0 && code >= 400 && code <= 599 && (ERROR_SUFFIX_RE.test(last) || last === 'Err') && !BUILTIN_ERRORS.has(last)
     && (MESSAGE_AFTER_CODE_RE.test(line.slice(e, e + 48)) || (APP_ERROR_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))))
     && newBefore(line, ch)) return 'yes';
@@ -5146,7 +5146,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg <= 2 && code >= 200 && code !== 300 && isCommon(code) && MOCK_HTTP_CLIENT_RE.test(last)) return 'yes';
   // a PHP API trait's responders, the code last: `$this->error('', $th->getMessage(), 403)`, `$this->success($data, 'ok', 200)`
   // (`$this->onSuccess($resource, 'created', 201)`; its `onMessage(200, 'logged out')` takes the code first)
-  if (arg >= 1 && isCommon(code) && PHP_TRAIT_RESPONDER_RE.test(last) && prev === 'this' && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  if (arg >= 1 && isCommon(code) && (info.named & NAMED_TRAIT_RESPONDER) !== 0 && prev === 'this' && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   if (arg === 0 && isCommon(code) && last === 'onMessage' && prev === 'this' && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // a bare `error` helper given the stream or response, the code and a message: Rust `return error(stream, 403, "...")`
   if (arg >= 1 && arg <= 2 && code >= 400 && isCommon(code) && last === 'error' && ch.segs.length === 1 && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
@@ -5385,6 +5385,8 @@ interface CallInfo {
   testTitle: boolean;
   /** gin/echo renderers: the status comes with a body after it */
   statusThenBody: boolean;
+  /** The sixteenth session's name patterns, tested once per name (NAMED_* bits). */
+  named: number;
 }
 const CALL_INFO = new Map<string, CallInfo>();
 function callInfo(name: string): CallInfo {
@@ -5407,6 +5409,7 @@ function callInfo(name: string): CallInfo {
       conversion: C.CONVERSION_CALLS.has(name),
       testTitle: C.TEST_TITLE_CALLS.has(name),
       statusThenBody: C.STATUS_THEN_BODY_CALLS.has(name),
+      named: namedBits(name),
     };
     if (CALL_INFO.size > 4096) CALL_INFO.clear();
     CALL_INFO.set(name, info);
@@ -5414,6 +5417,20 @@ function callInfo(name: string): CallInfo {
   return info;
 }
 
+const NAMED_REQUEST_END = 1;
+const NAMED_REPLY = 2;
+const NAMED_ERROR_OUT = 4;
+const NAMED_GO_ERROR = 8;
+const NAMED_TRAIT_RESPONDER = 16;
+const NAMED_ABORT = 32;
+const NAMED_VERIFY_CALLBACK = 64;
+const NAMED_RESPONSE_MAKER = 128;
+function namedBits(name: string): number {
+  return (REQUEST_END_CALL_RE.test(name) ? NAMED_REQUEST_END : 0) | (REPLY_HELPER_RE.test(name) ? NAMED_REPLY : 0)
+    | (ERROR_OUT_HELPER_RE.test(name) ? NAMED_ERROR_OUT : 0) | (GO_ERROR_CONSTRUCTOR_RE.test(name) ? NAMED_GO_ERROR : 0)
+    | (PHP_TRAIT_RESPONDER_RE.test(name) ? NAMED_TRAIT_RESPONDER : 0) | (ABORT_NAMED_RE.test(name) ? NAMED_ABORT : 0)
+    | (VERIFY_CALLBACK_RE.test(name) ? NAMED_VERIFY_CALLBACK : 0) | (RESPONSE_MAKER_RE.test(name) ? NAMED_RESPONSE_MAKER : 0);
+}
 const BANG_ERROR_RE = /^error!/;
 const RESPONSE_BUILDER_RE = /(?:Response|_response|ResponseHeaders?)$/;
 /** A redirect's code, then the `Location` header it goes with: `# POST /exec → 302 Location: script.googleusercontent.com/...` */
@@ -5609,13 +5626,13 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
         // a helper handed the response after the code: `createSendToken(user, 201, res)`
         if (commas >= 1 && isCommon(code) && RESPONSE_ARG_LAST_RE.test(line.slice(e, e + 16))) return 'yes';
         // a helper named for aborting, given the code and maybe a message: `job_new_abort(job, 403, "Invalid GitHub payload")`
-        if (code >= 200 && isCommon(code) && ABORT_NAMED_RE.test(ch.segs[0] ?? '') && (MESSAGE_ARG_RE.test(line.slice(e, e + 40)) || /^\s*\)/.test(line.slice(e, e + 4)))) return 'yes';
+        if (code >= 200 && isCommon(code) && (info.named & NAMED_ABORT) !== 0 && (MESSAGE_ARG_RE.test(line.slice(e, e + 40)) || /^\s*\)/.test(line.slice(e, e + 4)))) return 'yes';
         // a test row mapping an error class to its status: `pytest.param(TypeError, BadRequestError, 400, id="Type error")`
         if (isCommon(code) && C.TEST_DATA_CALLS.has(ch.segs[0] ?? '') && ERROR_CLASS_ITEM_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         // ws's `verifyClient` refusing a handshake: `cb(false, 401, 'Unauthorized')` (a verdict, the status, its message)
-        if (commas === 1 && code >= 400 && isCommon(code) && VERIFY_CALLBACK_RE.test(ch.segs[0] ?? '') && ch.segs.length === 1 && /^\s*false\s*$/.test(line.slice(k + 1, at + 1)) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+        if (commas === 1 && code >= 400 && isCommon(code) && (info.named & NAMED_VERIFY_CALLBACK) !== 0 && ch.segs.length === 1 && /^\s*false\s*$/.test(line.slice(k + 1, at + 1)) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
         // a project's response helper given the status last: `helper_response_main('created', $result, '', 201)`
-        if (commas >= 2 && isCommon(code) && RESPONSE_MAKER_RE.test(ch.segs[0] ?? '') && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+        if (commas >= 2 && isCommon(code) && (info.named & NAMED_RESPONSE_MAKER) !== 0 && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
         // a formatted message about the status: `t.Errorf("status = %d; want %d", res.StatusCode, 308)`
         if (commas >= 1 && isCommon(code) && FORMAT_CALL_RE.test(ch.segs[0] ?? '') && FORMAT_STRING_RE.test(line.slice(k + 1, at + 1)) && statementMentionsStatus(line, s, e)) return 'yes';
         return 'no';
