@@ -2075,7 +2075,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || namePairedWithCode(line, s, code)
     || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && SHARED_EXAMPLE_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && (code >= 400 || SHARED_EXAMPLE_ERROR_AFTER_RE.test(line.slice(e, e + 64))))
     || (isCommon(code) && line.charCodeAt(e) === 93 && SPEC_URL_VALUE_RE.test(line.slice(e, e + 80)))
-    || (isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 58 && EXCEPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && CODE_VALUE_END_RE.test(line.slice(e, e + 40)))
+    || (isCommon(code) && exceptionKeyBefore(line, s) && EXCEPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && CODE_VALUE_END_RE.test(line.slice(e, e + 40)))
     || (lang === 'go' && isCommon(code) && line.charCodeAt(s - 2) === 58 && line.startsWith('HTTP:', s - 6) && !isIdentChar(line.charCodeAt(s - 7) | 0))
     || (isCommon(code) && line.charCodeAt(e) === 58 && line.charCodeAt(s - 2) === 45 && NAMED_CODE_DOC_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && /^: +[A-Z`]/.test(line.slice(e, e + 4)));
 }
@@ -2083,6 +2083,14 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
 const SPEC_URL_VALUE_RE = /^\]\s*(?:=|:|=>)\s*["'][^"']*(?:rfc-editor\.org|datatracker\.ietf\.org\/doc\/html\/rfc|tools\.ietf\.org\/html\/rfc|developer\.mozilla\.org\/[^"']*\/Status\/)/;
 /** A map from exception classes to statuses: API Platform's `App\Exception\NotFoundException: 404`, `ValidationError: 422`. */
 const EXCEPTION_KEY_BEFORE_RE = /(?:^|[\s"'])[\w\\.]*(?:Exception|Error)["']?\s*:\s*$/;
+/** The key before the code's colon ends in `Exception` or `Error` (tested before EXCEPTION_KEY_BEFORE_RE). */
+function exceptionKeyBefore(line: string, s: number): boolean {
+  const k = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  if (line.charCodeAt(k) !== 58) return false;
+  let j = k - 1;
+  if (isQuote(line.charCodeAt(j))) j--;
+  return (j >= 8 && line.startsWith('Exception', j - 8)) || (j >= 4 && line.startsWith('Error', j - 4));
+}
 const CODE_VALUE_END_RE = /^\s*(?:,|$|#|\/\/)/;
 /** An error's documentation, its name, a dash, the code and a colon: marmotedu's `// ErrBind - 400: Error occurred while binding ...`. */
 const NAMED_CODE_DOC_BEFORE_RE = /(?:\/\/|#|\*)\s*[A-Z]\w*\s+-\s*$/;
@@ -2098,6 +2106,7 @@ function titledRowCode(line: string, s: number, e: number, code: number): boolea
     const m = TITLE_THEN_ITEM_RE.exec(line.slice(e, e + 64));
     return m !== null && Number(m[1]) === code;
   }
+  if (line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) !== 44) return false;
   const m = ITEM_AFTER_TITLE_RE.exec(line.slice(Math.max(0, s - 64), s));
   return m !== null && Number(m[1]) === code;
 }
@@ -2510,7 +2519,9 @@ function roundDLiteral(line: string, s: number, e: number, code: number, lang: s
   if (C.SHELL_LANGUAGES.has(lang) && line.charCodeAt(e) === 41 && official(code) && SHELL_CASE_ARM_RE.test(line.slice(0, s))) return true;
   if (lang === 'go' && p === 123 && line.charCodeAt(e) === 44 && GO_CODE_STRUCT_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   if (p === 32 && isQuote(line.charCodeAt(e)) && METHOD_NAMED_REQUEST_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
-  return isSpace(line.charCodeAt(e)) && STATUS_NAMED_AFTER_RE.test(line.slice(e, e + 40));
+  if (!isSpace(line.charCodeAt(e))) return false;
+  const after = line.slice(e, e + 40);
+  return (after.includes('tatus') || after.includes('TATUS')) && STATUS_NAMED_AFTER_RE.test(after);
 }
 const ERROR_MEMBER_KEY_RE = /\[\s*\w*(?:Error|Exception)\w*\.\w+\s*\]\s*:\s*$/;
 const JEST_ROW_MESSAGE_RE = /\|\s*\$\{\s*['"`][A-Za-z][^'"`]*['"`]\s*\}/;
@@ -3488,6 +3499,8 @@ function errorPageText(line: string, s: number, e: number, code: number, lang: s
  */
 function pathTuple(line: string, s: number, e: number, code: number): boolean {
   if (!isCommon(code)) return false;
+  // (a round code only in a row naming a method: most `200`s are not in one, so that is tested first)
+  if (!isDistinctive(code) && !METHOD_NEAR_RE.test(line.slice(Math.max(0, s - 100), Math.min(line.length, e + 100)))) return false;
   const min = Math.max(0, s - 100);
   const max = Math.min(line.length, e + 100);
   let a = s - 1;
@@ -3525,6 +3538,7 @@ function pathTuple(line: string, s: number, e: number, code: number): boolean {
   if (METHOD_ITEM_RE.test(group)) return true;
   return isDistinctive(code) && /(?:^|,)\s*(["'])\/[^"'\s]*\1\s*(?:,|$)/.test(group) && !/\/[^"'\s]*\.[A-Za-z0-9]{2,4}["']/.test(group);
 }
+const METHOD_NEAR_RE = /["'](?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)["']|http\.Method[GPDHO]/;
 const METHOD_ITEM_RE = /(?:^|,)\s*(?:(["'])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\1|http\.Method(?:Get|Post|Put|Patch|Delete|Head|Options))\s*(?:,|$)/;
 
 /** Shell: `... -w %{http_code} ...) -eq 200`. */
