@@ -276,4 +276,13 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'error(stream, 403, "x"); $this->error(\'\', $m, 403); call.respond(BadRequest) '.repeat(n), 1500, 'kotlin');
     assertLinear((n) => 'server.route(.GET, "a") { .forbidden } HTTPResponse(.notFound) '.repeat(n), 1500, 'swift');
   });
+  test('inputs built against the rules of the sixteenth session grow linearly (Ruby patterns, runs of numbers, titled rows, spec links)', () => {
+    // a Ruby `in` branch: the pattern was read from the line's start for every code on it
+    assertLinear((n) => 'in 404 | (500..) '.repeat(n), 2500, 'ruby');
+    assertLinear((n) => '499, 503, 509, 521, 541, '.repeat(n), 2500, 'plaintext');
+    assertLinear((n) => '{"422 Validation", 422, ErrValidation}, '.repeat(n), 2000, 'go');
+    assertLinear((n) => '[404] = "https://www.rfc-editor.org/rfc/rfc9110", App\\NotFoundException: 404 '.repeat(n), 1500, 'lua');
+    assertLinear((n) => 'correct_status: Literal[200, 400, 404] %w(200 201).include?(r.code) '.repeat(n), 1500, 'python');
+    assertLinear((n) => 'super(401, :unauthorized, m) Response.new(200, "") errorReply(404) '.repeat(n), 1500, 'ruby');
+  });
 });

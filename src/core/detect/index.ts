@@ -2065,7 +2065,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (code >= 400 && isCommon(code) && skipSpacesBack(line, s - 1, 0) < 0 && CONTINUED_MESSAGE_AFTER_RE.test(line.slice(e, e + 40)))
     || (isSpace(line.charCodeAt(e)) && isCommon(code) && EDN_VALUE_AFTER_RE.test(line.slice(e, e + 3)) && EDN_RESPONSES_RE.test(line.slice(Math.max(0, s - 160), s)))
     || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(e) === 32 && isDash(line.charCodeAt(s - 2)) && isCommon(code) && METHOD_TITLE_AFTER_RE.test(line.slice(e, e + 4)) && METHOD_TITLE_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s)))
-    || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
+    || ((lang === 'ruby' || lang === 'crystal') && s <= LINE_REACH && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
     || ternaryOfCodes(line, s, e, code)
     || (line.charCodeAt(s - 1) === 32 && (line.charCodeAt(s - 2) === 110 || line.charCodeAt(s - 2) === 97) && isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code))
     || codeLedMessage(line, s, e, code)
