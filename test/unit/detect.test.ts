@@ -1924,3 +1924,17 @@ suite("detect: Nextcloud's Http::STATUS_ constants, mock servers' andReturn, Rub
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: ant-design-pro's codeMessage table with its 2xx codes, Mocha's stubbed response codes (the 472nd-475th sets)", () => {
+  const positives: [string, string][] = [
+    ['javascript', "  [[200]]: '服务器成功返回请求的数据。',"],
+    ['javascript', "  [[204]]: '删除数据成功。',"],
+    ['javascript', "  [[403]]: '用户得到授权，但是访问是被禁止的。',"],
+    ['ruby', '      response.stubs(:code).returns([[200]])'],
+  ];
+  const traps: [string, string][] = [
+    ['javascript', "  200: '第二页',"],
+    ['ruby', '      x.stubs(:count).returns(200)'],
+  ];
+  markedCases(positives, traps);
+});

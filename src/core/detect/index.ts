@@ -2070,6 +2070,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 32 && (line.charCodeAt(s - 2) === 110 || line.charCodeAt(s - 2) === 97) && isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code))
     || codeLedMessage(line, s, e, code)
     || (isCommon(code) && statusLiteralType(line, s))
+    || (line.charCodeAt(s - 1) === 40 && isCommon(code) && STUBBED_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s)))
     || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_WORDS_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s)) && RUBY_WORDS_INCLUDE_AFTER_RE.test(line.slice(e, e + 64)))
     || titledRowCode(line, s, e, code)
     || namePairedWithCode(line, s, code)
@@ -2122,6 +2123,8 @@ const NAME_TO_BEFORE_RE = /\b([A-Z][A-Z_]*[A-Z])\s+to\s+$/;
 /** RSpec's shared examples given a status: `it_behaves_like 'response_failed', '400', Castle::BadRequestError`, `it_should_behave_like :returns_an_error, 400`. */
 const SHARED_EXAMPLE_BEFORE_RE = /^\s*(?:it_behaves_like|it_should_behave_like|include_examples)\s*\(?\s*(?::\w+|(['"])[^'"]*\1)\s*,\s*['"]?$/;
 const SHARED_EXAMPLE_ERROR_AFTER_RE = /^['"]?\s*,\s*(?:[\w:]*(?:Error|Exception)\b|:\w*(?:error|fail)\w*)/;
+/** Mocha's stub of a response's code: `response.stubs(:code).returns(200)`. */
+const STUBBED_CODE_BEFORE_RE = /\.(?:stubs|expects)\(\s*:(?:code|status|status_code|response_code)\s*\)\s*\.returns\($/;
 /** A Python annotation naming a status, typed as a literal of codes: `correct_status: Literal[200, 400, 404]`. */
 function statusLiteralType(line: string, s: number): boolean {
   // (an item: right after `[` or a comma; and a `Literal[` within reach, tested before the regex)
@@ -2972,10 +2975,11 @@ function cjkGlued(line: string, s: number, e: number, code: number): boolean {
   // after a label and an ASCII colon: `响应状态码: 200`
   if (s > 2 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 58 && line.charCodeAt(s - 3) >= 0x3000) return cjkSignalNear(line, s, e);
   // a key whose value explains it in the text: `404 : '指定的請求不存在，請確認請求網址的正確性',`, `"400": "입력값이 없습니다. 다시 확인해주세요.",`
-  if (code >= 400 && official(code)) {
+  // (ant-design-pro's `codeMessage` table, copied into countless projects, explains its 2xx codes too: `200: '服务器成功返回请求的数据。'`)
+  if (code >= 200 && official(code)) {
     CJK_MESSAGE_VALUE_RE.lastIndex = e;
     const m = CJK_MESSAGE_VALUE_RE.exec(line);
-    if (m) return CJK_SIGNAL_RE.test(m[1] ?? '') || CJK_ERROR_WORDS_RE.test(m[1] ?? '') || KOREAN_REFUSAL_RE.test(m[1] ?? '');
+    if (m) return code >= 400 ? CJK_SIGNAL_RE.test(m[1] ?? '') || CJK_ERROR_WORDS_RE.test(m[1] ?? '') || KOREAN_REFUSAL_RE.test(m[1] ?? '') : CJK_SIGNAL_RE.test(m[1] ?? '') || CJK_SUCCESS_RE.test(m[1] ?? '');
   }
   // in ASCII parentheses after the text: `'拒绝访问(403)'`, `'请求错误(400)'` (axios interceptors' messages)
   return s >= 2 && line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && line.charCodeAt(s - 2) >= 0x3000
@@ -2996,7 +3000,9 @@ const CJK_MESSAGE_VALUE_RE = /['"]?\s*[:=]>?\s*['"]([\u3000-\u9fff\uac00-\ud7af]
 /** Korean messages' words for a refusal: `할 수 없습니다` (cannot), `없습니다` (there is none), `않은` (not), `실패` (failure), `잘못된` (wrong), `권한` (permission). */
 const KOREAN_REFUSAL_RE = /수 ?없|없습니다|않은|않습니다|실패|잘못|권한|만료|존재하지/;
 const CJK_COUNTER_AFTER_RE = /^\s?(?:条|條|个|個|次|秒|毫秒|分|小时|小時|元|行|人|字|张|張|件|位|台|年|月|天|日|岁|歲|米|克|度|倍|份|项|項|篇|本|只|名|万|萬|千|亿|億|回|円|개|명|초|원)/;
-const CJK_ERROR_WORDS_RE = /限流|重试|重試|网关|網關|超限|配额|配額|失败|失敗|拒绝|拒絕|未授权|禁止访问|不存在|找不到|服务器|伺服器|リトライ|失敗|재시도/;
+const CJK_ERROR_WORDS_RE = /限流|重试|重試|网关|網關|超限|配额|配額|失败|失敗|拒绝|拒絕|未授权|禁止|授权|授權|不存在|找不到|服务器|伺服器|リトライ|失敗|재시도/;
+/** A success, said in Chinese or Japanese: a 2xx code's message (`删除数据成功。`). */
+const CJK_SUCCESS_RE = /成功/;
 
 /** Caddyfile directives that end with the status: `redir /old /new 301`, `respond @gone "Gone" 410`, `error 403`. */
 function caddyDirectiveCode(line: string, s: number, e: number, lang: string): boolean {
