@@ -2061,7 +2061,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || messageIncludesCode(line, s, e, code)
     || rspecBeEquals(line, s, e)
     || calledCodeIndex(line, s, e, code)
-    || roundDLiteral(line, s, e, code, lang)
+    || codeInKeyRowOrMessage(line, s, e, code, lang)
     || (code >= 400 && isCommon(code) && skipSpacesBack(line, s - 1, 0) < 0 && CONTINUED_MESSAGE_AFTER_RE.test(line.slice(e, e + 40)))
     || (isSpace(line.charCodeAt(e)) && isCommon(code) && EDN_VALUE_AFTER_RE.test(line.slice(e, e + 3)) && EDN_RESPONSES_RE.test(line.slice(Math.max(0, s - 160), s)))
     || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(e) === 32 && isDash(line.charCodeAt(s - 2)) && isCommon(code) && METHOD_TITLE_AFTER_RE.test(line.slice(e, e + 4)) && METHOD_TITLE_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s)))
@@ -2508,13 +2508,14 @@ const MESSAGE_SEARCH_AFTER_RE = /^\)?['"`]/;
 /** A Ruby pattern-matching branch over a status (`case response.code` ... `in 404`, `in [301 | 302, :post]`, `in (500..)`). */
 const RUBY_IN_PATTERN_RE = /^\s*in\s+[\w\s[\](),|.:]*$/;
 /**
- * Forms read from the 440th-447th sets: an error enum's member mapped to its status (`[PaymentError.UnknownAccount]: 404`);
+ * A code keyed, tabled or named as a status (read from the 440th-447th sets): an error enum's member mapped to its
+ * status (`[PaymentError.UnknownAccount]: 404`);
  * a row of a Jest `each` table holding an error code beside a message (`| ${404} | ${'Not Found'} |`); a shell `case` arm
  * on a code (`404) ;;`); a Go composite literal of an error or an expected response built from the code
  * (`CodeError{500, err}`, `ExpectedJSON{200, exp}`); a request named by its method and its code (Postman's
  * `"name": "Patch 404"`); a message that says the number is a status (`"Unable to turn 200 into a StatusCode"`).
  */
-function roundDLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
+function codeInKeyRowOrMessage(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
   const p = line.charCodeAt(s - 1);
   if (p === 32 && line.charCodeAt(s - 2) === 58 && line.charCodeAt(s - 3) === 93 && ERROR_MEMBER_KEY_RE.test(line.slice(Math.max(0, s - 64), s))) return true;
