@@ -2510,8 +2510,7 @@ const RUBY_IN_PATTERN_RE = /^\s*in\s+[\w\s[\](),|.:]*$/;
 /**
  * A code keyed, tabled or named as a status (read from the 440th-447th sets): an error enum's member mapped to its
  * status (`[PaymentError.UnknownAccount]: 404`);
- * a row of a Jest `each` table holding an error code beside a message (`| ${404} | ${'Not Found'} |`); a shell `case` arm
- * on a code (`404) ;;`); a Go composite literal of an error or an expected response built from the code
+ * a row of a Jest `each` table holding an error code beside a message (`| ${404} | ${'Not Found'} |`); a Go composite literal of an error or an expected response built from the code
  * (`CodeError{500, err}`, `ExpectedJSON{200, exp}`); a request named by its method and its code (Postman's
  * `"name": "Patch 404"`); a message that says the number is a status (`"Unable to turn 200 into a StatusCode"`).
  */
@@ -2520,7 +2519,6 @@ function codeInKeyRowOrMessage(line: string, s: number, e: number, code: number,
   const p = line.charCodeAt(s - 1);
   if (p === 32 && line.charCodeAt(s - 2) === 58 && line.charCodeAt(s - 3) === 93 && ERROR_MEMBER_KEY_RE.test(line.slice(Math.max(0, s - 64), s))) return true;
   if (p === 123 && line.charCodeAt(s - 2) === 36 && line.charCodeAt(e) === 125 && code >= 400 && JEST_ROW_MESSAGE_RE.test(line)) return true;
-  if (C.SHELL_LANGUAGES.has(lang) && line.charCodeAt(e) === 41 && official(code) && SHELL_CASE_ARM_RE.test(line.slice(0, s))) return true;
   if (lang === 'go' && p === 123 && line.charCodeAt(e) === 44 && GO_CODE_STRUCT_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   if (p === 32 && isQuote(line.charCodeAt(e)) && METHOD_NAMED_REQUEST_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   if (!isSpace(line.charCodeAt(e))) return false;
@@ -2529,7 +2527,6 @@ function codeInKeyRowOrMessage(line: string, s: number, e: number, code: number,
 }
 const ERROR_MEMBER_KEY_RE = /\[\s*\w*(?:Error|Exception)\w*\.\w+\s*\]\s*:\s*$/;
 const JEST_ROW_MESSAGE_RE = /\|\s*\$\{\s*['"`][A-Za-z][^'"`]*['"`]\s*\}/;
-const SHELL_CASE_ARM_RE = /^\s*(?:\d{3}\s*\|\s*)*$/;
 const GO_CODE_STRUCT_RE = /\b[A-Z]\w*(?:Error|Response|Status|Result|JSON)\{$/;
 const METHOD_NAMED_REQUEST_RE = /["'](?:GET|POST|PUT|PATCH|DELETE|Get|Post|Put|Patch|Delete)\b[^"'\n]{0,30}\s$/;
 const STATUS_NAMED_AFTER_RE = /^[^'"`;]{0,20}\b(?:into|as|is)\s+(?:an?\s+|the\s+)?(?:StatusCode|status code|HTTP status)\b/i;
@@ -5539,7 +5536,6 @@ const RESULT_TYPE_RE = /^[A-Z]\w*(?:Result|Response)$/;
 /** The next argument builds an error body: `, errorJson(`, `, errorBody(`, `, ErrorResponse(`. */
 const ERROR_BODY_ARG_RE = /^\s*,\s*(?:error\w*|\w*Error\w*)\s*\(/;
 const APP_ERROR_RE = /^(?!\w*[Tt]ime(?:out|dOut))(?:App|Api|API|Custom|Base|Service|Server|Client|Request|Response|Rest|Web|Business|Domain|Application)\w*(?:Error|Exception)$/;
-/** (C#'s `$"..."` and `@"..."` strings too) */
 /** A helper whose name ends in aborting: `job_new_abort`, `requestAbort` (not `abort` itself, see BARE_ONLY_CALLS). */
 const ABORT_NAMED_RE = /(?:_abort|[a-z]Abort)$/;
 /** An item naming an error class: `NotFoundError`, `ValidationException`. */
@@ -5548,6 +5544,7 @@ const ERROR_CLASS_ITEM_RE = /(?:^|,)\s*(?:\w+\.)*[A-Z]\w*(?:Error|Exception)\s*(
 const VERIFY_CALLBACK_RE = /^(?:cb|callback|done|next|verified|accept)$/;
 /** A helper named for the response it builds (not a list of them, not a getter): `helper_response_main`, `makeResponse`, `buildJsonResponse`. */
 const RESPONSE_MAKER_RE = /^(?!get|fetch|list|load|read|count|parse)\w*(?:_response(?:_|$)|^response_|[a-z]Response$|[a-z]Response[A-Z])/i;
+/** (C#'s `$"..."` and `@"..."` strings too) */
 const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|detail)|[$@]?['"`])/i;
 
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
@@ -5571,9 +5568,9 @@ function assignedToStatus(line: string, start: number): boolean {
 
 /** `status in ` (Python, Kotlin, Elixir ...) right before the opener at k: a status tested for membership. */
 function statusMembershipBefore(line: string, k: number, min: number): boolean {
-  const i = skipSpacesBack(line, k - 1, min);
-  if (i - 2 < min || line.charCodeAt(i) !== 110 || line.charCodeAt(i - 1) !== 105 || !isSpace(line.charCodeAt(i - 2))) return false;
-  const j = skipSpacesBack(line, i - 2, min);
+  const op = readOpBack(line, skipSpacesBack(line, k - 1, min), min);
+  if (op?.op !== 'in') return false;
+  const j = skipSpacesBack(line, op.at, min);
   const ch = j >= min ? readChainBack(line, j, min) : undefined;
   return ch !== undefined && chainIsStatus(ch);
 }
