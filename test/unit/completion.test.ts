@@ -64,6 +64,10 @@ suite('completion contexts at the cursor', () => {
     assert.strictEqual(kindOf("  return new JsonResponse([], Response::HTTP_", 'php'), 'symfony-response:Response:HTTP_');
     assert.strictEqual(kindOf('    render json: doc, status: :', 'ruby'), 'rails-symbols::');
     assert.strictEqual(kindOf('    head :no', 'ruby'), 'rails-symbols::no');
+    // (a bare `Status.` in Java is JAX-RS's, though Restlet's constants are read there too)
+    assert.strictEqual(kindOf('    return Response.status(Status.', 'java'), 'jaxrs-status:Status:');
+    assert.strictEqual(kindOf('    setStatus(org.restlet.data.Status.', 'java'), 'restlet-status:org.restlet.data.Status:');
+    assert.strictEqual(kindOf('  return new JSONResponse([], Http::', 'php'), 'nextcloud-http:Http:');
   });
 
   test('no constant context for unrelated members', () => {

@@ -188,6 +188,8 @@ Http431=431 Http451=451 Http500=500 Http501=501 Http502=502 Http503=503 Http504=
 
 // Restlet's `org.restlet.data.Status` constants (restlet/restlet-framework-java, modules/org.restlet/src/main/java/org/restlet/data/Status.java):
 // `setStatus(Status.CLIENT_ERROR_NOT_FOUND)`. Its HTTP statuses only (not its warning codes 110-299 or connector errors 1000-1002).
+// (Its preferred qualifier is the class's full name: a bare `Status.` in Java is JAX-RS's more often, and completion keeps
+// offering JAX-RS's names there.)
 const RESTLET_STATUS = `INFO_CONTINUE=100 INFO_SWITCHING_PROTOCOL=101 INFO_PROCESSING=102 SUCCESS_OK=200 SUCCESS_CREATED=201
 SUCCESS_ACCEPTED=202 SUCCESS_NON_AUTHORITATIVE=203 SUCCESS_NO_CONTENT=204 SUCCESS_RESET_CONTENT=205 SUCCESS_PARTIAL_CONTENT=206
 SUCCESS_MULTI_STATUS=207 REDIRECTION_MULTIPLE_CHOICES=300 REDIRECTION_PERMANENT=301 REDIRECTION_FOUND=302 REDIRECTION_SEE_OTHER=303
@@ -971,7 +973,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'swift-nio-status', label: 'SwiftNIO / Vapor HTTPResponseStatus', languageIds: ['swift'], qualifiers: ['HTTPResponseStatus', 'HTTPStatus'], preferredQualifier: 'HTTPResponseStatus', separator: '.', typed: {}, toNumber: { after: '.code' } }, SWIFT_NIO_STATUS),
   family({ id: 'nextcloud-http', label: 'Nextcloud OCP\\AppFramework\\Http', languageIds: ['php'], qualifiers: ['Http'], preferredQualifier: 'Http', separator: '::', memberPrefix: 'STATUS_' }, NEXTCLOUD_HTTP),
   family({ id: 'simple-web-server-statuscode', label: 'Simple-Web-Server SimpleWeb::StatusCode', languageIds: ['cpp'], qualifiers: ['StatusCode'], preferredQualifier: 'SimpleWeb::StatusCode', separator: '::', neverCalled: true }, SIMPLE_WEB_STATUS_CODE),
-  family({ id: 'restlet-status', label: 'Restlet Status', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.' }, RESTLET_STATUS),
+  family({ id: 'restlet-status', label: 'Restlet Status', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['Status'], preferredQualifier: 'org.restlet.data.Status', separator: '.' }, RESTLET_STATUS),
   family({ id: 'envoy-type-statuscode', label: 'Envoy type.v3 StatusCode (Go)', languageIds: ['go'], qualifiers: ['typev3', 'envoy_type_v3', 'envoy_type'], preferredQualifier: 'typev3', separator: '.', memberPrefix: 'StatusCode_' }, ENVOY_STATUS_CODE),
   family({ id: 'zig-std-http-status', label: 'Zig std.http.Status', languageIds: ['zig'], qualifiers: ['Status'], preferredQualifier: 'std.http.Status', separator: '.', onlyIn: ['zig'], typed: {} }, ZIG_STD_HTTP_STATUS),
   family({ id: 'scala-http4s', label: 'http4s Status', languageIds: ['scala'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '.', portable: { 422: 'UnprocessableEntity' }, typed: {}, toNumber: { after: '.code' } }, SCALA_HTTP4S),
