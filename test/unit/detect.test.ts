@@ -1938,3 +1938,39 @@ suite("detect: ant-design-pro's codeMessage table with its 2xx codes, Mocha's st
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: snake_case retry predicates, Rust's exclusive class range, a project's constants that end in their code, arrows from an error to its code, django-ninja's returned status, whistle's statusCode://, error packages' wrappers, go-swagger's default responders, error handler tables (the 476th-491st sets)", () => {
+  const positives: [string, string][] = [
+    ['rust', '        assert!(!is_retryable([[404]]));'],
+    ['python', '    assert is_retriable([[503]])'],
+    ['rust', '        if ([[200]]..[[300]]).contains(&status) {'],
+    ['typescript', '      .expect([[HTTP_STATUS_CODES.CREATED_201|201]]);'],
+    ['typescript', '  res.status([[HttpCodes.SUCCESS_200|200]]).json(body);'],
+    ['go', '		// Number parsing error => [[400]]'],
+    ['javascript', '// ValidationException -> [[400]]'],
+    ['typescript', '    // The attempt past the threshold is rejected before any password work with [[429]].'],
+    ['python', '    return [[400]], {"detail": "bad request"}'],
+    ['python', '    return [[404]], {'],
+    ['plaintext', 'api.example.com/gone     statusCode://[[410]]'],
+    ['plaintext', 'api.example.com/created  file://({"id":7})  replaceStatus://[[201]]  resType://json'],
+    ['go', '		return nil, publicerr.Wrap(err, [[500]], "Error saving function")'],
+    ['go', '		_ = publicerr.WriteHTTP(w, publicerr.Errorf([[400]], "Function slug is required"))'],
+    ['go', '		return flag.NewFindFlagsDefault([[500]]).WithPayload(ErrorMessage("%s", err))'],
+    ['go', '	a.ErrorHandlers[[[500]]] = func(status int, err error, c buffalo.Context) error {'],
+  ];
+  const traps: [string, string][] = [
+    ['rust', 'let v: Vec<u32> = (100..200).collect();'],
+    ['kotlin', 'for (i in 200..300) total += i'],
+    ['typescript', 'x = Codes.CREATED_201'],
+    ['typescript', 'const size = Sizes.THUMB_200;'],
+    ['go', '// error => 300'],
+    ['php', '$a = [error => 500];'],
+    ['python', '    return 200, user'],
+    ['python', '    return 100, {"x": 1}'],
+    ['plaintext', 'open http://200'],
+    ['go', 'x.Wrap(err, 500, "x")'],
+    ['go', 'x := NewDefault(200)'],
+    ['go', 'handlers[404] = x'],
+  ];
+  markedCases(positives, traps);
+});

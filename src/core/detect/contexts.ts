@@ -80,6 +80,7 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   RespondWith: [1], RespondWithJson: [1],
   // retry policies asked about a response's status: `policy.isRetryable(429)`, `shouldRetryStatus(503)`
   isRetryable: [0], isRetriable: [0], isRetryableStatus: [0], isRetryableStatusCode: [0], shouldRetryStatus: [0],
+  is_retryable: [0], is_retriable: [0], is_retryable_status: [0], is_retryable_status_code: [0], should_retry_status: [0],
   // CS50 Finance's `helpers.apology(message, code=400)`, forked in thousands of repositories: `return apology("must provide username", 403)`
   apology: [1],
   // an application's error page helper: `errorPage("Unknown mode: $mode", 500)`, `error_page(404)`
@@ -316,7 +317,7 @@ export const CONVERSION_CALLS: ReadonlySet<string> = new Set([
 
 /** Indexers whose key is a status (`s.Responses[400]`, `ResponseExamples[200]`, `<Response [200]>`). */
 // (and a table of redirects keyed by code: php-http's `$this->redirectCodes[301]`)
-export const STATUS_INDEXER_RE = /^(?:\w*Responses|responses|ResponseExamples|Response|\w*[Ss]tatuses|\w*StatusCodes?|status_codes?|STATUS_CODES|redirectCodes|REDIRECT_CODES|redirect_codes)$/;
+export const STATUS_INDEXER_RE = /^(?:\w*Responses|responses|ResponseExamples|Response|\w*[Ss]tatuses|\w*StatusCodes?|status_codes?|STATUS_CODES|redirectCodes|REDIRECT_CODES|redirect_codes|[Ee]rror_?[Hh]andlers|error_handlers|ERROR_HANDLERS|[Ee]rror_?[Pp]ages|error_pages|ERROR_PAGES)$/;
 
 /** A collection item that makes the collection a status key (`(500, Exception)` in exception-handler maps). */
 export const EXCEPTION_ITEM_RE = /^(?:[A-Z]\w*)?(?:Exception|Error)$/;

@@ -615,6 +615,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (p === 47 && line.charCodeAt(e) === 45 && s >= 19 && endsWithFolded(line, s - 1, 'httpstatusdogs.com')) return { code, start: s, end: e, kind: 'literal' };
       if (!rightStandalone(line, e)) return undefined;
       if (statusPathBefore(line, s - 1) || (p === 47 && errorFolderPath(line, s, e, code))) return { code, start: s, end: e, kind: 'literal' };
+      // whistle's rules that answer with a status: `example.com statusCode://204`, `replaceStatus://401`
+      if (p === 47 && line.charCodeAt(s - 3) === 58 && line.charCodeAt(s - 2) === 47 && WHISTLE_STATUS_RE.test(line.slice(Math.max(0, s - 18), s))) return { code, start: s, end: e, kind: 'literal' };
       // an OpenAPI reference to a response component named by its code: `$ref: '#/components/responses/404'` (not a file, `responses/200.yaml`)
       if (p === 47 && line.charCodeAt(e) !== 46 && s >= 11 && (endsWithFolded(line, s - 1, '/components/responses') || endsWithFolded(line, s - 1, '#/responses'))) return { code, start: s, end: e, kind: 'literal' };
       // Squid access logs: `TCP_MISS/504`
@@ -632,8 +634,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       const lowAt = s - dots - 3;
       if (!(lowAt >= 0 && threeDigitsAt(line, lowAt) && leftStandalone(line, lowAt))) return undefined;
       const low = codeAt(line, lowAt);
-      // (or the next class's first code after three dots, Ruby's exclusive range: `(200...300) === status`)
-      const classEnd = dots === 3 && low % 100 === 0 && code === low + 100;
+      // (or the next class's first code after an exclusive range's dots: Ruby's `(200...300) === status`, Rust's `(200..300).contains(&status)`)
+      const classEnd = (dots === 3 || lang === 'rust') && low % 100 === 0 && code === low + 100;
       if (!known(low) || low >= code || (Math.floor(low / 100) !== Math.floor(code / 100) && !classEnd)) return undefined;
       return literalAt(line, lowAt, low, lang, anyNumber) ? { code, start: s, end: e, kind: 'literal' } : undefined;
     } else if (p === 45 /* - */) {
@@ -1068,6 +1070,7 @@ function pairedCode(line: string, i: number, code: number): boolean {
 }
 
 /** line[i] is the `/` or `,` before a number: the path reads `/status/` (then maybe `204,` items). */
+const WHISTLE_STATUS_RE = /(?<![\w.])(?:statusCode|replaceStatus):\/\/$/;
 function statusPathBefore(line: string, i: number): boolean {
   for (let guard = 0; guard < 12 && i >= 0; guard++) {
     const c = line.charCodeAt(i);
@@ -1248,7 +1251,9 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   // a project's own status enum named for HTTP or responses: `BackendResponseStatusCode.BAD_REQUEST`, `ApiStatusCode.NotFound`
   const ownEnum = !candidates && separator === '.' && OWN_STATUS_ENUM_RE.test(qualifier);
   const otherEnum = !candidates && !ownEnum && separator === '.' && OTHER_STATUS_CODE_ENUM_RE.test(qualifier);
-  if (!candidates && !ownEnum && !otherEnum && !anyQualifierMayMatch(line, memberStart, separator)) return undefined;
+  // a project's own constant that ends in its code, under a name for HTTP statuses: `HTTP_STATUS_CODES.CREATED_201`, `HttpCodes.SUCCESS_200`
+  const suffixed = separator === '.' && isDigit(line.charCodeAt(memberEnd - 1)) && CODE_SUFFIXED_MEMBER_RE.test(line.slice(memberStart, memberEnd)) && HTTP_STATUS_QUALIFIER_RE.test(qualifier);
+  if (!candidates && !ownEnum && !otherEnum && !suffixed && !anyQualifierMayMatch(line, memberStart, separator)) return undefined;
   const member = line.slice(memberStart, memberEnd);
 
   let code: number | undefined;
@@ -1307,6 +1312,7 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   // fibra's `Status::PAYLOAD_TOO_LARGE` (an alias of hyper's StatusCode); one word only under a status-code type's name
   // (an application's `Status::CREATED` is an order's state), and not where another library's word says it is theirs
   if (code === undefined && candidates && !otherLibrary && UPPER_WORDS_RE.test(member) && (member.includes('_') || STATUS_CODE_TYPE_RE.test(qualifier))) code = codeOfPhraseLetters(member);
+  if (code === undefined && suffixed) code = codeAt(member, member.length - 3);
   if (code === undefined || !known(code)) return undefined;
   // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`; not in a
   // JVM import, whose package path labellers leave out (`import static org.springframework.http.HttpStatus.OK;`)
@@ -1341,6 +1347,10 @@ const OWN_STATUS_ENUM_RE = /^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|
 /** Any other `...StatusCode` enum but gRPC's and tracing's, read only for an error's Pascal-case name: FoxIDs' `DataStatusCode.NotFound` (not an order's `OrderStatusCode.ACCEPTED`). */
 const OTHER_STATUS_CODE_ENUM_RE = /^(?!\w*(?:Grpc|GRPC|Rpc|RPC|Span))(?:[A-Z][a-z]+)+StatusCodes?$/;
 const PASCAL_WORDS_RE = /^(?:[A-Z][a-z]+)+$/;
+/** `CREATED_201`, `NOT_FOUND_404`, `SUCCESS_200`: upper-case words, then the code. */
+const CODE_SUFFIXED_MEMBER_RE = /^[A-Z]+(?:_[A-Z]+)*_[1-5]\d\d$/;
+/** A qualifier naming HTTP statuses or codes: `HTTP_STATUS_CODES`, `HttpCodes`, `StatusCode`. */
+const HTTP_STATUS_QUALIFIER_RE = /^(?:HTTP|Http)_?(?:STATUS|Status|RESPONSE|Response)?_?(?:CODES?|Codes?)?$|^(?:STATUS|Status)_?(?:CODES?|Codes?)$/;
 /** `Not_Found`, `Bad_Request`: words joined by `_`, each capitalised, not upper case throughout. */
 const UPPER_WORDS_RE = /^[A-Z]+(?:_[A-Z]+)*$/;
 const STATUS_CODE_TYPE_RE = /Code|Http|HTTP/;
@@ -2067,6 +2077,8 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(e) === 32 && isDash(line.charCodeAt(s - 2)) && isCommon(code) && METHOD_TITLE_AFTER_RE.test(line.slice(e, e + 4)) && METHOD_TITLE_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s)))
     || ((lang === 'ruby' || lang === 'crystal') && s <= LINE_REACH && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
     || ternaryOfCodes(line, s, e, code)
+    // django-ninja's responses, a status and then the body: `return 404, {"message": "Not found"}`
+    || (lang === 'python' && line.charCodeAt(e) === 44 && isCommon(code) && NINJA_BODY_AFTER_RE.test(line.slice(e, e + 8)) && RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s)))
     || (line.charCodeAt(s - 1) === 32 && (line.charCodeAt(s - 2) === 110 || line.charCodeAt(s - 2) === 97) && isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code))
     || codeLedMessage(line, s, e, code)
     || (isCommon(code) && statusLiteralType(line, s))
@@ -2080,6 +2092,8 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (lang === 'go' && isCommon(code) && line.charCodeAt(s - 2) === 58 && line.startsWith('HTTP:', s - 6) && !isIdentChar(line.charCodeAt(s - 7) | 0))
     || (isCommon(code) && line.charCodeAt(e) === 58 && line.charCodeAt(s - 2) === 45 && NAMED_CODE_DOC_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && /^: +[A-Z`]/.test(line.slice(e, e + 4)));
 }
+const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|["']|None\b|$)/;
+const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
 /** A table keyed by status whose value links the code's section of the specification: Lua's `[404] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4"`. */
 const SPEC_URL_VALUE_RE = /^\]\s*(?:=|:|=>)\s*["'][^"']*(?:rfc-editor\.org|datatracker\.ietf\.org\/doc\/html\/rfc|tools\.ietf\.org\/html\/rfc|developer\.mozilla\.org\/[^"']*\/Status\/)/;
 /** A map from exception classes to statuses: API Platform's `App\Exception\NotFoundException: 404`, `ValidationError: 422`. */
@@ -2720,11 +2734,13 @@ function docArrowCode(line: string, s: number, e: number, code: number, lang: st
   // (an arrow: `->`, `=>` or `→`, not a comparison's `>`)
   if (!(c === 8594 || (c === 62 && (line.charCodeAt(a - 1) === 45 || line.charCodeAt(a - 1) === 61)))) return false;
   const doc = DOC_LANGUAGES.has(lang);
-  if (!doc && !(code >= 400 && isDistinctive(code) && s <= LEFT_WINDOW)) return false;
+  // (a round error code after an error's name: `// Number parsing error => 400`)
+  if (!doc && !(code >= 400 && isCommon(code) && s <= LEFT_WINDOW && (isDistinctive(code) || ERROR_BEFORE_ARROW_RE.test(line.slice(Math.max(0, s - 24), s))))) return false;
   if (!DOC_ARROW_RIGHT_RE.test(line.slice(e, e + 6))) return false;
   return doc ? DOC_ARROW_LEFT_RE.test(line.slice(0, s)) : COMMENT_ARROW_LEFT_RE.test(line.slice(0, s));
 }
 const DOC_ARROW_LEFT_RE = /^\s*[-*+]\s[^>]{1,200}\s(?:->|=>|→)\s*\**$/;
+const ERROR_BEFORE_ARROW_RE = /(?:error|exception|Error|Exception)\s+(?:->|=>|→)\s*$/;
 /** A comment line (a case in words, then an arrow) up to the code; the case may be a numbered step or a bullet (`// 3. bad signature -> 401`). */
 const COMMENT_ARROW_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)\s*(?:(?:\d{1,2}[.)]|[-+•])\s+)?[A-Za-z][^<>=]{0,160}[A-Za-z]\s+(?:->|=>|→)\s*$/;
 /** After the code: the end of the line, or of the case (`bad signature -> 401; duplicate delivery -> no-op`). */
@@ -3793,6 +3809,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   if (code >= 400 && distinctive && FOREIGN_ARTICLES.has(before[0] ?? '') && articleRightBefore(line, s)) return true;
   // a client or server error code after a conditional word: `// If 404 or empty, reset`, `# on 403, skip`
   if (code >= 400 && distinctive && (before[0] === 'if' || before[0] === 'on' || before[0] === 'unless')) return true;
+  // or one a sentence ends on after `with`: `then exit with 401`, `is rejected before any password work with 429.`
+  if (code >= 400 && distinctive && before[0] === 'with' && sentenceEndAt(line, r)) return true;
   // (and `in case of 304`)
   if (code >= 300 && distinctive && before[0] === 'of' && before[1] === 'case') return true;
   // a default named in prose: ` * defaulting to 302.` (Express's res.redirect docs, vendored in many repositories)
@@ -3883,6 +3901,13 @@ function articleRightBefore(line: string, s: number): boolean {
   return (w === 'a' || w === 'an' || w === 'the' || w === 'A' || w === 'An' || w === 'The' || FOREIGN_ARTICLES.has(w)) && (st === 0 || !isIdentChar(line.charCodeAt(st - 1)));
 }
 /** After `a 429`: the clause ends, or a word that cannot be what is counted (`despite`, `is`, `and`, `error`). */
+/** Nothing but a sentence's end from r on: the line's end, or `.`, `;`, `!` or `)` before a space or the line's end. */
+function sentenceEndAt(line: string, r: number): boolean {
+  const k = skipSpacesFwd(line, r, line.length);
+  if (k >= line.length) return true;
+  const c = line.charCodeAt(k);
+  return (c === 46 || c === 59 || c === 33 || c === 41) && (k + 1 >= line.length || isSpace(line.charCodeAt(k + 1)));
+}
 function articleNextOk(line: string, r: number): boolean {
   const k = skipSpacesFwd(line, r, Math.min(line.length, r + 4));
   if (k >= line.length) return true;
@@ -4945,6 +4970,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if ((ch.segs[0] === 'error' || ch.segs[0] === 'err') && code >= 400 && isDistinctive(code)) return 'yes';
         // test tables of errors and the status they map to: `{ error: new Error('Forbidden'), expected: 403 }`
         if (ch.segs[0] === 'expected' && op.op === ':' && code >= 400 && code <= 599 && ERROR_ENTRY_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'yes';
+        // (in a comment, `=>` is an arrow from a case to its code: `// Number parsing error => 400`)
+        if (op.op === '=>' && docArrowCode(line, s, e, code, lang)) return 'yes';
         return 'no';
       }
       // a match arm on an error variant with fields: Rust `HandlerError::BadRequest(_) => 400`, `Self::Forbidden { .. } => 403`
@@ -5137,6 +5164,10 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // (an application's own error type needs no message after it: `new AppError(404, code, message)`)
   // a Go-style error constructor given the status and a message: `util.NewErrorf(404, "key %q not found", key)`
   if (arg === 0 && code >= 400 && isCommon(code) && (info.named & NAMED_GO_ERROR) !== 0 && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+  // go-swagger's default responders, built from the status: `flag.NewFindFlagsDefault(500).WithPayload(...)`
+  if (arg === 0 && lang === 'go' && isCommon(code) && SWAGGER_DEFAULT_RE.test(last)) return 'yes';
+  // an error package's constructor or wrapper given the status and a message: inngest's `publicerr.Wrap(err, 500, "Error saving function")`
+  if (arg <= 1 && code >= 400 && isCommon(code) && prev !== undefined && ERROR_PACKAGE_CALL_RE.test(last) && ERROR_PACKAGE_RE.test(prev) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   if (arg === 0 && code >= 400 && code <= 599 && (ERROR_SUFFIX_RE.test(last) || last === 'Err') && !BUILTIN_ERRORS.has(last)
     && (MESSAGE_AFTER_CODE_RE.test(line.slice(e, e + 48)) || (APP_ERROR_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))))
     && newBefore(line, ch)) return 'yes';
@@ -5350,6 +5381,10 @@ const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|E
 /** Python web frameworks' `abort` helpers, and flask-restx's on its API or namespace: `pecan.abort(404)`, `ns.abort(400, 'x')`. */
 const ABORT_RECEIVERS: ReadonlySet<string> = new Set(['flask', 'pecan', 'bottle', 'quart', 'werkzeug', 'api', 'ns']);
 const GO_ERROR_CONSTRUCTOR_RE = /^(?:New|Make)\w*Err(?:or)?f?$/;
+const SWAGGER_DEFAULT_RE = /^New[A-Z]\w*Default$/;
+/** An error package (`publicerr`, `apperrors`) and its constructors and wrappers (see `decideCall`). */
+const ERROR_PACKAGE_RE = /^[a-z]*(?:err|errors?)$/;
+const ERROR_PACKAGE_CALL_RE = /^(?:Wrap|Wrapf|Errorf|New|Newf|WithCode|WithStatus)$/;
 const RUBY_RESPONSE_CLASS_RE = /^(?:\w*Response|Net::HTTPResponse)$/;
 const RUBY_ERROR_CLASS_RE = /^\w*(?:Error|Exception)$/;
 const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$/;
