@@ -1974,3 +1974,33 @@ suite("detect: snake_case retry predicates, Rust's exclusive class range, a proj
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: 429 asserted alone, long lists of codes, JVM error enums with the message first, Kelp's set_code and code_is, ascending code strings, Ruby error helpers without parentheses, a comment led by a round error code and a condition (the 492nd-499th sets)", () => {
+  const positives: [string, string][] = [
+    ['ruby', '      expect(results.last).to eq([[429]])'],
+    ['yaml', '    custom-http-errors: ' + [400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451, 500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511].map((c) => `[[${c}]]`).join(',')],
+    ['yaml', '  custom-http-errors: [[404]],[[503]]'],
+    ['java', '    RECIPE_NOT_FOUND("Recipe not found", [[404]]),'],
+    ['java', '    INVALID_EMAIL("Invalid email", [[400]]);'],
+    ['perl', '    $self->res->set_code([[401]])->render("Access denied");'],
+    ['perl', '    ->code_is([[500]])'],
+    ['json', '      "default": "[[400]] [[401]] [[403]] [[404]] [[405]] [[429]] [[444]]",'],
+    ['ruby', "    render_jsonapi_error [[502]], 'Failed to connect to credit card processor'"],
+    ['python', '    # [[400]] if framework slug is invalid'],
+    ['java', '            case [[401]]  : return "HTTP-[[401]]-ClientErr-Unauthorized";'],
+  ];
+  const traps: [string, string][] = [
+    ['ruby', '      expect(results.last).to eq(404)'],
+    ['java', '    STRAIGHT("Straight", 400),'],
+    ['java', '    SMALL("small", 100),'],
+    ['perl', 'set_code(200)'],
+    ['kotlin', '"505 444 100"'],
+    ['json', '"x": "100 200 300"'],
+    ['ruby', "    add_error 100, 'x'"],
+    ['python', '    # 300 if more than'],
+    ['java', 'x = "XHTTP-404-y"'],
+    ['yaml', 'max-errors: 500'],
+    ['plaintext', '202,202,202,202,202,114,203,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202,202'],
+  ];
+  markedCases(positives, traps);
+});

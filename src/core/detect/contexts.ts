@@ -45,8 +45,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   resp: [0, 1],
   // Phoenix.ConnTest `assert_error_sent 404, fn -> ... end`
   assert_error_sent: [0],
-  // Mojolicious
-  rendered: [0],
+  // Mojolicious; Kelp's response and its tests (`$self->res->set_code(401)`, `->code_is(404)`)
+  rendered: [0], set_code: [0], code_is: [0],
   // WordPress `wp_redirect( $url, 301 )`, `wp_safe_redirect( $url, 302 )`
   wp_redirect: [1], wp_safe_redirect: [1],
   // Python http.server `self.send_response(200)`
@@ -104,7 +104,7 @@ export const PARENLESS_TEST_CALLS: ReadonlySet<string> = new Set(['it', 'test', 
 export const BARE_ONLY_CALLS: ReadonlySet<string> = new Set(['head', 'halt', 'abort', 'header', 'redirect', 'fail', 'complete']);
 
 /** Calls that only take a status when written on a receiver (`.expect(200)` in supertest, not jest `expect(x)`). */
-export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'Expect', 'Abort', 'andReturn', 'code', 'throw', 'error', 'json', 'String', 'Data', 'Error', 'Status', 'Render', 'Stream']);
+export const RECEIVER_ONLY_CALLS: ReadonlySet<string> = new Set(['expect', 'Expect', 'Abort', 'andReturn', 'code', 'throw', 'error', 'json', 'String', 'Data', 'Error', 'Status', 'Render', 'Stream', 'set_code', 'code_is']);
 
 /**
  * Go renderers (gin, echo) always take the status and then the body: without a second argument the

@@ -639,6 +639,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (!known(low) || low >= code || (Math.floor(low / 100) !== Math.floor(code / 100) && !classEnd)) return undefined;
       return literalAt(line, lowAt, low, lang, anyNumber) ? { code, start: s, end: e, kind: 'literal' } : undefined;
     } else if (p === 45 /* - */) {
+      // Heritrix's status strings: `"HTTP-404-ClientErr-Not Found"`
+      if (s >= 5 && line.charCodeAt(e) === 45 && line.startsWith('HTTP-', s - 5) && !isIdentChar(line.charCodeAt(s - 6) | 0)) return { code, start: s, end: e, kind: 'literal' };
       // a class's top, `500-599` (599 and 499 are in the catalog: unofficial codes of their own)
       const bound = classTopAt(line, s, code, lang, anyNumber);
       if (bound) return bound;
@@ -940,6 +942,8 @@ function packedNumberRun(line: string, s: number): boolean {
     const end = k;
     k--;
     while (k > min && isDigit(line.charCodeAt(k - 1))) k--;
+    // (a number the window cuts is not read: the run goes on past it)
+    if (k === min && min > 0 && isDigit(line.charCodeAt(k - 1))) break;
     const v = end - k === 3 ? codeAt(line, k) : -1;
     if (v < 0 || !known(v) || v === prev) data = true;
     prev = v;
@@ -952,6 +956,7 @@ function packedNumberRun(line: string, s: number): boolean {
   while (r < max && line.charCodeAt(r) === 44 && isDigit(line.charCodeAt(r + 1))) {
     const start = ++r;
     while (r < max && isDigit(line.charCodeAt(r))) r++;
+    if (r === max && isDigit(line.charCodeAt(r))) break;
     const v = r - start === 3 ? codeAt(line, start) : -1;
     if (v < 0 || !known(v) || v === prev) data = true;
     prev = v;
@@ -1141,7 +1146,7 @@ function standalone(line: string, s: number, e: number): boolean {
 function codeRunBefore(line: string, s: number): boolean {
   let distinctive = isDistinctive(codeAt(line, s));
   let i = s - 1;
-  for (let n = 0; n < 12 && i >= 3 && line.charCodeAt(i) === 44; n++) {
+  for (let n = 0; n < 48 && i >= 3 && line.charCodeAt(i) === 44; n++) {
     const st = i - 3;
     if (!threeDigitsAt(line, st)) return false;
     const c = codeAt(line, st);
@@ -2077,6 +2082,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(e) === 32 && isDash(line.charCodeAt(s - 2)) && isCommon(code) && METHOD_TITLE_AFTER_RE.test(line.slice(e, e + 4)) && METHOD_TITLE_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s)))
     || ((lang === 'ruby' || lang === 'crystal') && s <= LINE_REACH && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
     || ternaryOfCodes(line, s, e, code)
+    || spacedCodeString(line, s, e)
     // django-ninja's responses, a status and then the body: `return 404, {"message": "Not found"}`
     || (lang === 'python' && line.charCodeAt(e) === 44 && isCommon(code) && NINJA_BODY_AFTER_RE.test(line.slice(e, e + 8)) && RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s)))
     || (line.charCodeAt(s - 1) === 32 && (line.charCodeAt(s - 2) === 110 || line.charCodeAt(s - 2) === 97) && isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code))
@@ -2091,6 +2097,32 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (isCommon(code) && exceptionKeyBefore(line, s) && EXCEPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && CODE_VALUE_END_RE.test(line.slice(e, e + 40)))
     || (lang === 'go' && isCommon(code) && line.charCodeAt(s - 2) === 58 && line.startsWith('HTTP:', s - 6) && !isIdentChar(line.charCodeAt(s - 7) | 0))
     || (isCommon(code) && line.charCodeAt(e) === 58 && line.charCodeAt(s - 2) === 45 && NAMED_CODE_DOC_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && /^: +[A-Z`]/.test(line.slice(e, e + 4)));
+}
+/**
+ * A string that holds nothing but codes, space-separated and ascending, three or more with two client or server errors among them:
+ * bunkerweb's `"default": "400 401 403 404 405 429 444"` (the statuses a setting applies to).
+ */
+function spacedCodeString(line: string, s: number, e: number): boolean {
+  const p = line.charCodeAt(s - 1);
+  const n = line.charCodeAt(e);
+  if (!((p === 32 || isQuote(p)) && (n === 32 || isQuote(n)) && (p === 32 || n === 32))) return false;
+  let a = s - 1;
+  while (a >= 0 && (isDigit(line.charCodeAt(a)) || line.charCodeAt(a) === 32) && s - a < 200) a--;
+  let b = e;
+  while (b < line.length && (isDigit(line.charCodeAt(b)) || line.charCodeAt(b) === 32) && b - e < 200) b++;
+  const q = line.charCodeAt(a);
+  if (a < 0 || !isQuote(q) || line.charCodeAt(b) !== q) return false;
+  const items = line.slice(a + 1, b).split(' ');
+  let errors = 0;
+  let last = 0;
+  for (const it of items) {
+    const c = Number(it);
+    // (in ascending order, as such lists are written: `"505 444 100"` is a phone number)
+    if (it.length !== 3 || !known(c) || c <= last) return false;
+    if (c >= 400 && isDistinctive(c)) errors++;
+    last = c;
+  }
+  return items.length >= 3 && errors >= 2;
 }
 const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|["']|None\b|$)/;
 const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
@@ -2158,9 +2190,20 @@ const RUBY_WORDS_INCLUDE_AFTER_RE = /^(?:\s+\d{3})*\s*[)\]]\.include\?\(\s*[\w.@
  * (a constant given a number alone, `POLL(300),`, is some other numbering).
  */
 function enumErrorConstant(line: string, s: number, e: number, code: number, lang: string): boolean {
-  if (code < 400 || line.charCodeAt(s - 1) !== 40 || s > 48 || !JVM_ENUM_LANGUAGES.has(lang)) return false;
-  const name = ENUM_CONSTANT_LEFT_RE.exec(line.slice(0, s))?.[1];
-  const message = ENUM_MESSAGE_AFTER_RE.exec(line.slice(e, e + 80))?.[1];
+  if (code < 400 || !isCommon(code) || s > 160 || !JVM_ENUM_LANGUAGES.has(lang)) return false;
+  let name: string | undefined;
+  let message: string | undefined;
+  if (line.charCodeAt(s - 1) === 40) {
+    if (s > 48) return false;
+    name = ENUM_CONSTANT_LEFT_RE.exec(line.slice(0, s))?.[1];
+    message = ENUM_MESSAGE_AFTER_RE.exec(line.slice(e, e + 80))?.[1];
+  } else if (line.charCodeAt(e) === 41) {
+    // (or the message first and the status last: `RECIPE_NOT_FOUND("Recipe not found", 404),`)
+    const m = ENUM_MESSAGE_FIRST_LEFT_RE.exec(line.slice(0, s));
+    name = m?.[1];
+    message = m?.[2];
+    if (!/^\)\s*[,;]?\s*(?:$|\/\/)/.test(line.slice(e, e + 24))) return false;
+  }
   if (name === undefined || message === undefined) return false;
   // (not the constant's own name in one word, `STRAIGHT(400, "Straight")`, a poker hand's score; `CONNECTION_LOST(500, "Connection lost")` is an error's message)
   return squash(name) !== squash(message) || message.includes(' ') || isOwnPhrase(message, code);
@@ -2168,6 +2211,7 @@ function enumErrorConstant(line: string, s: number, e: number, code: number, lan
 const JVM_ENUM_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'scala', 'groovy']);
 const ENUM_MESSAGE_AFTER_RE = /^\s*,\s*"([^"]*)"/;
 const ENUM_CONSTANT_LEFT_RE = /^\s*([A-Z][A-Z0-9_]{1,40})\($/;
+const ENUM_MESSAGE_FIRST_LEFT_RE = /^\s*([A-Z][A-Z0-9_]{1,40})\(\s*"([^"]*)"\s*,\s*$/;
 /**
  * A comment or a document line that ends with a failure, a colon and an error code: a handler's doc listing its
  * answers, `// ◽ Caller is not authorized: 403`, `- Token verification fails: 401`.
@@ -3818,6 +3862,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   // a comment that opens with the code: `// 404`, `# 422 when the record is invalid`, `//409 Conflict`
   // (an unofficial code alone in a comment, `# 420`, is more often some other number; `/* 499, client has closed connection */` is not)
   if (distinctive && code >= 200 && before.length === 0 && (official(code) || skipSpacesFwd(line, e, line.length) < line.length) && commentLeadCode(line, s, e, lang)) return true;
+  // (a round error code too, when a condition follows: `# 400 if framework slug is invalid`)
+  if (code >= 400 && isCommon(code) && before.length === 0 && CONDITION_AFTER_RE.test(line.slice(e, e + 10)) && commentLeadCode(line, s, e, lang)) return true;
   // 1xx codes are rarely written bare in prose: only with a status word right next to them
   const strong = code < 200 ? STRONG_1XX_RE : STRONG_SIGNAL_RE;
   const reach = code < 200 ? 3 : before.length;
@@ -3901,6 +3947,7 @@ function articleRightBefore(line: string, s: number): boolean {
   return (w === 'a' || w === 'an' || w === 'the' || w === 'A' || w === 'An' || w === 'The' || FOREIGN_ARTICLES.has(w)) && (st === 0 || !isIdentChar(line.charCodeAt(st - 1)));
 }
 /** After `a 429`: the clause ends, or a word that cannot be what is counted (`despite`, `is`, `and`, `error`). */
+const CONDITION_AFTER_RE = /^ (?:if|when|unless|on) /;
 /** Nothing but a sentence's end from r on: the line's end, or `.`, `;`, `!` or `)` before a space or the line's end. */
 function sentenceEndAt(line: string, r: number): boolean {
   const k = skipSpacesFwd(line, r, line.length);
@@ -4464,6 +4511,7 @@ function classifyUncached(name: string): NameClass {
   return 'other';
 }
 
+const HTTP_ERRORS_KEY_RE = /(?:^|[\s"'/])(?:[a-z]+-)?http-$/;
 const ID_SUFFIX_RE = /(?:_ID|_id|[a-z]Id|[a-z]ID)$/;
 const QUANTITY_SUFFIX_RE = /(?:_|[a-z])(?:TTL|Ttl|ttl|TIMEOUT|Timeout|timeout|SECONDS|Seconds|seconds|SECS|Secs|secs|MILLIS|Millis|millis|MS|Ms|ms|DELAY|Delay|delay|INTERVAL|Interval|interval|DURATION|Duration|duration|SIZE|Size|size|LENGTH|Length|length|COUNT|Count|count)$/;
 const ACCEPTED_RESPONSES_RE = /(?:allowed|accepted|acceptable|expected|valid|ok|success|successful|retry|retryable|retriable)responses$/;
@@ -4898,6 +4946,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
     case '>': case '>=': case '<>': case '-eq': case '-ne': case '-lt': case '-le': case '-gt': case '-ge':
     case 'is': case 'in': {
       let ch = j >= min ? readChainBack(line, j, min) : undefined;
+      // ingress-nginx's hyphenated key: `custom-http-errors: 404,503`, the statuses its default backend serves
+      if (ch && op.op === ':' && ch.segs.length === 1 && ch.segs[0] === 'errors' && isCommon(code) && HTTP_ERRORS_KEY_RE.test(line.slice(Math.max(0, ch.start - 20), ch.start))) return 'yes';
       if (ch && op.op === '=' && ch.segs.length === 1 && !ch.receiver) {
         // typed declaration `status_code: int = 200`, `const status: number = 200`
         const k = skipSpacesBack(line, ch.start - 1, min);
@@ -5285,7 +5335,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   }
   const kind = info.kind;
   if (kind === 1) return isCommon(code) ? 'yes' : 'no';
-  if (kind === 2) return statementMentionsStatus(line, s, e) || (isCommon(code) && RESPONSE_NAMED_RE.test(last)) || HTTP_ERROR_NAME_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) ? 'yes' : 'no';
+  if (kind === 2) return statementMentionsStatus(line, s, e) || (isCommon(code) && RESPONSE_NAMED_RE.test(last)) || HTTP_ERROR_NAME_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) || (code === 429 && EXPECT_LINE_RE.test(line)) ? 'yes' : 'no';
   // `ctx.status = _.defaultTo(status, 422)`: the call's result becomes the status
   if (isCommon(code) && !noStatusWordIn(line, ch.start - 2 * LEFT_WINDOW, s) && assignedToStatus(line, ch.start)) return 'yes';
   return missed ? undefined : 'no';
@@ -5381,6 +5431,7 @@ const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|E
 /** Python web frameworks' `abort` helpers, and flask-restx's on its API or namespace: `pecan.abort(404)`, `ns.abort(400, 'x')`. */
 const ABORT_RECEIVERS: ReadonlySet<string> = new Set(['flask', 'pecan', 'bottle', 'quart', 'werkzeug', 'api', 'ns']);
 const GO_ERROR_CONSTRUCTOR_RE = /^(?:New|Make)\w*Err(?:or)?f?$/;
+const EXPECT_LINE_RE = /^\s*(?:expect|assert)/;
 const SWAGGER_DEFAULT_RE = /^New[A-Z]\w*Default$/;
 /** An error package (`publicerr`, `apperrors`) and its constructors and wrappers (see `decideCall`). */
 const ERROR_PACKAGE_RE = /^[a-z]*(?:err|errors?)$/;
@@ -5631,7 +5682,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
   {
     let t = at;
     let count = 0;
-    while (t > k && count < 12) {
+    while (t > k && count < 48) {
       let q = skipSpacesBack(line, t, k + 1);
       if (q > k && isQuote(line.charCodeAt(q))) q = skipSpacesBack(line, q - 1, k + 1);
       if (q - 3 > k && line.startsWith('u16', q - 2)) q -= 3; // Rust `502u16`
@@ -5841,6 +5892,8 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   if ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_RESPONSE_HELPER_RE.test(word) && JSON_BODY_SECOND_RE.test(line.slice(e, e + 48))) return 'yes';
   // (a Rack helper named for the response takes any body: Puma's `rack_response 404, "{ ... }"`, `rack_response 200, resp_type`)
   if ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && word.endsWith('_response') && /^\s*,\s*\S/.test(line.slice(e, e + 8))) return 'yes';
+  // (or one named for an error, the status then a message: kitsu's `render_jsonapi_error 400, 'Invalid card'`)
+  if ((lang === 'ruby' || lang === 'crystal') && code >= 400 && isCommon(code) && word.endsWith('_error') && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   const lower = word.toLowerCase();
   if (C.CASE_WORDS.has(word)) return isCommon(code) && !otherCaseNotACode(line, s) ? 'yes' : undefined;
   if (word === 'return') {
