@@ -2004,3 +2004,18 @@ suite("detect: 429 asserted alone, long lists of codes, JVM error enums with the
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: PSR-17's createResponse, error pages keyed by status, CodeEquals matchers (the 500th-507th sets)", () => {
+  const positives: [string, string][] = [
+    ['php', '        $response = $this->responseFactory->createResponse([[404]]);'],
+    ['php', '            ->createResponse([[204]])'],
+    ['java', '        CustomErrorPages.add([[500]], route);'],
+    ['go', '		{CodeEquals([[429]]), LavaErrorNodeRateLimited},'],
+  ];
+  const traps: [string, string][] = [
+    ['php', '$factory->createResponse($body);'],
+    ['java', '        pages.add(500, route);'],
+    ['go', '		{LengthEquals(404), x},'],
+  ];
+  markedCases(positives, traps);
+});

@@ -28,6 +28,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // PHP: Laravel / Symfony
   http_response_code: [0], header: [2], abort_if: [1], abort_unless: [1], json: [1], JsonResponse: [1], respond: [1],
   RedirectResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],
+  // PSR-17's response factory (Slim, Laminas, Nyholm): `$responseFactory->createResponse(404)`
+  createResponse: [0],
   // Java / Kotlin / Spring / JAX-RS / OkHttp
   ResponseStatusException: [0], WebApplicationException: '*', HttpStatusCodeException: [0],
   // JDK com.sun.net.httpserver `exchange.sendResponseHeaders(200, length)`
@@ -323,4 +325,4 @@ export const STATUS_INDEXER_RE = /^(?:\w*Responses|responses|ResponseExamples|Re
 export const EXCEPTION_ITEM_RE = /^(?:[A-Z]\w*)?(?:Exception|Error)$/;
 
 /** Calls that assert a status (`assertCode(200)`, `expectStatus(404)`, `verify_status_code(201)`). */
-export const STATUS_ASSERT_CALL_RE = /^(?:assert|expect|verify|check|should|must|ensure|has|have)_?(?:[Cc]ode|[Ss]tatus(?:_?[Cc]ode)?)$/;
+export const STATUS_ASSERT_CALL_RE = /^(?:(?:assert|expect|verify|check|should|must|ensure|has|have)_?(?:[Cc]ode|[Ss]tatus(?:_?[Cc]ode)?)|(?:[Cc]ode|[Ss]tatus_?[Cc]ode)_?(?:[Ee]quals?|[Ii]s))$/;

@@ -4492,6 +4492,8 @@ function classifyUncached(name: string): NameClass {
   if (name === 'response' || name === 'RESPONSE' || name === 'matcher' || name === 'Matcher' || name === 'HttpCode') return 'status';
   // Istio `retryOn: 5xx,503`, Envoy `retry_on: 5xx,503`: the conditions to retry on, status codes among them
   if (lower === 'retryon') return 'status';
+  // error pages keyed by the status they answer: Spark's `CustomErrorPages.add(404, page)`
+  if (lower.endsWith('errorpages')) return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
     if (/(?:http|response|resp|res|error|err|expected|expect|actual|return|result|ok|success|successful|successfulon|successon|okon|retry|stat|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
