@@ -2005,17 +2005,25 @@ suite("detect: 429 asserted alone, long lists of codes, JVM error enums with the
   markedCases(positives, traps);
 });
 
-suite("detect: PSR-17's createResponse, error pages keyed by status, CodeEquals matchers (the 500th-507th sets)", () => {
+suite("detect: PSR-17's createResponse, error pages keyed by status, CodeEquals matchers, Ruby one-line status methods and error_status symbols, `For 404,` in comments, files named for a status (the 500th-515th sets)", () => {
   const positives: [string, string][] = [
     ['php', '        $response = $this->responseFactory->createResponse([[404]]);'],
     ['php', '            ->createResponse([[204]])'],
     ['java', '        CustomErrorPages.add([[500]], route);'],
     ['go', '		{CodeEquals([[429]]), LavaErrorNodeRateLimited},'],
+    ['ruby', '    def http_status; [[404]] end'],
+    ['ruby', '    class_attribute :error_status, default: [[:ok|200]], instance_writer: false'],
+    ['ruby', '      with_error_status([[:unprocessable_entity|422]]) do'],
+    ['rust', '            // For [[405]], prefer routes that matched the HTTP method'],
+    ['plaintext', '#    ErrorDocument [[404]] /error/HTTP_NOT_FOUND.html.var'],
   ];
   const traps: [string, string][] = [
     ['php', '$factory->createResponse($body);'],
     ['java', '        pages.add(500, route);'],
     ['go', '		{LengthEquals(404), x},'],
+    ['ruby', '  def size; 400 end'],
+    ['ruby', '    order.update_status(:accepted)'],
+    ['go', '// wait for 404, then'],
   ];
   markedCases(positives, traps);
 });

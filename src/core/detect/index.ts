@@ -183,7 +183,8 @@ function constantsIn(line: string, text: string, from: number, out: StatusMentio
       : m[3] !== undefined ? qualifiedConstant(line, at + m[3].length, 1)
       : m[4] !== undefined ? qualifiedConstant(line, at + m[4].length, 2)
       : bareDrfConstant(line, at);
-    if (hit) (out ??= []).push(hit);
+    // (not a file named for the status: Apache's `ErrorDocument 400 /error/HTTP_BAD_REQUEST.html.var`)
+    if (hit && !(line.charCodeAt(hit.start - 1) === 47 && line.charCodeAt(hit.end) === 46 && isAlpha(line.charCodeAt(hit.end + 1)))) (out ??= []).push(hit);
   }
   return out;
 }
@@ -1612,7 +1613,7 @@ const IMPLICIT_MEMBERS: ReadonlyMap<string, ImplicitMembers> = new Map([['swift'
 
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
 // (or `render`'s later argument, written without its `status:` key: `render :edit, :unprocessable_entity`)
-const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\)\.to\s+(?:eq|eql|be)\(?\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\)\.to\s+(?:eq|eql|be)\(?\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?|\b(?:with_)?(?:redirect|error|http|response|success|failure)_status\s*\(\s*|:(?:redirect|error|http|response|success|failure)_status\s*,\s*default:)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$|\bhead\b\s*\(?[^;,()]*[?:]\s*$/;
@@ -2083,6 +2084,8 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || ((lang === 'ruby' || lang === 'crystal') && s <= LINE_REACH && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
     || ternaryOfCodes(line, s, e, code)
     || spacedCodeString(line, s, e)
+    // a Ruby method named for the status, on one line: Sinatra's `def http_status; 404 end`
+    || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_DEF_END_AFTER_RE.test(line.slice(e, e + 8)) && rubyStatusDefBefore(line, s))
     // django-ninja's responses, a status and then the body: `return 404, {"message": "Not found"}`
     || (lang === 'python' && line.charCodeAt(e) === 44 && isCommon(code) && NINJA_BODY_AFTER_RE.test(line.slice(e, e + 8)) && RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s)))
     || (line.charCodeAt(s - 1) === 32 && (line.charCodeAt(s - 2) === 110 || line.charCodeAt(s - 2) === 97) && isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code))
@@ -2123,6 +2126,12 @@ function spacedCodeString(line: string, s: number, e: number): boolean {
     last = c;
   }
   return items.length >= 3 && errors >= 2;
+}
+const RUBY_DEF_END_AFTER_RE = /^\s*;?\s*end\b/;
+const RUBY_DEF_BEFORE_RE = /\bdef\s+(?:self\.)?(\w+[?!]?)\s*(?:\(\s*\))?\s*;\s*$/;
+function rubyStatusDefBefore(line: string, s: number): boolean {
+  const m = RUBY_DEF_BEFORE_RE.exec(line.slice(Math.max(0, s - 48), s));
+  return m !== null && classify(m[1] ?? '') === 'status';
 }
 const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|["']|None\b|$)/;
 const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
@@ -3855,6 +3864,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   if (code >= 400 && distinctive && (before[0] === 'if' || before[0] === 'on' || before[0] === 'unless')) return true;
   // or one a sentence ends on after `with`: `then exit with 401`, `is rejected before any password work with 429.`
   if (code >= 400 && distinctive && before[0] === 'with' && sentenceEndAt(line, r)) return true;
+  // (or a case it opens: `// For 404, prefer routes that matched`)
+  if (code >= 400 && distinctive && before[0] === 'for' && before.length === 1 && line.charCodeAt(r) === 44) return true;
   // (and `in case of 304`)
   if (code >= 300 && distinctive && before[0] === 'of' && before[1] === 'case') return true;
   // a default named in prose: ` * defaulting to 302.` (Express's res.redirect docs, vendored in many repositories)
