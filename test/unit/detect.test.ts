@@ -2016,6 +2016,12 @@ suite("detect: PSR-17's createResponse, error pages keyed by status, CodeEquals 
     ['ruby', '      with_error_status([[:unprocessable_entity|422]]) do'],
     ['rust', '            // For [[405]], prefer routes that matched the HTTP method'],
     ['plaintext', '#    ErrorDocument [[404]] /error/HTTP_NOT_FOUND.html.var'],
+    ['python', "    [[403]]: 'errors/403.html.jinja2',"],
+    ['php', "    '[[404]]' => 'errors.404',"],
+    ['java', '        assertEquals([[Result.SC_404_NOT_FOUND|404]], result.getStatusCode());'],
+    ['java', '    public static final int [[SC_201_CREATED|201]] = [[201]];'],
+    ['php', '            $app->abort([[404]], "Post $id does not exist.");'],
+    ['ruby', '        expects: [[[201]], [[200]]]'],
   ];
   const traps: [string, string][] = [
     ['php', '$factory->createResponse($body);'],
@@ -2024,6 +2030,10 @@ suite("detect: PSR-17's createResponse, error pages keyed by status, CodeEquals 
     ['ruby', '  def size; 400 end'],
     ['ruby', '    order.update_status(:accepted)'],
     ['go', '// wait for 404, then'],
+    ['python', "    404: 'errors/500.html',"],
+    ['python', "    500: 'img/500.png',"],
+    ['java', 'x = Result.success()'],
+    ['ruby', 'mock.expects(:foo).returns(200)'],
   ];
   markedCases(positives, traps);
 });

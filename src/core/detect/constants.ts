@@ -186,6 +186,13 @@ Http404=404 Http405=405 Http406=406 Http407=407 Http408=408 Http409=409 Http410=
 Http414=414 Http415=415 Http416=416 Http417=417 Http418=418 Http421=421 Http422=422 Http426=426 Http428=428 Http429=429
 Http431=431 Http451=451 Http500=500 Http501=501 Http502=502 Http503=503 Http504=504 Http505=505`;
 
+// Ninja's `ninja.Result` int constants, which carry their code (ninjaframework/ninja @ 1424b021,
+// ninja-core/src/main/java/ninja/Result.java): `Result.SC_404_NOT_FOUND`.
+const NINJA_RESULT = `SC_101_SWITCHING_PROTOCOLS=101 SC_200_OK=200 SC_201_CREATED=201 SC_204_NO_CONTENT=204
+SC_300_MULTIPLE_CHOICES=300 SC_301_MOVED_PERMANENTLY=301 SC_302_FOUND=302 SC_303_SEE_OTHER=303 SC_304_NOT_MODIFIED=304
+SC_307_TEMPORARY_REDIRECT=307 SC_400_BAD_REQUEST=400 SC_401_UNAUTHORIZED=401 SC_403_FORBIDDEN=403 SC_404_NOT_FOUND=404
+SC_500_INTERNAL_SERVER_ERROR=500 SC_501_NOT_IMPLEMENTED=501`;
+
 // Restlet's `org.restlet.data.Status` constants (restlet/restlet-framework-java, modules/org.restlet/src/main/java/org/restlet/data/Status.java):
 // `setStatus(Status.CLIENT_ERROR_NOT_FOUND)`. Its HTTP statuses only (not its warning codes 110-299 or connector errors 1000-1002).
 // (Its preferred qualifier is the class's full name: a bare `Status.` in Java is JAX-RS's more often, and completion keeps
@@ -973,6 +980,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'swift-nio-status', label: 'SwiftNIO / Vapor HTTPResponseStatus', languageIds: ['swift'], qualifiers: ['HTTPResponseStatus', 'HTTPStatus'], preferredQualifier: 'HTTPResponseStatus', separator: '.', typed: {}, toNumber: { after: '.code' } }, SWIFT_NIO_STATUS),
   family({ id: 'nextcloud-http', label: 'Nextcloud OCP\\AppFramework\\Http', languageIds: ['php'], qualifiers: ['Http'], preferredQualifier: 'Http', separator: '::', memberPrefix: 'STATUS_' }, NEXTCLOUD_HTTP),
   family({ id: 'simple-web-server-statuscode', label: 'Simple-Web-Server SimpleWeb::StatusCode', languageIds: ['cpp'], qualifiers: ['StatusCode'], preferredQualifier: 'SimpleWeb::StatusCode', separator: '::', neverCalled: true }, SIMPLE_WEB_STATUS_CODE),
+  family({ id: 'ninja-result', label: 'Ninja Result', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['Result'], preferredQualifier: 'ninja.Result', separator: '.', memberPrefix: 'SC_' }, NINJA_RESULT),
   family({ id: 'restlet-status', label: 'Restlet Status', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['Status'], preferredQualifier: 'org.restlet.data.Status', separator: '.' }, RESTLET_STATUS),
   family({ id: 'envoy-type-statuscode', label: 'Envoy type.v3 StatusCode (Go)', languageIds: ['go'], qualifiers: ['typev3', 'envoy_type_v3', 'envoy_type'], preferredQualifier: 'typev3', separator: '.', memberPrefix: 'StatusCode_' }, ENVOY_STATUS_CODE),
   family({ id: 'zig-std-http-status', label: 'Zig std.http.Status', languageIds: ['zig'], qualifiers: ['Status'], preferredQualifier: 'std.http.Status', separator: '.', onlyIn: ['zig'], typed: {} }, ZIG_STD_HTTP_STATUS),

@@ -2084,6 +2084,8 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || ((lang === 'ruby' || lang === 'crystal') && s <= LINE_REACH && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
     || ternaryOfCodes(line, s, e, code)
     || spacedCodeString(line, s, e)
+    // a table of error pages keyed by the status they render: funnel's `404: 'errors/404.html.jinja2',`
+    || (code >= 400 && isCommon(code) && s <= LEFT_WINDOW && errorPageForKey(line, s, e))
     // a Ruby method named for the status, on one line: Sinatra's `def http_status; 404 end`
     || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_DEF_END_AFTER_RE.test(line.slice(e, e + 8)) && rubyStatusDefBefore(line, s))
     // django-ninja's responses, a status and then the body: `return 404, {"message": "Not found"}`
@@ -2133,6 +2135,17 @@ function rubyStatusDefBefore(line: string, s: number): boolean {
   const m = RUBY_DEF_BEFORE_RE.exec(line.slice(Math.max(0, s - 48), s));
   return m !== null && classify(m[1] ?? '') === 'status';
 }
+function errorPageForKey(line: string, s: number, e: number): boolean {
+  const m = KEY_THEN_STRING_RE.exec(line.slice(e, e + 12));
+  if (!m) return false;
+  const from = e + m[0].length;
+  const end = line.indexOf(m[1] ?? '"', from);
+  if (end < 0 || end - from > 80) return false;
+  const value = line.slice(from, end);
+  const at = value.indexOf(line.slice(s, e));
+  return at > 0 && /[/._-]/.test(value.charAt(at - 1)) && !isDigit(value.charCodeAt(at + 3)) && /err/i.test(value);
+}
+const KEY_THEN_STRING_RE = /^["']?\s*(?::|=>|=)\s*(["'])/;
 const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|["']|None\b|$)/;
 const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
 /** A table keyed by status whose value links the code's section of the specification: Lua's `[404] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4"`. */
@@ -4503,6 +4516,8 @@ function classifyUncached(name: string): NameClass {
   if (name === 'response' || name === 'RESPONSE' || name === 'matcher' || name === 'Matcher' || name === 'HttpCode') return 'status';
   // Istio `retryOn: 5xx,503`, Envoy `retry_on: 5xx,503`: the conditions to retry on, status codes among them
   if (lower === 'retryon') return 'status';
+  // excon's expected statuses (and fog's, built on it): `expects: [200, 204]`
+  if (name === 'expects') return 'status';
   // error pages keyed by the status they answer: Spark's `CustomErrorPages.add(404, page)`
   if (lower.endsWith('errorpages')) return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
@@ -5442,7 +5457,7 @@ const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*\w*(?:message|msg|Message)\w*\s*,\s*(
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_(?:[Ee]rror|[Ee]xception))$/;
 /** Error types of the languages themselves: their first argument is never a status. */
 /** Python web frameworks' `abort` helpers, and flask-restx's on its API or namespace: `pecan.abort(404)`, `ns.abort(400, 'x')`. */
-const ABORT_RECEIVERS: ReadonlySet<string> = new Set(['flask', 'pecan', 'bottle', 'quart', 'werkzeug', 'api', 'ns']);
+const ABORT_RECEIVERS: ReadonlySet<string> = new Set(['flask', 'pecan', 'bottle', 'quart', 'werkzeug', 'api', 'ns', 'app']);
 const GO_ERROR_CONSTRUCTOR_RE = /^(?:New|Make)\w*Err(?:or)?f?$/;
 const EXPECT_LINE_RE = /^\s*(?:expect|assert)/;
 const SWAGGER_DEFAULT_RE = /^New[A-Z]\w*Default$/;
