@@ -68,6 +68,10 @@ suite('completion contexts at the cursor', () => {
     assert.strictEqual(kindOf('    return Response.status(Status.', 'java'), 'jaxrs-status:Status:');
     assert.strictEqual(kindOf('    setStatus(org.restlet.data.Status.', 'java'), 'restlet-status:org.restlet.data.Status:');
     assert.strictEqual(kindOf('  return new JSONResponse([], Http::', 'php'), 'nextcloud-http:Http:');
+    assert.strictEqual(kindOf('    $this->httpResponse->setCode(IResponse::', 'php'), 'nette-http:IResponse:');
+    // (a bare `Result.` in Java is anyone's: Ninja's names come with its full name)
+    assert.strictEqual(kindOf('    return Results.status(ninja.Result.', 'java'), 'ninja-result:ninja.Result:');
+    assert.strictEqual(kindOf('    return Result.', 'java'), undefined);
   });
 
   test('no constant context for unrelated members', () => {

@@ -2022,6 +2022,8 @@ suite("detect: PSR-17's createResponse, error pages keyed by status, CodeEquals 
     ['java', '    public static final int [[SC_201_CREATED|201]] = [[201]];'],
     ['php', '            $app->abort([[404]], "Post $id does not exist.");'],
     ['ruby', '        expects: [[[201]], [[200]]]'],
+    ['php', '        $this->httpResponse->setCode([[IResponse::S404_NotFound|404]]);'],
+    ['php', '        $response->setCode([[Nette\\Http\\Response::S403_FORBIDDEN|403]]);'],
   ];
   const traps: [string, string][] = [
     ['php', '$factory->createResponse($body);'],

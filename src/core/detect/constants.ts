@@ -186,6 +186,39 @@ Http404=404 Http405=405 Http406=406 Http407=407 Http408=408 Http409=409 Http410=
 Http414=414 Http415=415 Http416=416 Http417=417 Http418=418 Http421=421 Http422=422 Http426=426 Http428=428 Http429=429
 Http431=431 Http451=451 Http500=500 Http501=501 Http502=502 Http503=503 Http504=504 Http505=505`;
 
+// Nette's `Nette\Http\IResponse` constants, which carry their code (nette/http @ 8c14b36a, src/Http/IResponse.php):
+// `IResponse::S404_NotFound`, and the upper-case names they replaced (`IResponse::S404_NOT_FOUND`, deprecated).
+// Read in PHP only, under `IResponse` and `Response` (`self::` and `static::` are Nette's own code).
+const NETTE_HTTP = `S100_Continue=100 S101_SwitchingProtocols=101 S102_Processing=102 S200_OK=200 S201_Created=201 S202_Accepted=202
+S203_NonAuthoritativeInformation=203 S204_NoContent=204 S205_ResetContent=205 S206_PartialContent=206
+S207_MultiStatus=207 S208_AlreadyReported=208 S226_ImUsed=226 S300_MultipleChoices=300 S301_MovedPermanently=301
+S302_Found=302 S303_PostGet=303 S304_NotModified=304 S305_UseProxy=305 S307_TemporaryRedirect=307
+S308_PermanentRedirect=308 S400_BadRequest=400 S401_Unauthorized=401 S402_PaymentRequired=402 S403_Forbidden=403
+S404_NotFound=404 S405_MethodNotAllowed=405 S406_NotAcceptable=406 S407_ProxyAuthenticationRequired=407
+S408_RequestTimeout=408 S409_Conflict=409 S410_Gone=410 S411_LengthRequired=411 S412_PreconditionFailed=412
+S413_RequestEntityTooLarge=413 S414_RequestUriTooLong=414 S415_UnsupportedMediaType=415
+S416_RequestedRangeNotSatisfiable=416 S417_ExpectationFailed=417 S421_MisdirectedRequest=421
+S422_UnprocessableEntity=422 S423_Locked=423 S424_FailedDependency=424 S426_UpgradeRequired=426
+S428_PreconditionRequired=428 S429_TooManyRequests=429 S431_RequestHeaderFieldsTooLarge=431
+S451_UnavailableForLegalReasons=451 S500_InternalServerError=500 S501_NotImplemented=501 S502_BadGateway=502
+S503_ServiceUnavailable=503 S504_GatewayTimeout=504 S505_HttpVersionNotSupported=505 S506_VariantAlsoNegotiates=506
+S507_InsufficientStorage=507 S508_LoopDetected=508 S510_NotExtended=510 S511_NetworkAuthenticationRequired=511
+S100_CONTINUE!=100 S101_SWITCHING_PROTOCOLS!=101 S102_PROCESSING!=102 S201_CREATED!=201 S202_ACCEPTED!=202
+S203_NON_AUTHORITATIVE_INFORMATION!=203 S204_NO_CONTENT!=204 S205_RESET_CONTENT!=205 S206_PARTIAL_CONTENT!=206
+S207_MULTI_STATUS!=207 S208_ALREADY_REPORTED!=208 S226_IM_USED!=226 S300_MULTIPLE_CHOICES!=300
+S301_MOVED_PERMANENTLY!=301 S302_FOUND!=302 S303_SEE_OTHER!=303 S303_POST_GET!=303 S304_NOT_MODIFIED!=304
+S305_USE_PROXY!=305 S307_TEMPORARY_REDIRECT!=307 S308_PERMANENT_REDIRECT!=308 S400_BAD_REQUEST!=400
+S401_UNAUTHORIZED!=401 S402_PAYMENT_REQUIRED!=402 S403_FORBIDDEN!=403 S404_NOT_FOUND!=404 S405_METHOD_NOT_ALLOWED!=405
+S406_NOT_ACCEPTABLE!=406 S407_PROXY_AUTHENTICATION_REQUIRED!=407 S408_REQUEST_TIMEOUT!=408 S409_CONFLICT!=409
+S410_GONE!=410 S411_LENGTH_REQUIRED!=411 S412_PRECONDITION_FAILED!=412 S413_REQUEST_ENTITY_TOO_LARGE!=413
+S414_REQUEST_URI_TOO_LONG!=414 S415_UNSUPPORTED_MEDIA_TYPE!=415 S416_REQUESTED_RANGE_NOT_SATISFIABLE!=416
+S417_EXPECTATION_FAILED!=417 S421_MISDIRECTED_REQUEST!=421 S422_UNPROCESSABLE_ENTITY!=422 S423_LOCKED!=423
+S424_FAILED_DEPENDENCY!=424 S426_UPGRADE_REQUIRED!=426 S428_PRECONDITION_REQUIRED!=428 S429_TOO_MANY_REQUESTS!=429
+S431_REQUEST_HEADER_FIELDS_TOO_LARGE!=431 S451_UNAVAILABLE_FOR_LEGAL_REASONS!=451 S500_INTERNAL_SERVER_ERROR!=500
+S501_NOT_IMPLEMENTED!=501 S502_BAD_GATEWAY!=502 S503_SERVICE_UNAVAILABLE!=503 S504_GATEWAY_TIMEOUT!=504
+S505_HTTP_VERSION_NOT_SUPPORTED!=505 S506_VARIANT_ALSO_NEGOTIATES!=506 S507_INSUFFICIENT_STORAGE!=507
+S508_LOOP_DETECTED!=508 S510_NOT_EXTENDED!=510 S511_NETWORK_AUTHENTICATION_REQUIRED!=511`;
+
 // Ninja's `ninja.Result` int constants, which carry their code (ninjaframework/ninja @ 1424b021,
 // ninja-core/src/main/java/ninja/Result.java): `Result.SC_404_NOT_FOUND`.
 const NINJA_RESULT = `SC_101_SWITCHING_PROTOCOLS=101 SC_200_OK=200 SC_201_CREATED=201 SC_204_NO_CONTENT=204
@@ -980,6 +1013,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'swift-nio-status', label: 'SwiftNIO / Vapor HTTPResponseStatus', languageIds: ['swift'], qualifiers: ['HTTPResponseStatus', 'HTTPStatus'], preferredQualifier: 'HTTPResponseStatus', separator: '.', typed: {}, toNumber: { after: '.code' } }, SWIFT_NIO_STATUS),
   family({ id: 'nextcloud-http', label: 'Nextcloud OCP\\AppFramework\\Http', languageIds: ['php'], qualifiers: ['Http'], preferredQualifier: 'Http', separator: '::', memberPrefix: 'STATUS_' }, NEXTCLOUD_HTTP),
   family({ id: 'simple-web-server-statuscode', label: 'Simple-Web-Server SimpleWeb::StatusCode', languageIds: ['cpp'], qualifiers: ['StatusCode'], preferredQualifier: 'SimpleWeb::StatusCode', separator: '::', neverCalled: true }, SIMPLE_WEB_STATUS_CODE),
+  family({ id: 'nette-http', label: 'Nette Http IResponse', languageIds: ['php'], qualifiers: ['IResponse', 'Response'], preferredQualifier: 'IResponse', separator: '::', onlyIn: ['php'] }, NETTE_HTTP),
   family({ id: 'ninja-result', label: 'Ninja Result', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['Result'], preferredQualifier: 'ninja.Result', separator: '.', memberPrefix: 'SC_' }, NINJA_RESULT),
   family({ id: 'restlet-status', label: 'Restlet Status', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['Status'], preferredQualifier: 'org.restlet.data.Status', separator: '.' }, RESTLET_STATUS),
   family({ id: 'envoy-type-statuscode', label: 'Envoy type.v3 StatusCode (Go)', languageIds: ['go'], qualifiers: ['typev3', 'envoy_type_v3', 'envoy_type'], preferredQualifier: 'typev3', separator: '.', memberPrefix: 'StatusCode_' }, ENVOY_STATUS_CODE),
