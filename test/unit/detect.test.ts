@@ -2039,3 +2039,16 @@ suite("detect: PSR-17's createResponse, error pages keyed by status, CodeEquals 
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Symfony's BinaryFileResponse, rows of error tables with their message first (the 516th-523rd sets)", () => {
+  const positives: [string, string][] = [
+    ['php', '        return new BinaryFileResponse($file, [[200]], $headers);'],
+    ['go', '	"HOST_NOT_FOUND":    {"host doesn\'t exist", [[404]], ERROR, ""},'],
+    ['go', '	"AUTH_ERROR":        {"authorization error", [[401]], ERROR, ""},'],
+  ];
+  const traps: [string, string][] = [
+    ['go', '	"INPUT_WARNING":     {"input warning", 400, WARNING, ""},'],
+    ['javascript', 'const sizes = {"red", 400};'],
+  ];
+  markedCases(positives, traps);
+});

@@ -27,7 +27,7 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   JSONResponse: [1], HTMLResponse: [1], PlainTextResponse: [1], ORJSONResponse: [1], UJSONResponse: [1], StreamingResponse: [1],
   // PHP: Laravel / Symfony
   http_response_code: [0], header: [2], abort_if: [1], abort_unless: [1], json: [1], JsonResponse: [1], respond: [1],
-  RedirectResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],
+  RedirectResponse: [1], BinaryFileResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],
   // PSR-17's response factory (Slim, Laminas, Nyholm): `$responseFactory->createResponse(404)`
   createResponse: [0],
   // Java / Kotlin / Spring / JAX-RS / OkHttp

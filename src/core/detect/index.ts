@@ -2084,6 +2084,8 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || ((lang === 'ruby' || lang === 'crystal') && s <= LINE_REACH && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
     || ternaryOfCodes(line, s, e, code)
     || spacedCodeString(line, s, e)
+    // a row of an error table, its message and then its status: `"HOST_NOT_FOUND": {"host doesn't exist", 404, ERROR, ""},`
+    || (code >= 400 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && ROW_END_AFTER_RE.test(line.slice(e, e + 3)) && errorRowMessageBefore(line, s))
     // a table of error pages keyed by the status they render: funnel's `404: 'errors/404.html.jinja2',`
     || (code >= 400 && isCommon(code) && s <= LEFT_WINDOW && errorPageForKey(line, s, e))
     // a Ruby method named for the status, on one line: Sinatra's `def http_status; 404 end`
@@ -2146,6 +2148,13 @@ function errorPageForKey(line: string, s: number, e: number): boolean {
   return at > 0 && /[/._-]/.test(value.charAt(at - 1)) && !isDigit(value.charCodeAt(at + 3)) && /err/i.test(value);
 }
 const KEY_THEN_STRING_RE = /^["']?\s*(?::|=>|=)\s*(["'])/;
+const ROW_END_AFTER_RE = /^\s*[,}]/;
+const ROW_MESSAGE_BEFORE_RE = /\{\s*(["'`])((?:(?!\1)[^\\]){2,80})\1\s*,\s*$/;
+const ERROR_MESSAGE_RE = /error|not found|doesn't exist|does not exist|invalid|denied|forbidden|unauthori[sz]ed|fail|missing|required|already exists|conflict|too many|not allowed|expired/i;
+function errorRowMessageBefore(line: string, s: number): boolean {
+  const m = ROW_MESSAGE_BEFORE_RE.exec(line.slice(Math.max(0, s - 100), s));
+  return m !== null && ERROR_MESSAGE_RE.test(m[2] ?? '');
+}
 const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|["']|None\b|$)/;
 const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
 /** A table keyed by status whose value links the code's section of the specification: Lua's `[404] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4"`. */
