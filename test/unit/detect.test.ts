@@ -2040,15 +2040,32 @@ suite("detect: PSR-17's createResponse, error pages keyed by status, CodeEquals 
   markedCases(positives, traps);
 });
 
-suite("detect: Symfony's BinaryFileResponse, rows of error tables with their message first (the 516th-523rd sets)", () => {
+suite("detect: Symfony's BinaryFileResponse, rows of error tables with their message first, gRPC's codes under HTTP's names, WordPress responses, Klein's createFromCode, Javalin's OpenApiResponse, a case mapped to its code, rows naming the code's handler, a quoted reason phrase after the code, Elasticsearch's ignore (the 516th-523rd sets)", () => {
   const positives: [string, string][] = [
     ['php', '        return new BinaryFileResponse($file, [[200]], $headers);'],
     ['go', '	"HOST_NOT_FOUND":    {"host doesn\'t exist", [[404]], ERROR, ""},'],
     ['go', '	"AUTH_ERROR":        {"authorization error", [[401]], ERROR, ""},'],
+    ['python', '                    if rpc_error.code() == grpc.StatusCode.NOT_FOUND and r.status_code == [[404]]:'],
+    ['php', '		$rest_response = new WP_REST_Response( $json, [[200]] );'],
+    ['php', "		wp_send_json_error( array( 'message' => 'x' ), [[403]] );"],
+    ['php', '                throw HttpException::createFromCode([[404]]);'],
+    ['kotlin', '            OpenApiResponse("[[201]]"),'],
+    ['swift', '        case .badRequest              : return [[400]]'],
+    ['javascript', "        ['post', [[500]], errorResponse500],"],
+    ['php', "            ->with($this->equalTo([[405]]), $this->equalTo('Method Not Allowed'))"],
+    ['javascript', '      const response = await elasticsearch.bulk(bulkParams, { ignore: [[[404]]] });'],
+    ['python', '        es.indices.create(index=name, ignore=[[[400]], [[404]]])'],
   ];
   const traps: [string, string][] = [
     ['go', '	"INPUT_WARNING":     {"input warning", 400, WARNING, ""},'],
     ['javascript', 'const sizes = {"red", 400};'],
+    ['python', '            context.set_code(grpc.StatusCode.NOT_FOUND)'],
+    ['java', '        throw io.grpc.Status.NOT_FOUND.withDescription("x").asRuntimeException();'],
+    ['java', '        if (e.getStatus().getCode() == Status.Code.NOT_FOUND) {'],
+    ['swift', '        case .small: return 200'],
+    ['javascript', 'x = [200, errorResponse404]'],
+    ['php', "            ->with($this->equalTo(500), $this->equalTo('Blah'))"],
+    ['python', 'x(ignore=100)'],
   ];
   markedCases(positives, traps);
 });

@@ -50,7 +50,7 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // Mojolicious; Kelp's response and its tests (`$self->res->set_code(401)`, `->code_is(404)`)
   rendered: [0], set_code: [0], code_is: [0],
   // WordPress `wp_redirect( $url, 301 )`, `wp_safe_redirect( $url, 302 )`
-  wp_redirect: [1], wp_safe_redirect: [1],
+  wp_redirect: [1], wp_safe_redirect: [1], WP_REST_Response: [1], wp_send_json_error: [1], wp_send_json_success: [1], wp_send_json: [1], status_header: [0],
   // Python http.server `self.send_response(200)`
   send_response: [0, 2],
   // akka-http / Pekko `complete(400, "not found")`
@@ -89,8 +89,10 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   errorPage: [0, 1], error_page: [0, 1], showErrorPage: [0, 1], renderErrorPage: [0, 1], render_error_page: [0, 1],
   // a base controller's helper: `BaseController.jsonResponse(this.res, 404, 'Not found')`
   jsonResponse: [0, 1],
-  // OpenAPI builders keyed by the status: apitte's `$responses->setResponse('200', new Response(...))`
-  setResponse: [0], addResponse: [0],
+  // OpenAPI builders keyed by the status: apitte's `$responses->setResponse('200', new Response(...))`; Javalin's `OpenApiResponse("404")`
+  setResponse: [0], addResponse: [0], OpenApiResponse: [0],
+  // an HTTP error built from its code: Klein's `HttpException::createFromCode(404)`
+  createFromCode: [0],
 };
 
 /** Test-title calls: a code at the start of the title is a status (`it('404 when missing')`). */

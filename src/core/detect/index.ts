@@ -1252,6 +1252,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   const qStart = identStart(line, sep, minQ);
   if (qStart === sep) return undefined;
   const qualifier = line.charCodeAt(qStart) === 36 /* $ */ ? line.slice(qStart + 1, sep) : line.slice(qStart, sep);
+  // gRPC's codes share HTTP's names, not their numbers: `grpc.StatusCode.NOT_FOUND`, `io.grpc.Status.NOT_FOUND`, Java's `Status.Code.NOT_FOUND`
+  if (qStart >= 5 && (GRPC_BEFORE_RE.test(line.slice(Math.max(0, qStart - 12), qStart)) || (qualifier === 'Code' && GRPC_JAVA_STATUS_BEFORE_RE.test(line.slice(Math.max(0, qStart - 8), qStart))))) return undefined;
   const separator = sepLen === 2 ? '::' : '.';
   const candidates = BY_QUALIFIER.get(qualifier);
   // a project's own status enum named for HTTP or responses: `BackendResponseStatusCode.BAD_REQUEST`, `ApiStatusCode.NotFound`
@@ -1317,7 +1319,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   // a library's name this one does not spell the same way, in upper case words: taxum's `StatusCode.UNPROCESSABLE_CONTENT`,
   // fibra's `Status::PAYLOAD_TOO_LARGE` (an alias of hyper's StatusCode); one word only under a status-code type's name
   // (an application's `Status::CREATED` is an order's state), and not where another library's word says it is theirs
-  if (code === undefined && candidates && !otherLibrary && UPPER_WORDS_RE.test(member) && (member.includes('_') || STATUS_CODE_TYPE_RE.test(qualifier))) code = codeOfPhraseLetters(member);
+  // (not Python's `StatusCode.NOT_FOUND`, gRPC's as `from grpc import StatusCode` names it)
+  if (code === undefined && candidates && !otherLibrary && UPPER_WORDS_RE.test(member) && (member.includes('_') || STATUS_CODE_TYPE_RE.test(qualifier)) && !(qualifier === 'StatusCode' && lastLanguageOut === 'python')) code = codeOfPhraseLetters(member);
   if (code === undefined && suffixed) code = codeAt(member, member.length - 3);
   if (code === undefined || !known(code)) return undefined;
   // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`; not in a
@@ -1353,6 +1356,8 @@ const OWN_STATUS_ENUM_RE = /^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|
 /** Any other `...StatusCode` enum but gRPC's and tracing's, read only for an error's Pascal-case name: FoxIDs' `DataStatusCode.NotFound` (not an order's `OrderStatusCode.ACCEPTED`). */
 const OTHER_STATUS_CODE_ENUM_RE = /^(?!\w*(?:Grpc|GRPC|Rpc|RPC|Span))(?:[A-Z][a-z]+)+StatusCodes?$/;
 const PASCAL_WORDS_RE = /^(?:[A-Z][a-z]+)+$/;
+const GRPC_BEFORE_RE = /(?:grpc|Grpc|GRPC)(?:\.|::)$/;
+const GRPC_JAVA_STATUS_BEFORE_RE = /(?:^|[^\w.])Status\.$/;
 /** `CREATED_201`, `NOT_FOUND_404`, `SUCCESS_200`: upper-case words, then the code. */
 const CODE_SUFFIXED_MEMBER_RE = /^[A-Z]+(?:_[A-Z]+)*_[1-5]\d\d$/;
 /** A qualifier naming HTTP statuses or codes: `HTTP_STATUS_CODES`, `HttpCodes`, `StatusCode`. */
@@ -2084,6 +2089,14 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || ((lang === 'ruby' || lang === 'crystal') && s <= LINE_REACH && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
     || ternaryOfCodes(line, s, e, code)
     || spacedCodeString(line, s, e)
+    // a code and then its own reason phrase, quoted, as a sibling argument: PHPUnit's `->with($this->equalTo(404), $this->equalTo('Not Found'))`
+    || (isCommon(code) && quotedOwnPhraseAfter(line, e, code))
+    // the statuses an Elasticsearch client call tolerates: `{ ignore: [404] }`, `ignore=400`
+    || (code >= 400 && isCommon(code) && IGNORE_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s)))
+    // a switch from a status's case to its code: Swifter's `case .badRequest : return 400`
+    || (line.charCodeAt(s - 1) === 32 && CASE_MEMBER_RETURN_RE.test(line.slice(Math.max(0, s - 60), s)) && nameMeansCode(CASE_MEMBER_RETURN_RE.exec(line.slice(Math.max(0, s - 60), s))?.[1] ?? '', code))
+    // a row pairing the code with a response or handler named for it: `[401, errorResponse401]`, `app.get("/500", respond500)`
+    || (isCommon(code) && (line.charCodeAt(e) === 44 || line.charCodeAt(e + 1) === 44) && namedForCodeAfter(line, e, code))
     // a row of an error table, its message and then its status: `"HOST_NOT_FOUND": {"host doesn't exist", 404, ERROR, ""},`
     || (code >= 400 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && ROW_END_AFTER_RE.test(line.slice(e, e + 3)) && errorRowMessageBefore(line, s))
     // a table of error pages keyed by the status they render: funnel's `404: 'errors/404.html.jinja2',`
@@ -2155,6 +2168,18 @@ function errorRowMessageBefore(line: string, s: number): boolean {
   const m = ROW_MESSAGE_BEFORE_RE.exec(line.slice(Math.max(0, s - 100), s));
   return m !== null && ERROR_MESSAGE_RE.test(m[2] ?? '');
 }
+const CASE_MEMBER_RETURN_RE = /\bcase\s+\.(\w+)\s*:\s*return\s+$/;
+const NAMED_FOR_CODE_AFTER_RE = /^["']?\s*,\s*\w*(?:[Rr]esponse|[Ee]rror|[Rr]espond|[Ss]tatus|[Hh]andler)\w*?(\d{3})\b/;
+function namedForCodeAfter(line: string, e: number, code: number): boolean {
+  const m = NAMED_FOR_CODE_AFTER_RE.exec(line.slice(e, e + 48));
+  return m !== null && Number(m[1]) === code;
+}
+const QUOTED_AFTER_RE = /^[^"'\n]{0,40}?(["'])([A-Za-z][A-Za-z '-]{1,40})\1/;
+function quotedOwnPhraseAfter(line: string, e: number, code: number): boolean {
+  const m = QUOTED_AFTER_RE.exec(line.slice(e, e + 80));
+  return m !== null && m[2] !== undefined && m[2].includes(' ') && isOwnPhrase(m[2], code);
+}
+const IGNORE_KEY_BEFORE_RE = /\bignore["']?\s*(?:=|:)\s*[[(]?\s*(?:\d{3}\s*,\s*)*$/;
 const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|["']|None\b|$)/;
 const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
 /** A table keyed by status whose value links the code's section of the specification: Lua's `[404] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4"`. */
