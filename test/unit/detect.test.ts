@@ -2055,6 +2055,7 @@ suite("detect: Symfony's BinaryFileResponse, rows of error tables with their mes
     ['php', "            ->with($this->equalTo([[405]]), $this->equalTo('Method Not Allowed'))"],
     ['javascript', '      const response = await elasticsearch.bulk(bulkParams, { ignore: [[[404]]] });'],
     ['python', '        es.indices.create(index=name, ignore=[[[400]], [[404]]])'],
+    ['markdown', '* `HttpProblem.badRequest(...)` ([[400]])'],
   ];
   const traps: [string, string][] = [
     ['go', '	"INPUT_WARNING":     {"input warning", 400, WARNING, ""},'],
@@ -2066,6 +2067,7 @@ suite("detect: Symfony's BinaryFileResponse, rows of error tables with their mes
     ['javascript', 'x = [200, errorResponse404]'],
     ['php', "            ->with($this->equalTo(500), $this->equalTo('Blah'))"],
     ['python', 'x(ignore=100)'],
+    ['markdown', '* Set the width (400) and height (300)'],
   ];
   markedCases(positives, traps);
 });

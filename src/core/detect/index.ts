@@ -2089,6 +2089,8 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || ((lang === 'ruby' || lang === 'crystal') && s <= LINE_REACH && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
     || ternaryOfCodes(line, s, e, code)
     || spacedCodeString(line, s, e)
+    // a code in parentheses after a name that spells it: `* \`HttpProblem.badRequest(...)\` (400)`, `NotFound (404)`
+    || (line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && isCommon(code) && nameBeforeParenMeans(line, s, code))
     // a code and then its own reason phrase, quoted, as a sibling argument: PHPUnit's `->with($this->equalTo(404), $this->equalTo('Not Found'))`
     || (isCommon(code) && quotedOwnPhraseAfter(line, e, code))
     // the statuses an Elasticsearch client call tolerates: `{ ignore: [404] }`, `ignore=400`
@@ -2180,6 +2182,24 @@ function quotedOwnPhraseAfter(line: string, e: number, code: number): boolean {
   return m !== null && m[2] !== undefined && m[2].includes(' ') && isOwnPhrase(m[2], code);
 }
 const IGNORE_KEY_BEFORE_RE = /\bignore["']?\s*(?:=|:)\s*[[(]?\s*(?:\d{3}\s*,\s*)*$/;
+/** An identifier spelling the code's name within the 48 characters before the `(` at s - 1 (not inside another call's arguments). */
+function nameBeforeParenMeans(line: string, s: number, code: number): boolean {
+  const min = Math.max(0, s - 49);
+  let i = skipSpacesBack(line, s - 2, min);
+  for (let n = 0; n < 6 && i >= min; n++) {
+    while (i >= min && !isIdentChar(line.charCodeAt(i))) {
+      const c = line.charCodeAt(i);
+      if (c === 44 || c === 59 || c === 61) return false; // `,` `;` `=`: another clause
+      i--;
+    }
+    if (i < min) return false;
+    const st = identStart(line, i + 1, min);
+    const name = line.slice(st, i + 1);
+    if (name.length >= 4 && !isDigit(name.charCodeAt(0)) && nameMeansCode(name, code)) return true;
+    i = st - 1;
+  }
+  return false;
+}
 const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|["']|None\b|$)/;
 const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
 /** A table keyed by status whose value links the code's section of the specification: Lua's `[404] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4"`. */
