@@ -2071,3 +2071,18 @@ suite("detect: Symfony's BinaryFileResponse, rows of error tables with their mes
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Plug's calls on a connection without parentheses, PSR-7's StatusCodeInterface imported as StatusCode, a quoted code looked for in an error's text (the 524th-531st sets)", () => {
+  const positives: [string, string][] = [
+    ['elixir', '        conn.resp [[200]], "world"'],
+    ['elixir', 'conn = conn.send_chunked([[200]])'],
+    ['php', "        $initialResponse->method('getStatusCode')->willReturn([[StatusCode::STATUS_OK|200]]);"],
+    ['python', '                "[[401]]" in err_str or "-32600" in err_str'],
+  ];
+  const traps: [string, string][] = [
+    ['elixir', '        conn.assign 200, "world"'],
+    ['python', 'if "200" in version_str:'],
+    ['php', '$x = StatusCode::OTHER;'],
+  ];
+  markedCases(positives, traps);
+});

@@ -815,7 +815,8 @@ InternalServerError=500 NotImplemented=501 BadGateway=502 ServiceUnavailable=503
 VersionNotSupported=505 VariantAlsoNegotiates=506 InsufficientStorage=507 LoopDetected=508 NotExtended=510
 NetworkAuthenticationRequired=511`;
 
-// PSR-7 helpers `StatusCodeInterface` (php-fig/http-message-util src/StatusCodeInterface.php @ 9d94dc0), as Slim uses it.
+// PSR-7 helpers `StatusCodeInterface` (php-fig/http-message-util src/StatusCodeInterface.php @ 9d94dc0), as Slim uses it
+// (and as mezzio imports it: `use Fig\Http\Message\StatusCodeInterface as StatusCode;`).
 const PSR_STATUSCODEINTERFACE = `STATUS_CONTINUE=100 STATUS_SWITCHING_PROTOCOLS=101 STATUS_PROCESSING=102 STATUS_EARLY_HINTS=103 STATUS_OK=200
 STATUS_CREATED=201 STATUS_ACCEPTED=202 STATUS_NON_AUTHORITATIVE_INFORMATION=203 STATUS_NO_CONTENT=204
 STATUS_RESET_CONTENT=205 STATUS_PARTIAL_CONTENT=206 STATUS_MULTI_STATUS=207 STATUS_ALREADY_REPORTED=208
@@ -1033,7 +1034,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'axios-httpstatuscode', label: 'axios HttpStatusCode', languageIds: JS, qualifiers: ['HttpStatusCode', 'HttpStatusCodes', ...JS_OWN_STATUS_ENUMS], preferredQualifier: 'HttpStatusCode', separator: '.' }, AXIOS_HTTPSTATUSCODE),
   family({ id: 'actix-error-helpers', label: 'actix-web error helpers', languageIds: ['rust'], qualifiers: ['error', 'actix_web::error', 'poem::error'], preferredQualifier: 'error', separator: '::', memberPrefix: 'Error', bareIn: ['rust'], onlyIn: ['rust'], typed: {} }, ACTIX_ERROR_HELPERS),
   family({ id: 'actix-httpresponse', label: 'actix-web HttpResponse builders', languageIds: ['rust'], qualifiers: ['HttpResponse'], preferredQualifier: 'HttpResponse', separator: '::', typed: {} }, ACTIX_HTTPRESPONSE),
-  family({ id: 'psr-statuscodeinterface', label: 'PSR-7 StatusCodeInterface', languageIds: ['php'], qualifiers: ['StatusCodeInterface'], preferredQualifier: 'StatusCodeInterface', separator: '::', memberPrefix: 'STATUS_' }, PSR_STATUSCODEINTERFACE),
+  family({ id: 'psr-statuscodeinterface', label: 'PSR-7 StatusCodeInterface', languageIds: ['php'], qualifiers: ['StatusCodeInterface', 'StatusCode'], preferredQualifier: 'StatusCodeInterface', separator: '::', memberPrefix: 'STATUS_' }, PSR_STATUSCODEINTERFACE),
   family({ id: 'arduino-httpclient', label: 'Arduino HTTPClient (ESP8266 / ESP32) t_http_codes', languageIds: ['cpp', 'c'], qualifiers: ['t_http_codes'], preferredQualifier: 't_http_codes', separator: '::', memberPrefix: 'HTTP_CODE_' }, ARDUINO_HTTP_CODES),
   family({ id: 'drogon-httpstatuscode', label: 'Drogon HttpStatusCode', languageIds: ['cpp'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '::', codeInName: /^k(\d{3})[A-Z][A-Za-z]*$/, bareIn: ['cpp'], typed: {} }, DROGON_HTTPSTATUSCODE),
   family({ id: 'websocketpp-status-code', label: 'WebSocket++ status_code', languageIds: ['cpp'], qualifiers: ['status_code'], preferredQualifier: 'websocketpp::http::status_code', separator: '::', onlyIn: ['cpp'], neverCalled: true, typed: {} }, WEBSOCKETPP_STATUS_CODE),

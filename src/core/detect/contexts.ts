@@ -42,7 +42,7 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // Rust
   from_u16: [0],
   // Elixir: Plug (`send_resp(conn, 404, body)`, `conn |> put_status(404)`); Koa's http-errors import
-  send_resp: [0, 1], put_status: [0, 1], json_response: [0, 1], html_response: [0, 1], text_response: [0, 1], redirected_to: [1], CreateError: [0],
+  send_resp: [0, 1], send_chunked: [0, 1], put_status: [0, 1], json_response: [0, 1], html_response: [0, 1], text_response: [0, 1], redirected_to: [1], CreateError: [0],
   // Plug `conn |> resp(200, body)`
   resp: [0, 1],
   // Phoenix.ConnTest `assert_error_sent 404, fn -> ... end`

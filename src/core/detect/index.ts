@@ -2089,6 +2089,8 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || ((lang === 'ruby' || lang === 'crystal') && s <= LINE_REACH && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
     || ternaryOfCodes(line, s, e, code)
     || spacedCodeString(line, s, e)
+    // a quoted code looked for in an error's text: `if "401" in err_str`, `x in err_msg for x in ["401", "403"]` (the first)
+    || (code >= 400 && isCommon(code) && isQuote(line.charCodeAt(e)) && line.charCodeAt(s - 1) === line.charCodeAt(e) && QUOTED_IN_ERROR_AFTER_RE.test(line.slice(e, e + 40)))
     // a code in parentheses after a name that spells it: `* \`HttpProblem.badRequest(...)\` (400)`, `NotFound (404)`
     || (line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && isCommon(code) && nameBeforeParenMeans(line, s, code))
     // a code and then its own reason phrase, quoted, as a sibling argument: PHPUnit's `->with($this->equalTo(404), $this->equalTo('Not Found'))`
@@ -2200,6 +2202,8 @@ function nameBeforeParenMeans(line: string, s: number, code: number): boolean {
   }
   return false;
 }
+const ELIXIR_CONN_CALL_RE = /\bconn\s*(?:\.|\|>)\s*(?:resp|send_resp|put_status|send_chunked)\s+$/;
+const QUOTED_IN_ERROR_AFTER_RE = /^["']\s+in\s+[\w.]*(?:err|error|msg|message|resp|response|text|body|output|exc|exception)\w*\b/i;
 const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|["']|None\b|$)/;
 const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
 /** A table keyed by status whose value links the code's section of the specification: Lua's `[404] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4"`. */
@@ -5974,6 +5978,8 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   if ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_RESPONSE_HELPER_RE.test(word) && JSON_BODY_SECOND_RE.test(line.slice(e, e + 48))) return 'yes';
   // (a Rack helper named for the response takes any body: Puma's `rack_response 404, "{ ... }"`, `rack_response 200, resp_type`)
   if ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && word.endsWith('_response') && /^\s*,\s*\S/.test(line.slice(e, e + 8))) return 'yes';
+  // Plug's calls on a connection without parentheses: `conn.resp 200, "world"`
+  if (lang === 'elixir' && isCommon(code) && ELIXIR_CONN_CALL_RE.test(line.slice(Math.max(0, s - 32), s))) return 'yes';
   // (or one named for an error, the status then a message: kitsu's `render_jsonapi_error 400, 'Invalid card'`)
   if ((lang === 'ruby' || lang === 'crystal') && code >= 400 && isCommon(code) && word.endsWith('_error') && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   const lower = word.toLowerCase();
