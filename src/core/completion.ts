@@ -101,7 +101,7 @@ function qualifierMatches(family: ConstantFamily, segments: readonly string[], t
     if (family.memberPrefix && !(family.memberPrefix.startsWith(typed) || typed.startsWith(family.memberPrefix))) continue;
     // A common class name whose family is known by its full name (Ninja's `Result`, as `ninja.Result`): only once
     // the member prefix is being typed (`Result.S`).
-    if (family.memberPrefix && typed === '' && family.preferredQualifier.endsWith('.' + q) && !segments.join('.').endsWith(family.preferredQualifier)) continue;
+    if (family.memberPrefix && typed === '' && family.preferredQualifier.endsWith(family.separator + q) && !segments.join(family.separator).endsWith(family.preferredQualifier)) continue;
     return true;
   }
   return false;

@@ -72,6 +72,7 @@ suite('completion contexts at the cursor', () => {
     // (a bare `Result.` in Java is anyone's: Ninja's names come with its full name)
     assert.strictEqual(kindOf('    return Results.status(ninja.Result.', 'java'), 'ninja-result:ninja.Result:');
     assert.strictEqual(kindOf('    return Result.', 'java'), undefined);
+    assert.strictEqual(kindOf('    return createResponse(Status::CODE_4', 'cpp'), 'oatpp-status:Status:CODE_4');
   });
 
   test('no constant context for unrelated members', () => {

@@ -2072,12 +2072,13 @@ suite("detect: Symfony's BinaryFileResponse, rows of error tables with their mes
   markedCases(positives, traps);
 });
 
-suite("detect: Plug's calls on a connection without parentheses, PSR-7's StatusCodeInterface imported as StatusCode, a quoted code looked for in an error's text (the 524th-531st sets)", () => {
+suite("detect: Plug's calls on a connection without parentheses, PSR-7's StatusCodeInterface imported as StatusCode, a quoted code looked for in an error's text, Oat++'s Status::CODE_404 (the 524th-531st sets)", () => {
   const positives: [string, string][] = [
     ['elixir', '        conn.resp [[200]], "world"'],
     ['elixir', 'conn = conn.send_chunked([[200]])'],
     ['php', "        $initialResponse->method('getStatusCode')->willReturn([[StatusCode::STATUS_OK|200]]);"],
     ['python', '                "[[401]]" in err_str or "-32600" in err_str'],
+    ['cpp', '    return createResponse([[Status::CODE_200|200]], "Hello World!!!");'],
   ];
   const traps: [string, string][] = [
     ['elixir', '        conn.assign 200, "world"'],

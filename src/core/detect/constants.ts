@@ -186,6 +186,17 @@ Http404=404 Http405=405 Http406=406 Http407=407 Http408=408 Http409=409 Http410=
 Http414=414 Http415=415 Http416=416 Http417=417 Http418=418 Http421=421 Http422=422 Http426=426 Http428=428 Http429=429
 Http431=431 Http451=451 Http500=500 Http501=501 Http502=502 Http503=503 Http504=504 Http505=505`;
 
+// Oat++'s `oatpp::web::protocol::http::Status` constants, named by their code (oatpp/oatpp @ c9765f9e,
+// src/oatpp/web/protocol/http/Http.hpp): `Status::CODE_404`. (Its 306, 434, 449 and 509 are codes no status is registered
+// for; the hover explains those the catalog holds.)
+const OATPP_STATUS = `CODE_100=100 CODE_101=101 CODE_102=102 CODE_200=200 CODE_201=201 CODE_202=202 CODE_203=203 CODE_204=204 CODE_205=205
+CODE_206=206 CODE_207=207 CODE_226=226 CODE_300=300 CODE_301=301 CODE_302=302 CODE_303=303 CODE_304=304 CODE_305=305
+CODE_306=306 CODE_307=307 CODE_400=400 CODE_401=401 CODE_402=402 CODE_403=403 CODE_404=404 CODE_405=405 CODE_406=406
+CODE_407=407 CODE_408=408 CODE_409=409 CODE_410=410 CODE_411=411 CODE_412=412 CODE_413=413 CODE_414=414 CODE_415=415
+CODE_416=416 CODE_417=417 CODE_418=418 CODE_422=422 CODE_423=423 CODE_424=424 CODE_425=425 CODE_426=426 CODE_428=428
+CODE_429=429 CODE_431=431 CODE_434=434 CODE_444=444 CODE_449=449 CODE_451=451 CODE_500=500 CODE_501=501 CODE_502=502
+CODE_503=503 CODE_504=504 CODE_505=505 CODE_506=506 CODE_507=507 CODE_508=508 CODE_509=509 CODE_510=510 CODE_511=511`;
+
 // Nette's `Nette\Http\IResponse` constants, which carry their code (nette/http @ 8c14b36a, src/Http/IResponse.php):
 // `IResponse::S404_NotFound`, and the upper-case names they replaced (`IResponse::S404_NOT_FOUND`, deprecated).
 // Read in PHP only, under `IResponse` and `Response` (`self::` and `static::` are Nette's own code).
@@ -1014,6 +1025,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'swift-nio-status', label: 'SwiftNIO / Vapor HTTPResponseStatus', languageIds: ['swift'], qualifiers: ['HTTPResponseStatus', 'HTTPStatus'], preferredQualifier: 'HTTPResponseStatus', separator: '.', typed: {}, toNumber: { after: '.code' } }, SWIFT_NIO_STATUS),
   family({ id: 'nextcloud-http', label: 'Nextcloud OCP\\AppFramework\\Http', languageIds: ['php'], qualifiers: ['Http'], preferredQualifier: 'Http', separator: '::', memberPrefix: 'STATUS_' }, NEXTCLOUD_HTTP),
   family({ id: 'simple-web-server-statuscode', label: 'Simple-Web-Server SimpleWeb::StatusCode', languageIds: ['cpp'], qualifiers: ['StatusCode'], preferredQualifier: 'SimpleWeb::StatusCode', separator: '::', neverCalled: true }, SIMPLE_WEB_STATUS_CODE),
+  family({ id: 'oatpp-status', label: 'Oat++ Status', languageIds: ['cpp'], qualifiers: ['Status'], preferredQualifier: 'oatpp::web::protocol::http::Status', separator: '::', memberPrefix: 'CODE_' }, OATPP_STATUS),
   family({ id: 'nette-http', label: 'Nette Http IResponse', languageIds: ['php'], qualifiers: ['IResponse', 'Response'], preferredQualifier: 'IResponse', separator: '::', onlyIn: ['php'] }, NETTE_HTTP),
   family({ id: 'ninja-result', label: 'Ninja Result', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['Result'], preferredQualifier: 'ninja.Result', separator: '.', memberPrefix: 'SC_' }, NINJA_RESULT),
   family({ id: 'restlet-status', label: 'Restlet Status', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['Status'], preferredQualifier: 'org.restlet.data.Status', separator: '.' }, RESTLET_STATUS),
