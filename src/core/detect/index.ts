@@ -2088,27 +2088,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(e) === 32 && isDash(line.charCodeAt(s - 2)) && isCommon(code) && METHOD_TITLE_AFTER_RE.test(line.slice(e, e + 4)) && METHOD_TITLE_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s)))
     || ((lang === 'ruby' || lang === 'crystal') && s <= LINE_REACH && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
     || ternaryOfCodes(line, s, e, code)
-    || spacedCodeString(line, s, e)
-    // a quoted code looked for in an error's text: `if "401" in err_str`, `x in err_msg for x in ["401", "403"]` (the first)
-    || (code >= 400 && isCommon(code) && isQuote(line.charCodeAt(e)) && line.charCodeAt(s - 1) === line.charCodeAt(e) && QUOTED_IN_ERROR_AFTER_RE.test(line.slice(e, e + 40)))
-    // a code in parentheses after a name that spells it: `* \`HttpProblem.badRequest(...)\` (400)`, `NotFound (404)`
-    || (line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && isCommon(code) && nameBeforeParenMeans(line, s, code))
-    // a code and then its own reason phrase, quoted, as a sibling argument: PHPUnit's `->with($this->equalTo(404), $this->equalTo('Not Found'))`
-    || (isCommon(code) && quotedOwnPhraseAfter(line, e, code))
-    // the statuses an Elasticsearch client call tolerates: `{ ignore: [404] }`, `ignore=400`
-    || (code >= 400 && isCommon(code) && IGNORE_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s)))
-    // a switch from a status's case to its code: Swifter's `case .badRequest : return 400`
-    || (line.charCodeAt(s - 1) === 32 && CASE_MEMBER_RETURN_RE.test(line.slice(Math.max(0, s - 60), s)) && nameMeansCode(CASE_MEMBER_RETURN_RE.exec(line.slice(Math.max(0, s - 60), s))?.[1] ?? '', code))
-    // a row pairing the code with a response or handler named for it: `[401, errorResponse401]`, `app.get("/500", respond500)`
-    || (isCommon(code) && (line.charCodeAt(e) === 44 || line.charCodeAt(e + 1) === 44) && namedForCodeAfter(line, e, code))
-    // a row of an error table, its message and then its status: `"HOST_NOT_FOUND": {"host doesn't exist", 404, ERROR, ""},`
-    || (code >= 400 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && ROW_END_AFTER_RE.test(line.slice(e, e + 3)) && errorRowMessageBefore(line, s))
-    // a table of error pages keyed by the status they render: funnel's `404: 'errors/404.html.jinja2',`
-    || (code >= 400 && isCommon(code) && s <= LEFT_WINDOW && errorPageForKey(line, s, e))
-    // a Ruby method named for the status, on one line: Sinatra's `def http_status; 404 end`
-    || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_DEF_END_AFTER_RE.test(line.slice(e, e + 8)) && rubyStatusDefBefore(line, s))
-    // django-ninja's responses, a status and then the body: `return 404, {"message": "Not found"}`
-    || (lang === 'python' && line.charCodeAt(e) === 44 && isCommon(code) && NINJA_BODY_AFTER_RE.test(line.slice(e, e + 8)) && RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s)))
+    || codeBesideItsMeaning(line, s, e, code, lang)
     || (line.charCodeAt(s - 1) === 32 && (line.charCodeAt(s - 2) === 110 || line.charCodeAt(s - 2) === 97) && isCommon(code) && RESULTING_IN_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && proseRightOk(line, e, code))
     || codeLedMessage(line, s, e, code)
     || (isCommon(code) && statusLiteralType(line, s))
@@ -2121,6 +2101,36 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (isCommon(code) && exceptionKeyBefore(line, s) && EXCEPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && CODE_VALUE_END_RE.test(line.slice(e, e + 40)))
     || (lang === 'go' && isCommon(code) && line.charCodeAt(s - 2) === 58 && line.startsWith('HTTP:', s - 6) && !isIdentChar(line.charCodeAt(s - 7) | 0))
     || (isCommon(code) && line.charCodeAt(e) === 58 && line.charCodeAt(s - 2) === 45 && NAMED_CODE_DOC_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && /^: +[A-Z`]/.test(line.slice(e, e + 4)));
+}
+/**
+ * A code set beside what says it is a status: its phrase or name (a quoted reason phrase, a name spelling it before its
+ * parentheses, a case or handler named for it), a table it keys (error pages, error messages, a string of codes), or
+ * an API that takes statuses (Elasticsearch's `ignore`, django-ninja's returned pair). Kept apart from laterLiteral's
+ * chain: past a certain size V8 optimises a function unreliably (with these inside it, the engine ran 2.6 ms a pass in
+ * some processes and up to 7 ms in others).
+ */
+function codeBesideItsMeaning(line: string, s: number, e: number, code: number, lang: string): boolean {
+  return spacedCodeString(line, s, e)
+    // a quoted code looked for in an error's text: `if "401" in err_str`, `x in err_msg for x in ["401", "403"]` (the first)
+    || (code >= 400 && isCommon(code) && isQuote(line.charCodeAt(e)) && line.charCodeAt(s - 1) === line.charCodeAt(e) && QUOTED_IN_ERROR_AFTER_RE.test(line.slice(e, e + 40)))
+    // a code in parentheses after a name that spells it: `* \`HttpProblem.badRequest(...)\` (400)`, `NotFound (404)`
+    || (line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && isCommon(code) && nameBeforeParenMeans(line, s, code))
+    // a code and then its own reason phrase, quoted, as a sibling argument: PHPUnit's `->with($this->equalTo(404), $this->equalTo('Not Found'))`
+    || (isCommon(code) && quoteSoonAfter(line, e) && quotedOwnPhraseAfter(line, e, code))
+    // the statuses an Elasticsearch client call tolerates: `{ ignore: [404] }`, `ignore=400`
+    || (code >= 400 && isCommon(code) && line.lastIndexOf('ignore', s) >= s - 24 && IGNORE_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s)))
+    // a switch from a status's case to its code: Swifter's `case .badRequest : return 400`
+    || (line.charCodeAt(s - 1) === 32 && s >= 7 && line.startsWith('return', skipSpacesBack(line, s - 1, 0) - 5) && caseMemberReturns(line, s, code))
+    // a row pairing the code with a response or handler named for it: `[401, errorResponse401]`, `app.get("/500", respond500)`
+    || (isCommon(code) && (line.charCodeAt(e) === 44 || line.charCodeAt(e + 1) === 44) && namedForCodeAfter(line, e, code))
+    // a row of an error table, its message and then its status: `"HOST_NOT_FOUND": {"host doesn't exist", 404, ERROR, ""},`
+    || (code >= 400 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && ROW_END_AFTER_RE.test(line.slice(e, e + 3)) && errorRowMessageBefore(line, s))
+    // a table of error pages keyed by the status they render: funnel's `404: 'errors/404.html.jinja2',`
+    || (code >= 400 && isCommon(code) && s <= LEFT_WINDOW && (line.charCodeAt(e) === 58 || line.charCodeAt(e) === 61 || isQuote(line.charCodeAt(e)) || isSpace(line.charCodeAt(e))) && errorPageForKey(line, s, e))
+    // a Ruby method named for the status, on one line: Sinatra's `def http_status; 404 end`
+    || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_DEF_END_AFTER_RE.test(line.slice(e, e + 8)) && rubyStatusDefBefore(line, s))
+    // django-ninja's responses, a status and then the body: `return 404, {"message": "Not found"}`
+    || (lang === 'python' && line.charCodeAt(e) === 44 && isCommon(code) && NINJA_BODY_AFTER_RE.test(line.slice(e, e + 8)) && RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s)));
 }
 /**
  * A string that holds nothing but codes, space-separated and ascending, three or more with two client or server errors among them:
@@ -2177,6 +2187,19 @@ const NAMED_FOR_CODE_AFTER_RE = /^["']?\s*,\s*\w*(?:[Rr]esponse|[Ee]rror|[Rr]esp
 function namedForCodeAfter(line: string, e: number, code: number): boolean {
   const m = NAMED_FOR_CODE_AFTER_RE.exec(line.slice(e, e + 48));
   return m !== null && Number(m[1]) === code;
+}
+/** A quote within the 40 characters after e (tested before QUOTED_AFTER_RE). */
+function quoteSoonAfter(line: string, e: number): boolean {
+  const max = Math.min(line.length, e + 41);
+  for (let k = e; k < max; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 34 || c === 39) return true;
+  }
+  return false;
+}
+function caseMemberReturns(line: string, s: number, code: number): boolean {
+  const m = CASE_MEMBER_RETURN_RE.exec(line.slice(Math.max(0, s - 60), s));
+  return m !== null && nameMeansCode(m[1] ?? '', code);
 }
 const QUOTED_AFTER_RE = /^[^"'\n]{0,40}?(["'])([A-Za-z][A-Za-z '-]{1,40})\1/;
 function quotedOwnPhraseAfter(line: string, e: number, code: number): boolean {
