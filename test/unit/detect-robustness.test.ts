@@ -285,4 +285,16 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'correct_status: Literal[200, 400, 404] %w(200 201).include?(r.code) '.repeat(n), 1500, 'python');
     assertLinear((n) => 'super(401, :unauthorized, m) Response.new(200, "") errorReply(404) '.repeat(n), 1500, 'ruby');
   });
+
+  test('inputs built against the rules of the seventeenth session grow linearly (tables, phrases, ignore keys, long code lists)', () => {
+    // `ignore=` was looked for from the line's start, and an error page's closing quote to the line's end, for every code
+    assertLinear((n) => 'es.delete(ignore=404) x = 500, '.repeat(n), 2000, 'python');
+    assertLinear((n) => "404: 'errors/404.html ".repeat(n), 2000, 'python');
+    assertLinear((n) => "->with($this->equalTo(404), $this->equalTo('Not Found')) ".repeat(n), 1500, 'php');
+    assertLinear((n) => '"400 401 403 404 405 429 444" '.repeat(n), 2000, 'json');
+    assertLinear((n) => '{"host not found", 404, ERROR}, '.repeat(n), 2000, 'go');
+    assertLinear((n) => 'case .badRequest : return 400 '.repeat(n), 2000, 'swift');
+    assertLinear((n) => 'custom-http-errors: ' + '400,401,402,403,404,405,'.repeat(n), 2500, 'yaml');
+    assertLinear((n) => '* `HttpProblem.badRequest(...)` (400) [401, errorResponse401] '.repeat(n), 1500, 'markdown');
+  });
 });

@@ -2118,7 +2118,7 @@ function codeBesideItsMeaning(line: string, s: number, e: number, code: number, 
     // a code and then its own reason phrase, quoted, as a sibling argument: PHPUnit's `->with($this->equalTo(404), $this->equalTo('Not Found'))`
     || (isCommon(code) && quoteSoonAfter(line, e) && quotedOwnPhraseAfter(line, e, code))
     // the statuses an Elasticsearch client call tolerates: `{ ignore: [404] }`, `ignore=400`
-    || (code >= 400 && isCommon(code) && line.lastIndexOf('ignore', s) >= s - 24 && IGNORE_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s)))
+    || (code >= 400 && isCommon(code) && ignoreKeyBefore(line, s))
     // a switch from a status's case to its code: Swifter's `case .badRequest : return 400`
     || (line.charCodeAt(s - 1) === 32 && s >= 7 && line.startsWith('return', skipSpacesBack(line, s - 1, 0) - 5) && caseMemberReturns(line, s, code))
     // a row pairing the code with a response or handler named for it: `[401, errorResponse401]`, `app.get("/500", respond500)`
@@ -2168,9 +2168,10 @@ function errorPageForKey(line: string, s: number, e: number): boolean {
   const m = KEY_THEN_STRING_RE.exec(line.slice(e, e + 12));
   if (!m) return false;
   const from = e + m[0].length;
-  const end = line.indexOf(m[1] ?? '"', from);
-  if (end < 0 || end - from > 80) return false;
-  const value = line.slice(from, end);
+  const rest = line.slice(from, from + 81);
+  const end = rest.indexOf(m[1] ?? '"');
+  if (end < 0) return false;
+  const value = rest.slice(0, end);
   const at = value.indexOf(line.slice(s, e));
   return at > 0 && /[/._-]/.test(value.charAt(at - 1)) && !isDigit(value.charCodeAt(at + 3)) && /err/i.test(value);
 }
@@ -2196,6 +2197,11 @@ function quoteSoonAfter(line: string, e: number): boolean {
     if (c === 34 || c === 39) return true;
   }
   return false;
+}
+/** `ignore=`, `ignore: [` within the 24 characters before s (Elasticsearch clients). */
+function ignoreKeyBefore(line: string, s: number): boolean {
+  const before = line.slice(Math.max(0, s - 24), s);
+  return before.includes('ignore') && IGNORE_KEY_BEFORE_RE.test(before);
 }
 function caseMemberReturns(line: string, s: number, code: number): boolean {
   const m = CASE_MEMBER_RETURN_RE.exec(line.slice(Math.max(0, s - 60), s));
