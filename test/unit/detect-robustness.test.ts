@@ -296,5 +296,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'case .badRequest : return 400 '.repeat(n), 2000, 'swift');
     assertLinear((n) => 'custom-http-errors: ' + '400,401,402,403,404,405,'.repeat(n), 2500, 'yaml');
     assertLinear((n) => '* `HttpProblem.badRequest(...)` (400) [401, errorResponse401] '.repeat(n), 1500, 'markdown');
+    // a commented-out return: the line without its marker was rebuilt for every code on it (found by the repeated-line probe)
+    assertLinear((n) => '# return value is 500 ms'.repeat(n), 2500, 'python');
   });
 });

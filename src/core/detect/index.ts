@@ -695,10 +695,17 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
 function commentedOutKind(line: string, s: number, e: number, code: number, lang: string): MentionKind | undefined {
   const m = COMMENTED_OUT_CODE_RE.exec(line);
   if (!m || m[0].length > s) return undefined;
-  const marker = m[1] ?? '';
-  const at = line.indexOf(marker);
-  return literalKind(line.slice(0, at) + ' '.repeat(marker.length) + line.slice(at + marker.length), s, e, code, lang, false);
+  // (the line without its comment marker is built once per line, not once per code: a long line of codes stays linear)
+  if (line !== uncommentedFor) {
+    const marker = m[1] ?? '';
+    const at = line.indexOf(marker);
+    uncommentedFor = line;
+    uncommented = line.slice(0, at) + ' '.repeat(marker.length) + line.slice(at + marker.length);
+  }
+  return literalKind(uncommented, s, e, code, lang, false);
 }
+let uncommentedFor = '';
+let uncommented = '';
 const COMMENTED_OUT_CODE_RE = /^\s*(#|\/\/)\s*(?:return\s|[}\])]+\s*,)/;
 
 /**
