@@ -1866,16 +1866,19 @@ const DOC_RESPONSE_TAG_RE = /^@(?:[Rr]esponses?|[Ss]uccess|[Ff]ailure|api(?:Succ
 type Verdict = 'yes' | 'no' | undefined; // undefined = no opinion, keep looking
 
 function literalKind(line: string, s: number, e: number, code: number, lang: string, anyNumber: boolean): MentionKind | undefined {
+  // (the character after the number, read once and never past the line's end: an out-of-bounds read at a line's last
+  // number sent V8's optimised code for this function back to the interpreter thousands of times in some processes)
+  const nc = e < line.length ? line.charCodeAt(e) : 0;
   // `100-continue` is the Expect header's token, not the status with its reason phrase
-  if (code === 100 && !anyNumber && line.charCodeAt(e) === 45 && endsWithFolded(line, e + 9, '-continue')) return undefined;
+  if (code === 100 && !anyNumber && nc === 45 && endsWithFolded(line, e + 9, '-continue')) return undefined;
   // the end of a request target (`GET /params?200 HTTP/1.1`): a status never comes before the version
-  if (!anyNumber && line.charCodeAt(e) === 32 && requestTargetEnd(line, e)) return undefined;
+  if (!anyNumber && nc === 32 && requestTargetEnd(line, e)) return undefined;
   // a file name: `c.HTML(404, "404.html", nil)` (the page, whatever the code beside it)
-  if (!anyNumber && line.charCodeAt(e) === 46 && isAlpha(line.charCodeAt(e + 1)) && PAGE_FILE_EXT_RE.test(line.slice(e, e + 8))) return undefined;
+  if (!anyNumber && nc === 46 && isAlpha(line.charCodeAt(e + 1)) && PAGE_FILE_EXT_RE.test(line.slice(e, e + 8))) return undefined;
   // the low end of a range that no status class bounds: weather condition codes `case 301...500:`, `501...600`
-  if (!anyNumber && line.charCodeAt(e) === 46 && line.charCodeAt(e + 1) === 46 && rangeAcrossClasses(line, e, code)) return undefined;
+  if (!anyNumber && nc === 46 && line.charCodeAt(e + 1) === 46 && rangeAcrossClasses(line, e, code)) return undefined;
   // the low end of a range up to a number no status has: OpenWeatherMap's condition groups, `case 200 ... 232:`, `300...321`
-  if (!anyNumber && (line.charCodeAt(e) === 46 || line.charCodeAt(e) === 45 || (line.charCodeAt(e) === 32 && line.charCodeAt(e + 1) === 46)) && rangeToNoStatus(line, e, code)) return undefined;
+  if (!anyNumber && (nc === 46 || nc === 45 || (nc === 32 && line.charCodeAt(e + 1) === 46)) && rangeToNoStatus(line, e, code)) return undefined;
   const pc = s > 0 ? line.charCodeAt(s - 1) : 0;
   if (pc === 32 || pc === 9) {
     // `HTTP/` inside the 16 characters before the number
@@ -1907,22 +1910,22 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (s >= 12 && (isQuote(pc) || (pc === 32 && isQuote(line.charCodeAt(s - 2)))) && concatBefore(line, pc === 32 ? s - 2 : s - 1) && CONCAT_STATUS_LINE_RE.test(line.slice(Math.max(0, s - 32), s))) return 'status-line';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
   // a switch over codes that returns each one's reason phrase: `case 100:\treturn "Continue";` (1xx codes included)
-  if (line.charCodeAt(e) === 58 && caseReturnsPhrase(line, s, e, code)) return 'literal';
+  if (nc === 58 && caseReturnsPhrase(line, s, e, code)) return 'literal';
   // an error code with a sibling's phrase, as hand-written messages mix them up: `'403 Unauthorized'`, `503 Bad Gateway`
-  if (code >= 400 && line.charCodeAt(e) === 32 && isUpper(line.charCodeAt(e + 1)) && isDistinctive(code)) {
+  if (code >= 400 && nc === 32 && isUpper(line.charCodeAt(e + 1)) && isDistinctive(code)) {
     SIBLING_PHRASE_RE.lastIndex = e;
     const m = SIBLING_PHRASE_RE.exec(line);
     if (m && (m[1] !== undefined) === code < 500) return 'literal';
   }
   // its reason phrase as the next, labelled argument: swift-http-types `.init(uncheckedCode: 200, reasonPhrase: "OK")`
-  if (line.charCodeAt(e) === 44 && labelledPhraseAfter(line, e, code)) return 'literal';
+  if (nc === 44 && labelledPhraseAfter(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
-  if (code >= 400 && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) | 0x20) === 101 && isCommon(code) && ERROR_WORD_AFTER_RE.test(line.slice(e, e + 8)) && !quantityBefore(line, s, Math.max(0, s - 24))) return 'literal';
+  if (code >= 400 && nc === 32 && (line.charCodeAt(e + 1) | 0x20) === 101 && isCommon(code) && ERROR_WORD_AFTER_RE.test(line.slice(e, e + 8)) && !quantityBefore(line, s, Math.max(0, s - 24))) return 'literal';
   // an error type named after it: `it('should throw 404 ApiError from an unexistant post')`, `a 500 ServerException`
-  if (code >= 400 && line.charCodeAt(e) === 32 && isUpper(line.charCodeAt(e + 1)) && isCommon(code) && ERROR_TYPE_AFTER_RE.test(line.slice(e, e + 40))) return 'literal';
+  if (code >= 400 && nc === 32 && isUpper(line.charCodeAt(e + 1)) && isCommon(code) && ERROR_TYPE_AFTER_RE.test(line.slice(e, e + 40))) return 'literal';
   // an error code used as a verb: `reports that 404'd`, `the upload 500'd`
-  if (code >= 400 && (line.charCodeAt(e) === 39 || line.charCodeAt(e) === 0x2019) && line.charCodeAt(e + 1) === 100 && !isIdentChar(line.charCodeAt(e + 2) | 0) && !isQuote(pc) && isCommon(code)) return 'literal';
-  if (pc === 40 && line.charCodeAt(e) === 41) {
+  if (code >= 400 && (nc === 39 || nc === 0x2019) && line.charCodeAt(e + 1) === 100 && !isIdentChar(line.charCodeAt(e + 2) | 0) && !isQuote(pc) && isCommon(code)) return 'literal';
+  if (pc === 40 && nc === 41) {
     // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
     if (reasonPhraseBefore(line, s, code)) return 'literal';
     // an error code in parentheses after a failure: `'Token expired or invalid (401). Redirecting'`, `Access forbidden (403)`
@@ -1948,7 +1951,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // a list item whose comment names it: `304,  # Not Modified`, `416, // Range Not Satisfiable`
   if (s <= 24 && commentAfterItem(line, e) && LONE_ITEM_COMMENT_RE.test(line) && reasonPhraseNear(line, e, code)) return 'literal';
   if (code % 100 === 0 && (isCommon(code) || (code === 100 && INFORMATIONAL_WORD_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW)))) && classRangeBound(line, s, e, code)) return 'literal';
-  if ((line.charCodeAt(e) === 46 || line.charCodeAt(s - 1) === 46) && classRestArmAt(line, s, e, code)) return 'literal';
+  if ((nc === 46 || line.charCodeAt(s - 1) === 46) && classRestArmAt(line, s, e, code)) return 'literal';
   // Python's class test: `if response.status_code in range(200, 300):`, `for status_code in range(200, 299):` (both ends)
   if ((code % 100 === 0 || code % 100 === 99) && pythonStatusRange(line, s, e, code)) return 'literal';
   // the code's class as a label right after it: Rust `(404, "4xx")`, `101 => "1xx"`
@@ -1957,12 +1960,12 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // an API Blueprint response section, its media type glued on or not: `+ Response 200 (application/json)`, `> Response 200(application/json)`
   if (pc === 32 && s <= 24 && isCommon(code) && BLUEPRINT_RESPONSE_RE.test(line.slice(0, s)) && /^ ?(?:\(|\s*$)/.test(line.slice(e, e + 2))) return 'literal';
   // python-requests `raise_for_status()`: `504 Server Error: Gateway Timeout for url`
-  if (isCommon(code) && line.charCodeAt(e) === 32 && (line.charCodeAt(e + 1) === 67 || line.charCodeAt(e + 1) === 83) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
+  if (isCommon(code) && nc === 32 && (line.charCodeAt(e + 1) === 67 || line.charCodeAt(e + 1) === 83) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
   // Elixir/Erlang HTTP clients: `{:ok, 200, headers, body}`, `{ok, {200, _, Body}}`
   if (isCommon(code) && s <= LEFT_WINDOW && OK_TUPLE_LANGUAGES.has(lang) && OK_TUPLE_RE.test(line.slice(Math.max(0, s - 12), s))) return 'literal';
   // Webmachine's `{{halt, 403}, Req, Context}`, httpc's status line `{_HTTP, 200, _OK}` (its version, code and phrase)
   if (isCommon(code) && OK_TUPLE_LANGUAGES.has(lang) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && ERLANG_STATUS_TUPLE_RE.test(line.slice(Math.max(0, s - 24), s))) return 'literal';
-  if (isCommon(code) && OK_TUPLE_LANGUAGES.has(lang) && line.charCodeAt(e) === 44 && ERROR_TUPLE_RE.test(line.slice(Math.max(0, s - 12), s)) && /^,\s*[\w%[{]/.test(line.slice(e, e + 8))) return 'literal';
+  if (isCommon(code) && OK_TUPLE_LANGUAGES.has(lang) && nc === 44 && ERROR_TUPLE_RE.test(line.slice(Math.max(0, s - 12), s)) && /^,\s*[\w%[{]/.test(line.slice(e, e + 8))) return 'literal';
   const nextWord = wordAfter(line, e);
   if (nextWord !== undefined && C.UNIT_WORDS.has(nextWord.toLowerCase())) return undefined;
   // `code = 200  # lines`: a comment right after the number names its unit
@@ -1974,13 +1977,13 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // a link checker's verdict, the status text then the code: md-links' `https://example.com OK 200`
   if (code === 200 && pc === 32 && line.charCodeAt(s - 2) === 75 && line.charCodeAt(s - 3) === 79 && !isIdentChar(line.charCodeAt(s - 4) | 0)) return 'literal';
   // Phoenix's generated error-view tests: `test "renders 404" do` (`"renders 404.html"` names the template)
-  if (code >= 400 && pc === 32 && line.charCodeAt(e) === 34 && s <= 40 && PHOENIX_RENDERS_TEST_RE.test(line.slice(0, s))) return 'literal';
+  if (code >= 400 && pc === 32 && nc === 34 && s <= 40 && PHOENIX_RENDERS_TEST_RE.test(line.slice(0, s))) return 'literal';
   // apiDoc's response sections: `**Success 200:**`, `Success 201`
   if (code >= 200 && code <= 206 && pc === 32 && s >= 8 && line.startsWith('Success', s - 8)) return 'literal';
   // a redirect map's rule, the code first: `301   /console   /`, `302 /old https://example.com/new`
   if (code > 300 && code < 309 && (pc === 0 || isSpace(pc)) && skipSpacesBack(line, s - 1, 0) < 0 && REDIRECT_RULE_RIGHT_RE.test(line.slice(e, e + 160))) return 'literal';
   // Grails URL mappings: `"500"(view: '/error')`, `"404"(controller: "errors", action: "notFound")`
-  if (isQuote(pc) && line.charCodeAt(e) === pc && line.charCodeAt(e + 1) === 40 && GRAILS_MAPPING_RE.test(line.slice(e + 2, e + 16))) return 'literal';
+  if (isQuote(pc) && nc === pc && line.charCodeAt(e + 1) === 40 && GRAILS_MAPPING_RE.test(line.slice(e + 2, e + 16))) return 'literal';
   // a C macro named for its status: `# define E_NOT_FOUND 404 // ...`
   if ((pc === 32 || pc === 9) && s <= 80 && line.charCodeAt(skipSpacesFwd(line, 0, s)) === 35 && defineNamedFor(line, s, code)) return 'literal';
   // a redirect's target and code as a pair: `'redirect' => ['test', 302]`, `$redirect = [$redirect, 302];`
