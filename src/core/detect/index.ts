@@ -1082,8 +1082,8 @@ function pairedCode(line: string, i: number, code: number): boolean {
   return Math.floor(other / 100) === Math.floor(code / 100) || (isDistinctive(other) && isDistinctive(code)) || (other >= 400 && code >= 400);
 }
 
-/** line[i] is the `/` or `,` before a number: the path reads `/status/` (then maybe `204,` items). */
 const WHISTLE_STATUS_RE = /(?<![\w.])(?:statusCode|replaceStatus):\/\/$/;
+/** line[i] is the `/` or `,` before a number: the path reads `/status/` (then maybe `204,` items). */
 function statusPathBefore(line: string, i: number): boolean {
   for (let guard = 0; guard < 12 && i >= 0; guard++) {
     const c = line.charCodeAt(i);
@@ -4067,7 +4067,6 @@ function articleRightBefore(line: string, s: number): boolean {
   const w = line.slice(st, k + 1);
   return (w === 'a' || w === 'an' || w === 'the' || w === 'A' || w === 'An' || w === 'The' || FOREIGN_ARTICLES.has(w)) && (st === 0 || !isIdentChar(line.charCodeAt(st - 1)));
 }
-/** After `a 429`: the clause ends, or a word that cannot be what is counted (`despite`, `is`, `and`, `error`). */
 const CONDITION_AFTER_RE = /^ (?:if|when|unless|on) /;
 /** Nothing but a sentence's end from r on: the line's end, or `.`, `;`, `!` or `)` before a space or the line's end. */
 function sentenceEndAt(line: string, r: number): boolean {
@@ -4076,6 +4075,7 @@ function sentenceEndAt(line: string, r: number): boolean {
   const c = line.charCodeAt(k);
   return (c === 46 || c === 59 || c === 33 || c === 41) && (k + 1 >= line.length || isSpace(line.charCodeAt(k + 1)));
 }
+/** After `a 429`: the clause ends, or a word that cannot be what is counted (`despite`, `is`, `and`, `error`). */
 function articleNextOk(line: string, r: number): boolean {
   const k = skipSpacesFwd(line, r, Math.min(line.length, r + 4));
   if (k >= line.length) return true;
@@ -5340,9 +5340,9 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // a Go-style error constructor given the status and a message: `util.NewErrorf(404, "key %q not found", key)`
   if (arg === 0 && code >= 400 && isCommon(code) && (info.named & NAMED_GO_ERROR) !== 0 && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // go-swagger's default responders, built from the status: `flag.NewFindFlagsDefault(500).WithPayload(...)`
-  if (arg === 0 && lang === 'go' && isCommon(code) && SWAGGER_DEFAULT_RE.test(last)) return 'yes';
+  if (arg === 0 && lang === 'go' && isCommon(code) && (info.named & NAMED_SWAGGER_DEFAULT) !== 0) return 'yes';
   // an error package's constructor or wrapper given the status and a message: inngest's `publicerr.Wrap(err, 500, "Error saving function")`
-  if (arg <= 1 && code >= 400 && isCommon(code) && prev !== undefined && ERROR_PACKAGE_CALL_RE.test(last) && ERROR_PACKAGE_RE.test(prev) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+  if (arg <= 1 && code >= 400 && isCommon(code) && prev !== undefined && (info.named & NAMED_ERROR_PACKAGE_CALL) !== 0 && ERROR_PACKAGE_RE.test(prev) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   if (arg === 0 && code >= 400 && code <= 599 && (ERROR_SUFFIX_RE.test(last) || last === 'Err') && !BUILTIN_ERRORS.has(last)
     && (MESSAGE_AFTER_CODE_RE.test(line.slice(e, e + 48)) || (APP_ERROR_RE.test(last) && /^\s*[,)]/.test(line.slice(e, e + 4))))
     && newBefore(line, ch)) return 'yes';
@@ -5552,7 +5552,6 @@ const SYMBOL_ARG_AFTER_RE = /^\s*,\s*:[a-z_]+\s*[,)]/;
 const PHP_TRAIT_RESPONDER_RE = /^(?:on)?(?:[Ee]rror|[Ss]uccess|[Ff]ail(?:ure)?)$/;
 const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*\w*(?:message|msg|Message)\w*\s*,\s*(?:(?:["'`][A-Z][A-Z0-9_]*["'`]|\w*Error_?Codes?\.[A-Z]\w*)\s*,\s*)?$/;
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_(?:[Ee]rror|[Ee]xception))$/;
-/** Error types of the languages themselves: their first argument is never a status. */
 /** Python web frameworks' `abort` helpers, and flask-restx's on its API or namespace: `pecan.abort(404)`, `ns.abort(400, 'x')`. */
 const ABORT_RECEIVERS: ReadonlySet<string> = new Set(['flask', 'pecan', 'bottle', 'quart', 'werkzeug', 'api', 'ns', 'app']);
 const GO_ERROR_CONSTRUCTOR_RE = /^(?:New|Make)\w*Err(?:or)?f?$/;
@@ -5570,6 +5569,7 @@ const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
 const REQUEST_END_CALL_RE = /^(?:end|finish|complete|record|track|observe)(?:Http|HTTP)?(?:Request|Response)$/;
 /** A collection's membership and update calls. */
 const COLLECTION_CALLS: ReadonlySet<string> = new Set(['has', 'includes', 'contains', 'Contains', 'add', 'Add', 'delete', 'remove', 'Remove', 'push', 'append', 'indexOf', 'include?', 'member?']);
+/** Error types of the languages themselves: their first argument is never a status. */
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
 const ASSERT_REQUEST_HELPER_RE = /^assert\w*(?:Request|Response|Status)$/;
@@ -5614,7 +5614,7 @@ interface CallInfo {
   testTitle: boolean;
   /** gin/echo renderers: the status comes with a body after it */
   statusThenBody: boolean;
-  /** The sixteenth session's name patterns, tested once per name (NAMED_* bits). */
+  /** Call-name patterns, tested once per name (NAMED_* bits). */
   named: number;
 }
 const CALL_INFO = new Map<string, CallInfo>();
@@ -5654,11 +5654,14 @@ const NAMED_TRAIT_RESPONDER = 16;
 const NAMED_ABORT = 32;
 const NAMED_VERIFY_CALLBACK = 64;
 const NAMED_RESPONSE_MAKER = 128;
+const NAMED_SWAGGER_DEFAULT = 256;
+const NAMED_ERROR_PACKAGE_CALL = 512;
 function namedBits(name: string): number {
   return (REQUEST_END_CALL_RE.test(name) ? NAMED_REQUEST_END : 0) | (REPLY_HELPER_RE.test(name) ? NAMED_REPLY : 0)
     | (ERROR_OUT_HELPER_RE.test(name) ? NAMED_ERROR_OUT : 0) | (GO_ERROR_CONSTRUCTOR_RE.test(name) ? NAMED_GO_ERROR : 0)
     | (PHP_TRAIT_RESPONDER_RE.test(name) ? NAMED_TRAIT_RESPONDER : 0) | (ABORT_NAMED_RE.test(name) ? NAMED_ABORT : 0)
-    | (VERIFY_CALLBACK_RE.test(name) ? NAMED_VERIFY_CALLBACK : 0) | (RESPONSE_MAKER_RE.test(name) ? NAMED_RESPONSE_MAKER : 0);
+    | (VERIFY_CALLBACK_RE.test(name) ? NAMED_VERIFY_CALLBACK : 0) | (RESPONSE_MAKER_RE.test(name) ? NAMED_RESPONSE_MAKER : 0)
+    | (SWAGGER_DEFAULT_RE.test(name) ? NAMED_SWAGGER_DEFAULT : 0) | (ERROR_PACKAGE_CALL_RE.test(name) ? NAMED_ERROR_PACKAGE_CALL : 0);
 }
 const BANG_ERROR_RE = /^error!/;
 const RESPONSE_BUILDER_RE = /(?:Response|_response|ResponseHeaders?)$/;
@@ -6017,10 +6020,10 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   if ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_RESPONSE_HELPER_RE.test(word) && JSON_BODY_SECOND_RE.test(line.slice(e, e + 48))) return 'yes';
   // (a Rack helper named for the response takes any body: Puma's `rack_response 404, "{ ... }"`, `rack_response 200, resp_type`)
   if ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && word.endsWith('_response') && /^\s*,\s*\S/.test(line.slice(e, e + 8))) return 'yes';
-  // Plug's calls on a connection without parentheses: `conn.resp 200, "world"`
-  if (lang === 'elixir' && isCommon(code) && ELIXIR_CONN_CALL_RE.test(line.slice(Math.max(0, s - 32), s))) return 'yes';
   // (or one named for an error, the status then a message: kitsu's `render_jsonapi_error 400, 'Invalid card'`)
   if ((lang === 'ruby' || lang === 'crystal') && code >= 400 && isCommon(code) && word.endsWith('_error') && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+  // Plug's calls on a connection without parentheses: `conn.resp 200, "world"`
+  if (lang === 'elixir' && isCommon(code) && ELIXIR_CONN_CALL_RE.test(line.slice(Math.max(0, s - 32), s))) return 'yes';
   const lower = word.toLowerCase();
   if (C.CASE_WORDS.has(word)) return isCommon(code) && !otherCaseNotACode(line, s) ? 'yes' : undefined;
   if (word === 'return') {
