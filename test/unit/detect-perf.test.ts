@@ -14,7 +14,7 @@ suite('detect: fast rejection keeps every mention', () => {
         const qualifier: string = q === '*' ? 'anyPackage' : q;
         for (const [name, code] of f.names) {
           if (!getStatus(code)) continue;
-          const text: string = `x = ${qualifier}${f.separator}${name};`;
+          const text: string = `${f.onlyNearStatus ? 'r.status_code' : 'x'} = ${qualifier}${f.separator}${name};`;
           const lang: string = f.languageIds[0] ?? '';
           const m: StatusMention | undefined = findStatusMentions(text, lang).find((x) => x.kind === 'constant');
           assert.ok(m, `${f.id}: ${text}`);

@@ -73,7 +73,8 @@ suite('detect: constants (every family)', () => {
     for (const f of constantFamilies) {
       for (const [name, code] of f.names) {
         if (!getStatus(code)) continue;
-        const text = f.separator === ':' ? `render json: x, status: :${name}` : `x = ${f.preferredQualifier}${f.separator}${name};`;
+        // (a family read only near a status word is tried beside one: `r.status_code == requests.codes.ok`)
+        const text = f.separator === ':' ? `render json: x, status: :${name}` : `${f.onlyNearStatus ? 'r.status_code' : 'x'} = ${f.preferredQualifier}${f.separator}${name};`;
         const found = findStatusMentions(text, f.languageIds[0] ?? '');
         const m = found.find((x) => x.kind === 'constant');
         assert.ok(m, `${f.id}: ${text}`);
@@ -2084,6 +2085,43 @@ suite("detect: Plug's calls on a connection without parentheses, PSR-7's StatusC
     ['elixir', '        conn.assign 200, "world"'],
     ['python', 'if "200" in version_str:'],
     ['php', '$x = StatusCode::OTHER;'],
+  ];
+  markedCases(positives, traps);
+});
+
+suite("detect: Python Requests' and HTTPX's codes beside a status word, Workerman's static::header, PHP's Yoda comparison with a call chain, runs of codes joined by bars, a reason phrase's table cell, runs of error codes joined by slashes, want/got codes, PSR-7 prefixes on a project's own class, codes a Unicode arrow leads to (the 532nd-539th sets)", () => {
+  const positives: [string, string][] = [
+    ['python', 'if r.status_code != [[requests.codes.ok|200]]:'],
+    ['python', 'assert resp.status_code == [[httpx.codes.NOT_FOUND|404]]'],
+    ['python', '                resp.status_code = [[codes.forbidden|403]]'],
+    ['python', 'if r.status_code == [[requests.codes.precondition|428]]:'],
+    ['python', '        if response.status_code == [[requests.codes.OK|200]], response.json()'],
+    ['php', "        static::header('', true, [[404]]);"],
+    ['php', "        static::header('location: '.$url, true, [[302]]);"],
+    ['php', '    if ($e instanceof HttpExceptionInterface && [[403]] === $e->getResponse()->getStatusCode()) {'],
+    ['python', '        [[200]] | [[203]] | [[204]] | [[206]] | [[300]] | [[301]] | [[308]] | [[404]] | [[405]] | [[410]] | [[414]] | [[501]]'],
+    ['rust', '        [[200]] | [[201]] | [[202]] | [[204]] => true,'],
+    ['markdown', '| BadRequest      | [[400]]              |'],
+    ['plaintext', '      | Bad Request | [[400]]        | Invalid request payload | <SET>             |'],
+    ['rust', '    /// A bot wall: a challenge page (`cf-mitigated`) or [[401]]/[[403]]. Another'],
+    ['rust', '//! optional endpoints may be missing ([[404]]/[[405]]/[[501]])'],
+    ['go', '			if tt.wantCode >= [[400]] {'],
+    ['php', '        set_status_header([[HttpCodes::STATUS_NOT_FOUND|404]]);'],
+    ['php', "    public static function halt($sError, $sSubject = '', int $iCode = [[HttpCodes::STATUS_INTERNAL_SERVER_ERROR|500]])"],
+    ['typescript', '     * 1. Vérifie le secret via un lecteur env-first (§2) → [[403]] si invalide.'],
+    ['typescript', '        this.logger.debug(`OneSignal ${method} ${path} → [[404]]: ${errorMessage}`);'],
+  ];
+  const traps: [string, string][] = [
+    ['python', 'x = Errors.codes.NOT_FOUND  # status_code'],
+    ['go', '	return status.Error(codes.NotFound, "no such user")'],
+    ['python', 'x = 200 | 203'],
+    ['markdown', '| 200 | 250 | 300 | 400 |'],
+    ['markdown', 'GET /api/401/403'],
+    ['python', '            # (60 → 120 → 240 → 480, capped at 600s)'],
+    ['markdown', '**+5 tests → 202 total, all green**'],
+    ['markdown', '- Probe 1: Food probe (70°F → 203°F with stall behavior)'],
+    ['plaintext', '* $0.79 per 1M tokens → 100 tokens'],
+    ['php', 'if (200 === $a->b()->count()) {'],
   ];
   markedCases(positives, traps);
 });

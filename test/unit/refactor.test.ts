@@ -227,7 +227,7 @@ suite('refactors: constant tables round-trip', () => {
         }
         assert.strictEqual(codeOfMember(family, name), code, `${family.id}: ${name}`);
         const text = constantText(family, code) ?? '';
-        const line = family.separator === ':' ? `render status: ${text}` : `x = ${text}`;
+        const line = family.separator === ':' ? `render status: ${text}` : `${family.onlyNearStatus ? 'r.status_code' : 'x'} = ${text}`;
         const lang = family.languageIds[0] ?? '';
         const found = findStatusMentions(line, lang).filter((m) => m.kind === 'constant');
         if (allStatuses().some((s) => s.code === code)) assert.deepStrictEqual(found.map((m) => m.code), [code], `${family.id}: ${line}`);

@@ -69,6 +69,14 @@ export interface ConstantFamily {
    */
   readonly onlyIn?: readonly string[];
   /**
+   * The family adds no trigger to the line filter, so a member counts only where a status word the filter
+   * already looks for is near it (`if r.status_code == requests.codes.ok:`). Python Requests' lower-case
+   * qualifier (`codes.`) as a trigger cost whole-file scans of Python 19–27% (docs/benchmark.md); a status
+   * word within the decision windows needs no trigger of its own. The qualifiers are also read exactly: a
+   * one-word qualifier must not itself be a member of something else (Kong's `Errors.codes.NOT_FOUND`).
+   */
+  readonly onlyNearStatus?: boolean;
+  /**
    * Members another library writes with the same qualifier and member (gRPC's `StatusCode.NotFound`,
    * OpenTelemetry's `StatusCode.Ok`): read only when no word of that library is near.
    */
@@ -800,6 +808,79 @@ internal_server_error=500 not_implemented=501 bad_gateway=502 service_unavailabl
 http_version_not_supported=505 variant_also_negotiates=506 insufficient_storage=507 loop_detected=508 not_extended=510
 network_authentication_required=511`;
 
+// Python Requests `requests.codes` (psf/requests src/requests/status_codes.py @ 1f6589e): every title and the upper-case
+// copy the library sets beside it. Where two codes share a title the later one wins, as in the library (`precondition` is
+// 428, `uri_too_long` 414); titles that are not identifiers (`\\o/`, `-o-`) and the unofficial 122 are left out. Each
+// code's main title comes first (`precondition_required` before `precondition`).
+const REQUESTS_CODES = `continue=100 CONTINUE=100 switching_protocols=101 SWITCHING_PROTOCOLS=101 processing=102 PROCESSING=102 checkpoint=103
+CHECKPOINT=103 ok=200 okay=200 all_ok=200 all_okay=200 all_good=200 OK=200 OKAY=200 ALL_OK=200 ALL_OKAY=200
+ALL_GOOD=200 created=201 CREATED=201 accepted=202 ACCEPTED=202 non_authoritative_info=203
+non_authoritative_information=203 NON_AUTHORITATIVE_INFO=203 NON_AUTHORITATIVE_INFORMATION=203 no_content=204
+NO_CONTENT=204 reset_content=205 reset=205 RESET_CONTENT=205 RESET=205 partial_content=206 partial=206
+PARTIAL_CONTENT=206 PARTIAL=206 multi_status=207 multiple_status=207 multi_stati=207 multiple_stati=207
+MULTI_STATUS=207 MULTIPLE_STATUS=207 MULTI_STATI=207 MULTIPLE_STATI=207 already_reported=208 ALREADY_REPORTED=208
+im_used=226 IM_USED=226 multiple_choices=300 MULTIPLE_CHOICES=300 moved_permanently=301 moved=301
+MOVED_PERMANENTLY=301 MOVED=301 found=302 FOUND=302 see_other=303 other=303 SEE_OTHER=303 OTHER=303 not_modified=304
+NOT_MODIFIED=304 use_proxy=305 USE_PROXY=305 switch_proxy=306 SWITCH_PROXY=306 temporary_redirect=307
+temporary_moved=307 temporary=307 TEMPORARY_REDIRECT=307 TEMPORARY_MOVED=307 TEMPORARY=307 permanent_redirect=308
+resume_incomplete=308 resume=308 PERMANENT_REDIRECT=308 RESUME_INCOMPLETE=308 RESUME=308 bad_request=400 bad=400
+BAD_REQUEST=400 BAD=400 unauthorized=401 UNAUTHORIZED=401 payment_required=402 payment=402 PAYMENT_REQUIRED=402
+PAYMENT=402 forbidden=403 FORBIDDEN=403 not_found=404 NOT_FOUND=404 method_not_allowed=405 not_allowed=405
+METHOD_NOT_ALLOWED=405 NOT_ALLOWED=405 not_acceptable=406 NOT_ACCEPTABLE=406 proxy_authentication_required=407
+proxy_auth=407 proxy_authentication=407 PROXY_AUTHENTICATION_REQUIRED=407 PROXY_AUTH=407 PROXY_AUTHENTICATION=407
+request_timeout=408 timeout=408 REQUEST_TIMEOUT=408 TIMEOUT=408 conflict=409 CONFLICT=409 gone=410 GONE=410
+length_required=411 LENGTH_REQUIRED=411 precondition_failed=412 PRECONDITION_FAILED=412 request_entity_too_large=413
+content_too_large=413 REQUEST_ENTITY_TOO_LARGE=413 CONTENT_TOO_LARGE=413 request_uri_too_large=414 uri_too_long=414
+REQUEST_URI_TOO_LARGE=414 URI_TOO_LONG=414 unsupported_media_type=415 unsupported_media=415 media_type=415
+UNSUPPORTED_MEDIA_TYPE=415 UNSUPPORTED_MEDIA=415 MEDIA_TYPE=415 requested_range_not_satisfiable=416
+requested_range=416 range_not_satisfiable=416 REQUESTED_RANGE_NOT_SATISFIABLE=416 REQUESTED_RANGE=416
+RANGE_NOT_SATISFIABLE=416 expectation_failed=417 EXPECTATION_FAILED=417 im_a_teapot=418 teapot=418 i_am_a_teapot=418
+IM_A_TEAPOT=418 TEAPOT=418 I_AM_A_TEAPOT=418 misdirected_request=421 MISDIRECTED_REQUEST=421 unprocessable_entity=422
+unprocessable=422 unprocessable_content=422 UNPROCESSABLE_ENTITY=422 UNPROCESSABLE=422 UNPROCESSABLE_CONTENT=422
+locked=423 LOCKED=423 failed_dependency=424 dependency=424 FAILED_DEPENDENCY=424 DEPENDENCY=424
+unordered_collection=425 unordered=425 too_early=425 UNORDERED_COLLECTION=425 UNORDERED=425 TOO_EARLY=425
+upgrade_required=426 upgrade=426 UPGRADE_REQUIRED=426 UPGRADE=426 precondition_required=428 precondition=428
+PRECONDITION_REQUIRED=428 PRECONDITION=428 too_many_requests=429 too_many=429 TOO_MANY_REQUESTS=429 TOO_MANY=429
+header_fields_too_large=431 fields_too_large=431 HEADER_FIELDS_TOO_LARGE=431 FIELDS_TOO_LARGE=431 no_response=444
+none=444 NO_RESPONSE=444 NONE=444 retry_with=449 retry=449 RETRY_WITH=449 RETRY=449
+blocked_by_windows_parental_controls=450 parental_controls=450 BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS=450
+PARENTAL_CONTROLS=450 unavailable_for_legal_reasons=451 legal_reasons=451 UNAVAILABLE_FOR_LEGAL_REASONS=451
+LEGAL_REASONS=451 client_closed_request=499 CLIENT_CLOSED_REQUEST=499 internal_server_error=500 server_error=500
+INTERNAL_SERVER_ERROR=500 SERVER_ERROR=500 not_implemented=501 NOT_IMPLEMENTED=501 bad_gateway=502 BAD_GATEWAY=502
+service_unavailable=503 unavailable=503 SERVICE_UNAVAILABLE=503 UNAVAILABLE=503 gateway_timeout=504
+GATEWAY_TIMEOUT=504 http_version_not_supported=505 http_version=505 HTTP_VERSION_NOT_SUPPORTED=505 HTTP_VERSION=505
+variant_also_negotiates=506 VARIANT_ALSO_NEGOTIATES=506 insufficient_storage=507 INSUFFICIENT_STORAGE=507
+bandwidth_limit_exceeded=509 bandwidth=509 BANDWIDTH_LIMIT_EXCEEDED=509 BANDWIDTH=509 not_extended=510
+NOT_EXTENDED=510 network_authentication_required=511 network_auth=511 network_authentication=511
+NETWORK_AUTHENTICATION_REQUIRED=511 NETWORK_AUTH=511 NETWORK_AUTHENTICATION=511`;
+
+// HTTPX `httpx.codes` (encode/httpx httpx/_status_codes.py @ 0eb3742): an IntEnum of upper-case names, each also set in
+// lower case "for `requests` compatibility".
+const HTTPX_CODES = `CONTINUE=100 continue=100 SWITCHING_PROTOCOLS=101 switching_protocols=101 PROCESSING=102 processing=102
+EARLY_HINTS=103 early_hints=103 OK=200 ok=200 CREATED=201 created=201 ACCEPTED=202 accepted=202
+NON_AUTHORITATIVE_INFORMATION=203 non_authoritative_information=203 NO_CONTENT=204 no_content=204 RESET_CONTENT=205
+reset_content=205 PARTIAL_CONTENT=206 partial_content=206 MULTI_STATUS=207 multi_status=207 ALREADY_REPORTED=208
+already_reported=208 IM_USED=226 im_used=226 MULTIPLE_CHOICES=300 multiple_choices=300 MOVED_PERMANENTLY=301
+moved_permanently=301 FOUND=302 found=302 SEE_OTHER=303 see_other=303 NOT_MODIFIED=304 not_modified=304 USE_PROXY=305
+use_proxy=305 TEMPORARY_REDIRECT=307 temporary_redirect=307 PERMANENT_REDIRECT=308 permanent_redirect=308
+BAD_REQUEST=400 bad_request=400 UNAUTHORIZED=401 unauthorized=401 PAYMENT_REQUIRED=402 payment_required=402
+FORBIDDEN=403 forbidden=403 NOT_FOUND=404 not_found=404 METHOD_NOT_ALLOWED=405 method_not_allowed=405
+NOT_ACCEPTABLE=406 not_acceptable=406 PROXY_AUTHENTICATION_REQUIRED=407 proxy_authentication_required=407
+REQUEST_TIMEOUT=408 request_timeout=408 CONFLICT=409 conflict=409 GONE=410 gone=410 LENGTH_REQUIRED=411
+length_required=411 PRECONDITION_FAILED=412 precondition_failed=412 REQUEST_ENTITY_TOO_LARGE=413
+request_entity_too_large=413 REQUEST_URI_TOO_LONG=414 request_uri_too_long=414 UNSUPPORTED_MEDIA_TYPE=415
+unsupported_media_type=415 REQUESTED_RANGE_NOT_SATISFIABLE=416 requested_range_not_satisfiable=416
+EXPECTATION_FAILED=417 expectation_failed=417 IM_A_TEAPOT=418 im_a_teapot=418 MISDIRECTED_REQUEST=421
+misdirected_request=421 UNPROCESSABLE_ENTITY=422 unprocessable_entity=422 LOCKED=423 locked=423 FAILED_DEPENDENCY=424
+failed_dependency=424 TOO_EARLY=425 too_early=425 UPGRADE_REQUIRED=426 upgrade_required=426 PRECONDITION_REQUIRED=428
+precondition_required=428 TOO_MANY_REQUESTS=429 too_many_requests=429 REQUEST_HEADER_FIELDS_TOO_LARGE=431
+request_header_fields_too_large=431 UNAVAILABLE_FOR_LEGAL_REASONS=451 unavailable_for_legal_reasons=451
+INTERNAL_SERVER_ERROR=500 internal_server_error=500 NOT_IMPLEMENTED=501 not_implemented=501 BAD_GATEWAY=502
+bad_gateway=502 SERVICE_UNAVAILABLE=503 service_unavailable=503 GATEWAY_TIMEOUT=504 gateway_timeout=504
+HTTP_VERSION_NOT_SUPPORTED=505 http_version_not_supported=505 VARIANT_ALSO_NEGOTIATES=506 variant_also_negotiates=506
+INSUFFICIENT_STORAGE=507 insufficient_storage=507 LOOP_DETECTED=508 loop_detected=508 NOT_EXTENDED=510
+not_extended=510 NETWORK_AUTHENTICATION_REQUIRED=511 network_authentication_required=511`;
+
 // axios `HttpStatusCode` (axios/axios lib/helpers/HttpStatusCode.js @ 23a25af).
 const AXIOS_HTTPSTATUSCODE = `Continue=100 SwitchingProtocols=101 Processing=102 EarlyHints=103 Ok=200 Created=201 Accepted=202
 NonAuthoritativeInformation=203 NoContent=204 ResetContent=205 PartialContent=206 MultiStatus=207 AlreadyReported=208
@@ -1004,6 +1085,8 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'python-httpstatus', label: 'Python http.HTTPStatus', languageIds: ['python'], qualifiers: ['HTTPStatus'], preferredQualifier: 'HTTPStatus', separator: '.', portable: { 413: 'REQUEST_ENTITY_TOO_LARGE', 414: 'REQUEST_URI_TOO_LONG', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'UNPROCESSABLE_ENTITY' }, toNumber: { after: '.value' } }, PY_HTTPSTATUS),
   // Starlette's newer HTTP_413_CONTENT_TOO_LARGE & co. are missing from the releases many FastAPI apps pin.
   family({ id: 'python-status-module', label: 'Starlette / FastAPI / Django REST framework status', languageIds: ['python'], qualifiers: ['status', '*'], preferredQualifier: 'status', separator: '.', codeInName: /^HTTP_(\d{3})(?:_[A-Z0-9_]+)?$/, memberPrefix: 'HTTP_', portable: { 413: 'HTTP_413_REQUEST_ENTITY_TOO_LARGE', 414: 'HTTP_414_REQUEST_URI_TOO_LONG', 416: 'HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'HTTP_422_UNPROCESSABLE_ENTITY' } }, PY_STATUS_MODULE),
+  family({ id: 'python-requests-codes', label: 'Python Requests codes', languageIds: ['python'], qualifiers: ['requests.codes', 'codes'], preferredQualifier: 'requests.codes', separator: '.', onlyIn: ['python'], onlyNearStatus: true }, REQUESTS_CODES),
+  family({ id: 'python-httpx-codes', label: 'HTTPX codes', languageIds: ['python'], qualifiers: ['httpx.codes', 'codes'], preferredQualifier: 'httpx.codes', separator: '.', onlyIn: ['python'], onlyNearStatus: true }, HTTPX_CODES),
   family({ id: 'go-net-http', label: 'Go net/http', languageIds: ['go'], qualifiers: ['*'], preferredQualifier: 'http', separator: '.', memberPrefix: 'Status' }, GO_NET_HTTP),
   family({ id: 'node-http-status-codes', label: 'http-status-codes StatusCodes', languageIds: JS, qualifiers: ['StatusCodes', 'HttpStatusCodes', 'HttpStatus', 'httpStatus', 'HTTP_STATUS', 'status', 'httpStatusCode', 'httpStatusCodes', 'HTTP_STATUS_CODE', 'HTTP_STATUS_CODES', ...JS_OWN_STATUS_ENUMS], preferredQualifier: 'StatusCodes', separator: '.' }, NODE_STATUS_CODES),
   family({ id: 'nestjs-httpstatus', label: 'NestJS HttpStatus', languageIds: JS, qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, NEST_HTTP_STATUS),

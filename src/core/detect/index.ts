@@ -224,7 +224,7 @@ function memberMeans(name: string, code: number): boolean {
   if (codes === undefined) {
     codes = [];
     for (const f of constantFamilies) {
-      if (f.separator === ':') continue;
+      if (f.separator === ':' || f.onlyNearStatus) continue;
       const c = codeOfMember(f, name);
       if (c !== undefined && !codes.includes(c)) codes.push(c);
     }
@@ -322,6 +322,15 @@ const ANCHOR_RE = new RegExp('([1-5]\\d\\d+)|' + CONSTANT_TRIGGERS.map(escapeRe)
 const LINE_NUMBER_SOURCE = '\\b([1-5]\\d\\d)(?:\\b|u16\\b|s\\b)';
 const LINE_TRIGGER_SOURCE = CONSTANT_TRIGGERS.map(escapeRe).join('|');
 const LINE_RE = new RegExp(LINE_NUMBER_SOURCE + '|' + LINE_TRIGGER_SOURCE, 'g');
+/**
+ * The status word of Python's `status_code` (Requests' `r.status_code == requests.codes.ok`): the trigger that families
+ * read only near a status word add to their languages' line filters. It starts with a letter the shared triggers
+ * already start with (`tatus.`), which costs the filter next to nothing, where their own qualifier (`codes.`) cost
+ * Python lines a quarter of their scan.
+ */
+const STATUS_WORD_TRIGGER = 'tatus_';
+/** The triggers that make a status word near a constant of a family read only there (see `statusWordNear`). */
+const NEAR_TRIGGER_RE = new RegExp(LINE_TRIGGER_SOURCE + '|' + escapeRe(STATUS_WORD_TRIGGER));
 
 /**
  * LINE_RE plus the triggers of the families read only in one language (`status_code::` for WebSocket++ in
@@ -341,7 +350,9 @@ const OWN_TRIGGER_ALTS = new Map<string, string>();
       // language's bare-member regex finds; actix-web's `error::` would match most Rust files' `std::error::Error`)
       if (f.bareIn?.includes(lang)) continue;
       const set = own.get(lang) ?? new Set<string>();
-      for (const q of f.qualifiers) set.add((q.split('.').pop() ?? q) + f.separator);
+      // (a family read only near a status word adds that word, not its qualifier: see `onlyNearStatus`)
+      if (f.onlyNearStatus) set.add(STATUS_WORD_TRIGGER);
+      else for (const q of f.qualifiers) set.add((q.split('.').pop() ?? q) + f.separator);
       own.set(lang, set);
     }
   }
@@ -604,6 +615,9 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     const p = s > 0 ? line.charCodeAt(s - 1) : 0;
     if (p === 47 && lineCommentSlashes(line, s)) {
       // `//409 Conflict`: a comment opener, decided below like a standalone code
+    } else if (line.charCodeAt(e) === 47 && errorCodePair(line, s, e, code)) {
+      // `a challenge page or 401/403`: two error codes, neither round, joined by a slash (the second is read through `pairedCode`)
+      return { code, start: s, end: e, kind: 'literal' };
     } else if ((p === 47 || line.charCodeAt(e) === 47) && slashRun(line, s, e, code)) {
       // `301/302/307/308`, `429/5xx`: one of several codes, a mention when the run's first code is one (`treat 502/503/504 as failures`),
       // else decided below like a standalone code
@@ -1032,7 +1046,7 @@ function keyBefore(line: string, q: number): string | undefined {
 }
 
 /**
- * A run of four or more codes of one class (2xx and up) separated by commas, around [s, e):
+ * A run of four or more codes of one class (2xx and up) separated by commas (or bars, see `isRunSeparator`), around [s, e):
  * `300, 301, 302, 303, 304,` listing the redirects of a table. Sizes and ids break the run (`256`,
  * `1024` are no codes), and 1xx lists (`[101, 102, 103]`) are left alone.
  */
@@ -1045,7 +1059,7 @@ function classRun(line: string, s: number, e: number, code: number): boolean {
   // backwards: `NNN, ` before
   for (let st = s; n < 4; ) {
     let k = skipSpacesBack(line, st - 1, Math.max(0, st - 8));
-    if (k < 0 || line.charCodeAt(k) !== 44) break;
+    if (k < 0 || !isRunSeparator(line.charCodeAt(k))) break;
     k = skipSpacesBack(line, k - 1, Math.max(0, k - 8));
     if (!same(k - 2)) break;
     st = k - 2;
@@ -1054,7 +1068,7 @@ function classRun(line: string, s: number, e: number, code: number): boolean {
   // forwards: `, NNN` after
   for (let en = e; n < 4; ) {
     let k = skipSpacesFwd(line, en, Math.min(line.length, en + 8));
-    if (line.charCodeAt(k) !== 44) break;
+    if (!isRunSeparator(line.charCodeAt(k))) break;
     k = skipSpacesFwd(line, k + 1, Math.min(line.length, k + 9));
     if (!same(k)) break;
     en = k + 3;
@@ -1062,6 +1076,10 @@ function classRun(line: string, s: number, e: number, code: number): boolean {
   }
   // (not a list that also holds numbers no status has: `293,   300,   302,   304,` in a table of ids)
   return n >= 4 && !unknownNumberIn(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW));
+}
+/** What separates the codes of a run: a comma, or the bar of alternatives (Python's `case 200 | 203 | 204 | 206:`, Rust's match arms). */
+function isRunSeparator(c: number): boolean {
+  return c === 44 || c === 124;
 }
 function unknownNumberIn(text: string): boolean {
   THREE_DIGITS_G_RE.lastIndex = 0;
@@ -1075,6 +1093,22 @@ const THREE_DIGITS_G_RE = /\b\d{3}\b/g;
  * known, and of one class, both distinctive or both errors (sizes such as `1024/768` or `200/300`
  * do not pair).
  */
+/**
+ * The first of a run of client or server error codes, none of them round, joined by slashes and standing alone:
+ * `401/403`, `502/503`, `(404/405/501)` (not a path's `/401/403`).
+ */
+function errorCodePair(line: string, s: number, e: number, code: number): boolean {
+  if (!errorCodeOfRun(code) || !leftStandalone(line, s)) return false;
+  let at = e;
+  for (let n = 0; n < 8 && line.charCodeAt(at) === 47; n++) {
+    if (!threeDigitsAt(line, at + 1) || !errorCodeOfRun(codeAt(line, at + 1))) return false;
+    at += 4;
+  }
+  return at > e && rightStandalone(line, at);
+}
+function errorCodeOfRun(code: number): boolean {
+  return code >= 400 && isDistinctive(code) && official(code);
+}
 function pairedCode(line: string, i: number, code: number): boolean {
   if (!threeDigitsAt(line, i)) return false;
   const other = codeAt(line, i);
@@ -1171,6 +1205,14 @@ function codeRunBefore(line: string, s: number): boolean {
 
 type FamilyIndex = { family: ConstantFamily; dotted: string[] };
 const BY_QUALIFIER = new Map<string, FamilyIndex[]>();
+/**
+ * Whether one of the line filter's constant triggers (`status`, `Status`, `HTTP`, `Http` ...) lies within the decision
+ * windows around a constant at [start, end): what a family without a trigger of its own needs (see `onlyNearStatus`).
+ * A trigger there is one on the line, so the whole-line scan reaches the constant as the hover window's scan does.
+ */
+function statusWordNear(line: string, start: number, end: number): boolean {
+  return NEAR_TRIGGER_RE.test(line.slice(Math.max(0, start - LEFT_WINDOW), end + RIGHT_WINDOW));
+}
 const ANY_QUALIFIER: ConstantFamily[] = [];
 for (const f of constantFamilies) {
   if (f.separator === ':') continue;
@@ -1186,6 +1228,8 @@ for (const f of constantFamilies) {
     BY_QUALIFIER.set(last, list);
   }
 }
+/** Qualifiers whose every family is read only near a status word (`codes`): no other library's names are guessed under them. */
+const NEAR_STATUS_ONLY_QUALIFIERS: ReadonlySet<string> = new Set([...BY_QUALIFIER].filter(([, list]) => list.every((x) => x.family.onlyNearStatus === true)).map(([q]) => q));
 const RAILS = constantFamilies.find((f) => f.separator === ':');
 /**
  * `:name` for a status symbol name, as a whole identifier: the colons `rubySymbol` can accept on a
@@ -1264,7 +1308,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   const separator = sepLen === 2 ? '::' : '.';
   const candidates = BY_QUALIFIER.get(qualifier);
   // a project's own status enum named for HTTP or responses: `BackendResponseStatusCode.BAD_REQUEST`, `ApiStatusCode.NotFound`
-  const ownEnum = !candidates && separator === '.' && OWN_STATUS_ENUM_RE.test(qualifier);
+  // (PHP writes a class's constants after `::`: nails' `HttpCodes::STATUS_NOT_FOUND`)
+  const ownEnum = !candidates && (separator === '.' || lastLanguageOut === 'php') && OWN_STATUS_ENUM_RE.test(qualifier);
   const otherEnum = !candidates && !ownEnum && separator === '.' && OTHER_STATUS_CODE_ENUM_RE.test(qualifier);
   // a project's own constant that ends in its code, under a name for HTTP statuses: `HTTP_STATUS_CODES.CREATED_201`, `HttpCodes.SUCCESS_200`
   const suffixed = separator === '.' && isDigit(line.charCodeAt(memberEnd - 1)) && CODE_SUFFIXED_MEMBER_RE.test(line.slice(memberStart, memberEnd)) && HTTP_STATUS_QUALIFIER_RE.test(qualifier);
@@ -1284,6 +1329,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
         continue;
       }
       if (family.onlyIn && !family.onlyIn.includes(lastLanguageOut)) continue;
+      // (Requests' `codes.ok` only beside a status word, and its bare `codes` not as a member of something else: Kong's `Errors.codes.NOT_FOUND`)
+      if (family.onlyNearStatus && ((dotted.length === 0 && qStart > 0 && line.charCodeAt(qStart - 1) === 46) || !statusWordNear(line, qStart, memberEnd))) continue;
       if (family.neverCalled && line.charCodeAt(skipSpacesFwd(line, memberEnd, Math.min(line.length, memberEnd + 4))) === 40) continue;
       if (family.responseClasses && (line.startsWith('.new', memberEnd) || CLASS_KEYWORD_BEFORE_RE.test(line.slice(Math.max(0, qStart - 8), qStart)))) return undefined;
       let s = qStart;
@@ -1314,11 +1361,13 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
     }
   }
   // a project's own enum under a library's name, spelled its own way: `StatusCode.Not_Found`, `HttpStatus.Bad_Request`
-  if (code === undefined && candidates && MIXED_SNAKE_RE.test(member)) code = codeOfPhraseLetters(member);
+  // (a qualifier only Requests uses, `codes`, names nothing else: Kong's `Errors.codes.NOT_FOUND`)
+  const libraryQualifier = candidates !== undefined && !NEAR_STATUS_ONLY_QUALIFIERS.has(qualifier);
+  if (code === undefined && libraryQualifier && MIXED_SNAKE_RE.test(member)) code = codeOfPhraseLetters(member);
   // or in Pascal case under a status type's name: lightning-server's `HttpStatus.BadRequest`
   // (or WEBrick's `HTTPStatus::RequestTimeout`; a Rust enum's own `HttpStatus::NotFound` is its definition's business)
-  if (code === undefined && candidates && !otherLibrary && (separator === '.' || lastLanguageOut === 'ruby') && PASCAL_WORDS_RE.test(member) && STATUS_CODE_TYPE_RE.test(qualifier)) code = codeOfPhraseLetters(member);
-  if (code === undefined && ownEnum && (UPPER_WORDS_RE.test(member) || PASCAL_WORDS_RE.test(member))) code = codeOfPhraseLetters(member);
+  if (code === undefined && libraryQualifier && !otherLibrary && (separator === '.' || lastLanguageOut === 'ruby') && PASCAL_WORDS_RE.test(member) && STATUS_CODE_TYPE_RE.test(qualifier)) code = codeOfPhraseLetters(member);
+  if (code === undefined && ownEnum && (UPPER_WORDS_RE.test(member) || PASCAL_WORDS_RE.test(member))) code = codeOfPrefixedWords(member);
   if (code === undefined && otherEnum && PASCAL_WORDS_RE.test(member)) {
     const c = codeOfPhraseLetters(member);
     if (c !== undefined && c >= 400) code = c;
@@ -1327,7 +1376,7 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   // fibra's `Status::PAYLOAD_TOO_LARGE` (an alias of hyper's StatusCode); one word only under a status-code type's name
   // (an application's `Status::CREATED` is an order's state), and not where another library's word says it is theirs
   // (not Python's `StatusCode.NOT_FOUND`, gRPC's as `from grpc import StatusCode` names it)
-  if (code === undefined && candidates && !otherLibrary && UPPER_WORDS_RE.test(member) && (member.includes('_') || STATUS_CODE_TYPE_RE.test(qualifier)) && !(qualifier === 'StatusCode' && lastLanguageOut === 'python')) code = codeOfPhraseLetters(member);
+  if (code === undefined && libraryQualifier && !otherLibrary && UPPER_WORDS_RE.test(member) && (member.includes('_') || STATUS_CODE_TYPE_RE.test(qualifier)) && !(qualifier === 'StatusCode' && lastLanguageOut === 'python')) code = codeOfPrefixedWords(member);
   if (code === undefined && suffixed) code = codeAt(member, member.length - 3);
   if (code === undefined || !known(code)) return undefined;
   // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`; not in a
@@ -1375,6 +1424,10 @@ const STATUS_CODE_TYPE_RE = /Code|Http|HTTP/;
 const MIXED_SNAKE_RE = /^[A-Z][a-z]+(?:_[A-Za-z][a-z]*)+$/;
 let PHRASE_LETTERS: Map<string, number> | undefined;
 /** The official code whose reason phrase (or an alias) has exactly these letters, ignoring case and separators. */
+/** codeOfPhraseLetters for a member that may carry PSR-7's prefix: nails' `HttpCodes::STATUS_NOT_FOUND`. */
+function codeOfPrefixedWords(member: string): number | undefined {
+  return codeOfPhraseLetters(member.startsWith('STATUS_') ? member.slice(7) : member);
+}
 function codeOfPhraseLetters(member: string): number | undefined {
   if (!PHRASE_LETTERS) {
     PHRASE_LETTERS = new Map();
@@ -1974,6 +2027,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (pc === 32 && line.charCodeAt(s - 2) === 58 && reasonPhraseBefore(line, s, code)) return 'literal';
   // or an equals sign: `// OK=200 (well handled); bad request=400`
   if ((pc === 61 || (pc === 32 && line.charCodeAt(s - 2) === 61)) && reasonPhraseBefore(line, s, code)) return 'literal';
+  // or the cell before in a table's row: `| Bad Request | 400 | Invalid request payload |`, `| NotFound        | 404              |`
+  if ((pc === 32 || pc === 124) && phraseCellBefore(line, s, e, code)) return 'literal';
   // a link checker's verdict, the status text then the code: md-links' `https://example.com OK 200`
   if (code === 200 && pc === 32 && line.charCodeAt(s - 2) === 75 && line.charCodeAt(s - 3) === 79 && !isIdentChar(line.charCodeAt(s - 4) | 0)) return 'literal';
   // Phoenix's generated error-view tests: `test "renders 404" do` (`"renders 404.html"` names the template)
@@ -2140,7 +2195,24 @@ function codeBesideItsMeaning(line: string, s: number, e: number, code: number, 
     // a Ruby method named for the status, on one line: Sinatra's `def http_status; 404 end`
     || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_DEF_END_AFTER_RE.test(line.slice(e, e + 8)) && rubyStatusDefBefore(line, s))
     // django-ninja's responses, a status and then the body: `return 404, {"message": "Not found"}`
-    || (lang === 'python' && line.charCodeAt(e) === 44 && isCommon(code) && NINJA_BODY_AFTER_RE.test(line.slice(e, e + 8)) && RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s)));
+    || (lang === 'python' && line.charCodeAt(e) === 44 && isCommon(code) && NINJA_BODY_AFTER_RE.test(line.slice(e, e + 8)) && RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s)))
+    // the code a Unicode arrow leads to, in notes and messages: `→ 403 si invalide`, `${path} → 404: ${message}`
+    || ((line.charCodeAt(s - 1) === ARROW || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === ARROW)) && isCommon(code) && arrowLeadsToCode(line, s, e));
+}
+/**
+ * After a Unicode arrow, a code that is not a number's new value (`60 → 120 → 240`, `20% → 100%`, `110 → 100 (capped)`)
+ * nor a quantity (`→ 200 characters`).
+ */
+function arrowLeadsToCode(line: string, s: number, e: number): boolean {
+  if (!official(codeAt(line, s))) return false;
+  const a = line.charCodeAt(s - 1) === ARROW ? s - 1 : s - 2;
+  const b = line.charCodeAt(skipSpacesBack(line, a - 1, Math.max(0, a - 4)));
+  if (isDigit(b) || b === 37) return false;
+  // (nor a temperature, `70°F → 203°F`, or a count in Korean or Chinese, `→ 200 조합`)
+  const n = line.charCodeAt(e) === 32 ? line.charCodeAt(e + 1) : line.charCodeAt(e);
+  if (n === 176 || (n >= 0x3040 && n <= 0x9fff) || (n >= 0xac00 && n <= 0xd7af)) return false;
+  const next = wordAfter(line, e)?.toLowerCase();
+  return next === undefined || !(C.UNIT_WORDS.has(next) || next === 'total');
 }
 /**
  * A string that holds nothing but codes, space-separated and ascending, three or more with two client or server errors among them:
@@ -2427,14 +2499,14 @@ function mixedStatusList(line: string, s: number, e: number, code: number): bool
   };
   for (let a = s, guard = 0; guard < 16; guard++) {
     const k = skipSpacesBack(line, a - w - 1, Math.max(0, a - w - 6));
-    if (k < 0 || line.charCodeAt(k) !== 44) break;
+    if (k < 0 || !isRunSeparator(line.charCodeAt(k))) break;
     const end = skipSpacesBack(line, k - 1, Math.max(0, k - 6)) - w;
     if (!member(end - 2)) break;
     a = end - 2;
   }
   for (let b = e, guard = 0; guard < 16; guard++) {
     const k = skipSpacesFwd(line, b + w, Math.min(line.length, b + w + 6));
-    if (line.charCodeAt(k) !== 44) break;
+    if (!isRunSeparator(line.charCodeAt(k))) break;
     const start = skipSpacesFwd(line, k + 1, Math.min(line.length, k + 7)) + w;
     if (!member(start)) break;
     b = start + 3;
@@ -4161,6 +4233,24 @@ const CLASS_WORD_G_RE = /\b[1-5][xX][xX]\b/g;
 const SMALL_RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,2}\s*(?:and|to)\s*$/;
 const RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,4}\s*(?:and|to|-|\u2013|\.\.)\s*$/;
 
+/**
+ * A table's row with the code's reason phrase in the cell right before the code's own cell (Markdown, Gherkin examples):
+ * `| Bad Request | 400 |`, `| NotFound        | 404              |`. The cells are read within 48 characters each.
+ */
+function phraseCellBefore(line: string, s: number, e: number, code: number): boolean {
+  const close = skipSpacesFwd(line, e, Math.min(line.length, e + 48));
+  if (line.charCodeAt(close) !== 124) return false;
+  const bar = skipSpacesBack(line, s - 1, Math.max(0, s - 48));
+  if (bar < 1 || line.charCodeAt(bar) !== 124) return false;
+  const end = skipSpacesBack(line, bar - 1, Math.max(0, bar - 48));
+  if (end < 0 || !isAlpha(line.charCodeAt(end))) return false;
+  let open = end;
+  while (open > 0 && end - open < 48 && line.charCodeAt(open) !== 124) open--;
+  if (line.charCodeAt(open) !== 124) return false;
+  const cell = squash(line.slice(open + 1, end + 1));
+  return cell.length >= 2 && phrasesOf(code).some((q) => squash(q) === cell);
+}
+
 /** `Bad Request (400)`, `Not Found: 404`: the reason phrase right before (multi-word or long names only). */
 function reasonPhraseBefore(line: string, s: number, code: number): boolean {
   let i = s - 1;
@@ -4310,6 +4400,7 @@ function nameMeansCode(name: string, code: number): boolean {
     const st = getStatus(code);
     if (st) for (const n of [st.name, ...st.aliases]) if (n && n !== 'TODO') set.add(squash(n));
     for (const f of constantFamilies) {
+      if (f.onlyNearStatus) continue; // (Requests' aliases are everyday words: `timeout`, `retry`, `none`)
       for (const [member, c] of f.names) if (c === code) set.add(squash(member).replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, '').replace(/^\d{3}/, ''));
     }
     set.delete('');
@@ -4619,7 +4710,7 @@ function classifyUncached(name: string): NameClass {
   if (lower.endsWith('errorpages')) return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
-    if (/(?:http|response|resp|res|error|err|expected|expect|actual|return|result|ok|success|successful|successfulon|successon|okon|retry|stat|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
+    if (/(?:http|response|resp|res|error|err|expected|expect|want|wanted|got|actual|return|result|ok|success|successful|successfulon|successon|okon|retry|stat|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
       // (a process's `returnCode` is not a status; `httpReturnCode` is)
       return stem.endsWith('return') && !stem.startsWith('http') ? 'other' : 'status';
     }
@@ -5438,7 +5529,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
     // (a PHP controller's own `$this->abort(500)`; not Python's `self.abort(400)`, which a transaction or a job may have)
-    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'abort' && (prev === 'App' || ABORT_RECEIVERS.has(prev ?? '') || (code >= 400 && lang === 'php' && PHP_ABORT_RECEIVERS.has(prev ?? '')))) : true;
+    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'header' && lang === 'php' && PHP_HEADER_RECEIVERS.has(prev ?? '')) || (last === 'abort' && (prev === 'App' || ABORT_RECEIVERS.has(prev ?? '') || (code >= 400 && lang === 'php' && PHP_ABORT_RECEIVERS.has(prev ?? '')))) : true;
     if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
     // SvelteKit / express examples `error(404, 'Not found')`, `error(403, { message: 'Admins only' })`: bare, with a message after
     if (last === 'error' && arg === 0 && /^\s*,\s*['"`{]/.test(line.slice(e, e + 12))) return 'yes';
@@ -5476,10 +5567,12 @@ const ERR_MESSAGE_RE = /^err\s*\(\s*(?:"[^"]*"|'[^']*')\s*,\s*$/;
 const EXCEPTION_CLASS_RE = /^(?!(?:Range|Type|Syntax|Reference|Eval|URI|Internal|Aggregate|Value|Key|Index|Attribute|Lookup|Runtime|OS|IO|Arithmetic|Overflow|ZeroDivision|Argument|ArgumentOutOfRange|ArgumentNull|InvalidOperation|InvalidCast|NotImplemented|NotSupported|IllegalArgument|IllegalState|IndexOutOfBounds|ArrayIndexOutOfBounds|NullPointer|NullReference|UnsupportedOperation|Assertion|Format|Parse|Number|NumberFormat|Security|Timeout|Interrupted)?(?:Exception|Error)$)[A-Z]\w*(?:Exception|Error)$/;
 /** PHP receivers of a controller's or a response's `abort(404)`: `$this->`, `static::`, `self::`, `Response::`. */
 const PHP_ABORT_RECEIVERS: ReadonlySet<string> = new Set(['this', 'static', 'self', 'Response']);
+/** Classes that wrap PHP's `header($line, $replace, $code)` with the same arguments: Workerman's `Http::header('', true, 404)`, a subclass's `static::header(...)`. */
+const PHP_HEADER_RECEIVERS: ReadonlySet<string> = new Set(['static', 'self', 'Http']);
 const HEADERS_ARG_AFTER_RE = /^\s*,\s*(?:(?:headers|responseHeaders|respHeaders|response_headers)\s*[,)]|[[{]\s*['"][Cc]ontent-[Tt]ype['"])/;
 const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
 /** Every member name of every constant family (`StatusTeapot`, `NOT_FOUND`, `notFound`). */
-const MEMBER_NAMES: ReadonlySet<string> = new Set(constantFamilies.flatMap((f) => [...f.names.keys()]));
+const MEMBER_NAMES: ReadonlySet<string> = new Set(constantFamilies.flatMap((f) => (f.onlyNearStatus ? [] : [...f.names.keys()])));
 const NET_HTTP_RESPONSE_RE = /^HTTP[A-Z][A-Za-z]*$/;
 /** The argument right before the number when it is a name (possibly quoted or qualified): `ERROR_STATUS_CODE` in `f(X.ERROR_STATUS_CODE, "404")`. */
 function keyArgBefore(line: string, s: number): string | undefined {
@@ -6107,7 +6200,8 @@ function yodaStatusAfter(line: string, e: number, code: number): boolean {
   if (!(r0 > 127 || r0 === 61 || r0 === 33 || r0 === 60 || r0 === 62 || r0 === 45)) return false;
   const yoda = YODA_RE.exec(line.slice(e, e + RIGHT_WINDOW));
   if (!yoda || !yoda[1]) return false;
-  const segs = chainSegments(yoda[1]);
+  // (PHP's calls along a chain: `403 === $e->getResponse()->getStatusCode()`)
+  const segs = chainSegments(yoda[1].includes('->') ? yoda[1].replace(/\(\)(?=->)/g, '').replace(/->/g, '.') : yoda[1]);
   const last = segs[segs.length - 1] ?? '';
   if (classify(last) === 'status') return !weakNameBelow200(last, code);
   return segs.length === 1 && aliasIsStatus(line, segs[0] ?? '', e);
@@ -6188,7 +6282,7 @@ const CLOSURE_HEAD_RE = /(?:status(?:_?[Cc]ode)?|Status(?:Code)?|status_int|resu
 const ARROW_PARAM_RE = /(\w+)\s*\)?\s*$/;
 const ALIAS_VALUE_RE = /([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?)\s*(?:[;)]|$)/y;
 const HANDLER_VALUE_RE = /^(?:async\s+)?(?:function\b|\([\w\s,]*\)\s*=>|\w+\s*=>)/;
-const YODA_RE = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?)(?:\(\s*\$?[\w$.]{1,40}\s*\))?/;
+const YODA_RE = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?(?:->[A-Za-z_]\w*(?:\(\))?){0,4})(?:\(\s*\$?[\w$.]{1,40}\s*\))?/;
 
 /** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
 function decideRight(line: string, s: number, e: number, code: number, lang: string): boolean {
