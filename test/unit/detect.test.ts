@@ -2125,3 +2125,28 @@ suite("detect: Python Requests' and HTTPX's codes beside a status word, Workerma
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: an OpenAPI operation's responses indexed by code, httpmock's responders, respondWith helpers, expCode and headerCode, definitions built from their code, Django's exceptions mapped to codes, Tonic's Response constants, bracketed lists of success codes, runs of redirect codes joined by slashes (the 540th-547th sets)", () => {
+  const positives: [string, string][] = [
+    ['python', '            operation_responses[[[200]]] = {'],
+    ['go', '			httpmock.RegisterResponder("DELETE", "https://test.twilio.com/v1/test", httpmock.NewStringResponder([[200]], ""))'],
+    ['typescript', "        respondJsonWith([[403]], (resp) => resp.error === 'Event type not allowed')"],
+    ['javascript', '  (txt, expCode = [[200]]) =>'],
+    ['php', '    public function redirect($sUrl, $blAddRedirectParam = true, $iHeaderCode = [[302]])'],
+    ['scala', '    val NotFound = apply([[404]])'],
+    ['typescript', 'export const NoContent: NoContent = Empty([[204]])'],
+    ['python', '    PermissionDenied: [[403]],'],
+    ['python', '    ObjectDoesNotExist: [[404]],'],
+    ['php', '				return new Tonic\\Response([[Tonic\\Response::BADREQUEST|400]]);'],
+    ['kotlin', '            [[[200]], [[202]], [[204]]]'],
+    ['javascript', ' * downgrades the method to GET ([[301]]/[[302]] on a POST, or any 303). Per the Fetch spec.'],
+  ];
+  const traps: [string, string][] = [
+    ['scala', 'val Width = apply(400)'],
+    ['php', 'return Response::CLOSED;'],
+    ['kotlin', 'x = [200, 250]'],
+    ['kotlin', 'x = [100, 200]'],
+    ['markdown', '| PASS (304/304 tests, 40/40 suites, 0 lint errors) |'],
+  ];
+  markedCases(positives, traps);
+});

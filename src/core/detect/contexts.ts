@@ -30,6 +30,10 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   RedirectResponse: [1], BinaryFileResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],
   // PSR-17's response factory (Slim, Laminas, Nyholm): `$responseFactory->createResponse(404)`
   createResponse: [0],
+  // Go's jarcoal/httpmock responders, the status first: `httpmock.NewStringResponder(200, "")`
+  NewStringResponder: [0], NewJsonResponder: [0], NewBytesResponder: [0], NewJsonResponderOrPanic: [0], NewXmlResponder: [0],
+  // test servers' helpers named for answering with a status: `respondWith(403, body)`, `respondJsonWith(403, check)`
+  respondWith: [0], respondJsonWith: [0],
   // Java / Kotlin / Spring / JAX-RS / OkHttp
   ResponseStatusException: [0], WebApplicationException: '*', HttpStatusCodeException: [0],
   // JDK com.sun.net.httpserver `exchange.sendResponseHeaders(200, length)`

@@ -615,8 +615,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     const p = s > 0 ? line.charCodeAt(s - 1) : 0;
     if (p === 47 && lineCommentSlashes(line, s)) {
       // `//409 Conflict`: a comment opener, decided below like a standalone code
-    } else if (line.charCodeAt(e) === 47 && errorCodePair(line, s, e, code)) {
-      // `a challenge page or 401/403`: two error codes, neither round, joined by a slash (the second is read through `pairedCode`)
+    } else if (line.charCodeAt(e) === 47 && slashedCodeRun(line, s, e, code)) {
+      // `a challenge page or 401/403`, `301/302 on a POST`: redirect or error codes, none round, joined by slashes (the later ones are read through `pairedCode`)
       return { code, start: s, end: e, kind: 'literal' };
     } else if ((p === 47 || line.charCodeAt(e) === 47) && slashRun(line, s, e, code)) {
       // `301/302/307/308`, `429/5xx`: one of several codes, a mention when the run's first code is one (`treat 502/503/504 as failures`),
@@ -1094,20 +1094,24 @@ const THREE_DIGITS_G_RE = /\b\d{3}\b/g;
  * do not pair).
  */
 /**
- * The first of a run of client or server error codes, none of them round, joined by slashes and standing alone:
- * `401/403`, `502/503`, `(404/405/501)` (not a path's `/401/403`).
+ * The first of a run of redirect, client or server error codes, none of them round, joined by slashes and standing alone:
+ * `401/403`, `301/302`, `(404/405/501)` (not a path's `/401/403`).
  */
-function errorCodePair(line: string, s: number, e: number, code: number): boolean {
-  if (!errorCodeOfRun(code) || !leftStandalone(line, s)) return false;
+function slashedCodeRun(line: string, s: number, e: number, code: number): boolean {
+  if (!codeOfSlashedRun(code) || !leftStandalone(line, s)) return false;
   let at = e;
   for (let n = 0; n < 8 && line.charCodeAt(at) === 47; n++) {
-    if (!threeDigitsAt(line, at + 1) || !errorCodeOfRun(codeAt(line, at + 1))) return false;
+    // (each code once: `304/304 tests` is a count)
+    if (!threeDigitsAt(line, at + 1)) return false;
+    const next = codeAt(line, at + 1);
+    if (!codeOfSlashedRun(next)) return false;
+    for (let k = s; k < at; k += 4) if (codeAt(line, k) === next) return false;
     at += 4;
   }
   return at > e && rightStandalone(line, at);
 }
-function errorCodeOfRun(code: number): boolean {
-  return code >= 400 && isDistinctive(code) && official(code);
+function codeOfSlashedRun(code: number): boolean {
+  return code >= 300 && isDistinctive(code) && official(code);
 }
 function pairedCode(line: string, i: number, code: number): boolean {
   if (!threeDigitsAt(line, i)) return false;
@@ -1375,8 +1379,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   // a library's name this one does not spell the same way, in upper case words: taxum's `StatusCode.UNPROCESSABLE_CONTENT`,
   // fibra's `Status::PAYLOAD_TOO_LARGE` (an alias of hyper's StatusCode); one word only under a status-code type's name
   // (an application's `Status::CREATED` is an order's state), and not where another library's word says it is theirs
-  // (not Python's `StatusCode.NOT_FOUND`, gRPC's as `from grpc import StatusCode` names it)
-  if (code === undefined && libraryQualifier && !otherLibrary && UPPER_WORDS_RE.test(member) && (member.includes('_') || STATUS_CODE_TYPE_RE.test(qualifier)) && !(qualifier === 'StatusCode' && lastLanguageOut === 'python')) code = codeOfPrefixedWords(member);
+  // (not Python's `StatusCode.NOT_FOUND`, gRPC's as `from grpc import StatusCode` names it; Tonic's PHP `Response::BADREQUEST` is one word)
+  if (code === undefined && libraryQualifier && !otherLibrary && UPPER_WORDS_RE.test(member) && (member.includes('_') || STATUS_CODE_TYPE_RE.test(qualifier) || (qualifier === 'Response' && separator === '::' && lastLanguageOut === 'php')) && !(qualifier === 'StatusCode' && lastLanguageOut === 'python')) code = codeOfPrefixedWords(member);
   if (code === undefined && suffixed) code = codeAt(member, member.length - 3);
   if (code === undefined || !known(code)) return undefined;
   // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`; not in a
@@ -2180,6 +2184,8 @@ function codeBesideItsMeaning(line: string, s: number, e: number, code: number, 
     || (code >= 400 && isCommon(code) && isQuote(line.charCodeAt(e)) && line.charCodeAt(s - 1) === line.charCodeAt(e) && QUOTED_IN_ERROR_AFTER_RE.test(line.slice(e, e + 40)))
     // a code in parentheses after a name that spells it: `* \`HttpProblem.badRequest(...)\` (400)`, `NotFound (404)`
     || (line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && isCommon(code) && nameBeforeParenMeans(line, s, code))
+    // a definition named for the code, its value built from it: a Scala status object's `val NotFound = apply(404)`
+    || (line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && isCommon(code) && namedDefinitionCall(line, s, code))
     // a code and then its own reason phrase, quoted, as a sibling argument: PHPUnit's `->with($this->equalTo(404), $this->equalTo('Not Found'))`
     || (isCommon(code) && quoteSoonAfter(line, e) && quotedOwnPhraseAfter(line, e, code))
     // the statuses an Elasticsearch client call tolerates: `{ ignore: [404] }`, `ignore=400`
@@ -2196,8 +2202,42 @@ function codeBesideItsMeaning(line: string, s: number, e: number, code: number, 
     || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_DEF_END_AFTER_RE.test(line.slice(e, e + 8)) && rubyStatusDefBefore(line, s))
     // django-ninja's responses, a status and then the body: `return 404, {"message": "Not found"}`
     || (lang === 'python' && line.charCodeAt(e) === 44 && isCommon(code) && NINJA_BODY_AFTER_RE.test(line.slice(e, e + 8)) && RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s)))
+    // a bracketed list of success codes, 200 and others: a client's accepted statuses, `[200, 202, 204]`
+    || (code >= 200 && code < 300 && successCodeList(line, s, e))
     // the code a Unicode arrow leads to, in notes and messages: `→ 403 si invalide`, `${path} → 404: ${message}`
     || ((line.charCodeAt(s - 1) === ARROW || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === ARROW)) && isCommon(code) && arrowLeadsToCode(line, s, e));
+}
+/**
+ * A bracketed list of two to six known success codes, 200 among them with one that is not round: `[200, 201]`,
+ * `[200, 202, 204]` (the statuses a request accepts), not `[200, 250]` or `[100, 200]`.
+ */
+function successCodeList(line: string, s: number, e: number): boolean {
+  // back to the opening bracket, over earlier items
+  let a = -1;
+  for (let item = s, n = 0; n < 6; n++) {
+    const k = skipSpacesBack(line, item - 1, Math.max(0, item - 4));
+    if (k >= 0 && line.charCodeAt(k) === 91) { a = k; break; }
+    if (k < 0 || line.charCodeAt(k) !== 44) return false;
+    item = skipSpacesBack(line, k - 1, Math.max(0, k - 4)) - 2;
+    if (item < 0 || !threeDigitsAt(line, item)) return false;
+  }
+  if (a < 0) return false;
+  let n = 0;
+  let has200 = false;
+  let other = false;
+  for (let i = skipSpacesFwd(line, a + 1, Math.min(line.length, a + 4)); n < 7; ) {
+    if (!threeDigitsAt(line, i) || isDigit(line.charCodeAt(i + 3))) return false;
+    const c = codeAt(line, i);
+    if (c < 200 || c > 299 || !known(c)) return false;
+    n++;
+    if (c === 200) has200 = true;
+    else if (isDistinctive(c)) other = true;
+    const k = skipSpacesFwd(line, i + 3, Math.min(line.length, i + 6));
+    if (line.charCodeAt(k) === 93) return n >= 2 && has200 && other && e <= k;
+    if (line.charCodeAt(k) !== 44) return false;
+    i = skipSpacesFwd(line, k + 1, Math.min(line.length, k + 4));
+  }
+  return false;
 }
 /**
  * After a Unicode arrow, a code that is not a number's new value (`60 → 120 → 240`, `20% → 100%`, `110 → 100 (capped)`)
@@ -2313,6 +2353,12 @@ function nameBeforeParenMeans(line: string, s: number, code: number): boolean {
   }
   return false;
 }
+function namedDefinitionCall(line: string, s: number, code: number): boolean {
+  const m = NAMED_DEFINITION_CALL_RE.exec(line.slice(Math.max(0, s - 80), s));
+  return m !== null && nameMeansCode(m[1] ?? '', code);
+}
+/** `val NotFound = apply(`, `public static final Status NOT_FOUND = new Status(`: a definition's name, then a call that takes the code alone. */
+const NAMED_DEFINITION_CALL_RE = /(?:^|[\s(,;])([A-Za-z_]\w*)\s*(?::\s*[\w.]+\s*)?=\s*(?:new\s+)?[\w.]+\($/;
 const ELIXIR_CONN_CALL_RE = /\bconn\s*(?:\.|\|>)\s*(?:resp|send_resp|put_status|send_chunked)\s+$/;
 const QUOTED_IN_ERROR_AFTER_RE = /^["']\s+in\s+[\w.]*(?:err|error|msg|message|resp|response|text|body|output|exc|exception)\w*\b/i;
 const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|["']|None\b|$)/;
@@ -2320,14 +2366,17 @@ const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
 /** A table keyed by status whose value links the code's section of the specification: Lua's `[404] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4"`. */
 const SPEC_URL_VALUE_RE = /^\]\s*(?:=|:|=>)\s*["'][^"']*(?:rfc-editor\.org|datatracker\.ietf\.org\/doc\/html\/rfc|tools\.ietf\.org\/html\/rfc|developer\.mozilla\.org\/[^"']*\/Status\/)/;
 /** A map from exception classes to statuses: API Platform's `App\Exception\NotFoundException: 404`, `ValidationError: 422`. */
-const EXCEPTION_KEY_BEFORE_RE = /(?:^|[\s"'])[\w\\.]*(?:Exception|Error)["']?\s*:\s*$/;
-/** The key before the code's colon ends in `Exception` or `Error` (tested before EXCEPTION_KEY_BEFORE_RE). */
+const EXCEPTION_KEY_BEFORE_RE = /(?:^|[\s"'])[\w\\.]*(?:Exception|Error|Denied|DoesNotExist)["']?\s*:\s*$/;
+/**
+ * The key before the code's colon ends in `Exception` or `Error`, or is named like Django's `PermissionDenied` and
+ * `ObjectDoesNotExist` (tested before EXCEPTION_KEY_BEFORE_RE).
+ */
 function exceptionKeyBefore(line: string, s: number): boolean {
   const k = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
   if (line.charCodeAt(k) !== 58) return false;
   let j = k - 1;
   if (isQuote(line.charCodeAt(j))) j--;
-  return (j >= 8 && line.startsWith('Exception', j - 8)) || (j >= 4 && line.startsWith('Error', j - 4));
+  return (j >= 8 && line.startsWith('Exception', j - 8)) || (j >= 4 && line.startsWith('Error', j - 4)) || (j >= 5 && line.startsWith('Denied', j - 5)) || (j >= 11 && line.startsWith('DoesNotExist', j - 11));
 }
 const CODE_VALUE_END_RE = /^\s*(?:,|$|#|\/\/)/;
 /** An error's documentation, its name, a dash, the code and a colon: marmotedu's `// ErrBind - 400: Error occurred while binding ...`. */
@@ -2580,8 +2629,8 @@ function keyedMessageTable(line: string, s: number, e: number, code: number): bo
 }
 /** After the key: `= "message"` or `= new XResponse(`. */
 const KEYED_VALUE_RE = /\s*=\s*(?:["']([^"']{2,80})["']|new\s+\w*Response\w*\s*\()/y;
-/** An OpenAPI document's responses indexed by code: `operation["responses"]!["200"]`, `spec['responses']['404']`. */
-const RESPONSES_INDEX_BEFORE_RE = /(?:\[\s*["']responses["']\s*\]|\.responses|\bResponses)\s*!?\s*$/;
+/** An OpenAPI document's responses indexed by code: `operation["responses"]!["200"]`, `spec['responses']['404']`, `operation_responses[200]`. */
+const RESPONSES_INDEX_BEFORE_RE = /(?:\[\s*["']responses["']\s*\]|[._]responses|\bResponses)\s*!?\s*$/;
 
 /** A code paired with a library constant for the same code: falcon's `(404, falcon.HTTP_404),`, `(200, HttpStatus.OK)`. */
 function codeThenItsConstant(line: string, e: number, code: number): boolean {
@@ -4710,7 +4759,7 @@ function classifyUncached(name: string): NameClass {
   if (lower.endsWith('errorpages')) return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
-    if (/(?:http|response|resp|res|error|err|expected|expect|want|wanted|got|actual|return|result|ok|success|successful|successfulon|successon|okon|retry|stat|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
+    if (/(?:http|response|resp|res|error|err|expected|expect|exp|want|wanted|got|actual|header|return|result|ok|success|successful|successfulon|successon|okon|retry|stat|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
       // (a process's `returnCode` is not a status; `httpReturnCode` is)
       return stem.endsWith('return') && !stem.startsWith('http') ? 'other' : 'status';
     }
