@@ -2150,3 +2150,25 @@ suite("detect: an OpenAPI operation's responses indexed by code, httpmock's resp
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Dropshot's ErrorStatusCode and ClientErrorStatusCode, Hurl's HTTP/* status lines, Terraform attribute paths named for a status, the Servlet API's sc, C# patterns bounded by a class's top, xmlResponse and textResponse helpers, CouchDB's Erlang handlers and error tuples (the 548th-555th sets)", () => {
+  const positives: [string, string][] = [
+    ['rust', '            HttpError::for_client_error(None, [[ClientErrorStatusCode::NOT_FOUND|404]], external_message)'],
+    ['rust', '            status_code: [[ErrorStatusCode::PAYLOAD_TOO_LARGE|413]],'],
+    ['plaintext', 'HTTP/* [[200]]'],
+    ['go', '					resource.TestCheckResourceAttr("kong_upstream.upstream", "healthchecks.0.active.0.healthy.0.http_statuses.0", "[[200]]"),'],
+    ['go', '					resource.TestCheckResourceAttr("kong_route.route", "https_redirect_status_code", "[[301]]"),'],
+    ['java', '            if ( sc > [[399]] && sc != [[404]] && sc != [[408]] && sc != [[502]] && sc != [[503]] && sc != [[504]] )'],
+    ['csharp', '                return (int)response.StatusCode is > [[399]] and < [[500]]'],
+    ['typescript', "  return xmlResponse(errorXml('lock-token-submitted'), [[400]])"],
+    ['erlang', '    send_json(Req, [[200]], Value).'],
+    ['erlang', '            send_response(Req, [[304]], Headers, <<>>);'],
+    ['erlang', '    {[[404]], <<"not_found">>, Reason};'],
+  ];
+  const traps: [string, string][] = [
+    ['go', '	resource.TestCheckResourceAttr("x.y", "port", "200"),'],
+    ['erlang', '    {400, <<"query_parse_error">>, Reason};'],
+    ['rust', 'let c = ClientErrorStatusCode::from_u16(status)?;'],
+  ];
+  markedCases(positives, traps);
+});

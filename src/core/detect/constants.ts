@@ -881,6 +881,24 @@ HTTP_VERSION_NOT_SUPPORTED=505 http_version_not_supported=505 VARIANT_ALSO_NEGOT
 INSUFFICIENT_STORAGE=507 insufficient_storage=507 LOOP_DETECTED=508 loop_detected=508 NOT_EXTENDED=510
 not_extended=510 NETWORK_AUTHENTICATION_REQUIRED=511 network_authentication_required=511`;
 
+// Dropshot (oxidecomputer/dropshot dropshot/src/error_status_code.rs @ fb0fd91): `ErrorStatusCode` and
+// `ClientErrorStatusCode`, wrappers of the http crate's `StatusCode` that only hold error codes (4xx and 5xx, or 4xx), with the
+// http crate's names for them: `HttpError::for_client_error(None, ClientErrorStatusCode::NOT_FOUND, msg)`.
+const DROPSHOT_ERROR_STATUS_CODE = `BAD_REQUEST=400 UNAUTHORIZED=401 PAYMENT_REQUIRED=402 FORBIDDEN=403 NOT_FOUND=404 METHOD_NOT_ALLOWED=405
+NOT_ACCEPTABLE=406 PROXY_AUTHENTICATION_REQUIRED=407 REQUEST_TIMEOUT=408 CONFLICT=409 GONE=410 LENGTH_REQUIRED=411
+PRECONDITION_FAILED=412 PAYLOAD_TOO_LARGE=413 URI_TOO_LONG=414 UNSUPPORTED_MEDIA_TYPE=415 RANGE_NOT_SATISFIABLE=416
+EXPECTATION_FAILED=417 IM_A_TEAPOT=418 MISDIRECTED_REQUEST=421 UNPROCESSABLE_ENTITY=422 LOCKED=423
+FAILED_DEPENDENCY=424 UPGRADE_REQUIRED=426 PRECONDITION_REQUIRED=428 TOO_MANY_REQUESTS=429
+REQUEST_HEADER_FIELDS_TOO_LARGE=431 UNAVAILABLE_FOR_LEGAL_REASONS=451 INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501
+BAD_GATEWAY=502 SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504 HTTP_VERSION_NOT_SUPPORTED=505 VARIANT_ALSO_NEGOTIATES=506
+INSUFFICIENT_STORAGE=507 LOOP_DETECTED=508 NOT_EXTENDED=510 NETWORK_AUTHENTICATION_REQUIRED=511`;
+const DROPSHOT_CLIENT_ERROR_STATUS_CODE = `BAD_REQUEST=400 UNAUTHORIZED=401 PAYMENT_REQUIRED=402 FORBIDDEN=403 NOT_FOUND=404 METHOD_NOT_ALLOWED=405
+NOT_ACCEPTABLE=406 PROXY_AUTHENTICATION_REQUIRED=407 REQUEST_TIMEOUT=408 CONFLICT=409 GONE=410 LENGTH_REQUIRED=411
+PRECONDITION_FAILED=412 PAYLOAD_TOO_LARGE=413 URI_TOO_LONG=414 UNSUPPORTED_MEDIA_TYPE=415 RANGE_NOT_SATISFIABLE=416
+EXPECTATION_FAILED=417 IM_A_TEAPOT=418 MISDIRECTED_REQUEST=421 UNPROCESSABLE_ENTITY=422 LOCKED=423
+FAILED_DEPENDENCY=424 UPGRADE_REQUIRED=426 PRECONDITION_REQUIRED=428 TOO_MANY_REQUESTS=429
+REQUEST_HEADER_FIELDS_TOO_LARGE=431 UNAVAILABLE_FOR_LEGAL_REASONS=451`;
+
 // axios `HttpStatusCode` (axios/axios lib/helpers/HttpStatusCode.js @ 23a25af).
 const AXIOS_HTTPSTATUSCODE = `Continue=100 SwitchingProtocols=101 Processing=102 EarlyHints=103 Ok=200 Created=201 Accepted=202
 NonAuthoritativeInformation=203 NoContent=204 ResetContent=205 PartialContent=206 MultiStatus=207 AlreadyReported=208
@@ -1102,6 +1120,8 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'ktor-httpstatuscode', label: 'Ktor HttpStatusCode', languageIds: ['kotlin'], qualifiers: ['HttpStatusCode', 'HttpStatusCode.Companion'], preferredQualifier: 'HttpStatusCode', separator: '.', bareIn: ['kotlin'], bareAfter: { kotlin: JVM_BARE_STATUS_AFTER }, typed: {}, toNumber: { after: '.value' } }, KTOR_HTTPSTATUSCODE),
   family({ id: 'symfony-response', label: 'Symfony / Laravel Response', languageIds: ['php', 'blade'], qualifiers: ['Response', 'JsonResponse', 'RedirectResponse', 'BinaryFileResponse', 'StreamedResponse', 'SymfonyResponse', 'HttpResponse', 'IlluminateResponse', 'static', 'self', '*'], preferredQualifier: 'Response', separator: '::', memberPrefix: 'HTTP_' }, SYMFONY_RESPONSE),
   family({ id: 'rust-http', label: 'Rust http::StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::', typed: {}, toNumber: { after: '.as_u16()' } }, RUST_HTTP),
+  family({ id: 'dropshot-error-status-code', label: 'Dropshot ErrorStatusCode', languageIds: ['rust'], qualifiers: ['ErrorStatusCode'], preferredQualifier: 'ErrorStatusCode', separator: '::', typed: {}, toNumber: { after: '.as_u16()' } }, DROPSHOT_ERROR_STATUS_CODE),
+  family({ id: 'dropshot-client-error-status-code', label: 'Dropshot ClientErrorStatusCode', languageIds: ['rust'], qualifiers: ['ClientErrorStatusCode'], preferredQualifier: 'ClientErrorStatusCode', separator: '::', typed: {}, toNumber: { after: '.as_u16()' } }, DROPSHOT_CLIENT_ERROR_STATUS_CODE),
   family({ id: 'rust-rocket', label: 'Rocket Status', languageIds: ['rust'], qualifiers: ['Status'], preferredQualifier: 'Status', separator: '::', neverCalled: true, typed: {}, toNumber: { after: '.code' } }, RUST_ROCKET),
   family({ id: 'dart-httpstatus', label: 'Dart dart:io HttpStatus', languageIds: ['dart'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, DART_HTTPSTATUS),
   family({ id: 'swift-http-types', label: 'Swift HTTP Types HTTPResponse.Status', languageIds: ['swift'], qualifiers: ['HTTPResponse.Status'], preferredQualifier: 'HTTPResponse.Status', separator: '.', typed: {}, toNumber: { after: '.code' } }, SWIFT_HTTP_TYPES),

@@ -55,14 +55,14 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   rendered: [0], set_code: [0], code_is: [0],
   // WordPress `wp_redirect( $url, 301 )`, `wp_safe_redirect( $url, 302 )`
   wp_redirect: [1], wp_safe_redirect: [1], WP_REST_Response: [1], wp_send_json_error: [1], wp_send_json_success: [1], wp_send_json: [1], status_header: [0],
-  // Python http.server `self.send_response(200)`
-  send_response: [0, 2],
+  // Python http.server `self.send_response(200)`; CouchDB's Erlang handlers take the request first, `send_response(Req, 304, Headers, Body)`
+  send_response: [0, 1, 2],
   // akka-http / Pekko `complete(400, "not found")`
   complete: [0],
   // Varnish VCL `return (synth(405, "Not allowed."))`; nock `.reply(200, body)`, Cowboy `:cowboy_req.reply(404, headers, body, req)`
   synth: [0], reply: [0],
-  // C and small frameworks: `send_text(200, "Hello")`, `send_json(404, body)`
-  send_text: [0], send_json: [0], send_html: [0], sendText: [0], sendJson: [0], sendJSON: [0], sendHtml: [0],
+  // C and small frameworks: `send_text(200, "Hello")`, `send_json(404, body)`; CouchDB's `send_json(Req, 200, Value)`
+  send_text: [0], send_json: [0, 1], send_html: [0], sendText: [0], sendJson: [0], sendJSON: [0], sendHtml: [0],
   // ASP.NET Core minimal APIs `.ProducesValidationProblem(404)`
   ProducesValidationProblem: [0],
   // JAX-RS `throw new RedirectionException(303, location)`
@@ -93,6 +93,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   errorPage: [0, 1], error_page: [0, 1], showErrorPage: [0, 1], renderErrorPage: [0, 1], render_error_page: [0, 1],
   // a base controller's helper: `BaseController.jsonResponse(this.res, 404, 'Not found')`
   jsonResponse: [0, 1],
+  // and its siblings for other bodies: a WebDAV handler's `xmlResponse(errorXml('lock-token-submitted'), 400)`
+  xmlResponse: [0, 1], textResponse: [0, 1], htmlResponse: [0, 1],
   // OpenAPI builders keyed by the status: apitte's `$responses->setResponse('200', new Response(...))`; Javalin's `OpenApiResponse("404")`
   setResponse: [0], addResponse: [0], OpenApiResponse: [0],
   // an HTTP error built from its code: Klein's `HttpException::createFromCode(404)`

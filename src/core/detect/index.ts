@@ -1757,7 +1757,8 @@ function concatBefore(line: string, q: number): boolean {
   return c === 43 || c === 46;
 }
 const CONCAT_STATUS_LINE_RE = /(?:HTTP\/\d(?:\.\d)? ["']\s*\+\s*["']|SERVER_PROTOCOL['"]\]\s*\.\s*["'] ?)$/;
-const STATUS_LINE_RE = /(?:^|[^A-Za-z])HTTP\\?\/\d(?:\.\d)?[ \t]+$/;
+// (Hurl writes `HTTP/* 200` for any version)
+const STATUS_LINE_RE = /(?:^|[^A-Za-z])HTTP\\?\/(?:\d(?:\.\d)?|\*)[ \t]+$/;
 const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+$/;
 const ACCESS_LOG_SIZE_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+[1-5]\d\d[ \t]+$/;
 const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
@@ -2204,9 +2205,17 @@ function codeBesideItsMeaning(line: string, s: number, e: number, code: number, 
     || (lang === 'python' && line.charCodeAt(e) === 44 && isCommon(code) && NINJA_BODY_AFTER_RE.test(line.slice(e, e + 8)) && RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s)))
     // a bracketed list of success codes, 200 and others: a client's accepted statuses, `[200, 202, 204]`
     || (code >= 200 && code < 300 && successCodeList(line, s, e))
+    // an error tuple, the code and then its reason in snake case: CouchDB's `{404, <<"not_found">>, Reason}`
+    || (line.charCodeAt(e) === 44 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 123 && reasonAtomAfter(line, e, code))
     // the code a Unicode arrow leads to, in notes and messages: `→ 403 si invalide`, `${path} → 404: ${message}`
     || ((line.charCodeAt(s - 1) === ARROW || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === ARROW)) && isCommon(code) && arrowLeadsToCode(line, s, e));
 }
+/** After the code's comma, a string (or an Erlang binary) holding the code's name in snake case: `, <<"not_found">>`, `, "bad_request"`. */
+function reasonAtomAfter(line: string, e: number, code: number): boolean {
+  const m = REASON_ATOM_AFTER_RE.exec(line.slice(e, e + 64));
+  return m !== null && nameMeansCode(m[1] ?? '', code);
+}
+const REASON_ATOM_AFTER_RE = /^,\s*(?:<<)?["']([a-z]+(?:_[a-z]+)+|[a-z]{4,})["']/;
 /**
  * A bracketed list of two to six known success codes, 200 among them with one that is not round: `[200, 201]`,
  * `[200, 202, 204]` (the statuses a request accepts), not `[200, 250]` or `[100, 200]`.
@@ -4748,6 +4757,8 @@ function classifyUncached(name: string): NameClass {
   if (lower === 'code' || lower.startsWith('httpcode')) return 'status'; // `HTTP_CODE_UPSTREAM_UNAVAILABLE`
   // OpenWeatherMap's status field, in every weather app: `"cod": 200`, `if (data.cod === "404")`; Boost.Beast `res.result_int()`
   if (name === 'cod' || name === 'result_int') return 'status';
+  // the Servlet API's name for a status, `sendError(int sc)`, and code that follows it: `if (sc > 399 && sc != 404)`
+  if (name === 'sc') return 'status';
   // API notes and log fields: `response: 200`, Logstash's `"response" => 304`; a load balancer health check's
   // `matcher = "200"` (Terraform aws_lb_target_group, `matcher: "200-299"` in CloudFormation and CDK)
   if (name === 'response' || name === 'RESPONSE' || name === 'matcher' || name === 'Matcher' || name === 'HttpCode') return 'status';
@@ -5240,7 +5251,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
           if (k - 2 >= min && threeDigitsAt(line, k - 2)) {
             const d = k - 2;
             const c2 = codeAt(line, d);
-            if (known(c2) && standalone(line, d, k + 1) && decideLeft(line, d, k + 1, c2, lang, depth + 1) === 'yes') return 'yes';
+            // (or a class's top: `is > 399 and < 500`)
+            if ((known(c2) || c2 % 100 === 99) && standalone(line, d, k + 1) && decideLeft(line, d, k + 1, c2, lang, depth + 1) === 'yes') return 'yes';
           }
         }
       }
@@ -5536,6 +5548,9 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     // (a key, not a status constant handed first: `c.String(http.StatusTeapot, "404")` sends "404" as the body)
     if (key !== undefined && classify(key) === 'status' && !MEMBER_NAMES.has(key)) return 'yes';
   }
+  // an attribute path named for the status, then the code as its value: Terraform's
+  // `resource.TestCheckResourceAttr("kong_route.route", "https_redirect_status_code", "301")`, `"...healthy.0.http_statuses.1", "302"`
+  if (arg >= 1 && isCommon(code) && isQuote(line.charCodeAt(s - 1)) && statusAttributePathBefore(line, s - 1)) return 'yes';
   // Ruby `Net::HTTPNotFound.new('1.1', 404, 'Not Found')`: a Net::HTTP response built by hand (test stubs)
   if (arg === 1 && isCommon(code) && last === 'new' && prev !== undefined && NET_HTTP_RESPONSE_RE.test(prev)) return 'yes';
   // Dart package:http `http.Response.bytes(body, 200)`
@@ -5624,6 +5639,25 @@ const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>
 const MEMBER_NAMES: ReadonlySet<string> = new Set(constantFamilies.flatMap((f) => (f.onlyNearStatus ? [] : [...f.names.keys()])));
 const NET_HTTP_RESPONSE_RE = /^HTTP[A-Z][A-Za-z]*$/;
 /** The argument right before the number when it is a name (possibly quoted or qualified): `ERROR_STATUS_CODE` in `f(X.ERROR_STATUS_CODE, "404")`. */
+/**
+ * The quoted argument before the one opening at q (a quote) is an attribute path whose last named segment is a
+ * status's name, list indexes aside: `"healthchecks.0.active.0.healthy.0.http_statuses.0"`, `"https_redirect_status_code"`.
+ */
+function statusAttributePathBefore(line: string, q: number): boolean {
+  let k = skipSpacesBack(line, q - 1, Math.max(0, q - 6));
+  if (k < 1 || line.charCodeAt(k) !== 44) return false;
+  k = skipSpacesBack(line, k - 1, Math.max(0, k - 6));
+  if (k < 1 || !isQuote(line.charCodeAt(k))) return false;
+  let end = k;
+  for (let n = 0; n < 4; n++) {
+    let st = end;
+    while (st > 0 && end - st < 8 && isDigit(line.charCodeAt(st - 1))) st--;
+    if (st === end || line.charCodeAt(st - 1) !== 46) break;
+    end = st - 1;
+  }
+  const st = identStart(line, end, Math.max(0, end - 60));
+  return st < end && (isQuote(line.charCodeAt(st - 1)) || line.charCodeAt(st - 1) === 46) && classify(line.slice(st, end)) === 'status';
+}
 function keyArgBefore(line: string, s: number): string | undefined {
   let k = s - 1;
   if (k >= 0 && isQuote(line.charCodeAt(k))) k--;
