@@ -2172,3 +2172,26 @@ suite("detect: Dropshot's ErrorStatusCode and ClientErrorStatusCode, Hurl's HTTP
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Python's http.client constants (six's http_client, Python 2's httplib), SilverStripe's HTTPResponse, runs of codes joined by slashes with a success code beside an error, hutool's HttpStatus.HTTP_ names, generated clients' models named for the code, commented-out Netlify redirects, a reason phrase before a bracketed code (the 556th-563rd sets)", () => {
+  const positives: [string, string][] = [
+    ['python', '                expected_status_code=[[http_client.FORBIDDEN|403]]'],
+    ['python', '    code = int([[http_client.BAD_REQUEST|400]])'],
+    ['python', 'if r.status == [[httplib.NOT_FOUND|404]]:'],
+    ['python', 'x = [[http.client.OK|200]]'],
+    ['php', "            return new HTTPResponse('No URL rule was matched', [[404]]);"],
+    ['python', '        THEN: Las primeras 5 peticiones son procesadas ([[200]]/[[401]])'],
+    ['markdown', '| 20 | Smoke GetById | [[200]]/[[404]]/[[403]] senaryoları |'],
+    ['java', '		return sendError([[HttpStatus.HTTP_NOT_FOUND|404]], content);'],
+    ['elixir', '      {[[200]], SpoonacularAPI.Model.AnalyzeARecipeSearchQuery200Response},'],
+    ['plaintext', '#/ /kube-halfday.yml.html [[200]]!'],
+    ['go', '	if want := "spotify: Not Found [[[404]]]"; err == nil || err.Error() != want {'],
+  ];
+  const traps: [string, string][] = [
+    ['python', 'conn = http.client.HTTPSConnection(host)'],
+    ['go', 'x := http_client.OK'],
+    ['markdown', 'between (200/300) and 400/500'],
+    ['markdown', 'GET /api/401/403'],
+  ];
+  markedCases(positives, traps);
+});

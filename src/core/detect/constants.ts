@@ -77,6 +77,12 @@ export interface ConstantFamily {
    */
   readonly onlyNearStatus?: boolean;
   /**
+   * The literals the line filter of the family's languages (`onlyIn`) looks for, instead of its qualifiers: each is part of
+   * every constant of the family and starts with the letter the shared triggers already start with (`tatus.`), which costs
+   * the filter next to nothing (`http_client.` would add a lower-case `h`).
+   */
+  readonly triggers?: readonly string[];
+  /**
    * Members another library writes with the same qualifier and member (gRPC's `StatusCode.NotFound`,
    * OpenTelemetry's `StatusCode.Ok`): read only when no word of that library is near.
    */
@@ -1103,6 +1109,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'python-httpstatus', label: 'Python http.HTTPStatus', languageIds: ['python'], qualifiers: ['HTTPStatus'], preferredQualifier: 'HTTPStatus', separator: '.', portable: { 413: 'REQUEST_ENTITY_TOO_LARGE', 414: 'REQUEST_URI_TOO_LONG', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'UNPROCESSABLE_ENTITY' }, toNumber: { after: '.value' } }, PY_HTTPSTATUS),
   // Starlette's newer HTTP_413_CONTENT_TOO_LARGE & co. are missing from the releases many FastAPI apps pin.
   family({ id: 'python-status-module', label: 'Starlette / FastAPI / Django REST framework status', languageIds: ['python'], qualifiers: ['status', '*'], preferredQualifier: 'status', separator: '.', codeInName: /^HTTP_(\d{3})(?:_[A-Z0-9_]+)?$/, memberPrefix: 'HTTP_', portable: { 413: 'HTTP_413_REQUEST_ENTITY_TOO_LARGE', 414: 'HTTP_414_REQUEST_URI_TOO_LONG', 416: 'HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'HTTP_422_UNPROCESSABLE_ENTITY' } }, PY_STATUS_MODULE),
+  family({ id: 'python-http-client', label: 'Python http.client (six.moves.http_client, Python 2 httplib)', languageIds: ['python'], qualifiers: ['http_client', 'httplib', 'http.client'], preferredQualifier: 'http_client', separator: '.', onlyIn: ['python'], triggers: ['ttp_client.', 'ttplib.', 'ttp.client.'] }, PY_HTTPSTATUS),
   family({ id: 'python-requests-codes', label: 'Python Requests codes', languageIds: ['python'], qualifiers: ['requests.codes', 'codes'], preferredQualifier: 'requests.codes', separator: '.', onlyIn: ['python'], onlyNearStatus: true }, REQUESTS_CODES),
   family({ id: 'python-httpx-codes', label: 'HTTPX codes', languageIds: ['python'], qualifiers: ['httpx.codes', 'codes'], preferredQualifier: 'httpx.codes', separator: '.', onlyIn: ['python'], onlyNearStatus: true }, HTTPX_CODES),
   family({ id: 'go-net-http', label: 'Go net/http', languageIds: ['go'], qualifiers: ['*'], preferredQualifier: 'http', separator: '.', memberPrefix: 'Status' }, GO_NET_HTTP),

@@ -352,6 +352,7 @@ const OWN_TRIGGER_ALTS = new Map<string, string>();
       const set = own.get(lang) ?? new Set<string>();
       // (a family read only near a status word adds that word, not its qualifier: see `onlyNearStatus`)
       if (f.onlyNearStatus) set.add(STATUS_WORD_TRIGGER);
+      else if (f.triggers) for (const t of f.triggers) set.add(t);
       else for (const q of f.qualifiers) set.add((q.split('.').pop() ?? q) + f.separator);
       own.set(lang, set);
     }
@@ -615,8 +616,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     const p = s > 0 ? line.charCodeAt(s - 1) : 0;
     if (p === 47 && lineCommentSlashes(line, s)) {
       // `//409 Conflict`: a comment opener, decided below like a standalone code
-    } else if (line.charCodeAt(e) === 47 && slashedCodeRun(line, s, e, code)) {
-      // `a challenge page or 401/403`, `301/302 on a POST`: redirect or error codes, none round, joined by slashes (the later ones are read through `pairedCode`)
+    } else if ((line.charCodeAt(e) === 47 && slashedCodeRun(line, s, e, code)) || (p === 47 && laterOfSlashedRun(line, s))) {
+      // `a challenge page or 401/403`, `301/302 on a POST`, `(201/409/400)`: codes joined by slashes (see `slashedCodeRun`)
       return { code, start: s, end: e, kind: 'literal' };
     } else if ((p === 47 || line.charCodeAt(e) === 47) && slashRun(line, s, e, code)) {
       // `301/302/307/308`, `429/5xx`: one of several codes, a mention when the run's first code is one (`treat 502/503/504 as failures`),
@@ -1094,24 +1095,40 @@ const THREE_DIGITS_G_RE = /\b\d{3}\b/g;
  * do not pair).
  */
 /**
- * The first of a run of redirect, client or server error codes, none of them round, joined by slashes and standing alone:
- * `401/403`, `301/302`, `(404/405/501)` (not a path's `/401/403`).
+ * The first of a run of codes joined by slashes and standing alone: redirect or error codes, one of them not round
+ * (`401/403`, `301/302`, `(404/405/501)`, `500/502`), or success codes beside an error (`(200/401)`, `(201/409/400)`);
+ * not a path's `/401/403`, nor `400/500` or `200/300`, which may be anything.
  */
 function slashedCodeRun(line: string, s: number, e: number, code: number): boolean {
   if (!codeOfSlashedRun(code) || !leftStandalone(line, s)) return false;
   let at = e;
+  let distinctive = code >= 300 && isDistinctive(code);
+  let success = code < 300;
+  let error = code >= 400;
   for (let n = 0; n < 8 && line.charCodeAt(at) === 47; n++) {
-    // (each code once: `304/304 tests` is a count)
     if (!threeDigitsAt(line, at + 1)) return false;
     const next = codeAt(line, at + 1);
     if (!codeOfSlashedRun(next)) return false;
+    // (each code once: `304/304 tests` is a count)
     for (let k = s; k < at; k += 4) if (codeAt(line, k) === next) return false;
+    if (next >= 300 && isDistinctive(next)) distinctive = true;
+    if (next < 300) success = true;
+    if (next >= 400) error = true;
     at += 4;
   }
-  return at > e && rightStandalone(line, at);
+  // (not pages named for the codes: `default 404/500 pages`)
+  if (!(at > e && distinctive && (!success || error) && rightStandalone(line, at))) return false;
+  const next = wordAfter(line, at);
+  return next !== 'page' && next !== 'pages';
+}
+/** The code at s is a later one of a run `slashedCodeRun` reads (walked back at most eight codes). */
+function laterOfSlashedRun(line: string, s: number): boolean {
+  let a = s;
+  for (let n = 0; n < 8 && a >= 4 && line.charCodeAt(a - 1) === 47 && threeDigitsAt(line, a - 4); n++) a -= 4;
+  return a < s && slashedCodeRun(line, a, a + 3, codeAt(line, a));
 }
 function codeOfSlashedRun(code: number): boolean {
-  return code >= 300 && isDistinctive(code) && official(code);
+  return code >= 200 && official(code);
 }
 function pairedCode(line: string, i: number, code: number): boolean {
   if (!threeDigitsAt(line, i)) return false;
@@ -1428,9 +1445,12 @@ const STATUS_CODE_TYPE_RE = /Code|Http|HTTP/;
 const MIXED_SNAKE_RE = /^[A-Z][a-z]+(?:_[A-Za-z][a-z]*)+$/;
 let PHRASE_LETTERS: Map<string, number> | undefined;
 /** The official code whose reason phrase (or an alias) has exactly these letters, ignoring case and separators. */
-/** codeOfPhraseLetters for a member that may carry PSR-7's prefix: nails' `HttpCodes::STATUS_NOT_FOUND`. */
+/**
+ * codeOfPhraseLetters for a member that may carry PSR-7's prefix or HttpURLConnection's: nails' `HttpCodes::STATUS_NOT_FOUND`,
+ * hutool's `HttpStatus.HTTP_NOT_FOUND` (`HTTP_VERSION_NOT_SUPPORTED` is read whole first).
+ */
 function codeOfPrefixedWords(member: string): number | undefined {
-  return codeOfPhraseLetters(member.startsWith('STATUS_') ? member.slice(7) : member);
+  return codeOfPhraseLetters(member) ?? (member.startsWith('STATUS_') ? codeOfPhraseLetters(member.slice(7)) : member.startsWith('HTTP_') ? codeOfPhraseLetters(member.slice(5)) : undefined);
 }
 function codeOfPhraseLetters(member: string): number | undefined {
   if (!PHRASE_LETTERS) {
@@ -1983,6 +2003,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code >= 400 && nc === 32 && isUpper(line.charCodeAt(e + 1)) && isCommon(code) && ERROR_TYPE_AFTER_RE.test(line.slice(e, e + 40))) return 'literal';
   // an error code used as a verb: `reports that 404'd`, `the upload 500'd`
   if (code >= 400 && (nc === 39 || nc === 0x2019) && line.charCodeAt(e + 1) === 100 && !isIdentChar(line.charCodeAt(e + 2) | 0) && !isQuote(pc) && isCommon(code)) return 'literal';
+  // or in brackets: an error's text, `spotify: Not Found [404]`
+  if (pc === 91 && nc === 93 && reasonPhraseBefore(line, s, code)) return 'literal';
   if (pc === 40 && nc === 41) {
     // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
     if (reasonPhraseBefore(line, s, code)) return 'literal';
@@ -2315,10 +2337,11 @@ function errorRowMessageBefore(line: string, s: number): boolean {
   return m !== null && ERROR_MESSAGE_RE.test(m[2] ?? '');
 }
 const CASE_MEMBER_RETURN_RE = /\bcase\s+\.(\w+)\s*:\s*return\s+$/;
-const NAMED_FOR_CODE_AFTER_RE = /^["']?\s*,\s*\w*(?:[Rr]esponse|[Ee]rror|[Rr]espond|[Ss]tatus|[Hh]andler)\w*?(\d{3})\b/;
+const NAMED_FOR_CODE_AFTER_RE = /^["']?\s*,\s*(?:\w*(?:[Rr]esponse|[Ee]rror|[Rr]espond|[Ss]tatus|[Hh]andler)\w*?(\d{3})\b|[\w.]*?[A-Za-z](\d{3})(?:Response|Error)\b)/;
 function namedForCodeAfter(line: string, e: number, code: number): boolean {
-  const m = NAMED_FOR_CODE_AFTER_RE.exec(line.slice(e, e + 48));
-  return m !== null && Number(m[1]) === code;
+  const m = NAMED_FOR_CODE_AFTER_RE.exec(line.slice(e, e + 96));
+  // (or a generated client's model named for the operation and the code: `{200, SpoonacularAPI.Model.AnalyzeRecipeInstructions200Response}`)
+  return m !== null && Number(m[1] ?? m[2]) === code;
 }
 /** A quote within the 40 characters after e (tested before QUOTED_AFTER_RE). */
 function quoteSoonAfter(line: string, e: number): boolean {
@@ -3056,7 +3079,7 @@ function redirectRuleLine(line: string, s: number, e: number, code: number): boo
   while (r < line.length && isSpace(line.charCodeAt(r))) r++;
   return r === line.length && REDIRECT_RULE_LEFT_RE.test(line.slice(0, s));
 }
-const REDIRECT_RULE_LEFT_RE = /^\s*\/\S{0,200}\s+(?:\/|https?:\/\/)\S{0,300}\s+$/;
+const REDIRECT_RULE_LEFT_RE = /^\s*(?:#\s*)?\/\S{0,200}\s+(?:\/|https?:\/\/)\S{0,300}\s+$/;
 
 /**
  * A map keyed by status, indexed with a code: counters or handlers `codes["500"]`, `status_codes['404']`, messages
@@ -4315,7 +4338,7 @@ function reasonPhraseBefore(line: string, s: number, code: number): boolean {
   let seps = 0;
   while (i >= 0 && seps < 4) {
     const c = line.charCodeAt(i);
-    if (c === 40 || c === 32 || c === 58 || c === 34 || c === 39 || c === 96 || c === 45 || c === 61) { i--; seps++; } else break;
+    if (c === 40 || c === 32 || c === 58 || c === 34 || c === 39 || c === 96 || c === 45 || c === 61 || c === 91) { i--; seps++; } else break;
   }
   if (i < 0 || !isAlpha(line.charCodeAt(i)) || seps === 0) return false;
   // (most words before a number end no reason phrase: compare the last word first)
