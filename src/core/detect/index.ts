@@ -2239,8 +2239,9 @@ function reasonAtomAfter(line: string, e: number, code: number): boolean {
 }
 const REASON_ATOM_AFTER_RE = /^,\s*(?:<<)?["']([a-z]+(?:_[a-z]+)+|[a-z]{4,})["']/;
 /**
- * A bracketed list of two to six known success codes, 200 among them with one that is not round: `[200, 201]`,
- * `[200, 202, 204]` (the statuses a request accepts), not `[200, 250]` or `[100, 200]`.
+ * A bracketed list of two to six known success codes, 200 among them with one that is not round, alone on its line (an
+ * item of a table of requests): `[200, 201]`, `[200, 202, 204]` (the statuses a request accepts); not `[200, 250]` or
+ * `[100, 200]`, nor `for width in [200, 201, 204]:`.
  */
 function successCodeList(line: string, s: number, e: number): boolean {
   // back to the opening bracket, over earlier items
@@ -2252,7 +2253,7 @@ function successCodeList(line: string, s: number, e: number): boolean {
     item = skipSpacesBack(line, k - 1, Math.max(0, k - 4)) - 2;
     if (item < 0 || !threeDigitsAt(line, item)) return false;
   }
-  if (a < 0) return false;
+  if (a < 0 || skipSpacesBack(line, a - 1, Math.max(0, a - 200)) >= 0) return false;
   let n = 0;
   let has200 = false;
   let other = false;
@@ -2264,12 +2265,13 @@ function successCodeList(line: string, s: number, e: number): boolean {
     if (c === 200) has200 = true;
     else if (isDistinctive(c)) other = true;
     const k = skipSpacesFwd(line, i + 3, Math.min(line.length, i + 6));
-    if (line.charCodeAt(k) === 93) return n >= 2 && has200 && other && e <= k;
+    if (line.charCodeAt(k) === 93) return n >= 2 && has200 && other && e <= k && LIST_END_RE.test(line.slice(k + 1, k + 8));
     if (line.charCodeAt(k) !== 44) return false;
     i = skipSpacesFwd(line, k + 1, Math.min(line.length, k + 4));
   }
   return false;
 }
+const LIST_END_RE = /^\s*,?\s*$/;
 /**
  * After a Unicode arrow, a code that is not a number's new value (`60 → 120 → 240`, `20% → 100%`, `110 → 100 (capped)`)
  * nor a quantity (`→ 200 characters`).
