@@ -2195,3 +2195,20 @@ suite("detect: Python's http.client constants (six's http_client, Python 2's htt
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: specs2's must_==, render_*_error helpers without parentheses, C calls that send an HTTP response, private aliases of a library's class, CherryPy's error_page keys, errors keyed by their code (the 564th-569th sets)", () => {
+  const positives: [string, string][] = [
+    ['scala', '      responses(0).status must_== [[100]]'],
+    ['ruby', '      render_json_error [[422]], exception.record.errors'],
+    ['c', '			r_socket_http_response (rs, [[200]], "TODO", 0, headers);'],
+    ['python', '                str([[_HTTPStatus.BAD_REQUEST|400]].value),'],
+    ['python', "        'error_page.[[404]]': os.path.join(localDir, 'static/index.html')"],
+    ['typescript', "							examples: basicErrors['[[401]]'],"],
+  ];
+  const traps: [string, string][] = [
+    ['scala', 'x.width must_== 200'],
+    ['python', 'x.my_error_page.404'],
+    ['typescript', "form.errors['name']"],
+  ];
+  markedCases(positives, traps);
+});

@@ -129,8 +129,11 @@ export const STATUS_THEN_BODY_CALLS: ReadonlySet<string> = new Set([
   'reply', 'andReturn', 'synth', 'send_text', 'send_json', 'send_html', 'sendText', 'sendJson', 'sendJSON', 'sendHtml',
 ]);
 
-/** Calls/constructors whose name says "HTTP error": any argument that is a code is a status. */
-export const ERROR_CALL_RE = /(?:http|api|request|response|respond|client|server|web|rest|status)\w*(?:error|exception|result)$/i;
+/**
+ * Calls/constructors whose name says "HTTP error", or that send an HTTP response by name (radare2's
+ * `r_socket_http_response(rs, 404, body, 0, headers)`, `sendHttpResponse(fd, 200, ...)`): any argument that is a code is a status.
+ */
+export const ERROR_CALL_RE = /(?:http|api|request|response|respond|client|server|web|rest|status)\w*(?:error|exception|result)$|(?<!parse|read|recv|get)_http_response$|^(?:send|write)_?http_?response$/i;
 
 /** Second segment that turns a status-named owner into a converter: `HttpStatus.valueOf(404)`, `StatusCode::from_u16(404)`. */
 export const CONVERTER_SEGMENTS: ReadonlySet<string> = new Set([

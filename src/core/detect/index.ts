@@ -640,6 +640,9 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       // the second of a pair `301/302`: a mention when the first is one (`fails with 401/403`), else decided like a standalone code
       if (!(p === 47 && s >= 4 && pairedCode(line, s - 4, code) && leftStandalone(line, s - 4))) return undefined;
       if (rightStandalone(line, e) && literalAt(line, s - 4, codeAt(line, s - 4), lang, anyNumber)) return { code, start: s, end: e, kind: 'literal' };
+    } else if (p === 46 && s >= 11 && rightStandalone(line, e) && endsWithFolded(line, s, 'error_page.') && !isIdentChar(line.charCodeAt(s - 12) | 0)) {
+      // CherryPy's configuration keys: `'error_page.404': os.path.join(...)`, `{'error_page.402': error_page_402}`
+      return { code, start: s, end: e, kind: 'literal' };
     } else if (p === 46 && line.charCodeAt(s - 2) === 46 && rightStandalone(line, e)) {
       // the high end of a Kotlin/Ruby/Swift range `500..599`, `200...299`: a status when the low end is one of the same class
       // (and not itself the high end of another range: no chain to walk back)
@@ -1327,7 +1330,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   // gRPC's codes share HTTP's names, not their numbers: `grpc.StatusCode.NOT_FOUND`, `io.grpc.Status.NOT_FOUND`, Java's `Status.Code.NOT_FOUND`
   if (qStart >= 5 && (GRPC_BEFORE_RE.test(line.slice(Math.max(0, qStart - 12), qStart)) || (qualifier === 'Code' && GRPC_JAVA_STATUS_BEFORE_RE.test(line.slice(Math.max(0, qStart - 8), qStart))))) return undefined;
   const separator = sepLen === 2 ? '::' : '.';
-  const candidates = BY_QUALIFIER.get(qualifier);
+  // (a library's class imported under a private alias: cheroot's `from http import HTTPStatus as _HTTPStatus`)
+  const candidates = BY_QUALIFIER.get(qualifier) ?? (qualifier.charCodeAt(0) === 95 ? BY_QUALIFIER.get(qualifier.slice(1)) : undefined);
   // a project's own status enum named for HTTP or responses: `BackendResponseStatusCode.BAD_REQUEST`, `ApiStatusCode.NotFound`
   // (PHP writes a class's constants after `::`: nails' `HttpCodes::STATUS_NOT_FOUND`)
   const ownEnum = !candidates && (separator === '.' || lastLanguageOut === 'php') && OWN_STATUS_ENUM_RE.test(qualifier);
@@ -3097,7 +3101,8 @@ function codesIndexKey(line: string, s: number, e: number): boolean {
   return s >= 7 && isQuote(q) && line.charCodeAt(s - 2) === 91 && line.charCodeAt(e) === q && line.charCodeAt(e + 1) === 93 && CODES_MAP_NAME_RE.test(line.slice(Math.max(0, s - 40), s - 2));
 }
 const STATUS_MAP_NAME_RE = /[Ss]tatus|STATUS|[Hh]ttp|HTTP|[Rr]esponse_?(?:[Mm]essages?|[Tt]exts?|[Pp]hrases?)$|RESPONSE_?(?:MESSAGES?|TEXTS?|PHRASES?)$/;
-const CODES_MAP_NAME_RE = /(?:^|[^\w$])(?:(?:[\w$]*_)?(?:codes|CODES)|[\w$]*[a-z]Codes)$/;
+// (or errors keyed by their code: misskey's `examples: basicErrors['401']`)
+const CODES_MAP_NAME_RE = /(?:^|[^\w$])(?:(?:[\w$]*_)?(?:codes|CODES|errors|ERRORS)|[\w$]*[a-z](?:Codes|Errors))$/;
 
 /** The value of HTTP/2's `:status` pseudo-header written as a name/value pair: `{Name: ":status", Value: "200"}`. */
 function pseudoStatusValue(line: string, s: number): boolean {
@@ -5265,7 +5270,12 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       }
       if (ch && ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op)) {
         const w = ch.segs[0];
-        if (w === 'is') {
+        if ((w === 'must_' || w === 'should_') && op.op === '==') {
+          // specs2's `responses(0).status must_== 100`: the subject is before the matcher
+          const k = skipSpacesBack(line, ch.start - 1, min);
+          const subject = k >= min ? readChainBack(line, k, min) : undefined;
+          if (subject && chainIsStatus(subject)) return 'yes';
+        } else if (w === 'is') {
           // C# relational pattern: `(int)response.StatusCode is >= 300`
           const k = skipSpacesBack(line, ch.start - 1, min);
           const subject = k >= min ? readChainBack(line, k, min) : undefined;
@@ -6222,7 +6232,8 @@ function decideWord(line: string, s: number, e: number, i: number, min: number, 
   // (a Rack helper named for the response takes any body: Puma's `rack_response 404, "{ ... }"`, `rack_response 200, resp_type`)
   if ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && word.endsWith('_response') && /^\s*,\s*\S/.test(line.slice(e, e + 8))) return 'yes';
   // (or one named for an error, the status then a message: kitsu's `render_jsonapi_error 400, 'Invalid card'`)
-  if ((lang === 'ruby' || lang === 'crystal') && code >= 400 && isCommon(code) && word.endsWith('_error') && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+  // (or one that renders an error, with any second argument: samson's `render_json_error 422, @deploy.errors`)
+  if ((lang === 'ruby' || lang === 'crystal') && code >= 400 && isCommon(code) && word.endsWith('_error') && (MESSAGE_ARG_RE.test(line.slice(e, e + 40)) || (word.startsWith('render_') && /^\s*,\s*\S/.test(line.slice(e, e + 8))))) return 'yes';
   // Plug's calls on a connection without parentheses: `conn.resp 200, "world"`
   if (lang === 'elixir' && isCommon(code) && ELIXIR_CONN_CALL_RE.test(line.slice(Math.max(0, s - 32), s))) return 'yes';
   const lower = word.toLowerCase();
