@@ -2233,6 +2233,8 @@ function codeBesideItsMeaning(line: string, s: number, e: number, code: number, 
     || (code >= 200 && code < 300 && successCodeList(line, s, e))
     // an error tuple, the code and then its reason in snake case: CouchDB's `{404, <<"not_found">>, Reason}`
     || (line.charCodeAt(e) === 44 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 123 && reasonAtomAfter(line, e, code))
+    // a doc comment on a function named for the code: Go's `// NotFound writes a 404 message`
+    || (isCommon(code) && s <= 96 && docCommentNamedFor(line, s, code))
     // the code a Unicode arrow leads to, in notes and messages: `→ 403 si invalide`, `${path} → 404: ${message}`
     || ((line.charCodeAt(s - 1) === ARROW || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === ARROW)) && isCommon(code) && arrowLeadsToCode(line, s, e));
 }
@@ -2242,6 +2244,12 @@ function reasonAtomAfter(line: string, e: number, code: number): boolean {
   return m !== null && nameMeansCode(m[1] ?? '', code);
 }
 const REASON_ATOM_AFTER_RE = /^,\s*(?:<<)?["']([a-z]+(?:_[a-z]+)+|[a-z]{4,})["']/;
+function docCommentNamedFor(line: string, s: number, code: number): boolean {
+  const m = DOC_COMMENT_NAME_RE.exec(line.slice(0, s));
+  return m !== null && nameMeansCode(m[1] ?? '', code);
+}
+/** A comment line that opens with a name, the clause going on up to the code: `// TooManyRequests writes a `. */
+const DOC_COMMENT_NAME_RE = /^\s*(?:\/\/+|#+|\*+|\/\*+)\s*([A-Z][A-Za-z]{3,})\b[^.;:]*$/;
 /**
  * A bracketed list of two to six known success codes, 200 among them with one that is not round, alone on its line (an
  * item of a table of requests): `[200, 201]`, `[200, 202, 204]` (the statuses a request accepts); not `[200, 250]` or
