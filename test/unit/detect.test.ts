@@ -2225,3 +2225,18 @@ suite("detect: FastAPI's responses declared with a model, doc comments on a func
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Plug's send_json and send_html with a status atom, aiohttp-apispec's response_schema, HedgeDoc's OpenApi decorator, mocked connections set up with a status, a project's errors package (the 571st-575th sets)", () => {
+  const positives: [string, string][] = [
+    ['elixir', '    send_json(conn, [[:ok|200]], data)'],
+    ['elixir', '    send_html(conn, [[:not_found|404]], not_found(assigns))'],
+    ['python', '@response_schema(DIDListSchema, [[200]], description="")'],
+    ['typescript', '  @OpenApi([[201]], [[409]], [[413]])'],
+    ['kotlin', '        setupMockHttpUrlConnection([[302]], "https://www.abc.com");'],
+    ['go', '	errors.StatusConflict:            [[http.StatusConflict|409]],'],
+  ];
+  const traps: [string, string][] = [
+    ['go', '	return errors.StatusNotFound'],
+  ];
+  markedCases(positives, traps);
+});

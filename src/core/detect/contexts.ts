@@ -28,6 +28,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // PHP: Laravel / Symfony
   http_response_code: [0], header: [2], abort_if: [1], abort_unless: [1], json: [1], JsonResponse: [1], respond: [1],
   RedirectResponse: [1], BinaryFileResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],
+  // aiohttp-apispec's `@response_schema(DIDListSchema, 200, description="")`; HedgeDoc's own `@OpenApi(401, 403, 429)` decorator
+  response_schema: [1], OpenApi: '*',
   // SilverStripe `new HTTPResponse('No URL rule was matched', 404)`
   HTTPResponse: [1],
   // PSR-17's response factory (Slim, Laminas, Nyholm): `$responseFactory->createResponse(404)`

@@ -1374,7 +1374,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
       break;
     }
   }
-  if (code === undefined) {
+  // (not a project's own `errors` package, which names its error kinds after statuses: harness's `errors.StatusNotFound` is a string)
+  if (code === undefined && qualifier !== 'errors') {
     for (const family of ANY_QUALIFIER) {
       if (family.separator !== separator) continue;
       if (family.memberPrefix && !member.startsWith(family.memberPrefix)) continue;
@@ -1706,7 +1707,7 @@ const IMPLICIT_MEMBERS: ReadonlyMap<string, ImplicitMembers> = new Map([['swift'
 
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
 // (or `render`'s later argument, written without its `status:` key: `render :edit, :unprocessable_entity`)
-const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\)\.to\s+(?:eq|eql|be)\(?\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?|\b(?:with_)?(?:redirect|error|http|response|success|failure)_status\s*\(\s*|:(?:redirect|error|http|response|success|failure)_status\s*,\s*default:)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\)\.to\s+(?:eq|eql|be)\(?\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp|send_json|send_html)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?|\b(?:with_)?(?:redirect|error|http|response|success|failure)_status\s*\(\s*|:(?:redirect|error|http|response|success|failure)_status\s*,\s*default:)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$|\bhead\b\s*\(?[^;,()]*[?:]\s*$/;
@@ -5938,7 +5939,7 @@ const OUTCOME_ATOM_RE = /error|fail|forbid|auth|found|invalid|malformed|denied|c
 /** A test named for the error a server answers with, as a verb: `it('404s for an unknown join code', ...)`. */
 const TITLE_VERB_AFTER_RE = /^s (?:for|when|on|if|with|without|unless)\b/;
 const TEST_TITLE_OPEN_RE = /\b(?:it|test|describe|context|specify)\s*\(\s*['"`]$/;
-const MOCK_HTTP_CLIENT_RE = /^(?:(?:make|create|build|new|get)?[Mm]ock(?:Http\w*|Fetch\w*|ApiClient)|mock(?:ed)?_requests?|mock(?:ed)?_responses?|responses?_with|fake_response)$/;
+const MOCK_HTTP_CLIENT_RE = /^(?:(?:make|create|build|new|get|setup|setUp|stub)?[Mm]ock(?:Http\w*|Fetch\w*|ApiClient)|mock(?:ed)?_requests?|mock(?:ed)?_responses?|responses?_with|fake_response)$/;
 const ERROR_WORD_RE = /error/i;
 const EXCEPTION_NAME_RE = /(?:Exception|^Error)$/;
 /** A call that waits or retries: its numbers are delays and counts (`retryException(m, 3, 500)`, `sleepOnError(500)`). */
