@@ -2240,3 +2240,18 @@ suite("detect: Plug's send_json and send_html with a status atom, aiohttp-apispe
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: helpers that abort with a message, Bottle's BaseResponse, constructors named for an HTTP response, the statuses an HTTP client's call accepts (the 577th-584th sets)", () => {
+  const positives: [string, string][] = [
+    ['python', '            abort_with_message([[404]], "Media object not found")'],
+    ['python', "            BaseResponse('YAY', [[200]]).status_code)"],
+    ['java', '                return new JsonHttpResponse(target, [[500]]);'],
+    ['python', '        return self._http_client.get("/sessions", [[[200]]]).json()'],
+    ['python', '    http_client.get.assert_called_once_with("/sessions/99", [[[200]], [[404]]])'],
+  ];
+  const traps: [string, string][] = [
+    ['python', 'client.get("/x", [200])'],
+    ['python', 'self._http_client.get("/x", [1, 2, 300])'],
+  ];
+  markedCases(positives, traps);
+});

@@ -30,8 +30,10 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   RedirectResponse: [1], BinaryFileResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],
   // aiohttp-apispec's `@response_schema(DIDListSchema, 200, description="")`; HedgeDoc's own `@OpenApi(401, 403, 429)` decorator
   response_schema: [1], OpenApi: '*',
-  // SilverStripe `new HTTPResponse('No URL rule was matched', 404)`
-  HTTPResponse: [1],
+  // SilverStripe `new HTTPResponse('No URL rule was matched', 404)`, Bottle's `HTTPResponse(body, 404)` and `BaseResponse('YAY', 200)`
+  HTTPResponse: [1], BaseResponse: [1],
+  // helpers that abort with a status and a message: gramps-web-api's `abort_with_message(404, "Media object not found")`
+  abort_with_message: [0], abortWithMessage: [0], abort_with_error: [0],
   // PSR-17's response factory (Slim, Laminas, Nyholm): `$responseFactory->createResponse(404)`
   createResponse: [0],
   // Go's jarcoal/httpmock responders, the status first: `httpmock.NewStringResponder(200, "")`
@@ -135,7 +137,7 @@ export const STATUS_THEN_BODY_CALLS: ReadonlySet<string> = new Set([
  * Calls/constructors whose name says "HTTP error", or that send an HTTP response by name (radare2's
  * `r_socket_http_response(rs, 404, body, 0, headers)`, `sendHttpResponse(fd, 200, ...)`): any argument that is a code is a status.
  */
-export const ERROR_CALL_RE = /(?:http|api|request|response|respond|client|server|web|rest|status)\w*(?:error|exception|result)$|(?<!parse|read|recv|get)_http_response$|^(?:send|write)_?http_?response$/i;
+export const ERROR_CALL_RE = /(?:http|api|request|response|respond|client|server|web|rest|status)\w*(?:error|exception|result)$|(?<!parse|read|recv|get)_http_response$|^(?:send|write)_?http_?response$|[a-z]HttpResponse$/i;
 
 /** Second segment that turns a status-named owner into a converter: `HttpStatus.valueOf(404)`, `StatusCode::from_u16(404)`. */
 export const CONVERTER_SEGMENTS: ReadonlySet<string> = new Set([

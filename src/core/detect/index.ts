@@ -5775,6 +5775,7 @@ const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|E
 /** Python web frameworks' `abort` helpers, and flask-restx's on its API or namespace: `pecan.abort(404)`, `ns.abort(400, 'x')`. */
 const ABORT_RECEIVERS: ReadonlySet<string> = new Set(['flask', 'pecan', 'bottle', 'quart', 'werkzeug', 'api', 'ns', 'app']);
 const GO_ERROR_CONSTRUCTOR_RE = /^(?:New|Make)\w*Err(?:or)?f?$/;
+const HTTP_CLIENT_SEG_RE = /^_?(?:http_?client|httpClient|HttpClient)$/;
 const EXPECT_LINE_RE = /^\s*(?:expect|assert)/;
 const SWAGGER_DEFAULT_RE = /^New[A-Z]\w*Default$/;
 /** An error package (`publicerr`, `apperrors`) and its constructors and wrappers (see `decideCall`). */
@@ -6177,6 +6178,16 @@ function decideList(line: string, s: number, e: number, code: number, lang: stri
     const k = skipSpacesBack(line, j - 1, min);
     const ch = k >= min ? callChainBack(line, k, min) : undefined;
     if (ch && !isKeyword(ch) && decideCall(line, s, e, ch, 0, code, lang) === 'yes') return 'yes';
+  }
+  // the statuses an HTTP client's call accepts, a later argument: sparkmagic's `self._http_client.get("/sessions", [200])`
+  // (and its mocks' `http_client.get.assert_called_once_with("/sessions", [200])`)
+  if (j >= min && depth < 2 && line.charCodeAt(j) === 44 && isCommon(code)) {
+    const open = openerBack(line, j - 1, min);
+    if (open >= 1 && line.charCodeAt(open) === 40) {
+      const k = skipSpacesBack(line, open - 1, min);
+      const ch = k >= min ? callChainBack(line, k, min) : undefined;
+      if (ch && ch.segs.some((g) => HTTP_CLIENT_SEG_RE.test(g))) return 'yes';
+    }
   }
   if (errorCodeList(line, at + 1)) return 'yes';
   // the item rules below all need a next item: `[200, {...}]`, `[409, 'body']`, `(500, Exception)`
