@@ -2255,3 +2255,16 @@ suite("detect: helpers that abort with a message, Bottle's BaseResponse, constru
   ];
   markedCases(positives, traps);
 });
+
+suite("detect: Laravel Shift Blueprint's respond statements, Laravel's noContent (the 583rd set)", () => {
+  const positives: [string, string][] = [
+    ['php', "                'respond' => [[204]],"],
+    ['yaml', '      respond: [[400]]'],
+    ['php', '        return response()->noContent([[400]]);'],
+    ['javascript', "    $httpBackend.expectPOST('/add-msg.py', 'message content').respond([[201]], '');"],
+  ];
+  const traps: [string, string][] = [
+    ['yaml', 'respond: true'],
+  ];
+  markedCases(positives, traps);
+});

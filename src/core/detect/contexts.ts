@@ -30,6 +30,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   RedirectResponse: [1], BinaryFileResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],
   // aiohttp-apispec's `@response_schema(DIDListSchema, 200, description="")`; HedgeDoc's own `@OpenApi(401, 403, 429)` decorator
   response_schema: [1], OpenApi: '*',
+  // Laravel `response()->noContent(400)` (its status defaults to 204)
+  noContent: [0],
   // SilverStripe `new HTTPResponse('No URL rule was matched', 404)`, Bottle's `HTTPResponse(body, 404)` and `BaseResponse('YAY', 200)`
   HTTPResponse: [1], BaseResponse: [1],
   // helpers that abort with a status and a message: gramps-web-api's `abort_with_message(404, "Media object not found")`

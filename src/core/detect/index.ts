@@ -4798,6 +4798,8 @@ function classifyUncached(name: string): NameClass {
   if (name === 'cod' || name === 'result_int') return 'status';
   // the Servlet API's name for a status, `sendError(int sc)`, and code that follows it: `if (sc > 399 && sc != 404)`
   if (name === 'sc') return 'status';
+  // Laravel Shift Blueprint's controller statements: `respond: 204`, `'respond' => 204`
+  if (name === 'respond') return 'status';
   // API notes and log fields: `response: 200`, Logstash's `"response" => 304`; a load balancer health check's
   // `matcher = "200"` (Terraform aws_lb_target_group, `matcher: "200-299"` in CloudFormation and CDK)
   if (name === 'response' || name === 'RESPONSE' || name === 'matcher' || name === 'Matcher' || name === 'HttpCode') return 'status';
