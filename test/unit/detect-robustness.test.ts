@@ -299,4 +299,19 @@ suite('detect: robustness', () => {
     // a commented-out return: the line without its marker was rebuilt for every code on it (found by the repeated-line probe)
     assertLinear((n) => '# return value is 500 ms'.repeat(n), 2500, 'python');
   });
+
+  test('inputs built against the rules of the eighteenth session grow linearly (slashed runs, bars, table cells, arrows, lists, near status words)', () => {
+    assertLinear((n) => 'or 401/403/404/405/409/410/429/500/502/503 '.repeat(n), 2000, 'markdown');
+    assertLinear((n) => '/401/403/404/405/409/410/429/500/502/503'.repeat(n), 2000, 'markdown');
+    assertLinear((n) => '200 | 203 | 204 | 206 | 300 | '.repeat(n), 2000, 'python');
+    assertLinear((n) => '| Bad Request | 400 | Not Found | 404 '.repeat(n), 2000, 'markdown');
+    assertLinear((n) => '| ' + 'x'.repeat(60) + ' | 404 '.repeat(n), 2000, 'markdown');
+    assertLinear((n) => '→ 403 si invalide 60 → 120 → '.repeat(n), 2000, 'typescript');
+    assertLinear((n) => '[200, 201] [200, 202, 204], '.repeat(n), 2000, 'kotlin');
+    assertLinear((n) => 'r.status_code == requests.codes.ok and codes.NOT_FOUND '.repeat(n), 1500, 'python');
+    assertLinear((n) => 'http_client.FORBIDDEN httplib.OK '.repeat(n), 2000, 'python');
+    assertLinear((n) => 'TestCheckResourceAttr("x", "a.0.http_statuses.0", "200"), '.repeat(n), 1500, 'go');
+    assertLinear((n) => 'self._http_client.get("/x", [200, 404]), '.repeat(n), 1500, 'python');
+    assertLinear((n) => '{404, <<"not_found">>, R}, '.repeat(n), 2000, 'erlang');
+  });
 });
