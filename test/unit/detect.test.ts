@@ -2215,11 +2215,12 @@ suite("detect: specs2's must_==, render_*_error helpers without parentheses, C c
 suite("detect: FastAPI's responses declared with a model, doc comments on a function named for the code (the 569th-576th sets)", () => {
   const positives: [string, string][] = [
     ['python', '        [[200]]: {"model": list[Spool]},'],
-    ['go', '// [[NotFound|404]] writes a [[404]] message'.replace('[[NotFound|404]]', 'NotFound')],
+    ['go', '// NotFound writes a [[404]] message'],
     ['go', '// TooManyRequests writes a [[429]] message'],
   ];
   const traps: [string, string][] = [
     ['go', '// Width is 300 pixels'],
+    ['markdown', '* Created 201 items in the fixture'],
     ['python', '    width: {"model": 300}'],
   ];
   markedCases(positives, traps);

@@ -2235,7 +2235,8 @@ function codeBesideItsMeaning(line: string, s: number, e: number, code: number, 
     // an error tuple, the code and then its reason in snake case: CouchDB's `{404, <<"not_found">>, Reason}`
     || (line.charCodeAt(e) === 44 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 123 && reasonAtomAfter(line, e, code))
     // a doc comment on a function named for the code: Go's `// NotFound writes a 404 message`
-    || (isCommon(code) && s <= 96 && docCommentNamedFor(line, s, code))
+    // (in code only: a Markdown bullet's `* Created 201 items` is a count)
+    || (isCommon(code) && s <= 96 && !DOC_LANGUAGES.has(lang) && docCommentNamedFor(line, s, code))
     // the code a Unicode arrow leads to, in notes and messages: `→ 403 si invalide`, `${path} → 404: ${message}`
     || ((line.charCodeAt(s - 1) === ARROW || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === ARROW)) && isCommon(code) && arrowLeadsToCode(line, s, e));
 }
