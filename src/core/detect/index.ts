@@ -20,6 +20,12 @@ import * as Contexts from './contexts';
 // through a getter, which shows up in profiles of the per-line hot path.
 const C = { ...Contexts };
 
+/**
+ * The families whose member names may name a code anywhere else (a definition's name, a name beside a code, a key): all
+ * but those read only near a status word, whose aliases are everyday words (Requests' `timeout`, `retry`, `none`).
+ */
+const NAMING_FAMILIES: readonly ConstantFamily[] = constantFamilies.filter((f) => !f.onlyNearStatus);
+
 export { constantFamilies, constantName, constantText, constantFamiliesFor, getConstantFamily, codeOfMember } from './constants';
 export type { ConstantFamily } from './constants';
 
@@ -223,8 +229,8 @@ function memberMeans(name: string, code: number): boolean {
   let codes = MEMBER_MEANS.get(name);
   if (codes === undefined) {
     codes = [];
-    for (const f of constantFamilies) {
-      if (f.separator === ':' || f.onlyNearStatus) continue;
+    for (const f of NAMING_FAMILIES) {
+      if (f.separator === ':') continue;
       const c = codeOfMember(f, name);
       if (c !== undefined && !codes.includes(c)) codes.push(c);
     }
@@ -1093,11 +1099,6 @@ function unknownNumberIn(text: string): boolean {
 const THREE_DIGITS_G_RE = /\b\d{3}\b/g;
 
 /**
- * The three digits at i are a code that pairs with `code` in `301/302`, `401/403`, `404/500`: both
- * known, and of one class, both distinctive or both errors (sizes such as `1024/768` or `200/300`
- * do not pair).
- */
-/**
  * The first of a run of codes joined by slashes and standing alone: redirect or error codes, one of them not round
  * (`401/403`, `301/302`, `(404/405/501)`, `500/502`), or success codes beside an error (`(200/401)`, `(201/409/400)`);
  * not a path's `/401/403`, nor `400/500` or `200/300`, which may be anything.
@@ -1133,6 +1134,11 @@ function laterOfSlashedRun(line: string, s: number): boolean {
 function codeOfSlashedRun(code: number): boolean {
   return code >= 200 && official(code);
 }
+/**
+ * The three digits at i are a code that pairs with `code` in `301/302`, `401/403`, `404/500`: both
+ * known, and of one class, both distinctive or both errors (sizes such as `1024/768` or `200/300`
+ * do not pair).
+ */
 function pairedCode(line: string, i: number, code: number): boolean {
   if (!threeDigitsAt(line, i)) return false;
   const other = codeAt(line, i);
@@ -1229,14 +1235,6 @@ function codeRunBefore(line: string, s: number): boolean {
 
 type FamilyIndex = { family: ConstantFamily; dotted: string[] };
 const BY_QUALIFIER = new Map<string, FamilyIndex[]>();
-/**
- * Whether one of the line filter's constant triggers (`status`, `Status`, `HTTP`, `Http` ...) lies within the decision
- * windows around a constant at [start, end): what a family without a trigger of its own needs (see `onlyNearStatus`).
- * A trigger there is one on the line, so the whole-line scan reaches the constant as the hover window's scan does.
- */
-function statusWordNear(line: string, start: number, end: number): boolean {
-  return NEAR_TRIGGER_RE.test(line.slice(Math.max(0, start - LEFT_WINDOW), end + RIGHT_WINDOW));
-}
 const ANY_QUALIFIER: ConstantFamily[] = [];
 for (const f of constantFamilies) {
   if (f.separator === ':') continue;
@@ -1254,6 +1252,14 @@ for (const f of constantFamilies) {
 }
 /** Qualifiers whose every family is read only near a status word (`codes`): no other library's names are guessed under them. */
 const NEAR_STATUS_ONLY_QUALIFIERS: ReadonlySet<string> = new Set([...BY_QUALIFIER].filter(([, list]) => list.every((x) => x.family.onlyNearStatus === true)).map(([q]) => q));
+/**
+ * Whether one of the line filter's constant triggers (`status`, `Status`, `HTTP`, `Http` ...) lies within the decision
+ * windows around a constant at [start, end): what a family without a trigger of its own needs (see `onlyNearStatus`).
+ * A trigger there is one on the line, so the whole-line scan reaches the constant as the hover window's scan does.
+ */
+function statusWordNear(line: string, start: number, end: number): boolean {
+  return NEAR_TRIGGER_RE.test(line.slice(Math.max(0, start - LEFT_WINDOW), end + RIGHT_WINDOW));
+}
 const RAILS = constantFamilies.find((f) => f.separator === ':');
 /**
  * `:name` for a status symbol name, as a whole identifier: the colons `rubySymbol` can accept on a
@@ -1450,13 +1456,6 @@ const STATUS_CODE_TYPE_RE = /Code|Http|HTTP/;
 const MIXED_SNAKE_RE = /^[A-Z][a-z]+(?:_[A-Za-z][a-z]*)+$/;
 let PHRASE_LETTERS: Map<string, number> | undefined;
 /** The official code whose reason phrase (or an alias) has exactly these letters, ignoring case and separators. */
-/**
- * codeOfPhraseLetters for a member that may carry PSR-7's prefix or HttpURLConnection's: nails' `HttpCodes::STATUS_NOT_FOUND`,
- * hutool's `HttpStatus.HTTP_NOT_FOUND` (`HTTP_VERSION_NOT_SUPPORTED` is read whole first).
- */
-function codeOfPrefixedWords(member: string): number | undefined {
-  return codeOfPhraseLetters(member) ?? (member.startsWith('STATUS_') ? codeOfPhraseLetters(member.slice(7)) : member.startsWith('HTTP_') ? codeOfPhraseLetters(member.slice(5)) : undefined);
-}
 function codeOfPhraseLetters(member: string): number | undefined {
   if (!PHRASE_LETTERS) {
     PHRASE_LETTERS = new Map();
@@ -1469,6 +1468,13 @@ function codeOfPhraseLetters(member: string): number | undefined {
     }
   }
   return PHRASE_LETTERS.get(squash(member));
+}
+/**
+ * codeOfPhraseLetters for a member that may carry PSR-7's prefix or HttpURLConnection's: nails' `HttpCodes::STATUS_NOT_FOUND`,
+ * hutool's `HttpStatus.HTTP_NOT_FOUND` (`HTTP_VERSION_NOT_SUPPORTED` is read whole first).
+ */
+function codeOfPrefixedWords(member: string): number | undefined {
+  return codeOfPhraseLetters(member) ?? (member.startsWith('STATUS_') ? codeOfPhraseLetters(member.slice(7)) : member.startsWith('HTTP_') ? codeOfPhraseLetters(member.slice(5)) : undefined);
 }
 
 // Unqualified members of the libraries whose members carry a prefix: Go `StatusNotFound` (Fiber
@@ -2253,7 +2259,7 @@ function docCommentNamedFor(line: string, s: number, code: number): boolean {
 /** A comment line that opens with a name, the clause going on up to the code: `// TooManyRequests writes a `. */
 const DOC_COMMENT_NAME_RE = /^\s*(?:\/\/+|#+|\*+|\/\*+)\s*([A-Z][A-Za-z]{3,})\b[^.;:]*$/;
 /**
- * A bracketed list of two to six known success codes, 200 among them with one that is not round, alone on its line (an
+ * A bracketed list of two to seven known success codes, 200 among them with one that is not round, alone on its line (an
  * item of a table of requests): `[200, 201]`, `[200, 202, 204]` (the statuses a request accepts); not `[200, 250]` or
  * `[100, 200]`, nor `for width in [200, 201, 204]:`.
  */
@@ -4497,8 +4503,7 @@ function nameMeansCode(name: string, code: number): boolean {
     set = new Set<string>();
     const st = getStatus(code);
     if (st) for (const n of [st.name, ...st.aliases]) if (n && n !== 'TODO') set.add(squash(n));
-    for (const f of constantFamilies) {
-      if (f.onlyNearStatus) continue; // (Requests' aliases are everyday words: `timeout`, `retry`, `none`)
+    for (const f of NAMING_FAMILIES) {
       for (const [member, c] of f.names) if (c === code) set.add(squash(member).replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, '').replace(/^\d{3}/, ''));
     }
     set.delete('');
@@ -5683,9 +5688,8 @@ const PHP_HEADER_RECEIVERS: ReadonlySet<string> = new Set(['static', 'self', 'Ht
 const HEADERS_ARG_AFTER_RE = /^\s*,\s*(?:(?:headers|responseHeaders|respHeaders|response_headers)\s*[,)]|[[{]\s*['"][Cc]ontent-[Tt]ype['"])/;
 const STATUS_HEADERS_ARGS_RE = /^['"]?\s*,\s*(?:\{\s*['"][A-Z][\w-]*['"]\s*(?:=>|:)|headers\b)/;
 /** Every member name of every constant family (`StatusTeapot`, `NOT_FOUND`, `notFound`). */
-const MEMBER_NAMES: ReadonlySet<string> = new Set(constantFamilies.flatMap((f) => (f.onlyNearStatus ? [] : [...f.names.keys()])));
+const MEMBER_NAMES: ReadonlySet<string> = new Set(NAMING_FAMILIES.flatMap((f) => [...f.names.keys()]));
 const NET_HTTP_RESPONSE_RE = /^HTTP[A-Z][A-Za-z]*$/;
-/** The argument right before the number when it is a name (possibly quoted or qualified): `ERROR_STATUS_CODE` in `f(X.ERROR_STATUS_CODE, "404")`. */
 /**
  * The quoted argument before the one opening at q (a quote) is an attribute path whose last named segment is a
  * status's name, list indexes aside: `"healthchecks.0.active.0.healthy.0.http_statuses.0"`, `"https_redirect_status_code"`.
@@ -5705,6 +5709,7 @@ function statusAttributePathBefore(line: string, q: number): boolean {
   const st = identStart(line, end, Math.max(0, end - 60));
   return st < end && (isQuote(line.charCodeAt(st - 1)) || line.charCodeAt(st - 1) === 46) && classify(line.slice(st, end)) === 'status';
 }
+/** The argument right before the number when it is a name (possibly quoted or qualified): `ERROR_STATUS_CODE` in `f(X.ERROR_STATUS_CODE, "404")`. */
 function keyArgBefore(line: string, s: number): string | undefined {
   let k = s - 1;
   if (k >= 0 && isQuote(line.charCodeAt(k))) k--;
