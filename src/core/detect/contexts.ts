@@ -187,6 +187,8 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'should', 'will', 'would', 'must', 'might', 'assert', 'asserts', 'verify', 'verifies',
   // `abort with 404`, `delete resolves to 404`
   'abort', 'aborts', 'aborted', 'resolves', 'resolve', 'resolved',
+  // `is rejected with 400`, `Halt with 500`
+  'reject', 'rejects', 'rejected', 'rejecting', 'halt', 'halts', 'halted',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`). */
@@ -206,7 +208,7 @@ export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
   'page', 'redirect', 'http', 'resp', 'immediately', 'too', 'only', 'again', 'anyway',
   'occurs', 'happens', 'indicates', 'signals', 'remains', 'becomes', 'comes', 'has', 'does', 'isn', 'wasn', 'doesn',
   'aren', 'might', 'may', 'will', 'would', 'should', 'could', 'can', 'must', 'shows', 'triggers', 'causes',
-  'without',
+  'without', 'once',
 ]);
 
 /** Words after a number that make it a quantity, never a status. */
