@@ -1411,10 +1411,11 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   if (code === undefined && libraryQualifier && !otherLibrary && UPPER_WORDS_RE.test(member) && (member.includes('_') || STATUS_CODE_TYPE_RE.test(qualifier) || (qualifier === 'Response' && separator === '::' && lastLanguageOut === 'php')) && !(qualifier === 'StatusCode' && lastLanguageOut === 'python')) code = codeOfPrefixedWords(member);
   if (code === undefined && suffixed) code = codeAt(member, member.length - 3);
   if (code === undefined || !known(code)) return undefined;
-  // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`; not in a
-  // JVM import, whose package path labellers leave out (`import static org.springframework.http.HttpStatus.OK;`)
-  const extend = !JVM_IMPORT_RE.test(line);
-  for (let guard = 0; extend && guard < 8; guard++) {
+  // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`, and over an
+  // outer class (`HttpConstants.HttpStatus.BAD_REQUEST`); in a JVM import, whose package path labellers leave out
+  // (`import static org.springframework.http.HttpStatus.OK;`), over the outer classes only
+  const jvmImport = JVM_IMPORT_RE.test(line);
+  for (let guard = 0; guard < 8; guard++) {
     let p = start;
     let sl = 0;
     if (p >= 1 && line.charCodeAt(p - 1) === 46) sl = 1;
@@ -1430,8 +1431,10 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
     const seg = line.slice(segStart, p);
     const c0 = seg.charCodeAt(0);
     const isNamespace = line.charCodeAt(p) === 92;
+    const outerClass = sl === 1 && !isNamespace && PASCAL_IDENT_RE.test(seg);
+    if (jvmImport && !outerClass) break;
     // (C++ namespaces and nested classes are often capitalised: `Poco::Net::HTTPResponse::HTTP_OK`)
-    if (!isNamespace && (!(c0 >= 97 && c0 <= 122 || sl === 2) || NOT_PACKAGE.has(seg)) && !DOTNET_NAMESPACE.has(seg)) break;
+    if (!isNamespace && !outerClass && (!(c0 >= 97 && c0 <= 122 || sl === 2) || NOT_PACKAGE.has(seg)) && !DOTNET_NAMESPACE.has(seg)) break;
     if (segStart > 0 && line.charCodeAt(segStart - 1) === 36 /* $var */) break;
     if (memberEnd - segStart > MAX_CONSTANT_SPAN) break;
     start = segStart;
@@ -1444,6 +1447,8 @@ const OWN_STATUS_ENUM_RE = /^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|
 /** Any other `...StatusCode` enum but gRPC's and tracing's, read only for an error's Pascal-case name: FoxIDs' `DataStatusCode.NotFound` (not an order's `OrderStatusCode.ACCEPTED`). */
 const OTHER_STATUS_CODE_ENUM_RE = /^(?!\w*(?:Grpc|GRPC|Rpc|RPC|Span))(?:[A-Z][a-z]+)+StatusCodes?$/;
 const PASCAL_WORDS_RE = /^(?:[A-Z][a-z]+)+$/;
+/** A class's name: `HttpConstants`, `HTTPResponse`, `ServerConstants` (not a constant's, `HTTP_OK`). */
+const PASCAL_IDENT_RE = /^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]*$/;
 const GRPC_BEFORE_RE = /(?:grpc|Grpc|GRPC)(?:\.|::)$/;
 const GRPC_JAVA_STATUS_BEFORE_RE = /(?:^|[^\w.])Status\.$/;
 /** `CREATED_201`, `NOT_FOUND_404`, `SUCCESS_200`: upper-case words, then the code. */
