@@ -2271,3 +2271,28 @@ suite("detect: Laravel Shift Blueprint's respond statements, Laravel's noContent
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: prose verbs that reject or halt, outer classes, camel-case members under an HTTP status type, a 429 that says what it means, ranges over several classes (the nineteenth session)', () => {
+  const positives: [string, string][] = [
+    ['plaintext', '# is rejected with [[400]], which looks like a broken socket'],
+    ['ruby', '		## @example Halt with [[500]], no change body'],
+    ['zig', '// should fail with [[413]] once the cap is exceeded.'],
+    ['java', 'import static org.mule.runtime.http.api.[[HttpConstants.HttpStatus.BAD_REQUEST|400]];'],
+    ['java', 'import static org.springframework.http.[[HttpStatus.OK|200]];'],
+    ['swift', 'XCTAssertEqual(response.statusCode.code, [[ComicsInfoCore.HTTPResponseStatus.ok|200]].code)'],
+    ['typescript', '    if (response.status === [[HttpStatusCode.gatewayTimeout|504]]) {'],
+    ['swift', '        case [[HTTPStatusCode.badRequest|400]]:'],
+    ['java', '    log.warn("ScoreSaber [[429]] rate limited, backing off and retrying");'],
+    ['java', '.responses(new ApiResponses().addApiResponse("[[200]]", success)));'],
+    ['python', '        jsonify({"success": False, "message": "Events not found"}), [[400]]'],
+    ['rust', '        if !([[200]]..[[400]]).contains(&status) {'],
+  ];
+  const traps: [string, string][] = [
+    ['plaintext', 'rejected 400 rows from the import'],
+    ['typescript', 'HttpStatusCode.values()'],
+    ['java', 'if (n > 429) rate = 0;'],
+    ['rust', 'let r = 200..400;'],
+    ['rust', 'for i in 100..300 {'],
+  ];
+  markedCases(positives, traps);
+});

@@ -46,6 +46,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   ResponseStatusException: [0], WebApplicationException: '*', HttpStatusCodeException: [0],
   // JDK com.sun.net.httpserver `exchange.sendResponseHeaders(200, length)`
   sendResponseHeaders: [0],
+  // swagger-core's OpenAPI model, keyed by the status as a string: `new ApiResponses().addApiResponse("200", ok)`
+  addApiResponse: [0],
   // C# / ASP.NET Core
   StatusCode: [0], StatusCodeResult: [0], ProducesResponseType: '*', ProducesErrorResponseType: '*',
   SwaggerResponse: [0], ApiResponse: [0], HttpStatusCodeResult: [0], Produces: [0], ProducesProblem: [0],

@@ -174,6 +174,8 @@ function lowerMemberQualifiers(separator: '.' | '::'): string[] {
     if (f.separator !== separator || ![...f.names.keys()].some((n) => /^[a-z]/.test(n))) continue;
     for (const q of f.qualifiers) if (q !== '*') out.add(q.split('.').pop() ?? q);
   }
+  // (a project's own enum under .NET's name, in camel case: `HttpStatusCode.gatewayTimeout`, Swift's `HTTPStatusCode.badRequest`)
+  if (separator === '.') out.add('HttpStatusCode').add('HTTPStatusCode');
   return [...out];
 }
 
@@ -660,7 +662,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (!(lowAt >= 0 && threeDigitsAt(line, lowAt) && leftStandalone(line, lowAt))) return undefined;
       const low = codeAt(line, lowAt);
       // (or the next class's first code after an exclusive range's dots: Ruby's `(200...300) === status`, Rust's `(200..300).contains(&status)`)
-      const classEnd = (dots === 3 || lang === 'rust') && low % 100 === 0 && code === low + 100;
+      // (or several classes, where the line names a status: Rust's `(200..400).contains(&status)`)
+      const classEnd = (dots === 3 || lang === 'rust') && low % 100 === 0 && (code === low + 100 || (code % 100 === 0 && STATUS_WORD_I_RE.test(line.slice(Math.max(0, lowAt - LEFT_WINDOW), e + RIGHT_WINDOW))));
       if (!known(low) || low >= code || (Math.floor(low / 100) !== Math.floor(code / 100) && !classEnd)) return undefined;
       return literalAt(line, lowAt, low, lang, anyNumber) ? { code, start: s, end: e, kind: 'literal' } : undefined;
     } else if (p === 45 /* - */) {
@@ -1398,8 +1401,10 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   if (code === undefined && libraryQualifier && MIXED_SNAKE_RE.test(member)) code = codeOfPhraseLetters(member);
   // or in Pascal case under a status type's name: lightning-server's `HttpStatus.BadRequest`
   // (or WEBrick's `HTTPStatus::RequestTimeout`; a Rust enum's own `HttpStatus::NotFound` is its definition's business)
-  if (code === undefined && libraryQualifier && !otherLibrary && (separator === '.' || lastLanguageOut === 'ruby') && PASCAL_WORDS_RE.test(member) && STATUS_CODE_TYPE_RE.test(qualifier)) code = codeOfPhraseLetters(member);
+  // (or in camel case: bichard7's own `HttpStatusCode.gatewayTimeout`)
+  if (code === undefined && libraryQualifier && !otherLibrary && (separator === '.' || lastLanguageOut === 'ruby') && (PASCAL_WORDS_RE.test(member) || (separator === '.' && CAMEL_WORDS_RE.test(member))) && STATUS_CODE_TYPE_RE.test(qualifier)) code = codeOfPhraseLetters(member);
   if (code === undefined && ownEnum && (UPPER_WORDS_RE.test(member) || PASCAL_WORDS_RE.test(member))) code = codeOfPrefixedWords(member);
+  if (code === undefined && ownEnum && separator === '.' && CAMEL_WORDS_RE.test(member)) code = codeOfPhraseLetters(member);
   if (code === undefined && otherEnum && PASCAL_WORDS_RE.test(member)) {
     const c = codeOfPhraseLetters(member);
     if (c !== undefined && c >= 400) code = c;
@@ -1447,6 +1452,7 @@ const OWN_STATUS_ENUM_RE = /^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|
 /** Any other `...StatusCode` enum but gRPC's and tracing's, read only for an error's Pascal-case name: FoxIDs' `DataStatusCode.NotFound` (not an order's `OrderStatusCode.ACCEPTED`). */
 const OTHER_STATUS_CODE_ENUM_RE = /^(?!\w*(?:Grpc|GRPC|Rpc|RPC|Span))(?:[A-Z][a-z]+)+StatusCodes?$/;
 const PASCAL_WORDS_RE = /^(?:[A-Z][a-z]+)+$/;
+const CAMEL_WORDS_RE = /^[a-z]+(?:[A-Z][a-z]+)*$/;
 /** A class's name: `HttpConstants`, `HTTPResponse`, `ServerConstants` (not a constant's, `HTTP_OK`). */
 const PASCAL_IDENT_RE = /^[A-Z](?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]*$/;
 const GRPC_BEFORE_RE = /(?:grpc|Grpc|GRPC)(?:\.|::)$/;
@@ -6133,7 +6139,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
   }
   // PHP: the last line of a multi-line `response()->json([...], 422);`
   if (lang === 'php' && isCommon(code) && s <= LEFT_WINDOW && PHP_ARRAY_TAIL_LEFT_RE.test(line.slice(0, s)) && PHP_ARRAY_TAIL_RIGHT_RE.test(line.slice(e, e + RIGHT_WINDOW))) return 'yes';
-  // Python: a (body, status) pair kept for a later return: `result = json.dumps(msg), 405`
+  // Python: a (body, status) pair kept for a later return: `result = json.dumps(msg), 405`, or returned over several lines
   if (lang === 'python' && isCommon(code) && s <= LEFT_WINDOW && PY_BODY_TUPLE_RE.test(line.slice(0, s)) && /^\s*(?:$|#)/.test(line.slice(e, e + 40))) return 'yes';
   // Python: the last line of a multi-line `return jsonify({...}), 201` / `return {...}, 201`
   if (lang === 'python' && isCommon(code) && s <= LEFT_WINDOW && PY_TUPLE_TAIL_LEFT_RE.test(line.slice(0, s)) && /^\s*(?:$|#)/.test(line.slice(e, e + 40))) return 'yes';
@@ -6156,7 +6162,8 @@ const RESPONSE_TUPLE_NAME_RE = /(?:^|[^\w.])(?:response|resp|res|rv|reply)\s*=$/
 /** The first item of a returned tuple when it is a body: a string, a dict, a rendered or serialised value, a body-named variable. */
 const TUPLE_BODY_FIRST_RE = /^\s*(?:[rfb]?["']|\{|(?:jsonify|render_template|make_response|json\.dumps|dumps|body|resp|response|data|msg|message|result|content|payload|html|text|output|error|err)\b)/;
 const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
-const PY_BODY_TUPLE_RE = /^\s*\w+\s*=\s*(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
+// (or the middle line of a multi-line `return (\n jsonify({...}), 400\n)`)
+const PY_BODY_TUPLE_RE = /^\s*(?:\w+\s*=\s*)?(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
 const PY_TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]+|"""|''')\s*,\s*$/;
 // (and maybe one more argument: the helper's flag or message, `], 406, false);`, `], 401, 'Invalid API key');`)
 const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*(?:,\s*(?:true|false|null|\$\w+|'[^']*'|"[^"]*"|\[\s*\])\s*)?\)\s*(?:->\s*\w+\(\s*\)\s*)*[;,]?\s*(?:$|\/\/|#)/;
@@ -6478,6 +6485,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
   // and a handler named for the code it answers: Django's `Default 404 handler.`
   if ((w === 'https' && line.startsWith('://', skipSpacesFwd(line, e, e + 4) + 5)) || (w === 'handler' && code >= 400)) return isCommon(code);
   if (w && C.STATUS_NOUNS_PLURAL.has(w.toLowerCase()) && isDistinctive(code)) return true;
+  // what a 429 means, after it: `429 rate limited`, `429 rate-limit`, `429 too many requests`
+  if (code === 429 && w && RATE_LIMIT_AFTER_RE.test(line.slice(e, e + 20))) return true;
   if (w && C.STATUS_NOUNS.has(w.toLowerCase()) && isCommon(code)) {
     // not `limit: 500 requests` (units handled earlier); avoid `x = 200 status` in code by requiring no binding op
     // (a count of pages seen: `over 200 page views`, `500 page loads`)
@@ -6487,6 +6496,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
 }
 /** What may come before a shell case pattern's code on its line: nothing, or other patterns (`200|`, `"201" | `). */
 const SHELL_ARM_LEFT_RE = /(?:^|[^\w,(\s])\s*(?:['"]?\d{3}['"]?\s*\|\s*)*['"]?$/;
+/** `429 rate limited`, `429 (rate limit)`, `429 too many`. */
+const RATE_LIMIT_AFTER_RE = /^\W{1,3}(?:rate[\s_-]?limit|too many\b)/i;
 const PAGE_COUNT_AFTER_RE = /^\s+page\s*(?:views?|loads?|visits?|hits|impressions)\b/i;
 
 function reasonPhraseIn(value: string, code: number): boolean {
