@@ -2286,6 +2286,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['java', '.responses(new ApiResponses().addApiResponse("[[200]]", success)));'],
     ['python', '        jsonify({"success": False, "message": "Events not found"}), [[400]]'],
     ['rust', '        if !([[200]]..[[400]]).contains(&status) {'],
+    ['python', '        HTTPException: [[401]] for missing/malformed auth, [[403]] for invalid token,'],
+    ['python', '            [[429]] for rate limit exceeded, [[400]] for disabled provider,'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2293,6 +2295,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['java', 'if (n > 429) rate = 0;'],
     ['rust', 'let r = 200..400;'],
     ['rust', 'for i in 100..300 {'],
+    ['plaintext', 'pick 100 for small, 200 for large'],
+    ['plaintext', 'pick 400 for small, 500 for large'],
   ];
   markedCases(positives, traps);
 });

@@ -6487,6 +6487,9 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
   if (w && C.STATUS_NOUNS_PLURAL.has(w.toLowerCase()) && isDistinctive(code)) return true;
   // what a 429 means, after it: `429 rate limited`, `429 rate-limit`, `429 too many requests`
   if (code === 429 && w && RATE_LIMIT_AFTER_RE.test(line.slice(e, e + 20))) return true;
+  // a list of errors and what each is for: `429 for rate limit exceeded, 400 for disabled provider,` (two error codes at least,
+  // one of them not round: `use 400 for small, 500 for large` are sizes)
+  if (w === 'for' && code >= 400 && official(code) && isCommon(code) && otherCodeFor(line, s, code)) return true;
   if (w && C.STATUS_NOUNS.has(w.toLowerCase()) && isCommon(code)) {
     // not `limit: 500 requests` (units handled earlier); avoid `x = 200 status` in code by requiring no binding op
     // (a count of pages seen: `over 200 page views`, `500 page loads`)
@@ -6496,6 +6499,18 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
 }
 /** What may come before a shell case pattern's code on its line: nothing, or other patterns (`200|`, `"201" | `). */
 const SHELL_ARM_LEFT_RE = /(?:^|[^\w,(\s])\s*(?:['"]?\d{3}['"]?\s*\|\s*)*['"]?$/;
+/** Another official error code on the line (within reach), followed by ` for `, after a separator: `, 400 for disabled provider`. */
+function otherCodeFor(line: string, s: number, code: number): boolean {
+  const lo = Math.max(0, s - LINE_REACH);
+  const near = line.slice(lo, Math.min(line.length, s + LINE_REACH));
+  CODE_FOR_RE.lastIndex = 0;
+  for (let m = CODE_FOR_RE.exec(near); m; m = CODE_FOR_RE.exec(near)) {
+    const c = Number(m[1]);
+    if (c !== code && c >= 400 && c <= 599 && official(c) && (c % 100 !== 0 || code % 100 !== 0) && lo + m.index + m[0].length - 8 !== s) return true;
+  }
+  return false;
+}
+const CODE_FOR_RE = /(?:^\s*|[,;:(]\s*|\bor\s|\band\s)([45]\d\d) for /g;
 /** `429 rate limited`, `429 (rate limit)`, `429 too many`. */
 const RATE_LIMIT_AFTER_RE = /^\W{1,3}(?:rate[\s_-]?limit|too many\b)/i;
 const PAGE_COUNT_AFTER_RE = /^\s+page\s*(?:views?|loads?|visits?|hits|impressions)\b/i;
