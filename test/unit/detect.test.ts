@@ -2288,6 +2288,12 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['rust', '        if !([[200]]..[[400]]).contains(&status) {'],
     ['python', '        HTTPException: [[401]] for missing/malformed auth, [[403]] for invalid token,'],
     ['python', '            [[429]] for rate limit exceeded, [[400]] for disabled provider,'],
+    ['ruby', '    assert_match %r{\\AHTTP/1.[01] [[103]]\\b}, responses'],
+    ['ruby', '    expect(out).to match(/HTTP\\/1\\.[01] [[302]]/)'],
+    ['markdown', 'Sin token o con token inválido → `[[401]]`.'],
+    ['markdown', '| `Species.NotFound` | `[[404]]` | GetById / Update’te yok |'],
+    ['c', '	DEBUG_PRINTF("[[404]] file not found\\n");'],
+    ['ruby', '      http_response_write(out, [[200]], {"X-Whatever" => "stuff"}, ["cool"])'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2297,6 +2303,10 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['rust', 'for i in 100..300 {'],
     ['plaintext', 'pick 100 for small, 200 for large'],
     ['plaintext', 'pick 400 for small, 500 for large'],
+    ['cpp', '        case 204: // M204 Snnn - set default acceleration'],
+    ['markdown', 'The default value of the parameter is `500`.'],
+    ['restructuredtext', '- OIDC ``amr`` claim support. :issue:`302`'],
+    ['plaintext', 'n = 404 files'],
   ];
   markedCases(positives, traps);
 });

@@ -53,6 +53,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   SwaggerResponse: [0], ApiResponse: [0], HttpStatusCodeResult: [0], Produces: [0], ProducesProblem: [0],
   // Ruby: Rails / Sinatra / RSpec / Minitest
   head: [0], halt: [0, 1], assert_response: [0], respond_with: [0], have_http_status: [0],
+  // Unicorn's and its forks' (pitchfork) response writer: `http_response_write(socket, 200, headers, body)`
+  http_response_write: [1],
   // Rust
   from_u16: [0],
   // Elixir: Plug (`send_resp(conn, 404, body)`, `conn |> put_status(404)`); Koa's http-errors import

@@ -1800,7 +1800,8 @@ function concatBefore(line: string, q: number): boolean {
 }
 const CONCAT_STATUS_LINE_RE = /(?:HTTP\/\d(?:\.\d)? ["']\s*\+\s*["']|SERVER_PROTOCOL['"]\]\s*\.\s*["'] ?)$/;
 // (Hurl writes `HTTP/* 200` for any version)
-const STATUS_LINE_RE = /(?:^|[^A-Za-z])HTTP\\?\/(?:\d(?:\.\d)?|\*)[ \t]+$/;
+// (or as a regular expression writes one: `HTTP/1.[01] 200`, `HTTP\/1\.1 404`, `HTTP/\d\.\d 200`)
+const STATUS_LINE_RE = /(?:^|[^A-Za-z]|\\A)HTTP\\?\/(?:(?:\d|\\d)(?:\\?\.(?:\d|\\d|\[\d{1,3}\]))?|\*)[ \t]+$/;
 const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+$/;
 const ACCESS_LOG_SIZE_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+[1-5]\d\d[ \t]+$/;
 const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
@@ -2009,6 +2010,10 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // (PHP's `$_SERVER['SERVER_PROTOCOL'] . ' 404 Not Found'`)
   if (s >= 12 && (isQuote(pc) || (pc === 32 && isQuote(line.charCodeAt(s - 2)))) && concatBefore(line, pc === 32 ? s - 2 : s - 1) && CONCAT_STATUS_LINE_RE.test(line.slice(Math.max(0, s - 32), s))) return 'status-line';
   if (reasonPhraseFollows(line, e, code)) return 'literal';
+  // a registered code alone in a document's inline code span: `(\`401\`)`, `→ \`404\``, `responden \`409\`` (not a round one,
+  // which is as often a default or a size: `default \`500\``, `\`200\` | Maximum number of ...`)
+  // (nor a reStructuredText role's target: `:issue:\`302\``)
+  if (pc === 96 && nc === 96 && DOC_LANGUAGES.has(lang) && isDistinctive(code) && official(code) && !isIdentChar(line.charCodeAt(s - 2) | 0) && line.charCodeAt(s - 2) !== 58) return 'literal';
   // a switch over codes that returns each one's reason phrase: `case 100:\treturn "Continue";` (1xx codes included)
   if (nc === 58 && caseReturnsPhrase(line, s, e, code)) return 'literal';
   // an error code with a sibling's phrase, as hand-written messages mix them up: `'403 Unauthorized'`, `503 Bad Gateway`
@@ -2094,6 +2099,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code > 300 && code < 309 && line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 3))) === 93 && REDIRECT_PAIR_LEFT_RE.test(line.slice(Math.max(0, s - 80), s))) return 'literal';
   // an informational code with its own reason phrase quoted after it, in a project's table: `['code' => 101, 'desc' => 'Switching Protocols'],`
   if (code < 200 && official(code) && informationalWithPhrase(line, e, code)) return 'literal';
+  // `404 file not found`, `"404 page not found\n"`, `404 - File Not Found` (whatever the call around it)
+  if (code === 404 && (nc === 32 || nc === 45) && FILE_NOT_FOUND_AFTER_RE.test(line.slice(e, e + 24))) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes' || extraLiteral(line, s, e, code, lang)) return 'literal';
@@ -5743,9 +5750,12 @@ function otherCaseNotACode(line: string, s: number): boolean {
     const n = m[1] ?? '';
     if (n.length !== 3 || !known(Number(n))) return true;
   }
-  return false;
+  // (a G-code's number, as its comment says: Smoothieware's `case 204: // M204 Snnn - set default acceleration`)
+  const g = GCODE_COMMENT_RE.exec(line.slice(s + 3, s + 16));
+  return g !== null && g[1] === line.slice(s, s + 3);
 }
 const CASE_NUMBER_G_RE = /\bcase\s+(\d+)\b/g;
+const GCODE_COMMENT_RE = /^:?\s*\/\/\s*[MG](\d{3})\b/;
 /** `, "4xx"` / `=> "1xx"` right after the code, naming its own class. */
 function classLabelAfter(line: string, e: number, code: number): boolean {
   const c = line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 4)));
@@ -6511,6 +6521,7 @@ function otherCodeFor(line: string, s: number, code: number): boolean {
   return false;
 }
 const CODE_FOR_RE = /(?:^\s*|[,;:(]\s*|\bor\s|\band\s)([45]\d\d) for /g;
+const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
 /** `429 rate limited`, `429 (rate limit)`, `429 too many`. */
 const RATE_LIMIT_AFTER_RE = /^\W{1,3}(?:rate[\s_-]?limit|too many\b)/i;
 const PAGE_COUNT_AFTER_RE = /^\s+page\s*(?:views?|loads?|visits?|hits|impressions)\b/i;
