@@ -2294,6 +2294,14 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['markdown', '| `Species.NotFound` | `[[404]]` | GetById / Update’te yok |'],
     ['c', '	DEBUG_PRINTF("[[404]] file not found\\n");'],
     ['ruby', '      http_response_write(out, [[200]], {"X-Whatever" => "stuff"}, ["cool"])'],
+    ['shellscript', "    if grep -q '^HTTP/.* [[400]] ' \"$malformed_response\"; then"],
+    ['kotlin', '        }.let { assertEquals([[NotFound|404]], it.status) }'],
+    ['kotlin', '        assertEquals([[NotFound|404]].value, body.status)'],
+    ['go', '		ginx.Bomb([[403]], "no permission")'],
+    ['python', '    - **[[422]]**: Validation Error - error in validation of input data.'],
+    ['javascript', '    return next(new AppError("Error signing in"), [[500]]);'],
+    ['typescript', '  [new RequestParseError({ request }), [[400]]],'],
+    ['python', "            {'message': 'No question exists with that ID'}, [[404]])"],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2307,6 +2315,12 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['markdown', 'The default value of the parameter is `500`.'],
     ['restructuredtext', '- OIDC ``amr`` claim support. :issue:`302`'],
     ['plaintext', 'n = 404 files'],
+    ['kotlin', '        }.let { assertEquals(OK, it.status) }'],
+    ['kotlin', '        assertEquals(InProgress, job.status)'],
+    ['go', '	player.Bomb(200)'],
+    ['markdown', '- **150**: points'],
+    ['python', "        {'count': 3}, 200)"],
+    ['javascript', 'new Error("x", 500)'],
   ];
   markedCases(positives, traps);
 });

@@ -1607,8 +1607,10 @@ const JVM_BARE_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'groo
 /** A bare Java-style member that is one common word (`OK`, `CREATED`) needs an HTTP word on the line too. */
 /** (Ktor's `call.respond(OK, chats)` after `import io.ktor.http.HttpStatusCode.Companion.OK`) */
 const JVM_BARE_HTTP_RE = /[Rr]esponse|\bres\b|[Rr]equest|HTTP|[Hh]ttp|\b(?:status|hasStatus|respond)\(/;
-/** `assertEquals(CREATED.value(), response.statusCode)`: a bare member's value compared with a status. */
-const JVM_VALUE_THEN_STATUS_RE = /^(?:\.value\(\)|\.code)?\s*,\s*[\w.()]*[Ss]tatus/;
+/** Bare names that only an HTTP status has: two words or more in Pascal case (`NotFound`, `BadRequest`), or an access refusal. */
+const HTTP_ONLY_BARE_NAME_RE = /^(?:[A-Z][a-z]+){2,}$|^(?:Forbidden|Unauthorized)$/;
+/** `assertEquals(CREATED.value(), response.statusCode)`, Ktor's `assertEquals(NotFound.value, body.status)`: a bare member's value compared with a status. */
+const JVM_VALUE_THEN_STATUS_RE = /^(?:\.value(?:\(\))?|\.code)?\s*,\s*[\w.()]*[Ss]tatus/;
 
 /** The bare members whose first character lies in line[from, to) (a whole identifier each). */
 function bareMembersIn(line: string, from: number, to: number, lang: string, out: StatusMention[] | undefined): StatusMention[] | undefined {
@@ -1632,7 +1634,8 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
       // (an enum constant's first argument: its name at the line's start, which the 80-character window must hold)
       const enumArg = ctx?.groups?.enumArg !== undefined;
       if (enumArg && start > 80) continue;
-      if (!m[0].includes('_') && !enumArg && !(httpWord ??= JVM_BARE_HTTP_RE.test(line))) continue;
+      // (or a name no other enum has, compared with a status: Ktor's `assertEquals(NotFound, it.status)`)
+      if (!m[0].includes('_') && !enumArg && !(httpWord ??= JVM_BARE_HTTP_RE.test(line)) && !(!ctx && HTTP_ONLY_BARE_NAME_RE.test(m[0]))) continue;
     } else if (bare.after) {
       const ctx = bare.after.exec(line.slice(Math.max(0, start - 80), start));
       // (where a Scala controller returns a result, the name is called: `=> Ok(views.html.index())`, not `case NotFound =>`)
@@ -1800,8 +1803,8 @@ function concatBefore(line: string, q: number): boolean {
 }
 const CONCAT_STATUS_LINE_RE = /(?:HTTP\/\d(?:\.\d)? ["']\s*\+\s*["']|SERVER_PROTOCOL['"]\]\s*\.\s*["'] ?)$/;
 // (Hurl writes `HTTP/* 200` for any version)
-// (or as a regular expression writes one: `HTTP/1.[01] 200`, `HTTP\/1\.1 404`, `HTTP/\d\.\d 200`)
-const STATUS_LINE_RE = /(?:^|[^A-Za-z]|\\A)HTTP\\?\/(?:(?:\d|\\d)(?:\\?\.(?:\d|\\d|\[\d{1,3}\]))?|\*)[ \t]+$/;
+// (or as a regular expression writes one: `HTTP/1.[01] 200`, `HTTP\/1\.1 404`, `HTTP/\d\.\d 200`, grep's `^HTTP/.* 400 `)
+const STATUS_LINE_RE = /(?:^|[^A-Za-z]|\\A)HTTP\\?\/(?:(?:\d|\\d)(?:\\?\.(?:\d|\\d|\[\d{1,3}\]))?|\*|\.[*+])[ \t]+$/;
 const ACCESS_LOG_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+$/;
 const ACCESS_LOG_SIZE_RE = /HTTP\/\d(?:\.\d)?\\?["'][ \t]+[1-5]\d\d[ \t]+$/;
 const DOC_LANGUAGES = new Set(['markdown', 'plaintext', '']);
@@ -2099,6 +2102,10 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code > 300 && code < 309 && line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 3))) === 93 && REDIRECT_PAIR_LEFT_RE.test(line.slice(Math.max(0, s - 80), s))) return 'literal';
   // an informational code with its own reason phrase quoted after it, in a project's table: `['code' => 101, 'desc' => 'Switching Protocols'],`
   if (code < 200 && official(code) && informationalWithPhrase(line, e, code)) return 'literal';
+  // a bullet that documents a status in bold, in a docstring or a comment as in a document: `- **422**: Validation Error`
+  if (pc === 42 && nc === 42 && s <= 24 && isCommon(code) && official(code) && BOLD_BULLET_LEFT_RE.test(line.slice(0, s)) && BOLD_BULLET_RIGHT_RE.test(line.slice(e, e + 6))) return 'literal';
+  // an error's status written after its constructor rather than inside it (a common slip): `next(new AppError('Incorrect password'), 401)`
+  if (code >= 400 && (pc === 32 || pc === 44) && isCommon(code) && ERROR_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
   // `404 file not found`, `"404 page not found\n"`, `404 - File Not Found` (whatever the call around it)
   if (code === 404 && (nc === 32 || nc === 45) && FILE_NOT_FOUND_AFTER_RE.test(line.slice(e, e + 24))) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
@@ -5521,6 +5528,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const last = ch.segs[0] ?? '';
   // Rust's `Option::expect` / `Result::expect` take a panic message: `best.expect("417")`
   if (last === 'expect' && lang === 'rust') return 'no';
+  // nightingale's ginx panics with a status and a message: `ginx.Bomb(403, "no permission")`
+  if (arg === 0 && last === 'Bomb' && ch.segs[1] === 'ginx') return 'yes';
   const info = callInfo(last);
   if (info.status) return arg === 0 || info.assertLike || isCommon(code) || (info.spec !== undefined && (info.spec === '*' || info.spec.includes(arg))) ? 'yes' : 'no';
   if (arg === 0 && info.statusAssert) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
@@ -6153,6 +6162,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
   if (lang === 'python' && isCommon(code) && s <= LEFT_WINDOW && PY_BODY_TUPLE_RE.test(line.slice(0, s)) && /^\s*(?:$|#)/.test(line.slice(e, e + 40))) return 'yes';
   // Python: the last line of a multi-line `return jsonify({...}), 201` / `return {...}, 201`
   if (lang === 'python' && isCommon(code) && s <= LEFT_WINDOW && PY_TUPLE_TAIL_LEFT_RE.test(line.slice(0, s)) && /^\s*(?:$|#)/.test(line.slice(e, e + 40))) return 'yes';
+  // (or of a multi-line call's last line, a message's dict then the status: Flask-RESTful's `{'message': 'No such question'}, 404)`)
+  if (lang === 'python' && isCommon(code) && s <= LEFT_WINDOW && PY_MESSAGE_DICT_LEFT_RE.test(line.slice(0, s)) && /^\s*\)?\s*(?:$|#)/.test(line.slice(e, e + 40))) return 'yes';
   if (C.TUPLE_RETURN_LANGUAGES.has(lang)) {
     const head = line.slice(Math.max(0, s - LEFT_WINDOW), s);
     if (/^\s*return\s/.test(head) && s - LEFT_WINDOW <= 0 || /(?:^|[:;]\s*)return\s[^=]*$/.test(head)) {
@@ -6174,6 +6185,7 @@ const TUPLE_BODY_FIRST_RE = /^\s*(?:[rfb]?["']|\{|(?:jsonify|render_template|mak
 const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
 // (or the middle line of a multi-line `return (\n jsonify({...}), 400\n)`)
 const PY_BODY_TUPLE_RE = /^\s*(?:\w+\s*=\s*)?(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
+const PY_MESSAGE_DICT_LEFT_RE = /^\s*\{\s*['"](?:message|error|msg|detail|errors)['"]\s*:.*\}\s*,\s*$/;
 const PY_TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]+|"""|''')\s*,\s*$/;
 // (and maybe one more argument: the helper's flag or message, `], 406, false);`, `], 401, 'Invalid API key');`)
 const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*(?:,\s*(?:true|false|null|\$\w+|'[^']*'|"[^"]*"|\[\s*\])\s*)?\)\s*(?:->\s*\w+\(\s*\)\s*)*[;,]?\s*(?:$|\/\/|#)/;
@@ -6521,6 +6533,9 @@ function otherCodeFor(line: string, s: number, code: number): boolean {
   return false;
 }
 const CODE_FOR_RE = /(?:^\s*|[,;:(]\s*|\bor\s|\band\s)([45]\d\d) for /g;
+const BOLD_BULLET_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)?\s*[-*+]\s+\*\*$/;
+const BOLD_BULLET_RIGHT_RE = /^\*\*\s*(?::|[-–—]\s)/;
+const ERROR_THEN_CODE_LEFT_RE = /\bnew\s+\w*(?:Error|Exception)\((?:[^()]|\([^()]*\))*\)\s*,\s*$/;
 const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
 /** `429 rate limited`, `429 (rate limit)`, `429 too many`. */
 const RATE_LIMIT_AFTER_RE = /^\W{1,3}(?:rate[\s_-]?limit|too many\b)/i;
