@@ -2302,6 +2302,7 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['javascript', '    return next(new AppError("Error signing in"), [[500]]);'],
     ['typescript', '  [new RequestParseError({ request }), [[400]]],'],
     ['python', "            {'message': 'No question exists with that ID'}, [[404]])"],
+    ['python', '    (treats unknown failures as long cooldown). Pass 60 for rate-limit ([[429]])'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2321,6 +2322,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['markdown', '- **150**: points'],
     ['python', "        {'count': 3}, 200)"],
     ['javascript', 'new Error("x", 500)'],
+    ['go', '		web.RenderTemplate(rw, "404.tmpl", &web.Page{'],
+    ['shellscript', '# Hits GET /api-writing/writing/{submissionId}/comparison 100 times sequentially'],
   ];
   markedCases(positives, traps);
 });

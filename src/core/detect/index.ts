@@ -2001,7 +2001,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
       // the field after an access log's status is the response size (`"GET / HTTP/1.1" 200 202 "-"`)
       if (!anyNumber && ACCESS_LOG_SIZE_RE.test(before)) return undefined;
     }
-    if (!anyNumber && requestLogBefore(line, s)) return 'literal';
+    // (not a count of requests: `# Hits GET /api/x 100 times`)
+    if (!anyNumber && requestLogBefore(line, s) && !TIMES_AFTER_RE.test(line.slice(e, e + 8))) return 'literal';
     // pipe-separated access logs (Gin): `| 200 |       5s |  1.2.3.4 | GET  "/"`
     if (!anyNumber && pipeLogField(line, s, e)) return 'literal';
     if (!anyNumber && logStatusField(line, s)) return 'literal';
@@ -2177,7 +2178,7 @@ const CODE_NOUNS: ReadonlySet<string> = new Set([...C.STATUS_NOUNS].filter((w) =
 /** The start of an API Blueprint response section, up to its code: `+ Response `, `> Response `. */
 const BLUEPRINT_RESPONSE_RE = /^\s*(?:[-+*>]\s*)?Response +$/;
 /** A page or asset file's extension after a number: `404.html`, `500.php`, `403.png`. */
-const PAGE_FILE_EXT_RE = /^\.(?:s?html?|php|aspx?|jsp|ejs|hbs|erb|twig|tpl|vue|svelte|[jt]sx?|css|json|md|txt|png|jpe?g|gif|svg|webp)\b/;
+const PAGE_FILE_EXT_RE = /^\.(?:s?html?|php|aspx?|jsp|ejs|hbs|erb|twig|tpl|tmpl|gohtml|njk|jinja2?|j2|mustache|pug|liquid|haml|cshtml|vue|svelte|[jt]sx?|css|json|md|txt|png|jpe?g|gif|svg|webp)\b/;
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
   return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || retryConditionList(line, s, e) || errorTextHasCode(line, s, e, code) || messageKey(line, s, e, code) || proseCodeList(line, s, e, code, lang)
@@ -2540,7 +2541,7 @@ function failureColonCode(line: string, s: number, e: number, code: number, lang
   if (!DOC_LANGUAGES.has(lang) && commentOpenerBefore(line, s, lang) < 0) return false;
   return FAILURE_CLAUSE_RE.test(line.slice(Math.max(0, s - 100), s - 2));
 }
-const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|rate limit(?:ed|ing|s)?|throttled|too many requests)\b[^:]*$/i;
+const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|rate[ -]limit(?:ed|ing|s)?|throttled|too many requests)\b[^:]*$/i;
 const SUCCESS_WORD_BEFORE_RE = /\b(?:[Ss]uccess(?:ful(?:ly)?)?|[Ss]ucceeded|SUCCESS|OK|[Cc]reated)$/;
 
 /** A quoted code, then the text that says when a server answers with it: rocket_okapi's `("404", "Returned when the page < 0")`. */
@@ -4485,6 +4486,7 @@ function requestLogBefore(line: string, s: number): boolean {
   const w = wordBack(line, j, min);
   return w !== undefined && HTTP_METHODS.has(w.word) && (w.start === 0 || !isIdentChar(line.charCodeAt(w.start - 1)));
 }
+const TIMES_AFTER_RE = /^\s+times\b/;
 const SQUID_RESULT_RE = /(?:^|\s)(?:TCP|UDP|NONE)(?:_[A-Z]+)*\/$/;
 /** A request line in quotes (`"GET /x HTTP/1.1"`, `"PUT https://host/x HTTP/1.1"`): the line is an access log. */
 const QUOTED_REQUEST_RE = /"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) \S+ HTTP\/\d/;
