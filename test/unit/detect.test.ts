@@ -2303,6 +2303,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['typescript', '  [new RequestParseError({ request }), [[400]]],'],
     ['python', "            {'message': 'No question exists with that ID'}, [[404]])"],
     ['python', '    (treats unknown failures as long cooldown). Pass 60 for rate-limit ([[429]])'],
+    ['kotlin', '        if (contentReply.httpCode == [[HttpConstants.HTTP_OK|200]]) {'],
+    ['java', 'import static fi.livi.digitraffic.tie.controller.[[HttpCodeConstants.HTTP_NOT_FOUND|404]];'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2324,6 +2326,7 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['javascript', 'new Error("x", 500)'],
     ['go', '		web.RenderTemplate(rw, "404.tmpl", &web.Page{'],
     ['shellscript', '# Hits GET /api-writing/writing/{submissionId}/comparison 100 times sequentially'],
+    ['java', 'req.header(HttpConstants.CONTENT_TYPE)'],
   ];
   markedCases(positives, traps);
 });

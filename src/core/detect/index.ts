@@ -1448,7 +1448,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
 }
 
 /** A project's enum of statuses, named for HTTP, an API or responses (the tables' own names, `HttpStatus`, `StatusCodes` ..., are looked up first). */
-const OWN_STATUS_ENUM_RE = /^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|REST|Web|Server|Backend)(?:[A-Z][a-z]+)*(?:StatusCodes?|Status|Codes?)$/;
+// (or an HTTP constants class: owncloud's `HttpConstants.HTTP_UNAUTHORIZED`, digitraffic's `HttpCodeConstants.HTTP_NOT_FOUND`)
+const OWN_STATUS_ENUM_RE = /^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|REST|Web|Server|Backend)(?:[A-Z][a-z]+)*(?:StatusCodes?|Status|Codes?)$|^(?:[A-Z][a-z]+)*(?:Http|HTTP)(?:[A-Z][a-z]+)*Constants$/;
 /** Any other `...StatusCode` enum but gRPC's and tracing's, read only for an error's Pascal-case name: FoxIDs' `DataStatusCode.NotFound` (not an order's `OrderStatusCode.ACCEPTED`). */
 const OTHER_STATUS_CODE_ENUM_RE = /^(?!\w*(?:Grpc|GRPC|Rpc|RPC|Span))(?:[A-Z][a-z]+)+StatusCodes?$/;
 const PASCAL_WORDS_RE = /^(?:[A-Z][a-z]+)+$/;
