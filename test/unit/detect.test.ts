@@ -2305,6 +2305,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['python', '    (treats unknown failures as long cooldown). Pass 60 for rate-limit ([[429]])'],
     ['kotlin', '        if (contentReply.httpCode == [[HttpConstants.HTTP_OK|200]]) {'],
     ['java', 'import static fi.livi.digitraffic.tie.controller.[[HttpCodeConstants.HTTP_NOT_FOUND|404]];'],
+    ['typescript', "    it('rejects an invalid preset with [[400]]', async () => {"],
+    ['lua', '  it("rejects duplicate X-Forwarded-Host with [[400]]", function()'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2327,6 +2329,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['go', '		web.RenderTemplate(rw, "404.tmpl", &web.Page{'],
     ['shellscript', '# Hits GET /api-writing/writing/{submissionId}/comparison 100 times sequentially'],
     ['java', 'req.header(HttpConstants.CONTENT_TYPE)'],
+    ['typescript', "    it('works with 200 users', () => {"],
+    ['typescript', "  it('sets the limit with 500')"],
   ];
   markedCases(positives, traps);
 });

@@ -3593,7 +3593,8 @@ const MEDIA_TYPE_CELL_RE = /\|\s*`?(?:application|text)\/[\w.+-]+`?\s*\|/;
 function testTitleCode(line: string, s: number, e: number, code: number): boolean {
   // (a file name is a page, not a status: `test "renders 404.html" do`; a round code only after a verb that returns it, checked last)
   if (!isCommon(code) || (line.charCodeAt(e) === 46 && isAlpha(line.charCodeAt(e + 1)))) return false;
-  if (!isDistinctive(code) && !(line.charCodeAt(s - 1) === 32 && isAlpha(line.charCodeAt(s - 2)) && RETURN_VERB_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)))) return false;
+  // (or `with` a few words after such a verb: `it('rejects an invalid preset with 400')`)
+  if (!isDistinctive(code) && !(line.charCodeAt(s - 1) === 32 && isAlpha(line.charCodeAt(s - 2)) && (RETURN_VERB_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) || VERB_THEN_WITH_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s))))) return false;
   const min = Math.max(0, s - 100);
   let q = s - 1;
   while (q >= min && !isQuote(line.charCodeAt(q))) q--;
@@ -3622,6 +3623,7 @@ function testTitleCode(line: string, s: number, e: number, code: number): boolea
   return proseRightOk(line, e, code);
 }
 
+const VERB_THEN_WITH_BEFORE_RE = /\b(?:rejects?|rejected|fails?|failed|errors|errored|responds?|responded|answers?|answered|returns?|returned|aborts?|aborted)\b[^'"`]{0,40}\bwith $/;
 const RETURN_VERB_BEFORE_RE = /\b(?:return|returns|responds?\s+with|respond|fails?\s+with|rejects?\s+with)\s+(?:an?\s+)?$/;
 
 // no nested quantifiers: the type (generics and `[]` included) is one class run, its name read after
