@@ -2307,6 +2307,10 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['java', 'import static fi.livi.digitraffic.tie.controller.[[HttpCodeConstants.HTTP_NOT_FOUND|404]];'],
     ['typescript', "    it('rejects an invalid preset with [[400]]', async () => {"],
     ['lua', '  it("rejects duplicate X-Forwarded-Host with [[400]]", function()'],
+    ['javascript', "    if (err) return reportError(err, next, 'Could not get endpoints for ' + username, [[500]]);"],
+    ['javascript', "  reportError(new Error('Session user does not match'), next, 'Access forbidden', [[401]]);"],
+    ['python', '        ({"type": "invalid"}, [[422]]),  # Invalid event type'],
+    ['python', '        ({}, [[422]]),  # Missing all fields'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2331,6 +2335,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['java', 'req.header(HttpConstants.CONTENT_TYPE)'],
     ['typescript', "    it('works with 200 users', () => {"],
     ['typescript', "  it('sets the limit with 500')"],
+    ['javascript', 'handle(err, next, 404, body)'],
+    ['python', '    ({1: 2}, 300),'],
   ];
   markedCases(positives, traps);
 });

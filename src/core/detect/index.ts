@@ -2106,6 +2106,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code < 200 && official(code) && informationalWithPhrase(line, e, code)) return 'literal';
   // a bullet that documents a status in bold, in a docstring or a comment as in a document: `- **422**: Validation Error`
   if (pc === 42 && nc === 42 && s <= 24 && isCommon(code) && official(code) && BOLD_BULLET_LEFT_RE.test(line.slice(0, s)) && BOLD_BULLET_RIGHT_RE.test(line.slice(e, e + 6))) return 'literal';
+  // a Python test's parameter row, a request's payload then the status expected: `({"type": "invalid"}, 422),  # Invalid event type`
+  if (lang === 'python' && nc === 41 && s <= LEFT_WINDOW && isCommon(code) && PY_PAYLOAD_ROW_LEFT_RE.test(line.slice(0, s)) && PY_PAYLOAD_ROW_RIGHT_RE.test(line.slice(e, e + 60))) return 'literal';
   // an error's status written after its constructor rather than inside it (a common slip): `next(new AppError('Incorrect password'), 401)`
   if (code >= 400 && (pc === 32 || pc === 44) && isCommon(code) && ERROR_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
   // `404 file not found`, `"404 page not found\n"`, `404 - File Not Found` (whatever the call around it)
@@ -5533,6 +5535,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const last = ch.segs[0] ?? '';
   // Rust's `Option::expect` / `Result::expect` take a panic message: `best.expect("417")`
   if (last === 'expect' && lang === 'rust') return 'no';
+  // an Express error reporter given the middleware's `next` and a status last: `reportError(err, next, 'Invalid endpoint', 400)`
+  if (arg >= 2 && code >= 400 && isCommon(code) && JS_FAMILY.has(lang) && EXPRESS_NEXT_ARG_RE.test(line.slice(ch.start, s)) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   // nightingale's ginx panics with a status and a message: `ginx.Bomb(403, "no permission")`
   if (arg === 0 && last === 'Bomb' && ch.segs[1] === 'ginx') return 'yes';
   const info = callInfo(last);
@@ -5821,6 +5825,8 @@ const GO_ERROR_CONSTRUCTOR_RE = /^(?:New|Make)\w*Err(?:or)?f?$/;
 const HTTP_CLIENT_SEG_RE = /^_?(?:http_?client|httpClient|HttpClient)$/;
 const EXPECT_LINE_RE = /^\s*(?:expect|assert)/;
 const SWAGGER_DEFAULT_RE = /^New[A-Z]\w*Default$/;
+const JS_FAMILY: ReadonlySet<string> = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
+const EXPRESS_NEXT_ARG_RE = /\(\s*(?:(?:new\s+)?[\w.]+(?:\([^()]*\))?\s*,\s*)?next\s*,/;
 /** An error package (`publicerr`, `apperrors`) and its constructors and wrappers (see `decideCall`). */
 const ERROR_PACKAGE_RE = /^[a-z]*(?:err|errors?)$/;
 const ERROR_PACKAGE_CALL_RE = /^(?:Wrap|Wrapf|Errorf|New|Newf|WithCode|WithStatus)$/;
@@ -6190,6 +6196,8 @@ const TUPLE_BODY_FIRST_RE = /^\s*(?:[rfb]?["']|\{|(?:jsonify|render_template|mak
 const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
 // (or the middle line of a multi-line `return (\n jsonify({...}), 400\n)`)
 const PY_BODY_TUPLE_RE = /^\s*(?:\w+\s*=\s*)?(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
+const PY_PAYLOAD_ROW_LEFT_RE = /^\s*\(\s*\{(?:\s*\}|\s*['"].*\})\s*,\s*$/;
+const PY_PAYLOAD_ROW_RIGHT_RE = /^\)\s*,?\s*(?:$|#)/;
 const PY_MESSAGE_DICT_LEFT_RE = /^\s*\{\s*['"](?:message|error|msg|detail|errors)['"]\s*:.*\}\s*,\s*$/;
 const PY_TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]+|"""|''')\s*,\s*$/;
 // (and maybe one more argument: the helper's flag or message, `], 406, false);`, `], 401, 'Invalid API key');`)
