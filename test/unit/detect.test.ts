@@ -2311,6 +2311,10 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['javascript', "  reportError(new Error('Session user does not match'), next, 'Access forbidden', [[401]]);"],
     ['python', '        ({"type": "invalid"}, [[422]]),  # Invalid event type'],
     ['python', '        ({}, [[422]]),  # Missing all fields'],
+    ['python', "            'url', [[404]], httplib.responses[[[404]]], {}, mock_fp)"],
+    ['typescript', '    // when using `/id/ridSearchTerm`, ermrest might throw [[400]] instead of [[404]]'],
+    // (the code before another code's phrase is left alone)
+    ['python', 'x = (404, responses[[[500]]])'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2337,6 +2341,7 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['typescript', "  it('sets the limit with 500')"],
     ['javascript', 'handle(err, next, 404, body)'],
     ['python', '    ({1: 2}, 300),'],
+    ['typescript', '// use 250 instead of 300 items'],
   ];
   markedCases(positives, traps);
 });

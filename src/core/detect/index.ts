@@ -2106,6 +2106,13 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code < 200 && official(code) && informationalWithPhrase(line, e, code)) return 'literal';
   // a bullet that documents a status in bold, in a docstring or a comment as in a document: `- **422**: Validation Error`
   if (pc === 42 && nc === 42 && s <= 24 && isCommon(code) && official(code) && BOLD_BULLET_LEFT_RE.test(line.slice(0, s)) && BOLD_BULLET_RIGHT_RE.test(line.slice(e, e + 6))) return 'literal';
+  // urllib's HTTPError given the code and its reason phrase from the table: `HTTPError('url', 404, httplib.responses[404], {}, fp)`
+  if (nc === 44 && RESPONSES_INDEX_AFTER_RE.exec(line.slice(e, e + 48))?.[1] === line.slice(s, e)) return 'literal';
+  // the code one expected, after another: `might throw 400 instead of 404`
+  if (s >= 15 && pc === 32 && isCommon(code) && official(code) && INSTEAD_OF_CODE_BEFORE_RE.test(line.slice(s - 16, s)) && proseRightOk(line, e, code)) {
+    const other = codeAt(line, line.lastIndexOf(' instead of ', s) - 3);
+    if (isCommon(other) && official(other) && other !== code) return 'literal';
+  }
   // a Python test's parameter row, a request's payload then the status expected: `({"type": "invalid"}, 422),  # Invalid event type`
   if (lang === 'python' && nc === 41 && s <= LEFT_WINDOW && isCommon(code) && PY_PAYLOAD_ROW_LEFT_RE.test(line.slice(0, s)) && PY_PAYLOAD_ROW_RIGHT_RE.test(line.slice(e, e + 60))) return 'literal';
   // an error's status written after its constructor rather than inside it (a common slip): `next(new AppError('Incorrect password'), 401)`
@@ -6196,6 +6203,8 @@ const TUPLE_BODY_FIRST_RE = /^\s*(?:[rfb]?["']|\{|(?:jsonify|render_template|mak
 const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
 // (or the middle line of a multi-line `return (\n jsonify({...}), 400\n)`)
 const PY_BODY_TUPLE_RE = /^\s*(?:\w+\s*=\s*)?(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
+const RESPONSES_INDEX_AFTER_RE = /^,\s*[\w.]*\bresponses\[(\d{3})\]/;
+const INSTEAD_OF_CODE_BEFORE_RE = /(?:^|[^\w.])[1-5]\d\d instead of $/;
 const PY_PAYLOAD_ROW_LEFT_RE = /^\s*\(\s*\{(?:\s*\}|\s*['"].*\})\s*,\s*$/;
 const PY_PAYLOAD_ROW_RIGHT_RE = /^\)\s*,?\s*(?:$|#)/;
 const PY_MESSAGE_DICT_LEFT_RE = /^\s*\{\s*['"](?:message|error|msg|detail|errors)['"]\s*:.*\}\s*,\s*$/;
