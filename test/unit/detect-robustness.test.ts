@@ -314,4 +314,14 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'self._http_client.get("/x", [200, 404]), '.repeat(n), 1500, 'python');
     assertLinear((n) => '{404, <<"not_found">>, R}, '.repeat(n), 2000, 'erlang');
   });
+  test('inputs built against the rules of the nineteenth session grow linearly (code spans, bold bullets, lists of what codes are for, outer classes)', () => {
+    assertLinear((n) => '(`401`), `1401` → `404` '.repeat(n), 2000, 'markdown');
+    assertLinear((n) => '- **422**: x, 429 for rate limit, 400 for y, '.repeat(n), 2000, 'python');
+    assertLinear((n) => 'might throw 400 instead of 404 or 429 rate limited, '.repeat(n), 2000, 'typescript');
+    assertLinear((n) => 'next(new AppError(f(x)), 401), reportError(err, next, m, 500), '.repeat(n), 1500, 'javascript');
+    assertLinear((n) => 'A.B.C.HttpConstants.HttpStatus.BAD_REQUEST HttpStatusCode.notFound '.repeat(n), 1500, 'java');
+    assertLinear((n) => "%r{HTTP/1.[01] 200} '^HTTP/.* 400 ' x, 404, httplib.responses[404], ".repeat(n), 1500, 'ruby');
+    assertLinear((n) => '({"a": 1}, 422), {"message": "x"}, 404) '.repeat(n), 1500, 'python');
+    assertLinear((n) => "it('rejects x with 400 and fails with 500 file not found') ".repeat(n), 1500, 'typescript');
+  });
 });

@@ -2017,8 +2017,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (reasonPhraseFollows(line, e, code)) return 'literal';
   // a registered code alone in a document's inline code span: `(\`401\`)`, `→ \`404\``, `responden \`409\`` (not a round one,
   // which is as often a default or a size: `default \`500\``, `\`200\` | Maximum number of ...`)
-  // (nor a reStructuredText role's target: `:issue:\`302\``)
-  if (pc === 96 && nc === 96 && DOC_LANGUAGES.has(lang) && isDistinctive(code) && official(code) && !isIdentChar(line.charCodeAt(s - 2) | 0) && line.charCodeAt(s - 2) !== 58) return 'literal';
+  // (nor a reStructuredText role's target, `:issue:\`302\``, nor one beside a longer code in a span, `\`1401\` or \`403\``, another numbering)
+  if (pc === 96 && nc === 96 && DOC_LANGUAGES.has(lang) && isDistinctive(code) && official(code) && !isIdentChar(line.charCodeAt(s - 2) | 0) && line.charCodeAt(s - 2) !== 58 && !LONG_CODE_SPAN_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW))) return 'literal';
   // a switch over codes that returns each one's reason phrase: `case 100:\treturn "Continue";` (1xx codes included)
   if (nc === 58 && caseReturnsPhrase(line, s, e, code)) return 'literal';
   // an error code with a sibling's phrase, as hand-written messages mix them up: `'403 Unauthorized'`, `503 Bad Gateway`
@@ -5543,7 +5543,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // Rust's `Option::expect` / `Result::expect` take a panic message: `best.expect("417")`
   if (last === 'expect' && lang === 'rust') return 'no';
   // an Express error reporter given the middleware's `next` and a status last: `reportError(err, next, 'Invalid endpoint', 400)`
-  if (arg >= 2 && code >= 400 && isCommon(code) && JS_FAMILY.has(lang) && EXPRESS_NEXT_ARG_RE.test(line.slice(ch.start, s)) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  if (arg >= 2 && code >= 400 && isCommon(code) && JS_FAMILY.has(lang) && EXPRESS_NEXT_ARG_RE.test(line.slice(Math.max(ch.start, s - LEFT_WINDOW), s)) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   // nightingale's ginx panics with a status and a message: `ginx.Bomb(403, "no permission")`
   if (arg === 0 && last === 'Bomb' && ch.segs[1] === 'ginx') return 'yes';
   const info = callInfo(last);
@@ -6555,6 +6555,7 @@ function otherCodeFor(line: string, s: number, code: number): boolean {
   return false;
 }
 const CODE_FOR_RE = /(?:^\s*|[,;:(]\s*|\bor\s|\band\s)([45]\d\d) for /g;
+const LONG_CODE_SPAN_RE = /`\d{4,}`/;
 const BOLD_BULLET_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)?\s*[-*+]\s+\*\*$/;
 const BOLD_BULLET_RIGHT_RE = /^\*\*\s*(?::|[-–—]\s)/;
 const ERROR_THEN_CODE_LEFT_RE = /\bnew\s+\w*(?:Error|Exception)\((?:[^()]|\([^()]*\))*\)\s*,\s*$/;
