@@ -193,6 +193,8 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'abort', 'aborts', 'aborted', 'resolves', 'resolve', 'resolved',
   // `is rejected with 400`, `Halt with 500`
   'reject', 'rejects', 'rejected', 'rejecting', 'halt', 'halts', 'halted',
+  // in Spanish, Portuguese and French prose: `ahora responde **409**`, `devuelve 503`, `retorna 404`, `renvoie 401`
+  'responde', 'responden', 'devuelve', 'devuelven', 'retorna', 'retornam', 'renvoie', 'renvoient',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`). */

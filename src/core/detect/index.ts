@@ -1839,7 +1839,8 @@ function numberCellsIn(text: string, count: number): boolean {
   return false;
 }
 const NUMBER_CELL_RE = /\|\s*\d+(?:\.\d+)?\s*\|/g;
-const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?(?:\/\d{3}){0,3}(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014\u2192(]|=>|->)\s*(?:['"`]|\*\*|__)?[A-Za-z]/;
+// (the meaning in any script: `- \`400\` — неверный формат запроса`)
+const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?(?:\/\d{3}){0,3}(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014\u2192(]|=>|->)\s*(?:['"`]|\*\*|__)?(?:[A-Za-z]|[\u00C0-\u024F\u0370-\u04FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])/;
 
 /** jQuery's `xhrSuccessStatus` map: `0: 200,`, `1223: 204`. */
 const JQUERY_SUCCESS_MAP_RE = /^\s*(?:0:\s*200|1223:\s*204),?\s*(?:\/\/.*)?$/;
@@ -2027,6 +2028,9 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
     const m = SIBLING_PHRASE_RE.exec(line);
     if (m && (m[1] !== undefined) === code < 500) return 'literal';
   }
+  // an error code opening a quoted message, as a status line's code opens its phrase: Bedrock's `"404 No job found"`, `"500 Refused"`
+  // (not a street address: `"address": "511 Congress St Portland"`, `street: "410 Nahua St"`)
+  if (code >= 400 && nc === 32 && isQuote(pc) && isUpper(line.charCodeAt(e + 1)) && official(code) && QUOTED_CODE_MESSAGE_RE.test(line.slice(e, e + 24)) && !ADDRESS_NEAR_RE.test(line.slice(Math.max(0, s - 24), e + 40)) && !quotedQuantity(line, s, e)) return 'literal';
   // its reason phrase as the next, labelled argument: swift-http-types `.init(uncheckedCode: 200, reasonPhrase: "OK")`
   if (nc === 44 && labelledPhraseAfter(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
@@ -2113,6 +2117,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
     const other = codeAt(line, line.lastIndexOf(' instead of ', s) - 3);
     if (isCommon(other) && official(other) && other !== code) return 'literal';
   }
+  // a PHPUnit or Prophecy stub's answer on a line of its own, the chain's method named on the line before: `    ->willReturn(200);`
+  if (nc === 41 && lang === 'php' && s <= 40 && isCommon(code) && official(code) && STUB_RETURN_LINE_LEFT_RE.test(line.slice(0, s)) && /^\)\s*;?\s*$/.test(line.slice(e))) return 'literal';
   // a Python test's parameter row, a request's payload then the status expected: `({"type": "invalid"}, 422),  # Invalid event type`
   if (lang === 'python' && nc === 41 && s <= LEFT_WINDOW && isCommon(code) && PY_PAYLOAD_ROW_LEFT_RE.test(line.slice(0, s)) && PY_PAYLOAD_ROW_RIGHT_RE.test(line.slice(e, e + 60))) return 'literal';
   // an error's status written after its constructor rather than inside it (a common slip): `next(new AppError('Incorrect password'), 401)`
@@ -6205,6 +6211,17 @@ const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
 const PY_BODY_TUPLE_RE = /^\s*(?:\w+\s*=\s*)?(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
 const RESPONSES_INDEX_AFTER_RE = /^,\s*[\w.]*\bresponses\[(\d{3})\]/;
 const INSTEAD_OF_CODE_BEFORE_RE = /(?:^|[^\w.])[1-5]\d\d instead of $/;
+/** After the code: a message of capitalised words, as a status line's phrase is written (`404 No job found`, `500 Refused`). */
+const QUOTED_CODE_MESSAGE_RE = /^ [A-Z][a-z]+(?: [A-Za-z]+)*(?:$|["'`\\.;:,!-])/;
+/** A quantity or a picture's text after all: `"500 Bytes"`, `"400 Gbps"`, `"400 Hz"`, `alt="404 Dog"`. */
+function quotedQuantity(line: string, s: number, e: number): boolean {
+  const w = (wordAfter(line, e + 1) ?? '').toLowerCase();
+  return C.UNIT_WORDS.has(w) || UNIT_SYMBOL_RE.test(w) || ALT_BEFORE_RE.test(line.slice(Math.max(0, s - 8), s));
+}
+const UNIT_SYMBOL_RE = /^(?:[kmgt]?hz|[kmgt]?bps|[kmgt]i?b)$/;
+const ALT_BEFORE_RE = /\balt\s*=\s*["']$/;
+const ADDRESS_NEAR_RE = /addr|street|location|venue|\b(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Blvd|Dr|Drive|Way|Broadway|Suite|Ste)\b|-ro\b|-gil\b/i;
+const STUB_RETURN_LINE_LEFT_RE = /^\s*->\s*willReturn\(\s*$/;
 const PY_PAYLOAD_ROW_LEFT_RE = /^\s*\(\s*\{(?:\s*\}|\s*['"].*\})\s*,\s*$/;
 const PY_PAYLOAD_ROW_RIGHT_RE = /^\)\s*,?\s*(?:$|#)/;
 const PY_MESSAGE_DICT_LEFT_RE = /^\s*\{\s*['"](?:message|error|msg|detail|errors)['"]\s*:.*\}\s*,\s*$/;
