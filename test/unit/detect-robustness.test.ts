@@ -323,5 +323,6 @@ suite('detect: robustness', () => {
     assertLinear((n) => "%r{HTTP/1.[01] 200} '^HTTP/.* 400 ' x, 404, httplib.responses[404], ".repeat(n), 1500, 'ruby');
     assertLinear((n) => '({"a": 1}, 422), {"message": "x"}, 404) '.repeat(n), 1500, 'python');
     assertLinear((n) => "it('rejects x with 400 and fails with 500 file not found') ".repeat(n), 1500, 'typescript');
+    assertLinear((n) => '"404 No job found", "500 Bytes", alt="404 Dog", - `400` — неверный, '.repeat(n), 1500, 'markdown');
   });
 });

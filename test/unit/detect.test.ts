@@ -2316,6 +2316,11 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['typescript', '    // when using `/id/ridSearchTerm`, ermrest might throw [[400]] instead of [[404]]'],
     // (the code before another code's phrase is left alone)
     ['python', 'x = (404, responses[[[500]]])'],
+    ['markdown', '- `[[400]]` — неверный формат запроса;'],
+    ['python', '    si el runtime GTK no está (Windows dev), devuelve [[503]].'],
+    ['php', '            ->willReturn([[200]]);'],
+    ['cpp', '    tester->executeWaitVerifyContent(command, "[[404]] No job found");'],
+    ['markdown', '### Issue: "[[401]] Invalid Google ID token"'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2343,6 +2348,12 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['javascript', 'handle(err, next, 404, body)'],
     ['python', '    ({1: 2}, 300),'],
     ['typescript', '// use 250 instead of 300 items'],
+    ['php', '            ->willReturn(100);'],
+    ['json', '  "address": "511 Congress St Portland, ME 04101"'],
+    ['crystal', 'controller.number_to_human_size(500).should eq "500 Bytes"'],
+    ['rust', '"200 Hz", "250 Hz", "315 Hz", "400 Hz", "500 Hz",'],
+    ['html', '<img src="x" alt="404 Dog" class="img">'],
+    ['python', 'la API retorna 200 elementos'],
   ];
   markedCases(positives, traps);
 });
