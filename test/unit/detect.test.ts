@@ -2321,6 +2321,9 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['php', '            ->willReturn([[200]]);'],
     ['cpp', '    tester->executeWaitVerifyContent(command, "[[404]] No job found");'],
     ['markdown', '### Issue: "[[401]] Invalid Google ID token"'],
+    ['ruby', '      return render_error_json([[403]]) if request.xhr?'],
+    ['typescript', '    mockFetch.mockResolvedValue(emptyResponse([[204]]));'],
+    ['java', '    private static final int MAX_RETRIES = 5;          // cap on the number of [[429]] retries per request'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2354,6 +2357,7 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['rust', '"200 Hz", "250 Hz", "315 Hz", "400 Hz", "500 Hz",'],
     ['html', '<img src="x" alt="404 Dog" class="img">'],
     ['python', 'la API retorna 200 elementos'],
+    ['java', '// 500 retries'],
   ];
   markedCases(positives, traps);
 });

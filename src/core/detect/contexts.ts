@@ -204,7 +204,7 @@ export const PROSE_LINKS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'with
 export const STATUS_NOUNS: ReadonlySet<string> = new Set(['error', 'response', 'status', 'page', 'redirect', 'reply', 'code', 'http']);
 
 /** Plural nouns after a number: a status only for distinctive codes (`429 responses`, not `500 errors` counted). */
-export const STATUS_NOUNS_PLURAL: ReadonlySet<string> = new Set(['errors', 'responses', 'statuses', 'pages', 'redirects', 'codes']);
+export const STATUS_NOUNS_PLURAL: ReadonlySet<string> = new Set(['errors', 'responses', 'statuses', 'pages', 'redirects', 'codes', 'retries']);
 
 /** Words that may follow a status in prose without changing its meaning. */
 export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([

@@ -5845,8 +5845,10 @@ const ERROR_PACKAGE_RE = /^[a-z]*(?:err|errors?)$/;
 const ERROR_PACKAGE_CALL_RE = /^(?:Wrap|Wrapf|Errorf|New|Newf|WithCode|WithStatus)$/;
 const RUBY_RESPONSE_CLASS_RE = /^(?:\w*Response|Net::HTTPResponse)$/;
 const RUBY_ERROR_CLASS_RE = /^\w*(?:Error|Exception)$/;
-const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$/;
-const ERROR_OUT_HELPER_RE = /^(?:error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?)$/;
+// (and a test's empty response given its status: `emptyResponse(204)`)
+const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$|^empty_?[Rr]esponse$/;
+// (Rails' `render_error_json(403)`, `render_error(404)`)
+const ERROR_OUT_HELPER_RE = /^(?:error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?|render_?[Ee]rror(?:_?[Jj]son)?)$/;
 const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
 /** Calls that close a request's record: `endRequest`, `finishRequest`, `recordResponse`, `trackHttpResponse`. */
 const REQUEST_END_CALL_RE = /^(?:end|finish|complete|record|track|observe)(?:Http|HTTP)?(?:Request|Response)$/;
