@@ -2194,6 +2194,27 @@ const CODE_NOUNS: ReadonlySet<string> = new Set([...C.STATUS_NOUNS].filter((w) =
 /** The start of an API Blueprint response section, up to its code: `+ Response `, `> Response `. */
 const BLUEPRINT_RESPONSE_RE = /^\s*(?:[-+*>]\s*)?Response +$/;
 /** A page or asset file's extension after a number: `404.html`, `500.php`, `403.png`. */
+// The literal forms read before the left context (see `literalKind`).
+const RESPONSES_INDEX_AFTER_RE = /^,\s*[\w.]*\bresponses\[(\d{3})\]/;
+const INSTEAD_OF_CODE_BEFORE_RE = /(?:^|[^\w.])[1-5]\d\d instead of $/;
+/** After the code: a message of capitalised words, as a status line's phrase is written (`404 No job found`, `500 Refused`). */
+const QUOTED_CODE_MESSAGE_RE = /^ [A-Z][a-z]+(?: [A-Za-z]+)*(?:$|["'`\\.;:,!-])/;
+/** A quantity or a picture's text after all: `"500 Bytes"`, `"400 Gbps"`, `"400 Hz"`, `alt="404 Dog"`. */
+function quotedQuantity(line: string, s: number, e: number): boolean {
+  const w = (wordAfter(line, e + 1) ?? '').toLowerCase();
+  return C.UNIT_WORDS.has(w) || UNIT_SYMBOL_RE.test(w) || ALT_BEFORE_RE.test(line.slice(Math.max(0, s - 8), s));
+}
+const UNIT_SYMBOL_RE = /^(?:[kmgt]?hz|[kmgt]?bps|[kmgt]i?b)$/;
+const ALT_BEFORE_RE = /\balt\s*=\s*["']$/;
+const ADDRESS_NEAR_RE = /addr|street|location|venue|\b(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Blvd|Dr|Drive|Way|Broadway|Suite|Ste)\b|-ro\b|-gil\b/i;
+const STUB_RETURN_LINE_LEFT_RE = /^\s*->\s*willReturn\(\s*$/;
+const PY_PAYLOAD_ROW_LEFT_RE = /^\s*\(\s*\{(?:\s*\}|\s*['"].*\})\s*,\s*$/;
+const PY_PAYLOAD_ROW_RIGHT_RE = /^\)\s*,?\s*(?:$|#)/;
+const LONG_CODE_SPAN_RE = /`\d{4,}`/;
+const BOLD_BULLET_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)?\s*[-*+]\s+\*\*$/;
+const BOLD_BULLET_RIGHT_RE = /^\*\*\s*(?::|[-–—]\s)/;
+const ERROR_THEN_CODE_LEFT_RE = /\bnew\s+\w*(?:Error|Exception)\((?:[^()]|\([^()]*\))*\)\s*,\s*$/;
+const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
 const PAGE_FILE_EXT_RE = /^\.(?:s?html?|php|aspx?|jsp|ejs|hbs|erb|twig|tpl|tmpl|gohtml|njk|jinja2?|j2|mustache|pug|liquid|haml|cshtml|vue|svelte|[jt]sx?|css|json|md|txt|png|jpe?g|gif|svg|webp)\b/;
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
@@ -6211,21 +6232,6 @@ const TUPLE_BODY_FIRST_RE = /^\s*(?:[rfb]?["']|\{|(?:jsonify|render_template|mak
 const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
 // (or the middle line of a multi-line `return (\n jsonify({...}), 400\n)`)
 const PY_BODY_TUPLE_RE = /^\s*(?:\w+\s*=\s*)?(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
-const RESPONSES_INDEX_AFTER_RE = /^,\s*[\w.]*\bresponses\[(\d{3})\]/;
-const INSTEAD_OF_CODE_BEFORE_RE = /(?:^|[^\w.])[1-5]\d\d instead of $/;
-/** After the code: a message of capitalised words, as a status line's phrase is written (`404 No job found`, `500 Refused`). */
-const QUOTED_CODE_MESSAGE_RE = /^ [A-Z][a-z]+(?: [A-Za-z]+)*(?:$|["'`\\.;:,!-])/;
-/** A quantity or a picture's text after all: `"500 Bytes"`, `"400 Gbps"`, `"400 Hz"`, `alt="404 Dog"`. */
-function quotedQuantity(line: string, s: number, e: number): boolean {
-  const w = (wordAfter(line, e + 1) ?? '').toLowerCase();
-  return C.UNIT_WORDS.has(w) || UNIT_SYMBOL_RE.test(w) || ALT_BEFORE_RE.test(line.slice(Math.max(0, s - 8), s));
-}
-const UNIT_SYMBOL_RE = /^(?:[kmgt]?hz|[kmgt]?bps|[kmgt]i?b)$/;
-const ALT_BEFORE_RE = /\balt\s*=\s*["']$/;
-const ADDRESS_NEAR_RE = /addr|street|location|venue|\b(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Blvd|Dr|Drive|Way|Broadway|Suite|Ste)\b|-ro\b|-gil\b/i;
-const STUB_RETURN_LINE_LEFT_RE = /^\s*->\s*willReturn\(\s*$/;
-const PY_PAYLOAD_ROW_LEFT_RE = /^\s*\(\s*\{(?:\s*\}|\s*['"].*\})\s*,\s*$/;
-const PY_PAYLOAD_ROW_RIGHT_RE = /^\)\s*,?\s*(?:$|#)/;
 const PY_MESSAGE_DICT_LEFT_RE = /^\s*\{\s*['"](?:message|error|msg|detail|errors)['"]\s*:.*\}\s*,\s*$/;
 const PY_TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]+|"""|''')\s*,\s*$/;
 // (and maybe one more argument: the helper's flag or message, `], 406, false);`, `], 401, 'Invalid API key');`)
@@ -6569,16 +6575,12 @@ function otherCodeFor(line: string, s: number, code: number): boolean {
   CODE_FOR_RE.lastIndex = 0;
   for (let m = CODE_FOR_RE.exec(near); m; m = CODE_FOR_RE.exec(near)) {
     const c = Number(m[1]);
+    // (`m[0]` ends with the code and ` for `, eight characters: not the number at s itself)
     if (c !== code && c >= 400 && c <= 599 && official(c) && (c % 100 !== 0 || code % 100 !== 0) && lo + m.index + m[0].length - 8 !== s) return true;
   }
   return false;
 }
 const CODE_FOR_RE = /(?:^\s*|[,;:(]\s*|\bor\s|\band\s)([45]\d\d) for /g;
-const LONG_CODE_SPAN_RE = /`\d{4,}`/;
-const BOLD_BULLET_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)?\s*[-*+]\s+\*\*$/;
-const BOLD_BULLET_RIGHT_RE = /^\*\*\s*(?::|[-–—]\s)/;
-const ERROR_THEN_CODE_LEFT_RE = /\bnew\s+\w*(?:Error|Exception)\((?:[^()]|\([^()]*\))*\)\s*,\s*$/;
-const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
 /** `429 rate limited`, `429 (rate limit)`, `429 too many`. */
 const RATE_LIMIT_AFTER_RE = /^\W{1,3}(?:rate[\s_-]?limit|too many\b)/i;
 const PAGE_COUNT_AFTER_RE = /^\s+page\s*(?:views?|loads?|visits?|hits|impressions)\b/i;
