@@ -2324,6 +2324,12 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['ruby', '      return render_error_json([[403]]) if request.xhr?'],
     ['typescript', '    mockFetch.mockResolvedValue(emptyResponse([[204]]));'],
     ['java', '    private static final int MAX_RETRIES = 5;          // cap on the number of [[429]] retries per request'],
+    ['ruby', "    let(:code) { '[[400]]' } # it must be string code"],
+    ['go', '	return IResponse.Login{}, fmt.Errorf("account is not exist: %w", err), [[400]]'],
+    ['go', '	return err, [[500]]'],
+    ['csharp', '        return new([[500]], "Неизвестная ошибка");'],
+    ['elixir', '    {[[404]], "no such element", :no_such_element},'],
+    ['yaml', "              $ref: './responses.yaml#/[[400]]-no-base-url'"],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2358,6 +2364,11 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['html', '<img src="x" alt="404 Dog" class="img">'],
     ['python', 'la API retorna 200 elementos'],
     ['java', '// 500 retries'],
+    ['go', '	return x, 404'],
+    ['go', '	return fmt.Errorf("x"), 100'],
+    ['csharp', 'var p = new(100, "x");'],
+    ['elixir', '{450, "a", :b}'],
+    ['yaml', "$ref: './params.yaml#/401'"],
   ];
   markedCases(positives, traps);
 });

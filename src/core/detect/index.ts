@@ -635,6 +635,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     } else if (p === 44 && rangeLowEnd(line, s, e)) {
       // a list item that is a range (`200,300-302`), decided below like a standalone code
     } else if (p === 47 /* / */ || p === 44 /* , */) {
+      // an OpenAPI reference into a file of responses named by their code: `$ref: './responses.yaml#/400-no-base-url'`, `#/401'`
+      if (p === 47 && s >= 16 && line.charCodeAt(s - 2) === 35 && RESPONSES_FILE_REF_RE.test(line.slice(s - 16, s)) && (line.charCodeAt(e) === 45 || isQuote(line.charCodeAt(e)))) return { code, start: s, end: e, kind: 'literal' };
       // a page named by its code and phrase: `http://httpstatusdogs.com/404-not-found`
       if (p === 47 && line.charCodeAt(e) === 45 && s >= 19 && endsWithFolded(line, s - 1, 'httpstatusdogs.com')) return { code, start: s, end: e, kind: 'literal' };
       if (!rightStandalone(line, e)) return undefined;
@@ -2119,6 +2121,12 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   }
   // a PHPUnit or Prophecy stub's answer on a line of its own, the chain's method named on the line before: `    ->willReturn(200);`
   if (nc === 41 && lang === 'php' && s <= 40 && isCommon(code) && official(code) && STUB_RETURN_LINE_LEFT_RE.test(line.slice(0, s)) && /^\)\s*;?\s*$/.test(line.slice(e))) return 'literal';
+  // a Go handler's helper returning its error and then the status: `return IResponse.Login{}, fmt.Errorf("..."), 400`
+  if (lang === 'go' && isCommon(code) && official(code) && (pc === 32 || pc === 44) && GO_ERROR_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) && /^\s*(?:$|\/\/)/.test(line.slice(e, e + 40))) return 'literal';
+  // an Elixir table of errors, each a code, a message and an atom: wallaby's WebDriver errors, `{404, "no such element", :no_such_element},`
+  if (pc === 123 && code >= 400 && lang === 'elixir' && official(code) && ELIXIR_ERROR_ROW_RIGHT_RE.test(line.slice(e, e + 120))) return 'literal';
+  // C#'s target-typed `new` given the code and a message: `return new(500, "Неизвестная ошибка");`
+  if (pc === 40 && code >= 400 && isCommon(code) && lang === 'csharp' && s >= 4 && line.startsWith('new(', s - 4) && !isIdentChar(line.charCodeAt(s - 5) | 0) && /^\s*,\s*[$@]?"/.test(line.slice(e, e + 8))) return 'literal';
   // a Python test's parameter row, a request's payload then the status expected: `({"type": "invalid"}, 422),  # Invalid event type`
   if (lang === 'python' && nc === 41 && s <= LEFT_WINDOW && isCommon(code) && PY_PAYLOAD_ROW_LEFT_RE.test(line.slice(0, s)) && PY_PAYLOAD_ROW_RIGHT_RE.test(line.slice(e, e + 60))) return 'literal';
   // an error's status written after its constructor rather than inside it (a common slip): `next(new AppError('Incorrect password'), 401)`
@@ -2207,6 +2215,9 @@ function quotedQuantity(line: string, s: number, e: number): boolean {
 const UNIT_SYMBOL_RE = /^(?:[kmgt]?hz|[kmgt]?bps|[kmgt]i?b)$/;
 const ALT_BEFORE_RE = /\balt\s*=\s*["']$/;
 const ADDRESS_NEAR_RE = /addr|street|location|venue|\b(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Blvd|Dr|Drive|Way|Broadway|Suite|Ste)\b|-ro\b|-gil\b/i;
+const ELIXIR_ERROR_ROW_RIGHT_RE = /^\s*,\s*"[^"]*"\s*,\s*:\w+\s*\}/;
+const RESPONSES_FILE_REF_RE = /responses\.(?:ya?ml|json)#\/$/;
+const GO_ERROR_THEN_CODE_LEFT_RE = /\breturn\b.*(?:\b(?:fmt\.Errorf|errors\.(?:New|Wrap\w*|Errorf))\((?:[^()]|\([^()]*\))*\)|\berr(?:\.Error\(\))?)\s*,\s*$/;
 const STUB_RETURN_LINE_LEFT_RE = /^\s*->\s*willReturn\(\s*$/;
 const PY_PAYLOAD_ROW_LEFT_RE = /^\s*\(\s*\{(?:\s*\}|\s*['"].*\})\s*,\s*$/;
 const PY_PAYLOAD_ROW_RIGHT_RE = /^\)\s*,?\s*(?:$|#)/;
@@ -6242,7 +6253,7 @@ function decideList(line: string, s: number, e: number, code: number, lang: stri
   // RSpec `let(:response_status) { 200 }`: a value named for the status
   if (line.charCodeAt(at + 1) === 123 && j >= min && line.charCodeAt(j) === 41) {
     const let_ = RSPEC_LET_RE.exec(line.slice(Math.max(0, j - 60), j + 1));
-    if (let_ && classify(let_[1] ?? '') === 'status' && /^\s*\}/.test(line.slice(e, e + 8))) return 'yes';
+    if (let_ && classify(let_[1] ?? '') === 'status' && /^['"]?\s*\}/.test(line.slice(e, e + 8))) return 'yes';
   }
   // What precedes the opener?
   if (j >= min && depth < 2) {
