@@ -2330,6 +2330,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['csharp', '        return new([[500]], "Неизвестная ошибка");'],
     ['elixir', '    {[[404]], "no such element", :no_such_element},'],
     ['yaml', "              $ref: './responses.yaml#/[[400]]-no-base-url'"],
+    ['java', '        response.finish([[304]], null);'],
+    ['markdown', '* Fixed `res.send([[204]])` support. Closes #771'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2369,6 +2371,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['csharp', 'var p = new(100, "x");'],
     ['elixir', '{450, "a", :b}'],
     ['yaml', "$ref: './params.yaml#/401'"],
+    ['javascript', "    res.render('404', { title: 'x' })"],
+    ['java', 'response.setBufferSize(200)'],
   ];
   markedCases(positives, traps);
 });

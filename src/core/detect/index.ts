@@ -5582,6 +5582,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (last === 'expect' && lang === 'rust') return 'no';
   // an Express error reporter given the middleware's `next` and a status last: `reportError(err, next, 'Invalid endpoint', 400)`
   if (arg >= 2 && code >= 400 && isCommon(code) && JS_FAMILY.has(lang) && EXPRESS_NEXT_ARG_RE.test(line.slice(Math.max(ch.start, s - LEFT_WINDOW), s)) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  // a response object's method given the code first: redkale's `response.finish(304, null)`, `res.end(404)`
+  if (arg === 0 && isCommon(code) && official(code) && RESPONSE_RECEIVER_RE.test(ch.segs[1] ?? '') && ch.segs.length === 2 && !NOT_STATUS_RESPONSE_METHOD_RE.test(last)) return 'yes';
   // nightingale's ginx panics with a status and a message: `ginx.Bomb(403, "no permission")`
   if (arg === 0 && last === 'Bomb' && ch.segs[1] === 'ginx') return 'yes';
   const info = callInfo(last);
@@ -5870,6 +5872,9 @@ const GO_ERROR_CONSTRUCTOR_RE = /^(?:New|Make)\w*Err(?:or)?f?$/;
 const HTTP_CLIENT_SEG_RE = /^_?(?:http_?client|httpClient|HttpClient)$/;
 const EXPECT_LINE_RE = /^\s*(?:expect|assert)/;
 const SWAGGER_DEFAULT_RE = /^New[A-Z]\w*Default$/;
+const RESPONSE_RECEIVER_RE = /^(?:response|resp|res|httpResponse|httpResp)$/;
+/** Methods of a response that take a size, a time, a count or a template's name (Express's `res.render('404')`), not a status. */
+const NOT_STATUS_RESPONSE_METHOD_RE = /(?:[Ss]ize|[Ll]ength|[Tt]imeout|[Dd]elay|[Ll]imit|[Cc]ount|[Ww]idth|[Hh]eight|[Mm]ax\w*|[Mm]in\w*|sleep|wait|write|print|slice|substring|substr|get|at|read|skip|take|render|view|sendFile|sendfile|download|attachment|type|format|cookie|header|set|append|location|links|vary|json|jsonp)$/;
 const JS_FAMILY: ReadonlySet<string> = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
 const EXPRESS_NEXT_ARG_RE = /\(\s*(?:(?:new\s+)?[\w.]+(?:\([^()]*\))?\s*,\s*)?next\s*,/;
 /** An error package (`publicerr`, `apperrors`) and its constructors and wrappers (see `decideCall`). */
