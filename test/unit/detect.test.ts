@@ -2373,6 +2373,7 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['yaml', "$ref: './params.yaml#/401'"],
     ['javascript', "    res.render('404', { title: 'x' })"],
     ['java', 'response.setBufferSize(200)'],
+    ['typescript', '    ).toStrictEqual([300, 300, 300, 300])'],
   ];
   markedCases(positives, traps);
 });

@@ -1068,8 +1068,9 @@ function keyBefore(line: string, q: number): string | undefined {
 function classRun(line: string, s: number, e: number, code: number): boolean {
   if (code < 200) return false;
   const cls = Math.floor(code / 100);
+  // (each a code other than this one: `[300, 300, 300, 300]` is a carousel's widths, not a run of redirects)
   const same = (i: number): boolean =>
-    threeDigitsAt(line, i) && Math.floor(codeAt(line, i) / 100) === cls && known(codeAt(line, i)) && standalone(line, i, i + 3);
+    threeDigitsAt(line, i) && Math.floor(codeAt(line, i) / 100) === cls && codeAt(line, i) !== code && known(codeAt(line, i)) && standalone(line, i, i + 3);
   let n = 1;
   // backwards: `NNN, ` before
   for (let st = s; n < 4; ) {
