@@ -2332,6 +2332,9 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['yaml', "              $ref: './responses.yaml#/[[400]]-no-base-url'"],
     ['java', '        response.finish([[304]], null);'],
     ['markdown', '* Fixed `res.send([[204]])` support. Closes #771'],
+    ['typescript', '  rate_limited: [[429]],'],
+    ['php', "    'invalid_request'           => [[400]],"],
+    ['cpp', '        denied    = [[401]],'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2374,6 +2377,9 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['javascript', "    res.render('404', { title: 'x' })"],
     ['java', 'response.setBufferSize(200)'],
     ['typescript', '    ).toStrictEqual([300, 300, 300, 300])'],
+    ['yaml', 'error: 500'],
+    ['toml', 'required_amt = 500'],
+    ['typescript', '  error_threshold: 500,'],
   ];
   markedCases(positives, traps);
 });
