@@ -2335,6 +2335,7 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['typescript', '  rate_limited: [[429]],'],
     ['php', "    'invalid_request'           => [[400]],"],
     ['cpp', '        denied    = [[401]],'],
+    ['java', '     * [[400]] : 회원 가입 양식 잘못된 경우'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2380,6 +2381,7 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['yaml', 'error: 500'],
     ['toml', 'required_amt = 500'],
     ['typescript', '  error_threshold: 500,'],
+    ['java', '     * 100 : 중복'],
   ];
   markedCases(positives, traps);
 });

@@ -6538,6 +6538,8 @@ const ALIAS_VALUE_RE = /([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?)\s*
 const HANDLER_VALUE_RE = /^(?:async\s+)?(?:function\b|\([\w\s,]*\)\s*=>|\w+\s*=>)/;
 const YODA_RE = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?(?:->[A-Za-z_]\w*(?:\(\))?){0,4})(?:\(\s*\$?[\w$.]{1,40}\s*\))?/;
 
+/** Hangul, CJK, kana or Cyrillic at the start of a text. */
+const NON_LATIN_START_RE = /^[\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/;
 /** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
 function decideRight(line: string, s: number, e: number, code: number, lang: string): boolean {
   const right = line.slice(e, e + RIGHT_WINDOW);
@@ -6558,6 +6560,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
       if (isCommon(code) && code >= 200 && HANDLER_VALUE_RE.test(value)) return true;
       // a quoted key alone in a doc comment, a response list's entry: go-swagger `//   '200':`
       if (value === '' && atClauseStart === COMMENT_CLAUSE && isQuote(right.charCodeAt(0)) && isCommon(code)) return true;
+      // a doc comment's key explained in a script other than Latin: Javadoc's `* 400 : 회원 가입 양식 잘못된 경우`
+      if (atClauseStart === COMMENT_CLAUSE && isCommon(code) && official(code) && NON_LATIN_START_RE.test(value)) return true;
       // (in documentation a key can be a code explained in any language: `401: no hay credenciales validas`)
       if (!DOC_LANGUAGES.has(lang)) return false;
     }
