@@ -2336,6 +2336,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['php', "    'invalid_request'           => [[400]],"],
     ['cpp', '        denied    = [[401]],'],
     ['java', '     * [[400]] : 회원 가입 양식 잘못된 경우'],
+    ['typescript', '  invalidState: [[500]],'],
+    ['typescript', '  notAllowded = [[405]],'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2382,6 +2384,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['toml', 'required_amt = 500'],
     ['typescript', '  error_threshold: 500,'],
     ['java', '     * 100 : 중복'],
+    ['javascript', '  errorSleepTime: 500,'],
+    ['typescript', '  maxErrors: 500,'],
   ];
   markedCases(positives, traps);
 });

@@ -2128,10 +2128,10 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (pc === 123 && code >= 400 && lang === 'elixir' && official(code) && ELIXIR_ERROR_ROW_RIGHT_RE.test(line.slice(e, e + 120))) return 'literal';
   // C#'s target-typed `new` given the code and a message: `return new(500, "Неизвестная ошибка");`
   if (pc === 40 && code >= 400 && isCommon(code) && lang === 'csharp' && s >= 4 && line.startsWith('new(', s - 4) && !isIdentChar(line.charCodeAt(s - 5) | 0) && /^\s*,\s*[$@]?"/.test(line.slice(e, e + 8))) return 'literal';
-  // a map of an API's errors to their statuses, keyed in snake case: rowboat's `rate_limited: 429,`, `not_a_member: 403,`
+  // a map of an API's errors to their statuses, keyed in snake or camel case: rowboat's `rate_limited: 429,`, `not_a_member: 403,`, httpc's `invalidState: 500,`
   // (not a bare `error: 500`, SwiftLint's threshold, nor a quantity's key, `max_error: 500`)
   if (code >= 400 && s <= 60 && isCommon(code) && official(code) && (pc === 32 || pc === 58 || pc === 62)) {
-    const key = ERROR_KEY_LINE_LEFT_RE.exec(line.slice(0, s))?.[1];
+    const key = ERROR_KEY_LINE_LEFT_RE.exec(line.slice(0, s))?.[1]?.replace(CAMEL_HUMP_RE, '$1_$2').toLowerCase();
     if (key !== undefined && key !== 'error' && ERROR_KEY_WORD_RE.test(key) && !QUANTITY_KEY_WORD_RE.test(key) && /^\s*,?\s*(?:$|\/\/|#)/.test(line.slice(e, e + 40))) return 'literal';
   }
   // a Python test's parameter row, a request's payload then the status expected: `({"type": "invalid"}, 422),  # Invalid event type`
@@ -2225,9 +2225,10 @@ const ADDRESS_NEAR_RE = /addr|street|location|venue|\b(?:St|Street|Ave|Avenue|Rd
 const ELIXIR_ERROR_ROW_RIGHT_RE = /^\s*,\s*"[^"]*"\s*,\s*:\w+\s*\}/;
 const RESPONSES_FILE_REF_RE = /responses\.(?:ya?ml|json)#\/$/;
 const GO_ERROR_THEN_CODE_LEFT_RE = /\breturn\b.*(?:\b(?:fmt\.Errorf|errors\.(?:New|Wrap\w*|Errorf))\((?:[^()]|\([^()]*\))*\)|\berr(?:\.Error\(\))?)\s*,\s*$/;
-const ERROR_KEY_LINE_LEFT_RE = /^\s*['"]?([a-z][a-z0-9]*(?:_[a-z0-9]+)*)['"]?\s*(?::|=>?)\s*$/;
+const ERROR_KEY_LINE_LEFT_RE = /^\s*['"]?([a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*)['"]?\s*(?::|=>?)\s*$/;
+const CAMEL_HUMP_RE = /([a-z0-9])([A-Z])/g;
 const ERROR_KEY_WORD_RE = /(?:^|_)(?:invalid|not|no|denied|refused|forbidden|unauthori[sz]ed|unauthenticated|rate_limited|throttled|conflict|missing|failed|failure|error|internal|unavailable|expired|exceeded|unsupported|bad|gone|locked|disallowed|blocked|banned|duplicate)(?:_|$)/;
-const QUANTITY_KEY_WORD_RE = /(?:^|_)(?:timeout|threshold|limit|max|min|count|size|delay|ms|retries|ttl|interval|seconds|length|width|height)(?:_|$)/;
+const QUANTITY_KEY_WORD_RE = /(?:^|_)(?:timeout|threshold|limit|max|min|count|size|delay|ms|retries|ttl|interval|seconds|length|width|height|time|sleep|wait|duration|period|backoff)(?:_|$)/;
 const STUB_RETURN_LINE_LEFT_RE = /^\s*->\s*willReturn\(\s*$/;
 const PY_PAYLOAD_ROW_LEFT_RE = /^\s*\(\s*\{(?:\s*\}|\s*['"].*\})\s*,\s*$/;
 const PY_PAYLOAD_ROW_RIGHT_RE = /^\)\s*,?\s*(?:$|#)/;
