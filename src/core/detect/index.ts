@@ -2033,7 +2033,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   }
   // an error code opening a quoted message, as a status line's code opens its phrase: Bedrock's `"404 No job found"`, `"500 Refused"`
   // (not a street address: `"address": "511 Congress St Portland"`, `street: "410 Nahua St"`)
-  if (code >= 400 && nc === 32 && isQuote(pc) && isUpper(line.charCodeAt(e + 1)) && official(code) && QUOTED_CODE_MESSAGE_RE.test(line.slice(e, e + 24)) && !ADDRESS_NEAR_RE.test(line.slice(Math.max(0, s - 24), e + 40)) && !quotedQuantity(line, s, e)) return 'literal';
+  // (nor another class's phrase, `'402 Bad Gateway'`: the sibling rule above reads those)
+  if (code >= 400 && nc === 32 && isQuote(pc) && isUpper(line.charCodeAt(e + 1)) && official(code) && QUOTED_CODE_MESSAGE_RE.test(line.slice(e, e + 24)) && !ADDRESS_NEAR_RE.test(line.slice(Math.max(0, s - 24), e + 40)) && !quotedQuantity(line, s, e) && !siblingPhraseAt(line, e)) return 'literal';
   // its reason phrase as the next, labelled argument: swift-http-types `.init(uncheckedCode: 200, reasonPhrase: "OK")`
   if (nc === 44 && labelledPhraseAfter(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
@@ -4697,6 +4698,10 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
 
 const CLOSING_TAG_RE = /<\/[A-Za-z][A-Za-z0-9]{0,9}>/y;
 /** The phrases of the most used error codes, 4xx in group 1 (a sibling's phrase after a code, see `literalKind`). */
+function siblingPhraseAt(line: string, e: number): boolean {
+  SIBLING_PHRASE_RE.lastIndex = e;
+  return SIBLING_PHRASE_RE.test(line);
+}
 const SIBLING_PHRASE_RE = /\s(?:(Unauthori[sz]ed|Forbidden|Not Found|Bad Request|Conflict|Too Many Requests)|Internal Server Error|Service Unavailable|Bad Gateway|Gateway Time-?out)(?![\w-])/y;
 /** `, reasonPhrase: "OK"`, `, reason="Not Found"` right after the code at e: the phrase, whole, in the quotes. */
 function labelledPhraseAfter(line: string, e: number, code: number): boolean {
