@@ -2338,6 +2338,9 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['java', '     * [[400]] : 회원 가입 양식 잘못된 경우'],
     ['typescript', '  invalidState: [[500]],'],
     ['typescript', '  notAllowded = [[405]],'],
+    ['python', '    ValidationError: ([[400]], "validation_error"),'],
+    ['python', '        status_code: The HTTP status code to send (e.g., [[400]], [[404]], [[500]]).'],
+    ['python', '        status_code (int, optional): The status code of the redirect response (default is [[307]]).'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2386,6 +2389,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['java', '     * 100 : 중복'],
     ['javascript', '  errorSleepTime: 500,'],
     ['typescript', '  maxErrors: 500,'],
+    ['python', '    timeout (default is 300) for status polling'],
+    ['php', "$x = '402 Bad Gateway';"],
   ];
   markedCases(positives, traps);
 });

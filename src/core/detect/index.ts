@@ -2135,6 +2135,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
     const key = ERROR_KEY_LINE_LEFT_RE.exec(line.slice(0, s))?.[1]?.replace(CAMEL_HUMP_RE, '$1_$2').toLowerCase();
     if (key !== undefined && key !== 'error' && ERROR_KEY_WORD_RE.test(key) && !QUANTITY_KEY_WORD_RE.test(key) && /^\s*,?\s*(?:$|\/\/|#)/.test(line.slice(e, e + 40))) return 'literal';
   }
+  // codes given as examples or as the default in a status parameter's description: `The HTTP status code to send (e.g., 400, 404, 500)`, `(default is 307)`
+  if ((pc === 32 || pc === 44) && isCommon(code) && official(code) && EXAMPLE_CODES_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s)) && STATUS_WORD_I_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
   // a Python test's parameter row, a request's payload then the status expected: `({"type": "invalid"}, 422),  # Invalid event type`
   if (lang === 'python' && nc === 41 && s <= LEFT_WINDOW && isCommon(code) && PY_PAYLOAD_ROW_LEFT_RE.test(line.slice(0, s)) && PY_PAYLOAD_ROW_RIGHT_RE.test(line.slice(e, e + 60))) return 'literal';
   // an error's status written after its constructor rather than inside it (a common slip): `next(new AppError('Incorrect password'), 401)`
@@ -2230,6 +2232,7 @@ const ERROR_KEY_LINE_LEFT_RE = /^\s*['"]?([a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*)['"]?
 const CAMEL_HUMP_RE = /([a-z0-9])([A-Z])/g;
 const ERROR_KEY_WORD_RE = /(?:^|_)(?:invalid|not|no|denied|refused|forbidden|unauthori[sz]ed|unauthenticated|rate_limited|throttled|conflict|missing|failed|failure|error|internal|unavailable|expired|exceeded|unsupported|bad|gone|locked|disallowed|blocked|banned|duplicate)(?:_|$)/;
 const QUANTITY_KEY_WORD_RE = /(?:^|_)(?:timeout|threshold|limit|max|min|count|size|delay|ms|retries|ttl|interval|seconds|length|width|height|time|sleep|wait|duration|period|backoff)(?:_|$)/;
+const EXAMPLE_CODES_BEFORE_RE = /\((?:e\.g\.|eg\.?|i\.e\.|default(?: is)?|such as|like)[,:]? (?:\d{3}(?:,| or| and)? )*$/i;
 const STUB_RETURN_LINE_LEFT_RE = /^\s*->\s*willReturn\(\s*$/;
 const PY_PAYLOAD_ROW_LEFT_RE = /^\s*\(\s*\{(?:\s*\}|\s*['"].*\})\s*,\s*$/;
 const PY_PAYLOAD_ROW_RIGHT_RE = /^\)\s*,?\s*(?:$|#)/;
@@ -2506,13 +2509,15 @@ const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
 /** A table keyed by status whose value links the code's section of the specification: Lua's `[404] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4"`. */
 const SPEC_URL_VALUE_RE = /^\]\s*(?:=|:|=>)\s*["'][^"']*(?:rfc-editor\.org|datatracker\.ietf\.org\/doc\/html\/rfc|tools\.ietf\.org\/html\/rfc|developer\.mozilla\.org\/[^"']*\/Status\/)/;
 /** A map from exception classes to statuses: API Platform's `App\Exception\NotFoundException: 404`, `ValidationError: 422`. */
-const EXCEPTION_KEY_BEFORE_RE = /(?:^|[\s"'])[\w\\.]*(?:Exception|Error|Denied|DoesNotExist)["']?\s*:\s*$/;
+const EXCEPTION_KEY_BEFORE_RE = /(?:^|[\s"'])[\w\\.]*(?:Exception|Error|Denied|DoesNotExist)["']?\s*:\s*[([]?\s*$/;
 /**
  * The key before the code's colon ends in `Exception` or `Error`, or is named like Django's `PermissionDenied` and
  * `ObjectDoesNotExist` (tested before EXCEPTION_KEY_BEFORE_RE).
  */
 function exceptionKeyBefore(line: string, s: number): boolean {
-  const k = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  let k = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  // (the code may open a tuple of it and a name: litellm's `ValidationError: (400, "validation_error"),`)
+  if (line.charCodeAt(k) === 40 || line.charCodeAt(k) === 91) k = skipSpacesBack(line, k - 1, Math.max(0, k - 4));
   if (line.charCodeAt(k) !== 58) return false;
   let j = k - 1;
   if (isQuote(line.charCodeAt(j))) j--;
