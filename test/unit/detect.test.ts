@@ -2341,6 +2341,9 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['python', '    ValidationError: ([[400]], "validation_error"),'],
     ['python', '        status_code: The HTTP status code to send (e.g., [[400]], [[404]], [[500]]).'],
     ['python', '        status_code (int, optional): The status code of the redirect response (default is [[307]]).'],
+    ['markdown', '| `Forbidden` | [[403]] | Authenticated but not authorized for this operation |'],
+    ['typescript', '  it("should clear the cache after an HTTP/[[422]] Error", async () => {'],
+    ['markdown', '- [[400]] if the user-id is malformed'],
   ];
   const traps: [string, string][] = [
     ['plaintext', 'rejected 400 rows from the import'],
@@ -2391,6 +2394,8 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
     ['typescript', '  maxErrors: 500,'],
     ['python', '    timeout (default is 300) for status polling'],
     ['php', "$x = '402 Bad Gateway';"],
+    ['markdown', '- 300 when ready'],
+    ['typescript', 'xHTTP/404'],
   ];
   markedCases(positives, traps);
 });

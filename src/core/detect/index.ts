@@ -635,6 +635,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
     } else if (p === 44 && rangeLowEnd(line, s, e)) {
       // a list item that is a range (`200,300-302`), decided below like a standalone code
     } else if (p === 47 /* / */ || p === 44 /* , */) {
+      // `HTTP/422` written for `HTTP 422` (a version is one digit and a dot): `after an HTTP/422 Error`
+      if (p === 47 && s >= 5 && line.startsWith('HTTP', s - 5) && !isIdentChar(line.charCodeAt(s - 6) | 0) && rightStandalone(line, e) && known(code) && code >= 200) return { code, start: s, end: e, kind: 'literal' };
       // an OpenAPI reference into a file of responses named by their code: `$ref: './responses.yaml#/400-no-base-url'`, `#/401'`
       if (p === 47 && s >= 16 && line.charCodeAt(s - 2) === 35 && RESPONSES_FILE_REF_RE.test(line.slice(s - 16, s)) && (line.charCodeAt(e) === 45 || isQuote(line.charCodeAt(e)))) return { code, start: s, end: e, kind: 'literal' };
       // a page named by its code and phrase: `http://httpstatusdogs.com/404-not-found`
@@ -1843,6 +1845,7 @@ function numberCellsIn(text: string, count: number): boolean {
 }
 const NUMBER_CELL_RE = /\|\s*\d+(?:\.\d+)?\s*\|/g;
 // (the meaning in any script: `- \`400\` — неверный формат запроса`)
+const DOC_ITEM_CONDITION_RE = /^(?:\*\*|__|`)? (?:if|when|unless) [a-z]/;
 const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?(?:\/\d{3}){0,3}(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014\u2192(]|=>|->)\s*(?:['"`]|\*\*|__)?(?:[A-Za-z]|[\u00C0-\u024F\u0370-\u04FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])/;
 
 /** jQuery's `xhrSuccessStatus` map: `0: 200,`, `1223: 204`. */
@@ -4456,7 +4459,9 @@ function phraseCellBefore(line: string, s: number, e: number, code: number): boo
   if (line.charCodeAt(close) !== 124) return false;
   const bar = skipSpacesBack(line, s - 1, Math.max(0, s - 48));
   if (bar < 1 || line.charCodeAt(bar) !== 124) return false;
-  const end = skipSpacesBack(line, bar - 1, Math.max(0, bar - 48));
+  let end = skipSpacesBack(line, bar - 1, Math.max(0, bar - 48));
+  // (the name may be in a code span or bold: `| \`BadRequest\` | 400 |`, `| **Not Found** | 404 |`)
+  while (end > 0 && (line.charCodeAt(end) === 96 || line.charCodeAt(end) === 42) && bar - end < 4) end--;
   if (end < 0 || !isAlpha(line.charCodeAt(end))) return false;
   let open = end;
   while (open > 0 && end - open < 48 && line.charCodeAt(open) !== 124) open--;
@@ -6605,7 +6610,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
   // documentation lists: `- **401** – missing token`, `404: not found`
   // (not a table row of numbers: a Pokédex's `| 306 | Aggron | 306 | 21 | 3600 | 265 |`)
   // (an unregistered code with its own phrase only: `| 420 | The withdraw was successful. |` is an exercise's amount)
-  if (DOC_LANGUAGES.has(lang) && isCommon(code) && s <= LEFT_WINDOW && DOC_ITEM_LEFT_RE.test(line.slice(0, s)) && DOC_ITEM_RIGHT_RE.test(right) && !numberCellsAfter(line, e) && (official(code) || reasonPhraseNear(line, e, code))) return true;
+  // (or the condition it answers: `- 400 if the message is malformed`)
+  if (DOC_LANGUAGES.has(lang) && isCommon(code) && s <= LEFT_WINDOW && DOC_ITEM_LEFT_RE.test(line.slice(0, s)) && (DOC_ITEM_RIGHT_RE.test(right) || (code !== 300 && DOC_ITEM_CONDITION_RE.test(right))) && !numberCellsAfter(line, e) && (official(code) || reasonPhraseNear(line, e, code))) return true;
   // `404 page`, `500 error`, `429 responses`
   const w = wordAfter(line, e);
   // a link checker's report, the code then the URL it got it from: `404 https://perl.org/python` (`http://` is a noun below)
