@@ -2118,7 +2118,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // a bullet that documents a status in bold, in a docstring or a comment as in a document: `- **422**: Validation Error`
   if (pc === 42 && nc === 42 && s <= 24 && isCommon(code) && official(code) && BOLD_BULLET_LEFT_RE.test(line.slice(0, s)) && BOLD_BULLET_RIGHT_RE.test(line.slice(e, e + 6))) return 'literal';
   // urllib's HTTPError given the code and its reason phrase from the table: `HTTPError('url', 404, httplib.responses[404], {}, fp)`
-  if (nc === 44 && isAlpha(line.charCodeAt(skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4)))) && RESPONSES_INDEX_AFTER_RE.exec(line.slice(e, e + 48))?.[1] === line.slice(s, e)) return 'literal';
+  if (nc === 44 && RESPONSES_INDEX_AFTER_RE.exec(line.slice(e, e + 48))?.[1] === line.slice(s, e)) return 'literal';
   // the code one expected, after another: `might throw 400 instead of 404`
   if (s >= 15 && pc === 32 && isCommon(code) && official(code) && INSTEAD_OF_CODE_BEFORE_RE.test(line.slice(s - 16, s)) && proseRightOk(line, e, code)) {
     const other = codeAt(line, line.lastIndexOf(' instead of ', s) - 3);
@@ -2127,23 +2127,23 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // a PHPUnit or Prophecy stub's answer on a line of its own, the chain's method named on the line before: `    ->willReturn(200);`
   if (nc === 41 && lang === 'php' && s <= 40 && isCommon(code) && official(code) && STUB_RETURN_LINE_LEFT_RE.test(line.slice(0, s)) && /^\)\s*;?\s*$/.test(line.slice(e))) return 'literal';
   // a Go handler's helper returning its error and then the status: `return IResponse.Login{}, fmt.Errorf("..."), 400`
-  if (lang === 'go' && isCommon(code) && official(code) && (pc === 32 || pc === 44) && commaBefore(line, s) && GO_ERROR_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) && /^\s*(?:$|\/\/)/.test(line.slice(e, e + 40))) return 'literal';
+  if (lang === 'go' && isCommon(code) && official(code) && (pc === 32 || pc === 44) && GO_ERROR_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) && /^\s*(?:$|\/\/)/.test(line.slice(e, e + 40))) return 'literal';
   // an Elixir table of errors, each a code, a message and an atom: wallaby's WebDriver errors, `{404, "no such element", :no_such_element},`
   if (pc === 123 && code >= 400 && lang === 'elixir' && official(code) && ELIXIR_ERROR_ROW_RIGHT_RE.test(line.slice(e, e + 120))) return 'literal';
   // C#'s target-typed `new` given the code and a message: `return new(500, "Неизвестная ошибка");`
   if (pc === 40 && code >= 400 && isCommon(code) && lang === 'csharp' && s >= 4 && line.startsWith('new(', s - 4) && !isIdentChar(line.charCodeAt(s - 5) | 0) && /^\s*,\s*[$@]?"/.test(line.slice(e, e + 8))) return 'literal';
   // a map of an API's errors to their statuses, keyed in snake or camel case: rowboat's `rate_limited: 429,`, `not_a_member: 403,`, httpc's `invalidState: 500,`
   // (not a bare `error: 500`, SwiftLint's threshold, nor a quantity's key, `max_error: 500`)
-  if (code >= 400 && s <= 60 && isCommon(code) && official(code) && (pc === 32 || pc === 58 || pc === 62) && KEY_SEPARATORS.has(line.charCodeAt(skipSpacesBack(line, s - 1, 0)))) {
+  if (code >= 400 && s <= 60 && isCommon(code) && official(code) && (pc === 32 || pc === 58 || pc === 62)) {
     const key = ERROR_KEY_LINE_LEFT_RE.exec(line.slice(0, s))?.[1]?.replace(CAMEL_HUMP_RE, '$1_$2').toLowerCase();
     if (key !== undefined && key !== 'error' && ERROR_KEY_WORD_RE.test(key) && !QUANTITY_KEY_WORD_RE.test(key) && /^\s*,?\s*(?:$|\/\/|#)/.test(line.slice(e, e + 40))) return 'literal';
   }
   // codes given as examples or as the default in a status parameter's description: `The HTTP status code to send (e.g., 400, 404, 500)`, `(default is 307)`
-  if ((pc === 32 || pc === 44) && isCommon(code) && official(code) && openParenNear(line, s) && EXAMPLE_CODES_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s)) && STATUS_WORD_I_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
+  if ((pc === 32 || pc === 44) && isCommon(code) && official(code) && EXAMPLE_CODES_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s)) && STATUS_WORD_I_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
   // a Python test's parameter row, a request's payload then the status expected: `({"type": "invalid"}, 422),  # Invalid event type`
   if (lang === 'python' && nc === 41 && s <= LEFT_WINDOW && isCommon(code) && PY_PAYLOAD_ROW_LEFT_RE.test(line.slice(0, s)) && PY_PAYLOAD_ROW_RIGHT_RE.test(line.slice(e, e + 60))) return 'literal';
   // an error's status written after its constructor rather than inside it (a common slip): `next(new AppError('Incorrect password'), 401)`
-  if (code >= 400 && (pc === 32 || pc === 44) && isCommon(code) && parenCommaBefore(line, s) && ERROR_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
+  if (code >= 400 && (pc === 32 || pc === 44) && isCommon(code) && ERROR_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
   // `404 file not found`, `"404 page not found\n"`, `404 - File Not Found` (whatever the call around it)
   if (code === 404 && (nc === 32 || nc === 45) && FILE_NOT_FOUND_AFTER_RE.test(line.slice(e, e + 24))) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
@@ -2235,23 +2235,6 @@ const ERROR_KEY_LINE_LEFT_RE = /^\s*['"]?([a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*)['"]?
 const CAMEL_HUMP_RE = /([a-z0-9])([A-Z])/g;
 const ERROR_KEY_WORD_RE = /(?:^|_)(?:invalid|not|no|denied|refused|forbidden|unauthori[sz]ed|unauthenticated|rate_limited|throttled|conflict|missing|failed|failure|error|internal|unavailable|expired|exceeded|unsupported|bad|gone|locked|disallowed|blocked|banned|duplicate)(?:_|$)/;
 const QUANTITY_KEY_WORD_RE = /(?:^|_)(?:timeout|threshold|limit|max|min|count|size|delay|ms|retries|ttl|interval|seconds|length|width|height|time|sleep|wait|duration|period|backoff)(?:_|$)/;
-// (cheap tests run before the patterns below, which most candidates never need)
-/** A comma right before s, spaces aside: the code is a later item (`..., 400`). */
-function commaBefore(line: string, s: number): boolean {
-  return line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 8))) === 44;
-}
-/** `),` right before s, spaces aside: the code follows a call's closing parenthesis. */
-function parenCommaBefore(line: string, s: number): boolean {
-  const k = skipSpacesBack(line, s - 1, Math.max(0, s - 8));
-  return line.charCodeAt(k) === 44 && line.charCodeAt(skipSpacesBack(line, k - 1, Math.max(0, k - 8))) === 41;
-}
-/** An opening parenthesis within the 48 characters before s. */
-function openParenNear(line: string, s: number): boolean {
-  for (let k = s - 1; k >= 0 && k >= s - 48; k--) if (line.charCodeAt(k) === 40) return true;
-  return false;
-}
-/** What separates a key from its value: `:`, `=`, `=>`. */
-const KEY_SEPARATORS: ReadonlySet<number> = new Set([58, 61, 62]);
 const EXAMPLE_CODES_BEFORE_RE = /\((?:e\.g\.|eg\.?|i\.e\.|default(?: is)?|such as|like)[,:]? (?:\d{3}(?:,| or| and)? )*$/i;
 const STUB_RETURN_LINE_LEFT_RE = /^\s*->\s*willReturn\(\s*$/;
 const PY_PAYLOAD_ROW_LEFT_RE = /^\s*\(\s*\{(?:\s*\}|\s*['"].*\})\s*,\s*$/;
