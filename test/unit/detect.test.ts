@@ -2399,3 +2399,46 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: thrown-status tags, a status when a condition fails, canned response rows, error keywords after a code, Spring names beside a ResponseEntity, HTTP error factories (the twentieth session)', () => {
+  const positives: [string, string][] = [
+    ['typescript', ' * @throws {[[403]]} - If user is not logged in'],
+    ['javascript', ' * @throws {[[409]]} - If username is already taken'],
+    ['go', '// headBucket answers HEAD /{bucket}: [[200]] if the bucket exists, [[404]] otherwise.'],
+    ['python', '    - `GET /readiness` returns [[200]] when DB and Redis are reachable, [[503]] otherwise.'],
+    ['python', '    transport, _ = make_transport([([[404]], b"")])'],
+    ['python', '        ([[200]], {"status": "success", "response": {}}),'],
+    ['rust', '            &hops(&[([[302]], "https://example.com/new")])'],
+    ['ruby', '      return failure([[422]], errors: [e.message])'],
+    ['ruby', '      return failure [[422]], errors: [ e.message ]'],
+    ['php', "                'message' => 'Invalid Token'], [[419]]);"],
+    ['php', "                ['success' => false, 'error' => 'APP_ID tidak aktif'], [[403]]);"],
+    ['ruby', '    status = opts.fetch :status, [[:ok|200]]'],
+    ['ruby', '      status = options.fetch(:http_status, [[:ok|200]])'],
+    ['ruby', '    expect(options[:status]).to be [[:unprocessable_entity|422]]'],
+    ['java', '        response.sendError([[UNAUTHORIZED|401]].value(), [[UNAUTHORIZED|401]].getReasonPhrase());'],
+    ['java', '        return new ResponseEntity<>(new ErrorResponse(ERROR_CODE_NOT_FOUND, ex.getMessage()), [[NOT_FOUND|404]]);'],
+    ['java', '        return Promise.ofException(HttpException.ofCode([[416]], "Only single part ranges are allowed"));'],
+    ['typescript', "    new Problem([[429]], { detail: 'Too many requests, please try again later.' }).send(req, res);"],
+    ['typescript', '    new Problem([[404]]).send(req, res);'],
+    // (OpenTelemetry's span status beside an HTTP code in a test table: the code only)
+    ['python', '        ("[[500]]", StatusCode.OK),'],
+  ];
+  const traps: [string, string][] = [
+    ['typescript', ' * @param {100} x'],
+    ['plaintext', 'width 300 if small, 500 otherwise'],
+    ['python', '    (200, "x"),'],
+    ['python', '    x = (300, b"")'],
+    ['python', '    x = (200, {"width": 1})'],
+    ['rust', '    let p = (200, "https://example.com");'],
+    ['ruby', '    validates :name, length: { maximum: 500, message: "too long" }'],
+    ['ruby', '    resize(300, errors: [])'],
+    ['php', "    \$arr = ['message' => 'x', 'n' => [1, 2]], 100);"],
+    ['python', '    span.set_status(StatusCode.OK)'],
+    ['java', '        return new ResponseEntity<>(body, headers);'],
+    ['java', '        list.add(FOUND.getName());'],
+    ['java', '        return Color.ofCode(200);'],
+    ['typescript', '    const p = new Problem(101, "Two Sum");'],
+  ];
+  markedCases(positives, traps);
+});

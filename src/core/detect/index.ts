@@ -1363,7 +1363,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
       if (family.separator !== separator) continue;
       const c = codeOfMember(family, member);
       if (c === undefined) continue;
-      if (family.shared?.members.has(member) && family.shared.otherLibrary.test(line.slice(Math.max(0, qStart - LEFT_WINDOW), memberEnd + RIGHT_WINDOW))) {
+      // (in Python, `StatusCode.OK` is OpenTelemetry's span status wherever it is written: `("500", StatusCode.OK),` in a test table)
+      if (family.shared?.members.has(member) && (lastLanguageOut === 'python' || family.shared.otherLibrary.test(line.slice(Math.max(0, qStart - LEFT_WINDOW), memberEnd + RIGHT_WINDOW)))) {
         otherLibrary = true;
         continue;
       }
@@ -1618,6 +1619,18 @@ const HTTP_ONLY_BARE_NAME_RE = /^(?:[A-Z][a-z]+){2,}$|^(?:Forbidden|Unauthorized
 /** `assertEquals(CREATED.value(), response.statusCode)`, Ktor's `assertEquals(NotFound.value, body.status)`: a bare member's value compared with a status. */
 const JVM_VALUE_THEN_STATUS_RE = /^(?:\.value(?:\(\))?|\.code)?\s*,\s*[\w.()]*[Ss]tatus/;
 
+/**
+ * What confirms a bare JVM member with no status call before it: its value compared with a status, Spring's
+ * `UNAUTHORIZED.getReasonPhrase()`, or a `ResponseEntity` constructor's last argument
+ * (`return new ResponseEntity<>(new ErrorResponse(...), NOT_FOUND);`).
+ */
+function jvmBareConfirmed(line: string, start: number, end: number): boolean {
+  const after = line.slice(end, end + 60);
+  return JVM_VALUE_THEN_STATUS_RE.test(after) || after.startsWith('.getReasonPhrase()') || (JVM_CALL_END_AFTER_RE.test(after) && RESPONSE_ENTITY_NEW_RE.test(line.slice(0, start)));
+}
+const JVM_CALL_END_AFTER_RE = /^\s*\)\s*;/;
+const RESPONSE_ENTITY_NEW_RE = /\bnew\s+ResponseEntity\s*(?:<[^<>]*>)?\s*\(.*,\s*$/;
+
 /** The bare members whose first character lies in line[from, to) (a whole identifier each). */
 function bareMembersIn(line: string, from: number, to: number, lang: string, out: StatusMention[] | undefined): StatusMention[] | undefined {
   const bare = BARE_MEMBERS.get(lang);
@@ -1636,7 +1649,7 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
     if (JVM_BARE_LANGUAGES.has(lang)) {
       if (start > 0 && line.charCodeAt(start - 1) === 46) continue;
       const ctx = bare.after?.exec(line.slice(Math.max(0, start - 80), start));
-      if (ctx ? ctx.groups?.err !== undefined && code < 400 : !JVM_VALUE_THEN_STATUS_RE.test(line.slice(start + m[0].length, start + m[0].length + 60))) continue;
+      if (ctx ? ctx.groups?.err !== undefined && code < 400 : !jvmBareConfirmed(line, start, start + m[0].length)) continue;
       // (an enum constant's first argument: its name at the line's start, which the 80-character window must hold)
       const enumArg = ctx?.groups?.enumArg !== undefined;
       if (enumArg && start > 80) continue;
@@ -1731,9 +1744,10 @@ const ZIG_IMPLICIT = implicitSpec(ZIG_MEMBERS, (OWN_LINE_RES.get('zig') ?? LINE_
 /** The languages whose status enums are written as implicit members, and how each is read. */
 const IMPLICIT_MEMBERS: ReadonlyMap<string, ImplicitMembers> = new Map([['swift', SWIFT_IMPLICIT], ['zig', ZIG_IMPLICIT]]);
 
-// Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`.
+// Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`, an option's default
+// (`opts.fetch(:http_status, :ok)`) and a spec on an options hash (`expect(options[:status]).to be :ok`).
 // (or `render`'s later argument, written without its `status:` key: `render :edit, :unprocessable_entity`)
-const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\)\.to\s+(?:eq|eql|be)\(?\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp|send_json|send_html)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?|\b(?:with_)?(?:redirect|error|http|response|success|failure)_status\s*\(\s*|:(?:redirect|error|http|response|success|failure)_status\s*,\s*default:)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\]?\)\.to\s+(?:eq|eql|be)\(?\s*|\bfetch\s*\(?\s*:(?:\w+_)?status\s*,\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp|send_json|send_html)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?|\b(?:with_)?(?:redirect|error|http|response|success|failure)_status\s*\(\s*|:(?:redirect|error|http|response|success|failure)_status\s*,\s*default:)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$|\bhead\b\s*\(?[^;,()]*[?:]\s*$/;
@@ -2295,8 +2309,49 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (isCommon(code) && line.charCodeAt(e) === 93 && SPEC_URL_VALUE_RE.test(line.slice(e, e + 80)))
     || (isCommon(code) && exceptionKeyBefore(line, s) && EXCEPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && CODE_VALUE_END_RE.test(line.slice(e, e + 40)))
     || (lang === 'go' && isCommon(code) && line.charCodeAt(s - 2) === 58 && line.startsWith('HTTP:', s - 6) && !isIdentChar(line.charCodeAt(s - 7) | 0))
-    || (isCommon(code) && line.charCodeAt(e) === 58 && line.charCodeAt(s - 2) === 45 && NAMED_CODE_DOC_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && /^: +[A-Z`]/.test(line.slice(e, e + 4)));
+    || (isCommon(code) && line.charCodeAt(e) === 58 && line.charCodeAt(s - 2) === 45 && NAMED_CODE_DOC_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && /^: +[A-Z`]/.test(line.slice(e, e + 4)))
+    || rowOrTagLiteral(line, s, e, code, lang);
 }
+/**
+ * The twentieth session's forms (a chain of their own, as laterLiteral's note explains): a JSDoc tag naming the status
+ * thrown, the status given when a condition fails, a test's response row, a reply's error keywords after the code, and
+ * a PHP response's array closed before its status.
+ */
+function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
+  if (!isCommon(code)) return false;
+  const pc = line.charCodeAt(s - 1);
+  const nc = line.charCodeAt(e);
+  // a JSDoc tag naming the status thrown: `@throws {403} - If user is not logged in`
+  if (pc === 123) return nc === 125 && THROWS_TAG_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s));
+  // the status when a condition fails, after the one when it holds: `200 if the bucket exists, 404 otherwise`, `200 when reachable, 503 otherwise`
+  // (beside a word for answering or a status: `300 if small, 500 otherwise` is a size)
+  if (nc === 32 && line.startsWith(' otherwise', e)) {
+    const left = line.slice(Math.max(0, s - 100), s);
+    return CONDITIONAL_CODE_BEFORE_RE.test(left) && ANSWER_WORD_RE.test(left);
+  }
+  if (nc === 44 || nc === 32) {
+    const after = line.slice(e, e + 40);
+    if (pc === 40 || pc === 91) {
+      // a test's canned response, the status and then a body: `make_transport([(404, b"")])`, `(200, {"status": "success"})`
+      // (not a 100 or a 300, as often a size or a delay: `x = (300, b"")`)
+      if (lang === 'python' && code >= 200 && code !== 300 && PY_RESPONSE_ROW_AFTER_RE.test(after)) return true;
+      // a redirect and where it leads: `&hops(&[(302, "https://example.com/new")])`
+      if (code >= 300 && code <= 308 && REDIRECT_TARGET_AFTER_RE.test(after)) return true;
+    }
+    // a reply given the status and its error keywords: Ruby's `return failure(422, errors: [e.message])`, `failure 422, errors: [...]`
+    if ((lang === 'ruby' || lang === 'crystal') && code >= 400 && (pc === 40 || pc === 32) && RUBY_ERROR_KEYWORD_AFTER_RE.test(after)) return true;
+  }
+  // a PHP response's array closed on this line before the status: `'message' => 'Invalid Token'], 419);`
+  return lang === 'php' && pc === 32 && line.charCodeAt(s - 2) === 44 && line.charCodeAt(s - 3) === 93 && PHP_CALL_END_AFTER_RE.test(line.slice(e, e + 40)) && PHP_MESSAGE_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s));
+}
+const THROWS_TAG_BEFORE_RE = /@(?:throws?|exception)\s+\{$/;
+const ANSWER_WORD_RE = /\b(?:returns?|returning|answers?|respond(?:s|ing)?|repl(?:y|ies)|status|HTTP|code)\b/i;
+const CONDITIONAL_CODE_BEFORE_RE = /(?:^|[^\w.])[1-5]\d\d\s+(?:if|when|on|for)\b[^;]*,\s*$/;
+const PY_RESPONSE_ROW_AFTER_RE = /^\s*,\s*(?:b["']|\{\s*["'](?:status|error|errors|message|detail|data|result|success)["']\s*:)/;
+const REDIRECT_TARGET_AFTER_RE = /^\s*,\s*["']https?:\/\//;
+const RUBY_ERROR_KEYWORD_AFTER_RE = /^\s*,\s*errors?:\s/;
+const PHP_CALL_END_AFTER_RE = /^\s*\)\s*;?\s*(?:$|\/\/)/;
+const PHP_MESSAGE_KEY_BEFORE_RE = /['"](?:message|error|errors|msg|success|status)['"]\s*=>/;
 /**
  * A code set beside what says it is a status: its phrase or name (a quoted reason phrase, a name spelling it before its
  * parentheses, a case or handler named for it), a table it keys (error pages, error messages, a string of codes), or
@@ -5612,6 +5667,10 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && official(code) && RESPONSE_RECEIVER_RE.test(ch.segs[1] ?? '') && ch.segs.length === 2 && !NOT_STATUS_RESPONSE_METHOD_RE.test(last)) return 'yes';
   // nightingale's ginx panics with a status and a message: `ginx.Bomb(403, "no permission")`
   if (arg === 0 && last === 'Bomb' && ch.segs[1] === 'ginx') return 'yes';
+  // an HTTP error class's factory given the code first: datakernel's `HttpException.ofCode(416, "Invalid range header")`
+  if (arg === 0 && isCommon(code) && ch.segs.length === 2 && HTTP_ERROR_CLASS_RE.test(ch.segs[1] ?? '') && ERROR_FACTORY_RE.test(last)) return 'yes';
+  // an RFC 9457 problem built from its status: `new Problem(404)`, `new Problem(429, { detail: 'Too many requests' })`
+  if (arg === 0 && last === 'Problem' && isCommon(code) && newBefore(line, ch) && PROBLEM_ARGS_AFTER_RE.test(line.slice(e, e + 24))) return 'yes';
   const info = callInfo(last);
   if (info.status) return arg === 0 || info.assertLike || isCommon(code) || (info.spec !== undefined && (info.spec === '*' || info.spec.includes(arg))) ? 'yes' : 'no';
   if (arg === 0 && info.statusAssert) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
@@ -5899,6 +5958,11 @@ const HTTP_CLIENT_SEG_RE = /^_?(?:http_?client|httpClient|HttpClient)$/;
 const EXPECT_LINE_RE = /^\s*(?:expect|assert)/;
 const SWAGGER_DEFAULT_RE = /^New[A-Z]\w*Default$/;
 const RESPONSE_RECEIVER_RE = /^(?:response|resp|res|httpResponse|httpResp)$/;
+/** An HTTP error class (`HttpException`, `HTTPError`) and the names of its static factories (`ofCode`, `fromStatus`, `create`). */
+const HTTP_ERROR_CLASS_RE = /^(?:Http|HTTP)\w*(?:Exception|Error)$/;
+const ERROR_FACTORY_RE = /^(?:of|from|for|with|create|make|build)(?:[A-Z]\w*)?$/;
+/** A problem's status alone, or followed by its members (RFC 9457: `detail`, `title`, `type`, `instance`). */
+const PROBLEM_ARGS_AFTER_RE = /^\s*(?:\)|,\s*\{\s*(?:detail|title|type|instance)\b)/;
 /** Methods of a response that take a size, a time, a count or a template's name (Express's `res.render('404')`), not a status. */
 const NOT_STATUS_RESPONSE_METHOD_RE = /(?:[Ss]ize|[Ll]ength|[Tt]imeout|[Dd]elay|[Ll]imit|[Cc]ount|[Ww]idth|[Hh]eight|[Mm]ax\w*|[Mm]in\w*|sleep|wait|write|print|slice|substring|substr|get|at|read|skip|take|render|view|sendFile|sendfile|download|attachment|type|format|cookie|header|set|append|location|links|vary|json|jsonp)$/;
 const JS_FAMILY: ReadonlySet<string> = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
