@@ -74,7 +74,7 @@ suite('detect: constants (every family)', () => {
       for (const [name, code] of f.names) {
         if (!getStatus(code)) continue;
         // (a family read only near a status word is tried beside one: `r.status_code == requests.codes.ok`)
-        const text = f.separator === ':' ? `render json: x, status: :${name}` : `${f.onlyNearStatus ? 'r.status_code' : 'x'} = ${f.preferredQualifier}${f.separator}${name};`;
+        const text = f.separator === ':' ? `render json: x, status: :${name}` : `${f.onlyNearStatus ? 'r.status_code' : 'x'} = ${f.qualifiers.length > 0 ? f.preferredQualifier + f.separator : ''}${name};`;
         const found = findStatusMentions(text, f.languageIds[0] ?? '');
         const m = found.find((x) => x.kind === 'constant');
         assert.ok(m, `${f.id}: ${text}`);
@@ -2400,7 +2400,7 @@ suite('detect: prose verbs that reject or halt, outer classes, camel-case member
   markedCases(positives, traps);
 });
 
-suite('detect: thrown-status tags, a status when a condition fails, canned response rows, error keywords after a code, Spring names beside a ResponseEntity, HTTP error factories (the twentieth session)', () => {
+suite('detect: thrown-status tags, a status when a condition fails, canned response rows, error keywords after a code, Spring names beside a ResponseEntity, HTTP error factories, libsoup, error enums matched to codes (the twentieth session)', () => {
   const positives: [string, string][] = [
     ['typescript', ' * @throws {[[403]]} - If user is not logged in'],
     ['javascript', ' * @throws {[[409]]} - If username is already taken'],
@@ -2423,6 +2423,13 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['typescript', '    new Problem([[404]]).send(req, res);'],
     // (OpenTelemetry's span status beside an HTTP code in a test table: the code only)
     ['python', '        ("[[500]]", StatusCode.OK),'],
+    ['c', '	soup_server_message_set_status (msg, [[SOUP_STATUS_PARTIAL_CONTENT|206]], NULL);'],
+    ['c', '		return [[SOUP_STATUS_NOT_IMPLEMENTED|501]];'],
+    ['c', '	if (status == [[SOUP_STATUS_INVALID_RANGE|416]]) {'],
+    ['rust', '            MediaErrorCode::PermissionDenied => [[403]],'],
+    ['rust', '        HandlerError::NotFound | HandlerError::NotFoundMessage(_) => [[404]],'],
+    ['rust', '    /// Return HTTP [[200]] if the engine is live, otherwise [[503]].'],
+    ['python', '        - [[400]]: Requested Metadata does not exist'],
   ];
   const traps: [string, string][] = [
     ['typescript', ' * @param {100} x'],
@@ -2439,6 +2446,12 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['java', '        list.add(FOUND.getName());'],
     ['java', '        return Color.ofCode(200);'],
     ['typescript', '    const p = new Problem(101, "Two Sum");'],
+    ['c', '#define OK(s) SOUP_STATUS_IS_SUCCESSFUL(s)'],
+    ['rust', '        Color::Red(x) => 400,'],
+    ['rust', '        Level::Error => 500,'],
+    ['python', '    - 300: items'],
+    ['python', '    - 500: max items per page'],
+    ['json', '        400'],
   ];
   markedCases(positives, traps);
 });

@@ -1030,6 +1030,24 @@ HTTP_CODE_BAD_GATEWAY=502 HTTP_CODE_SERVICE_UNAVAILABLE=503 HTTP_CODE_GATEWAY_TI
 HTTP_CODE_HTTP_VERSION_NOT_SUPPORTED=505 HTTP_CODE_VARIANT_ALSO_NEGOTIATES=506 HTTP_CODE_INSUFFICIENT_STORAGE=507
 HTTP_CODE_LOOP_DETECTED=508 HTTP_CODE_NOT_EXTENDED=510 HTTP_CODE_NETWORK_AUTHENTICATION_REQUIRED=511`;
 
+// libsoup's SoupStatus (GNOME/libsoup libsoup/soup-status.h @ 00858a9), written bare in C: `SOUP_STATUS_NOT_FOUND`.
+// (its aliases for old names: MOVED_TEMPORARILY, PROXY_UNAUTHORIZED, INVALID_RANGE)
+const LIBSOUP_STATUS = `SOUP_STATUS_CONTINUE=100 SOUP_STATUS_SWITCHING_PROTOCOLS=101 SOUP_STATUS_PROCESSING=102
+SOUP_STATUS_OK=200 SOUP_STATUS_CREATED=201 SOUP_STATUS_ACCEPTED=202 SOUP_STATUS_NON_AUTHORITATIVE=203 SOUP_STATUS_NO_CONTENT=204
+SOUP_STATUS_RESET_CONTENT=205 SOUP_STATUS_PARTIAL_CONTENT=206 SOUP_STATUS_MULTI_STATUS=207
+SOUP_STATUS_MULTIPLE_CHOICES=300 SOUP_STATUS_MOVED_PERMANENTLY=301 SOUP_STATUS_FOUND=302 SOUP_STATUS_MOVED_TEMPORARILY!=302
+SOUP_STATUS_SEE_OTHER=303 SOUP_STATUS_NOT_MODIFIED=304 SOUP_STATUS_USE_PROXY=305 SOUP_STATUS_TEMPORARY_REDIRECT=307
+SOUP_STATUS_PERMANENT_REDIRECT=308 SOUP_STATUS_BAD_REQUEST=400 SOUP_STATUS_UNAUTHORIZED=401 SOUP_STATUS_PAYMENT_REQUIRED=402
+SOUP_STATUS_FORBIDDEN=403 SOUP_STATUS_NOT_FOUND=404 SOUP_STATUS_METHOD_NOT_ALLOWED=405 SOUP_STATUS_NOT_ACCEPTABLE=406
+SOUP_STATUS_PROXY_AUTHENTICATION_REQUIRED=407 SOUP_STATUS_PROXY_UNAUTHORIZED!=407 SOUP_STATUS_REQUEST_TIMEOUT=408
+SOUP_STATUS_CONFLICT=409 SOUP_STATUS_GONE=410 SOUP_STATUS_LENGTH_REQUIRED=411 SOUP_STATUS_PRECONDITION_FAILED=412
+SOUP_STATUS_REQUEST_ENTITY_TOO_LARGE=413 SOUP_STATUS_REQUEST_URI_TOO_LONG=414 SOUP_STATUS_UNSUPPORTED_MEDIA_TYPE=415
+SOUP_STATUS_REQUESTED_RANGE_NOT_SATISFIABLE=416 SOUP_STATUS_INVALID_RANGE!=416 SOUP_STATUS_EXPECTATION_FAILED=417
+SOUP_STATUS_MISDIRECTED_REQUEST=421 SOUP_STATUS_UNPROCESSABLE_ENTITY=422 SOUP_STATUS_LOCKED=423 SOUP_STATUS_FAILED_DEPENDENCY=424
+SOUP_STATUS_INTERNAL_SERVER_ERROR=500 SOUP_STATUS_NOT_IMPLEMENTED=501 SOUP_STATUS_BAD_GATEWAY=502
+SOUP_STATUS_SERVICE_UNAVAILABLE=503 SOUP_STATUS_GATEWAY_TIMEOUT=504 SOUP_STATUS_HTTP_VERSION_NOT_SUPPORTED=505
+SOUP_STATUS_INSUFFICIENT_STORAGE=507 SOUP_STATUS_NOT_EXTENDED=510`;
+
 // Ruby's Net::HTTP response classes (ruby/net-http lib/net/http/responses.rb, `CODE_TO_OBJ`, and its aliases for old names).
 const RUBY_NET_HTTP = `HTTPContinue=100 HTTPSwitchProtocol=101 HTTPProcessing=102 HTTPEarlyHints=103
 HTTPOK=200 HTTPCreated=201 HTTPAccepted=202 HTTPNonAuthoritativeInformation=203 HTTPNoContent=204 HTTPResetContent=205
@@ -1158,6 +1176,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'websocketpp-status-code', label: 'WebSocket++ status_code', languageIds: ['cpp'], qualifiers: ['status_code'], preferredQualifier: 'websocketpp::http::status_code', separator: '::', onlyIn: ['cpp'], neverCalled: true, typed: {} }, WEBSOCKETPP_STATUS_CODE),
   // (after `rust-http`, whose SCREAMING_CASE names are the default `StatusCode::` spelling in completions and refactors)
   family({ id: 'rust-http-types', label: 'http-types / tide StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::', typed: {} }, RUST_HTTP_TYPES),
+  family({ id: 'libsoup-status', label: 'libsoup SoupStatus', languageIds: ['c', 'cpp'], qualifiers: [], preferredQualifier: '', separator: '.', memberPrefix: 'SOUP_STATUS_' }, LIBSOUP_STATUS),
   family({ id: 'ruby-net-http', label: 'Ruby Net::HTTP response classes', languageIds: ['ruby'], qualifiers: ['Net'], preferredQualifier: 'Net', separator: '::', memberPrefix: 'HTTP', responseClasses: true, typed: {} }, RUBY_NET_HTTP),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
   // (read bare, so in their own language only: a lower-case name needs no trigger in other languages' line filter)
@@ -1276,6 +1295,8 @@ export function constantText(family: ConstantFamily, code: number): string | und
   const name = constantName(family, code);
   if (name === undefined) return undefined;
   if (family.separator === ':') return ':' + name;
+  // (a family written bare, libsoup's `SOUP_STATUS_NOT_FOUND`)
+  if (family.qualifiers.length === 0) return name;
   return family.preferredQualifier + family.separator + name;
 }
 

@@ -156,13 +156,13 @@ function setLanguage(languageId: unknown): void {
 /**
  * The constant anchors, in one pass (each alternative consumes only its prefix, so no anchor hides
  * another): group 1 = a separator before an upper-case member (`X.MEMBER`, `X::MEMBER`); group 2 =
- * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`, `SC_OK`; not `StatusCode::` before a lower-case member,
+ * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`, `SC_OK`, libsoup's `SOUP_STATUS_OK`; not `StatusCode::` before a lower-case member,
  * which group 4 reads: Simple-Web-Server's `StatusCode::client_error_not_found`); group 3 = the qualifier of a
  * lower-case member (`HttpStatus.notFound`); group 4 = the same before `::` (Boost.Beast `status::not_found`);
  * otherwise a bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) or an
  * AWS load balancer redirect code (`StatusCode: HTTP_301`).
  */
-const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_|SC_)(?!Code::[a-z])(?=[A-Z]|(?<=Status)[1-5]\\d\\d[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers('.').map(escapeRe).join('|') + ')(?=\\.[a-z])|(' + lowerMemberQualifiers('::').map(escapeRe).join('|') + ')(?=::[a-z])', 'g');
+const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_|SC_|SOUP_STATUS_)(?!Code::[a-z])(?=[A-Z]|(?<=Status)[1-5]\\d\\d[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers('.').map(escapeRe).join('|') + ')(?=\\.[a-z])|(' + lowerMemberQualifiers('::').map(escapeRe).join('|') + ')(?=::[a-z])', 'g');
 
 /**
  * Qualifiers of the families whose members start in lower case (Dart `HttpStatus.notFound`): their
@@ -283,7 +283,7 @@ function constantTriggers(): string[] {
   // Shorter, rarer literals that cover many table entries (checked to be substrings below).
   const covers = ['HTTP', 'Http', 'Status', 'SC_'];
   const covered = (t: string): boolean => covers.some((c) => t.includes(c));
-  const raw = new Set<string>(['HTTP_']); // bare DRF names
+  const raw = new Set<string>(['HTTP_', 'SOUP_STATUS_']); // bare DRF names, libsoup's C names
   for (const f of constantFamilies) {
     if (f.separator === ':') continue; // Ruby symbols: scanned per language, see `scan`
     if (f.onlyIn) continue; // triggered per language, see `setLanguage`
@@ -1498,10 +1498,12 @@ function codeOfPrefixedWords(member: string): number | undefined {
 // Unqualified members of the libraries whose members carry a prefix: Go `StatusNotFound` (Fiber
 // and net/http itself define them bare), `HTTP_BAD_METHOD` / `HTTP_EARLY_HINTS` (static imports of
 // HttpURLConnection, Symfony and OkHttp constants). Only exact member names count.
+/** The prefix of the names a C library writes with no qualifier at all: libsoup's `SOUP_STATUS_NOT_FOUND`. */
+const BARE_PREFIX = 'SOUP_STATUS_';
 const BARE_NAMES = new Map<string, number>();
 for (const f of constantFamilies) {
   // (ASP.NET Core's names hold their code, `Status404NotFound`: written bare after `using static Microsoft.AspNetCore.Http.StatusCodes;`)
-  if ((f.codeInName && f.id !== 'aspnetcore-statuscodes') || (f.memberPrefix !== 'Status' && f.memberPrefix !== 'HTTP_' && f.memberPrefix !== 'HTTP_CODE_' && f.memberPrefix !== 'SC_')) continue;
+  if ((f.codeInName && f.id !== 'aspnetcore-statuscodes') || (f.memberPrefix !== 'Status' && f.memberPrefix !== 'HTTP_' && f.memberPrefix !== 'HTTP_CODE_' && f.memberPrefix !== 'SC_' && f.memberPrefix !== BARE_PREFIX)) continue;
   // (servlet `SC_` names are distinctive at any length: `SC_OK`)
   // (`HTTP_OK` too: statically imported from HttpURLConnection, or a C `#define`, it always means 200)
   for (const [name, code] of f.names) if ((name.length >= 9 || f.memberPrefix === 'SC_' || name === 'HTTP_OK') && !BARE_NAMES.has(name)) BARE_NAMES.set(name, code);
@@ -1839,7 +1841,7 @@ const COMMENT_DOC_BULLET_RIGHT_RE = /^(?:`|\*\*)?\s*(?:[-:\u2013\u2014]|=>)\s+[^
 /** A bullet, and the codes before this one in it: `- `, `- \`200\` / \``. */
 const DOC_BULLET_RE = /^\s*[-*+]\s+(?:(?:`|\*\*)?\d{3}(?:`|\*\*)?\s*[/,]\s*)*(?:`|\*\*)?$/;
 /** After a bulleted code: more codes, then the first word of what they mean. */
-const DOC_BULLET_RIGHT_RE = /(?::?(?:`|\*\*))?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +(?:=>? +|--? +|[–—] +)?([A-Za-z][A-Za-z'-]*)/y;
+const DOC_BULLET_RIGHT_RE = /(?::?(?:`|\*\*)|:)?(?:\s*[/,]\s*(?:`|\*\*)?\d{3}(?:`|\*\*)?){0,3} +(?:=>? +|--? +|[–—] +)?([A-Za-z][A-Za-z'-]*)/y;
 /** What a list of codes says a round code means (`- 200 general success`, `- 500 server errors`). */
 const ROUND_CODE_MEANING_RE = /^(?:[Ss]uccess\w*|[Mm]eans|[Ii]ndicates|OK|[Oo]k|[Ee]rrors?|[Ff]ail\w*|[Rr]edirect\w*|[Ss]erver|[Cc]lient|[Bb]ad|[Ii]nternal|[Gg]eneral|[Ii]nformation\w*|[Cc]ontinue|[Mm]ultiple|[Uu]ser|[Ii]nvalid|[Mm]alformed|[Uu]nexpected)$/;
 /** Two or more cells holding a bare number later in a table row: a table of numbers, not of statuses. */
@@ -1882,8 +1884,11 @@ const HEADING_PAREN_TAIL_RE = /^\s*[?:.]?\s*$/;
 const HEADING_START_RE = /^\s*#{1,6}\s+[^\s#]/;
 /** A line that is a number alone: a Markdown exercise's answer, a program's output (`400`). */
 const BARE_NUMBER_LINE_RE = /^\s*\d{3}\s*$/;
-/** Languages where a bare round number alone on a line is text or a value written out, not a list item: Markdown and text (an answer, a program's output), PowerShell (a function's output: `        500`, a default page size). */
-const BARE_ROUND_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'powershell']);
+/**
+ * Languages where a bare round number alone on a line is text or a value written out, not a list item: Markdown and text (an answer,
+ * a program's output), PowerShell (a function's output: `        500`, a default page size), JSON (an array's last element: a font weight).
+ */
+const BARE_ROUND_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'powershell', 'json', 'jsonc']);
 /** A lone list item with a comment after it: `304,  # Not Modified`. */
 const LONE_ITEM_COMMENT_RE = /^\s*(?:-\s+)?(['"]?)\d{3}\1\s*,?\s*(?:#|\/\/)/;
 /**
@@ -2324,11 +2329,15 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // a JSDoc tag naming the status thrown: `@throws {403} - If user is not logged in`
   if (pc === 123) return nc === 125 && THROWS_TAG_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s));
   // the status when a condition fails, after the one when it holds: `200 if the bucket exists, 404 otherwise`, `200 when reachable, 503 otherwise`
-  // (beside a word for answering or a status: `300 if small, 500 otherwise` is a size)
-  if (nc === 32 && line.startsWith(' otherwise', e)) {
+  // (or `Return HTTP 200 if the engine is live, otherwise 503.`; beside a word for answering or a status: `300 if small, 500 otherwise` is a size)
+  if ((nc === 32 && line.startsWith(' otherwise', e)) || (pc === 32 && s >= 10 && line.startsWith('otherwise', s - 10))) {
+    // (or the first code is no round number: `(201 if first access from user, 200 otherwise)`)
     const left = line.slice(Math.max(0, s - 100), s);
-    return CONDITIONAL_CODE_BEFORE_RE.test(left) && ANSWER_WORD_RE.test(left);
+    const first = CONDITIONAL_CODE_BEFORE_RE.exec(left)?.[1];
+    return first !== undefined && (ANSWER_WORD_RE.test(left) || (isDistinctive(Number(first)) && official(Number(first))));
   }
+  // a Rust match from an error enum's variant to its status: `MediaErrorCode::PermissionDenied => 403,`, `tonic::Code::NotFound => 404`
+  if (code >= 400 && pc === 32 && lang === 'rust' && line.charCodeAt(s - 2) === 62 && ERROR_VARIANT_ARM_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
   if (nc === 44 || nc === 32) {
     const after = line.slice(e, e + 40);
     if (pc === 40 || pc === 91) {
@@ -2346,7 +2355,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
 }
 const THROWS_TAG_BEFORE_RE = /@(?:throws?|exception)\s+\{$/;
 const ANSWER_WORD_RE = /\b(?:returns?|returning|answers?|respond(?:s|ing)?|repl(?:y|ies)|status|HTTP|code)\b/i;
-const CONDITIONAL_CODE_BEFORE_RE = /(?:^|[^\w.])[1-5]\d\d\s+(?:if|when|on|for)\b[^;]*,\s*$/;
+const CONDITIONAL_CODE_BEFORE_RE = /(?:^|[^\w.])([1-5]\d\d)\s+(?:if|when|on|for)\b[^;]*,\s*(?:otherwise\s+)?$/;
+const ERROR_VARIANT_ARM_BEFORE_RE = /\b(?:\w*Err(?:or)?\w*|Code)::[A-Z]\w*(?:\([^()]*\)|\s*\{[^{}]*\})?\s*=>\s*$/;
 const PY_RESPONSE_ROW_AFTER_RE = /^\s*,\s*(?:b["']|\{\s*["'](?:status|error|errors|message|detail|data|result|success)["']\s*:)/;
 const REDIRECT_TARGET_AFTER_RE = /^\s*,\s*["']https?:\/\//;
 const RUBY_ERROR_KEYWORD_AFTER_RE = /^\s*,\s*errors?:\s/;
@@ -3341,8 +3351,11 @@ function docBulletCode(line: string, s: number, e: number, code: number, lang: s
   const lower = w.toLowerCase();
   // (`- 300 means ...` reads as a number more often than a status: a verb vouches only for 200, 400 and 500)
   if ((lower === 'means' || lower === 'indicates') && !isDistinctive(code) && (code === 100 || code === 300)) return false;
-  return !quantityNoun(w) && !C.QUANTITY_AFTER.has(lower) && !C.UNIT_WORDS.has(lower) && (isDistinctive(code) || ROUND_CODE_MEANING_RE.test(w));
+  // (a round error code is vouched for by a failure in what follows: `- 400: Requested Metadata does not exist`)
+  return !quantityNoun(w) && !C.QUANTITY_AFTER.has(lower) && !C.UNIT_WORDS.has(lower) && (isDistinctive(code) || ROUND_CODE_MEANING_RE.test(w)
+    || (code >= 400 && line.charCodeAt(e) === 58 && BULLET_FAILURE_AFTER_RE.test(line.slice(e, e + 60))));
 }
+const BULLET_FAILURE_AFTER_RE = /\b(?:not|no|denied|invalid|missing|failed|fails|error|forbidden|unauthori[sz]ed|exist)\b/i;
 
 /** A message or title that opens with a client or server error code: `w.Write([]byte("409 - Duplicate item code"))`, `title: '404 | Starter Kit'`. */
 function codeDashMessage(line: string, s: number, e: number, code: number): boolean {
