@@ -2430,6 +2430,17 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['rust', '        HandlerError::NotFound | HandlerError::NotFoundMessage(_) => [[404]],'],
     ['rust', '    /// Return HTTP [[200]] if the engine is live, otherwise [[503]].'],
     ['python', '        - [[400]]: Requested Metadata does not exist'],
+    ['python', '        if e.code == [[http.CONFLICT|409]]:'],
+    ['python', '    request.setResponseCode([[http.NOT_FOUND|404]])'],
+    ['typescript', '  | [[404]] // not found'],
+    ['typescript', '  | [[503]]; // service unavailable'],
+    ['swift', '    [[404]]: .notFound'],
+    ['swift', '        expectation(CloseFeed.self, [[[403]]: CloseFeed.AudiobookshelfError.forbidden]),'],
+    ['groovy', "        \"[[405]]\" (controller: 'errors', action: 'methodNotAllowed')"],
+    ['python', "    'cursor_too_old': ([[400]], '{\"error\":\"CursorTooOld\",\"message\":\"x\"}', False),"],
+    ['python', "    f'https://plc.directory/{_DID_PLC_UNKNOWN}': ([[404]], ''),"],
+    ['php', '        return new Caldera_Forms_API_Response( $data, [[404]], array() );'],
+    ['typescript', '    const apiErrResp = ApiErrorResp.create([[401]], ApiError.create(Code.UNAUTHORIZED))'],
   ];
   const traps: [string, string][] = [
     ['typescript', ' * @param {100} x'],
@@ -2452,6 +2463,13 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['python', '    - 300: items'],
     ['python', '    - 500: max items per page'],
     ['json', '        400'],
+    ['typescript', '    y = Code.NOT_FOUND;'],
+    ['javascript', 'x = http.NOT_FOUND'],
+    ['typescript', '  x = 500 // ms'],
+    ['swift', '  500: .bold,'],
+    ['python', "    'https://x.y/a': (300, '')"],
+    ['java', 'new PagedResponse(items, 200)'],
+    ['java', 'response = new ApiResponse(false, "401", "Invalid JWT token");'],
   ];
   markedCases(positives, traps);
 });

@@ -1030,6 +1030,17 @@ HTTP_CODE_BAD_GATEWAY=502 HTTP_CODE_SERVICE_UNAVAILABLE=503 HTTP_CODE_GATEWAY_TI
 HTTP_CODE_HTTP_VERSION_NOT_SUPPORTED=505 HTTP_CODE_VARIANT_ALSO_NEGOTIATES=506 HTTP_CODE_INSUFFICIENT_STORAGE=507
 HTTP_CODE_LOOP_DETECTED=508 HTTP_CODE_NOT_EXTENDED=510 HTTP_CODE_NETWORK_AUTHENTICATION_REQUIRED=511`;
 
+// Twisted's twisted.web.http (twisted/twisted src/twisted/web/_responses.py @ 108f823), written `http.NOT_FOUND` after
+// `from twisted.web import http` (Python's own `http` module has no such names). `_CONTINUE` is private.
+const TWISTED_WEB_HTTP = `SWITCHING=101 OK=200 CREATED=201 ACCEPTED=202 NON_AUTHORITATIVE_INFORMATION=203 NO_CONTENT=204
+RESET_CONTENT=205 PARTIAL_CONTENT=206 MULTI_STATUS=207 MULTIPLE_CHOICE=300 MOVED_PERMANENTLY=301 FOUND=302 SEE_OTHER=303
+NOT_MODIFIED=304 USE_PROXY=305 TEMPORARY_REDIRECT=307 PERMANENT_REDIRECT=308 BAD_REQUEST=400 UNAUTHORIZED=401
+PAYMENT_REQUIRED=402 FORBIDDEN=403 NOT_FOUND=404 NOT_ALLOWED=405 NOT_ACCEPTABLE=406 PROXY_AUTH_REQUIRED=407
+REQUEST_TIMEOUT=408 CONFLICT=409 GONE=410 LENGTH_REQUIRED=411 PRECONDITION_FAILED=412 REQUEST_ENTITY_TOO_LARGE=413
+REQUEST_URI_TOO_LONG=414 UNSUPPORTED_MEDIA_TYPE=415 REQUESTED_RANGE_NOT_SATISFIABLE=416 EXPECTATION_FAILED=417
+IM_A_TEAPOT=418 INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502 SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504
+HTTP_VERSION_NOT_SUPPORTED=505 INSUFFICIENT_STORAGE_SPACE=507 NOT_EXTENDED=510`;
+
 // libsoup's SoupStatus (GNOME/libsoup libsoup/soup-status.h @ 00858a9), written bare in C: `SOUP_STATUS_NOT_FOUND`.
 // (its aliases for old names: MOVED_TEMPORARILY, PROXY_UNAUTHORIZED, INVALID_RANGE)
 const LIBSOUP_STATUS = `SOUP_STATUS_CONTINUE=100 SOUP_STATUS_SWITCHING_PROTOCOLS=101 SOUP_STATUS_PROCESSING=102
@@ -1176,6 +1187,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'websocketpp-status-code', label: 'WebSocket++ status_code', languageIds: ['cpp'], qualifiers: ['status_code'], preferredQualifier: 'websocketpp::http::status_code', separator: '::', onlyIn: ['cpp'], neverCalled: true, typed: {} }, WEBSOCKETPP_STATUS_CODE),
   // (after `rust-http`, whose SCREAMING_CASE names are the default `StatusCode::` spelling in completions and refactors)
   family({ id: 'rust-http-types', label: 'http-types / tide StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::', typed: {} }, RUST_HTTP_TYPES),
+  family({ id: 'twisted-web-http', label: 'Twisted twisted.web.http', languageIds: ['python'], qualifiers: ['http'], preferredQualifier: 'http', separator: '.', onlyIn: ['python'], triggers: ['ttp.'] }, TWISTED_WEB_HTTP),
   family({ id: 'libsoup-status', label: 'libsoup SoupStatus', languageIds: ['c', 'cpp'], qualifiers: [], preferredQualifier: '', separator: '.', memberPrefix: 'SOUP_STATUS_' }, LIBSOUP_STATUS),
   family({ id: 'ruby-net-http', label: 'Ruby Net::HTTP response classes', languageIds: ['ruby'], qualifiers: ['Net'], preferredQualifier: 'Net', separator: '::', memberPrefix: 'HTTP', responseClasses: true, typed: {} }, RUBY_NET_HTTP),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),

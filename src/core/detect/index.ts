@@ -1345,7 +1345,9 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   if (qStart >= 5 && (GRPC_BEFORE_RE.test(line.slice(Math.max(0, qStart - 12), qStart)) || (qualifier === 'Code' && GRPC_JAVA_STATUS_BEFORE_RE.test(line.slice(Math.max(0, qStart - 8), qStart))))) return undefined;
   const separator = sepLen === 2 ? '::' : '.';
   // (a library's class imported under a private alias: cheroot's `from http import HTTPStatus as _HTTPStatus`)
-  const candidates = BY_QUALIFIER.get(qualifier) ?? (qualifier.charCodeAt(0) === 95 ? BY_QUALIFIER.get(qualifier.slice(1)) : undefined);
+  const named = BY_QUALIFIER.get(qualifier) ?? (qualifier.charCodeAt(0) === 95 ? BY_QUALIFIER.get(qualifier.slice(1)) : undefined);
+  // (a qualifier only families of other languages use names nothing here: Twisted's `http.` is Python's, not Kotlin's `okhttp3.internal.http.HTTP_PROCESSING`)
+  const candidates = named?.some((x) => x.family.onlyIn === undefined || x.family.onlyIn.includes(lastLanguageOut)) === true ? named : undefined;
   // a project's own status enum named for HTTP or responses: `BackendResponseStatusCode.BAD_REQUEST`, `ApiStatusCode.NotFound`
   // (PHP writes a class's constants after `::`: nails' `HttpCodes::STATUS_NOT_FOUND`)
   const ownEnum = !candidates && (separator === '.' || lastLanguageOut === 'php') && OWN_STATUS_ENUM_RE.test(qualifier);
@@ -1403,7 +1405,9 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   }
   // a project's own enum under a library's name, spelled its own way: `StatusCode.Not_Found`, `HttpStatus.Bad_Request`
   // (a qualifier only Requests uses, `codes`, names nothing else: Kong's `Errors.codes.NOT_FOUND`)
-  const libraryQualifier = candidates !== undefined && !NEAR_STATUS_ONLY_QUALIFIERS.has(qualifier);
+  // (nor the last name of a dotted qualifier written without the rest: Jetty's `HttpStatus.Code`, not an application's `Code.UNAUTHORIZED`,
+  // which no trigger covers, so the whole-line scan would not read it where the hover path did)
+  const libraryQualifier = candidates !== undefined && !NEAR_STATUS_ONLY_QUALIFIERS.has(qualifier) && candidates.some((x) => x.dotted.length === 0);
   if (code === undefined && libraryQualifier && MIXED_SNAKE_RE.test(member)) code = codeOfPhraseLetters(member);
   // or in Pascal case under a status type's name: lightning-server's `HttpStatus.BadRequest`
   // (or WEBrick's `HTTPStatus::RequestTimeout`; a Rust enum's own `HttpStatus::NotFound` is its definition's business)
@@ -2127,7 +2131,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // a redirect map's rule, the code first: `301   /console   /`, `302 /old https://example.com/new`
   if (code > 300 && code < 309 && (pc === 0 || isSpace(pc)) && skipSpacesBack(line, s - 1, 0) < 0 && REDIRECT_RULE_RIGHT_RE.test(line.slice(e, e + 160))) return 'literal';
   // Grails URL mappings: `"500"(view: '/error')`, `"404"(controller: "errors", action: "notFound")`
-  if (isQuote(pc) && nc === pc && line.charCodeAt(e + 1) === 40 && GRAILS_MAPPING_RE.test(line.slice(e + 2, e + 16))) return 'literal';
+  // (also with a space before the parenthesis: `"405" (controller: 'errors', action: 'methodNotAllowed')`)
+  if (isQuote(pc) && nc === pc && (line.charCodeAt(e + 1) === 40 || (line.charCodeAt(e + 1) === 32 && line.charCodeAt(e + 2) === 40)) && GRAILS_MAPPING_RE.test(line.slice(line.charCodeAt(e + 1) === 40 ? e + 2 : e + 3, e + 17))) return 'literal';
   // a C macro named for its status: `# define E_NOT_FOUND 404 // ...`
   if ((pc === 32 || pc === 9) && s <= 80 && line.charCodeAt(skipSpacesFwd(line, 0, s)) === 35 && defineNamedFor(line, s, code)) return 'literal';
   // a redirect's target and code as a pair: `'redirect' => ['test', 302]`, `$redirect = [$redirect, 302];`
@@ -2338,12 +2343,20 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   }
   // a Rust match from an error enum's variant to its status: `MediaErrorCode::PermissionDenied => 403,`, `tonic::Code::NotFound => 404`
   if (code >= 400 && pc === 32 && lang === 'rust' && line.charCodeAt(s - 2) === 62 && ERROR_VARIANT_ARM_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
+  // the code with its reason phrase in a comment after it: a union type's `| 404 // not found`, `200, # OK`
+  if ((nc === 32 || nc === 44 || nc === 59) && PHRASE_COMMENT_AFTER_RE.exec(line.slice(e, e + 64))?.[1] !== undefined && nameMeansCode(PHRASE_COMMENT_AFTER_RE.exec(line.slice(e, e + 64))?.[1] ?? '', code)) return true;
+  // a code keyed to a member named for it: Swift's `404: .notFound`, `[403: CloseFeed.AudiobookshelfError.forbidden]`
+  if (nc === 58 && (pc === 32 || pc === 91 || pc === 123 || pc === 40 || pc === 0 || Number.isNaN(pc))) {
+    const name = NAMED_MEMBER_VALUE_AFTER_RE.exec(line.slice(e, e + 80))?.[1];
+    if (name !== undefined && nameMeansCode(name, code)) return true;
+  }
   if (nc === 44 || nc === 32) {
     const after = line.slice(e, e + 40);
     if (pc === 40 || pc === 91) {
       // a test's canned response, the status and then a body: `make_transport([(404, b"")])`, `(200, {"status": "success"})`
       // (not a 100 or a 300, as often a size or a delay: `x = (300, b"")`)
-      if (lang === 'python' && code >= 200 && code !== 300 && PY_RESPONSE_ROW_AFTER_RE.test(after)) return true;
+      // (or its body written as JSON text, `(400, '{"error":"InvalidRequest"}', False)`, or a row keyed by the URL answered, `'https://plc.directory/x': (404, '')`)
+      if (lang === 'python' && code >= 200 && code !== 300 && (PY_RESPONSE_ROW_AFTER_RE.test(after) || (pc === 40 && PY_URL_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s))))) return true;
       // a redirect and where it leads: `&hops(&[(302, "https://example.com/new")])`
       if (code >= 300 && code <= 308 && REDIRECT_TARGET_AFTER_RE.test(after)) return true;
     }
@@ -2357,7 +2370,12 @@ const THROWS_TAG_BEFORE_RE = /@(?:throws?|exception)\s+\{$/;
 const ANSWER_WORD_RE = /\b(?:returns?|returning|answers?|respond(?:s|ing)?|repl(?:y|ies)|status|HTTP|code)\b/i;
 const CONDITIONAL_CODE_BEFORE_RE = /(?:^|[^\w.])([1-5]\d\d)\s+(?:if|when|on|for)\b[^;]*,\s*(?:otherwise\s+)?$/;
 const ERROR_VARIANT_ARM_BEFORE_RE = /\b(?:\w*Err(?:or)?\w*|Code)::[A-Z]\w*(?:\([^()]*\)|\s*\{[^{}]*\})?\s*=>\s*$/;
-const PY_RESPONSE_ROW_AFTER_RE = /^\s*,\s*(?:b["']|\{\s*["'](?:status|error|errors|message|detail|data|result|success)["']\s*:)/;
+const PY_RESPONSE_ROW_AFTER_RE = /^\s*,\s*(?:b["']|["']?\{\s*\\?["'](?:status|error|errors|message|detail|data|result|success)\\?["']\s*:)/;
+const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
+/** A comment after the code holding a name alone (its reason phrase): ` // not found`, `, # OK`, or in a block comment. */
+const PHRASE_COMMENT_AFTER_RE = /^[\s,;|)]*(?:\/\/+|#+|\/\*+|--)\s*([A-Za-z][A-Za-z' -]{1,40}?)\s*(?:\*\/)?\s*$/;
+/** A member as a key's value: `: .notFound`, `: AudiobookshelfError.forbidden]),` (group 1 = its last name). */
+const NAMED_MEMBER_VALUE_AFTER_RE = /^:\s*(?:[A-Z]\w*(?:\.[A-Z]\w*)*)?\.([a-z]\w*)\s*(?:[,\]})]|$)/;
 const REDIRECT_TARGET_AFTER_RE = /^\s*,\s*["']https?:\/\//;
 const RUBY_ERROR_KEYWORD_AFTER_RE = /^\s*,\s*errors?:\s/;
 const PHP_CALL_END_AFTER_RE = /^\s*\)\s*;?\s*(?:$|\/\/)/;
@@ -5682,6 +5700,10 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && last === 'Bomb' && ch.segs[1] === 'ginx') return 'yes';
   // an HTTP error class's factory given the code first: datakernel's `HttpException.ofCode(416, "Invalid range header")`
   if (arg === 0 && isCommon(code) && ch.segs.length === 2 && HTTP_ERROR_CLASS_RE.test(ch.segs[1] ?? '') && ERROR_FACTORY_RE.test(last)) return 'yes';
+  // an application's response class given a body and then the status: `new Caldera_Forms_API_Response( $data, 404, array() )`, `new TextResponse('x', 200)`
+  // (not a page of items and its size: `new PagedResponse(items, 200)`; nor a 100 or a 300, a size as often)
+  // (unquoted: `new ApiResponse(false, "500", message)` is an application's own code field)
+  if (arg === 1 && isCommon(code) && official(code) && code !== 100 && code !== 300 && !isQuote(line.charCodeAt(s - 1)) && APP_RESPONSE_CLASS_RE.test(last) && !PAGE_RESPONSE_RE.test(last) && newBefore(line, ch)) return 'yes';
   // an RFC 9457 problem built from its status: `new Problem(404)`, `new Problem(429, { detail: 'Too many requests' })`
   if (arg === 0 && last === 'Problem' && isCommon(code) && newBefore(line, ch) && PROBLEM_ARGS_AFTER_RE.test(line.slice(e, e + 24))) return 'yes';
   const info = callInfo(last);
@@ -5971,8 +5993,11 @@ const HTTP_CLIENT_SEG_RE = /^_?(?:http_?client|httpClient|HttpClient)$/;
 const EXPECT_LINE_RE = /^\s*(?:expect|assert)/;
 const SWAGGER_DEFAULT_RE = /^New[A-Z]\w*Default$/;
 const RESPONSE_RECEIVER_RE = /^(?:response|resp|res|httpResponse|httpResp)$/;
-/** An HTTP error class (`HttpException`, `HTTPError`) and the names of its static factories (`ofCode`, `fromStatus`, `create`). */
-const HTTP_ERROR_CLASS_RE = /^(?:Http|HTTP)\w*(?:Exception|Error)$/;
+/** An HTTP error class or error response (`HttpException`, `HTTPError`, `ApiErrorResp`) and the names of its static factories (`ofCode`, `fromStatus`, `create`). */
+const HTTP_ERROR_CLASS_RE = /^(?:Http|HTTP)\w*(?:Exception|Error)$|^\w*Err(?:or)?Resp(?:onse)?$/;
+/** A class named for a response (`TextResponse`, `Caldera_Forms_API_Response`). */
+const APP_RESPONSE_CLASS_RE = /^[A-Z]\w*Response$/;
+const PAGE_RESPONSE_RE = /Pag(?:e|ed|inated)|List|Collection|Batch|Image|Chunk/;
 const ERROR_FACTORY_RE = /^(?:of|from|for|with|create|make|build)(?:[A-Z]\w*)?$/;
 /** A problem's status alone, or followed by its members (RFC 9457: `detail`, `title`, `type`, `instance`). */
 const PROBLEM_ARGS_AFTER_RE = /^\s*(?:\)|,\s*\{\s*(?:detail|title|type|instance)\b)/;
