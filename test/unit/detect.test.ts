@@ -2441,6 +2441,13 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['python', "    f'https://plc.directory/{_DID_PLC_UNKNOWN}': ([[404]], ''),"],
     ['php', '        return new Caldera_Forms_API_Response( $data, [[404]], array() );'],
     ['typescript', '    const apiErrResp = ApiErrorResp.create([[401]], ApiError.create(Code.UNAUTHORIZED))'],
+    ['cpp', '  request->send([[200]]);'],
+    ['cpp', '  sendJsonResponse(request, [[200]], doc);'],
+    ['scala', '  it should "return [[200]] and a list of storage links when they exist" in {'],
+    ['go', '	[[301]]: true,'],
+    ['python', '    """Обработка [[404]] ошибок"""'],
+    ['php', '        return back([[303]]);'],
+    ['java', '        HTTP_상태_코드를_검증한다(응답, [[CREATED|201]]);'],
   ];
   const traps: [string, string][] = [
     ['typescript', ' * @param {100} x'],
@@ -2470,6 +2477,11 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['python', "    'https://x.y/a': (300, '')"],
     ['java', 'new PagedResponse(items, 200)'],
     ['java', 'response = new ApiResponse(false, "401", "Invalid JWT token");'],
+    ['cpp', '  buffer->send(200);'],
+    ['go', '	100: true,'],
+    ['go', '	x := map[int]bool{200: true}[n]'],
+    ['javascript', '  history.back(303);'],
+    ['scala', '  it should "create 200 users" in {'],
   ];
   markedCases(positives, traps);
 });

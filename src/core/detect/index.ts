@@ -2345,6 +2345,10 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (code >= 400 && pc === 32 && lang === 'rust' && line.charCodeAt(s - 2) === 62 && ERROR_VARIANT_ARM_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
   // the code with its reason phrase in a comment after it: a union type's `| 404 // not found`, `200, # OK`
   if ((nc === 32 || nc === 44 || nc === 59) && PHRASE_COMMENT_AFTER_RE.exec(line.slice(e, e + 64))?.[1] !== undefined && nameMeansCode(PHRASE_COMMENT_AFTER_RE.exec(line.slice(e, e + 64))?.[1] ?? '', code)) return true;
+  // a set of codes written as a map to booleans: Go's `301: true,` in `map[int]bool{`
+  if (nc === 58 && code >= 200 && code !== 300 && official(code) && skipSpacesBack(line, s - 1, 0) < 0 && BOOL_VALUE_AFTER_RE.test(line.slice(e, e + 24))) return true;
+  // an error code named an error in Russian: `"""Обработка 404 ошибок"""`
+  if (nc === 32 && code >= 400 && line.startsWith(' ошиб', e)) return true;
   // a code keyed to a member named for it: Swift's `404: .notFound`, `[403: CloseFeed.AudiobookshelfError.forbidden]`
   if (nc === 58 && (pc === 32 || pc === 91 || pc === 123 || pc === 40 || pc === 0 || Number.isNaN(pc))) {
     const name = NAMED_MEMBER_VALUE_AFTER_RE.exec(line.slice(e, e + 80))?.[1];
@@ -2373,6 +2377,8 @@ const ERROR_VARIANT_ARM_BEFORE_RE = /\b(?:\w*Err(?:or)?\w*|Code)::[A-Z]\w*(?:\([
 const PY_RESPONSE_ROW_AFTER_RE = /^\s*,\s*(?:b["']|["']?\{\s*\\?["'](?:status|error|errors|message|detail|data|result|success)\\?["']\s*:)/;
 const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
 /** A comment after the code holding a name alone (its reason phrase): ` // not found`, `, # OK`, or in a block comment. */
+const BOOL_VALUE_AFTER_RE = /^:\s*(?:true|false)\s*,?\s*(?:$|\/\/|#)/;
+const SCALATEST_IN_AFTER_RE = /^\s+in\b/;
 const PHRASE_COMMENT_AFTER_RE = /^[\s,;|)]*(?:\/\/+|#+|\/\*+|--)\s*([A-Za-z][A-Za-z' -]{1,40}?)\s*(?:\*\/)?\s*$/;
 /** A member as a key's value: `: .notFound`, `: AudiobookshelfError.forbidden]),` (group 1 = its last name). */
 const NAMED_MEMBER_VALUE_AFTER_RE = /^:\s*(?:[A-Z]\w*(?:\.[A-Z]\w*)*)?\.([a-z]\w*)\s*(?:[,\]})]|$)/;
@@ -3771,6 +3777,8 @@ function testTitleCode(line: string, s: number, e: number, code: number): boolea
     const head = line.slice(st, j + 1);
     // Kotlin test functions named in backticks: ``@Test fun `should return 404 when missing`() {`` (modifiers and annotations may come first)
     if (quote === 96 && head === 'fun') return proseRightOk(line, e, code);
+    // (ScalaTest's infix titles: `it should "return 200 and a list" in {`, `"GET /links" should "return 404 ..." in {`)
+    if ((head === 'should' || head === 'must' || head === 'can') && SCALATEST_IN_AFTER_RE.test(line.slice(r + 1, r + 8))) return proseRightOk(line, e, code);
     if (skipSpacesBack(line, st - 1, 0) >= 0 || !C.PARENLESS_TEST_CALLS.has(head)) return false;
   }
   return proseRightOk(line, e, code);
@@ -5700,6 +5708,9 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && last === 'Bomb' && ch.segs[1] === 'ginx') return 'yes';
   // an HTTP error class's factory given the code first: datakernel's `HttpException.ofCode(416, "Invalid range header")`
   if (arg === 0 && isCommon(code) && ch.segs.length === 2 && HTTP_ERROR_CLASS_RE.test(ch.segs[1] ?? '') && ERROR_FACTORY_RE.test(last)) return 'yes';
+  // ESPAsyncWebServer's answer with the status alone: `request->send(200);`; Laravel's `return back(303);` (its status defaults to 302)
+  if (arg === 0 && last === 'send' && ch.segs.length === 2 && ch.segs[1] === 'request' && (lang === 'cpp' || lang === 'c') && isCommon(code) && official(code) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  if (arg === 0 && last === 'back' && !ch.receiver && lang === 'php' && code >= 300 && code <= 308 && official(code)) return 'yes';
   // an application's response class given a body and then the status: `new Caldera_Forms_API_Response( $data, 404, array() )`, `new TextResponse('x', 200)`
   // (not a page of items and its size: `new PagedResponse(items, 200)`; nor a 100 or a 300, a size as often)
   // (unquoted: `new ApiResponse(false, "500", message)` is an application's own code field)
@@ -6011,7 +6022,7 @@ const ERROR_PACKAGE_CALL_RE = /^(?:Wrap|Wrapf|Errorf|New|Newf|WithCode|WithStatu
 const RUBY_RESPONSE_CLASS_RE = /^(?:\w*Response|Net::HTTPResponse)$/;
 const RUBY_ERROR_CLASS_RE = /^\w*(?:Error|Exception)$/;
 // (and a test's empty response given its status: `emptyResponse(204)`)
-const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$|^empty_?[Rr]esponse$/;
+const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$|^empty_?[Rr]esponse$|^send(?:Json|JSON|Text|Html|HTML|Error)Response$/;
 // (Rails' `render_error_json(403)`, `render_error(404)`)
 const ERROR_OUT_HELPER_RE = /^(?:error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?|render_?[Ee]rror(?:_?[Jj]son)?)$/;
 const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
