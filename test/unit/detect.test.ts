@@ -2448,6 +2448,11 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['python', '    """Обработка [[404]] ошибок"""'],
     ['php', '        return back([[303]]);'],
     ['java', '        HTTP_상태_코드를_검증한다(응답, [[CREATED|201]]);'],
+    ['javascript', '  @StatusCode([[c.CREATED|201]])'],
+    ['python', "        meta = ApiResponseMeta([[404]], '1.1', {}, 0.01, None)"],
+    ['python', '        k8s_utils.delete_pod(pod, skip_codes=[[[404]]])'],
+    ['python', '    Overrides the default is HTTPNotFound [[[404]]] by appropriate HTTPMethodNotAllowed [[[405]]] when applicable.'],
+    ['java', '            .andExpect(jsonPath("$.code").value("[[200]]"))'],
   ];
   const traps: [string, string][] = [
     ['typescript', ' * @param {100} x'],
@@ -2482,6 +2487,11 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['go', '	x := map[int]bool{200: true}[n]'],
     ['javascript', '  history.back(303);'],
     ['scala', '  it should "create 200 users" in {'],
+    ['javascript', '  @Max(c.LIMIT)'],
+    ['python', "        v = Version(300, '1.1')"],
+    ['python', '        fetch(items, page_sizes=[100, 200])'],
+    ['markdown', '    see Chapter [200] for details'],
+    ['java', '            .andExpect(jsonPath("$.count").value("200"))'],
   ];
   markedCases(positives, traps);
 });

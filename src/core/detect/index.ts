@@ -1354,7 +1354,10 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   const otherEnum = !candidates && !ownEnum && separator === '.' && OTHER_STATUS_CODE_ENUM_RE.test(qualifier);
   // a project's own constant that ends in its code, under a name for HTTP statuses: `HTTP_STATUS_CODES.CREATED_201`, `HttpCodes.SUCCESS_200`
   const suffixed = separator === '.' && isDigit(line.charCodeAt(memberEnd - 1)) && CODE_SUFFIXED_MEMBER_RE.test(line.slice(memberStart, memberEnd)) && HTTP_STATUS_QUALIFIER_RE.test(qualifier);
-  if (!candidates && !ownEnum && !otherEnum && !suffixed && !anyQualifierMayMatch(line, memberStart, separator)) return undefined;
+  // a project's own table of codes given to a status decorator: decorated-routing's `@StatusCode(c.CREATED)`, `@HttpCode(codes.NO_CONTENT)`
+  // (the decorator holds a trigger, `Status` or `Http`, so the whole-line scan reads it as the hover path does)
+  const decorated = !candidates && separator === '.' && qStart >= 12 && STATUS_DECORATOR_BEFORE_RE.test(line.slice(Math.max(0, qStart - 16), qStart));
+  if (!candidates && !ownEnum && !otherEnum && !suffixed && !decorated && !anyQualifierMayMatch(line, memberStart, separator)) return undefined;
   const member = line.slice(memberStart, memberEnd);
 
   let code: number | undefined;
@@ -1413,7 +1416,7 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   // (or WEBrick's `HTTPStatus::RequestTimeout`; a Rust enum's own `HttpStatus::NotFound` is its definition's business)
   // (or in camel case: bichard7's own `HttpStatusCode.gatewayTimeout`)
   if (code === undefined && libraryQualifier && !otherLibrary && (separator === '.' || lastLanguageOut === 'ruby') && (PASCAL_WORDS_RE.test(member) || (separator === '.' && CAMEL_WORDS_RE.test(member))) && STATUS_CODE_TYPE_RE.test(qualifier)) code = codeOfPhraseLetters(member);
-  if (code === undefined && ownEnum && (UPPER_WORDS_RE.test(member) || PASCAL_WORDS_RE.test(member))) code = codeOfPrefixedWords(member);
+  if (code === undefined && (ownEnum || decorated) && (UPPER_WORDS_RE.test(member) || PASCAL_WORDS_RE.test(member))) code = codeOfPrefixedWords(member);
   if (code === undefined && ownEnum && separator === '.' && CAMEL_WORDS_RE.test(member)) code = codeOfPhraseLetters(member);
   if (code === undefined && otherEnum && PASCAL_WORDS_RE.test(member)) {
     const c = codeOfPhraseLetters(member);
@@ -1474,6 +1477,7 @@ const CODE_SUFFIXED_MEMBER_RE = /^[A-Z]+(?:_[A-Z]+)*_[1-5]\d\d$/;
 const HTTP_STATUS_QUALIFIER_RE = /^(?:HTTP|Http)_?(?:STATUS|Status|RESPONSE|Response)?_?(?:CODES?|Codes?)?$|^(?:STATUS|Status)_?(?:CODES?|Codes?)$/;
 /** `Not_Found`, `Bad_Request`: words joined by `_`, each capitalised, not upper case throughout. */
 const UPPER_WORDS_RE = /^[A-Z]+(?:_[A-Z]+)*$/;
+const STATUS_DECORATOR_BEFORE_RE = /@(?:StatusCode|HttpCode)\(\s*$/;
 const STATUS_CODE_TYPE_RE = /Code|Http|HTTP/;
 const MIXED_SNAKE_RE = /^[A-Z][a-z]+(?:_[A-Za-z][a-z]*)+$/;
 let PHRASE_LETTERS: Map<string, number> | undefined;
@@ -2349,6 +2353,14 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (nc === 58 && code >= 200 && code !== 300 && official(code) && skipSpacesBack(line, s - 1, 0) < 0 && BOOL_VALUE_AFTER_RE.test(line.slice(e, e + 24))) return true;
   // an error code named an error in Russian: `"""Обработка 404 ошибок"""`
   if (nc === 32 && code >= 400 && line.startsWith(' ошиб', e)) return true;
+  // the code beside the protocol version, as a response is built: elastic-transport's `ApiResponseMeta(404, '1.1', {}, 0.01, None)`
+  if (nc === 44 && code >= 200 && code !== 300 && HTTP_VERSION_ARG_AFTER_RE.test(line.slice(e, e + 12))) return true;
+  // a JSON body's code asserted with its status: `.andExpect(jsonPath("$.code").value("200"))`
+  if (isQuote(pc) && s >= 24 && line.charCodeAt(e) === pc && JSON_PATH_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  // codes a client call tolerates: kubernetes helpers' `skip_codes=[404]`, `allowed_codes=[200, 204]`
+  if ((pc === 91 || pc === 32 || pc === 44) && TOLERATED_CODES_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  // in brackets after a name that spells it: Pyramid's `HTTPNotFound [404]`
+  if (pc === 91 && nc === 93 && nameBeforeParenMeans(line, s, code)) return true;
   // a code keyed to a member named for it: Swift's `404: .notFound`, `[403: CloseFeed.AudiobookshelfError.forbidden]`
   if (nc === 58 && (pc === 32 || pc === 91 || pc === 123 || pc === 40 || pc === 0 || Number.isNaN(pc))) {
     const name = NAMED_MEMBER_VALUE_AFTER_RE.exec(line.slice(e, e + 80))?.[1];
@@ -2377,6 +2389,9 @@ const ERROR_VARIANT_ARM_BEFORE_RE = /\b(?:\w*Err(?:or)?\w*|Code)::[A-Z]\w*(?:\([
 const PY_RESPONSE_ROW_AFTER_RE = /^\s*,\s*(?:b["']|["']?\{\s*\\?["'](?:status|error|errors|message|detail|data|result|success)\\?["']\s*:)/;
 const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
 /** A comment after the code holding a name alone (its reason phrase): ` // not found`, `, # OK`, or in a block comment. */
+const HTTP_VERSION_ARG_AFTER_RE = /^,\s*["']1\.[01]["']/;
+const JSON_PATH_CODE_BEFORE_RE = /jsonPath\(\s*"\$\.(?:code|status|statusCode)"\s*\)\s*\.value\(\s*["']$/;
+const TOLERATED_CODES_BEFORE_RE = /\b(?:skip|ignore[ds]?|allowed|accepted|expected|ok|success|retry)_(?:status_)?(?:codes|statuses)\s*=\s*[[(]\s*(?:\d{3}\s*,\s*)*$/;
 const BOOL_VALUE_AFTER_RE = /^:\s*(?:true|false)\s*,?\s*(?:$|\/\/|#)/;
 const SCALATEST_IN_AFTER_RE = /^\s+in\b/;
 const PHRASE_COMMENT_AFTER_RE = /^[\s,;|)]*(?:\/\/+|#+|\/\*+|--)\s*([A-Za-z][A-Za-z' -]{1,40}?)\s*(?:\*\/)?\s*$/;
