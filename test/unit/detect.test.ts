@@ -2453,6 +2453,13 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['python', '        k8s_utils.delete_pod(pod, skip_codes=[[[404]]])'],
     ['python', '    Overrides the default is HTTPNotFound [[[404]]] by appropriate HTTPMethodNotAllowed [[[405]]] when applicable.'],
     ['java', '            .andExpect(jsonPath("$.code").value("[[200]]"))'],
+    ['markdown', '❌ [[401]] → "Invalid email or password"'],
+    ['markdown', '✅ [[201]] → { userId, email } + OTP sent to email'],
+    ['dart', '  // ApiException [[409]]: {"error":{"message":"Ship extract failed.'],
+    ['python', '    file_stream.getcode.return_value = [[404]]'],
+    ['python', '    exception.get_status = lambda: [[500]]'],
+    ['markdown', '{{.Resp.RespondWith [[303]] ""}}'],
+    ['php', '    const SUCCESS_CODE_GET = [[200]];'],
   ];
   const traps: [string, string][] = [
     ['typescript', ' * @param {100} x'],
@@ -2492,6 +2499,11 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['python', '        fetch(items, page_sizes=[100, 200])'],
     ['markdown', '    see Chapter [200] for details'],
     ['java', '            .andExpect(jsonPath("$.count").value("200"))'],
+    ['php', "    200 => 'Arctic/Longyearbyen',"],
+    ['markdown', 'Room 404 → "second floor"'],
+    ['dart', '  // Version 400: new layout'],
+    ['python', '    limits.get_size = lambda: 500'],
+    ['php', '    const SUCCESS_CODE = 0;'],
   ];
   markedCases(positives, traps);
 });

@@ -2353,6 +2353,17 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (nc === 58 && code >= 200 && code !== 300 && official(code) && skipSpacesBack(line, s - 1, 0) < 0 && BOOL_VALUE_AFTER_RE.test(line.slice(e, e + 24))) return true;
   // an error code named an error in Russian: `"""Обработка 404 ошибок"""`
   if (nc === 32 && code >= 400 && line.startsWith(' ошиб', e)) return true;
+  // a line that opens with the code (after a mark) and an arrow to what is answered: `❌ 401 → "Invalid email or password"`, `✅ 201 → { userId }`
+  // (not `=>`, a hash's row: `200 => 'Arctic/Longyearbyen'`)
+  if (nc === 32 && s <= 8 && code !== 300 && CODE_ARROW_BODY_AFTER_RE.test(line.slice(e, e + 8)) && NO_WORD_BEFORE_RE.test(line.slice(0, s))) return true;
+  // an exception's name and then the code, as its message opens: `// ApiException 409: {"error": ...}`
+  if (code >= 400 && nc === 58 && pc === 32 && EXCEPTION_NAME_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  // a mock's answer for a response's code: `file_stream.getcode.return_value = 200`, `exception.get_status = lambda: 500`
+  if (lang === 'python' && pc === 32 && STATUS_MOCK_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s))) return true;
+  // xtemplate's responses: `{{.Resp.RespondWith 404 (.X.Template "/shared/.404.html" .)}}`
+  if (pc === 32 && s >= 12 && line.startsWith('RespondWith ', s - 12)) return true;
+  // a project's constant named for a success code: `const SUCCESS_CODE_GET = 200;`
+  if (code >= 200 && code <= 206 && SUCCESS_CODE_NAME_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s))) return true;
   // the code beside the protocol version, as a response is built: elastic-transport's `ApiResponseMeta(404, '1.1', {}, 0.01, None)`
   if (nc === 44 && code >= 200 && code !== 300 && HTTP_VERSION_ARG_AFTER_RE.test(line.slice(e, e + 12))) return true;
   // a JSON body's code asserted with its status: `.andExpect(jsonPath("$.code").value("200"))`
@@ -2389,6 +2400,11 @@ const ERROR_VARIANT_ARM_BEFORE_RE = /\b(?:\w*Err(?:or)?\w*|Code)::[A-Z]\w*(?:\([
 const PY_RESPONSE_ROW_AFTER_RE = /^\s*,\s*(?:b["']|["']?\{\s*\\?["'](?:status|error|errors|message|detail|data|result|success)\\?["']\s*:)/;
 const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
 /** A comment after the code holding a name alone (its reason phrase): ` // not found`, `, # OK`, or in a block comment. */
+const CODE_ARROW_BODY_AFTER_RE = /^\s*(?:→|->)\s*["'{]/;
+const NO_WORD_BEFORE_RE = /^[^A-Za-z0-9]*$/;
+const EXCEPTION_NAME_BEFORE_RE = /\b[A-Z]\w*(?:Exception|Error)\s$/;
+const STATUS_MOCK_BEFORE_RE = /\b(?:getcode|get_status|status_code|getStatusCode)(?:\.return_value\s*=|\s*=\s*lambda\s*:)\s*$/;
+const SUCCESS_CODE_NAME_BEFORE_RE = /\b[A-Z_]*SUCCESS_CODE[A-Z_]*\s*=\s*$/;
 const HTTP_VERSION_ARG_AFTER_RE = /^,\s*["']1\.[01]["']/;
 const JSON_PATH_CODE_BEFORE_RE = /jsonPath\(\s*"\$\.(?:code|status|statusCode)"\s*\)\s*\.value\(\s*["']$/;
 const TOLERATED_CODES_BEFORE_RE = /\b(?:skip|ignore[ds]?|allowed|accepted|expected|ok|success|retry)_(?:status_)?(?:codes|statuses)\s*=\s*[[(]\s*(?:\d{3}\s*,\s*)*$/;
