@@ -325,4 +325,14 @@ suite('detect: robustness', () => {
     assertLinear((n) => "it('rejects x with 400 and fails with 500 file not found') ".repeat(n), 1500, 'typescript');
     assertLinear((n) => '"404 No job found", "500 Bytes", alt="404 Dog", - `400` — неверный, '.repeat(n), 1500, 'markdown');
   });
+  test('inputs built against the rules of the twentieth session grow linearly (conditions, rows, comments after a code, keyed members, decorators)', () => {
+    assertLinear((n) => '200 if x, 404 otherwise, 201 when y, otherwise 503, '.repeat(n), 1500, 'go');
+    assertLinear((n) => "([(404, b\"\"), (400, '{\"error\": 1}', False)], 'https://a.b': (200, x), ".repeat(n), 1500, 'python');
+    assertLinear((n) => '| 404 // not found | 503; // service unavailable '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => '[403: A.B.forbidden], 404: .notFound, 301: true, '.repeat(n), 1500, 'swift');
+    assertLinear((n) => '@StatusCode(c.CREATED) @HttpCode(x.y.NOT_FOUND) SOUP_STATUS_OK http.CONFLICT '.repeat(n), 1500, 'python');
+    assertLinear((n) => 'E::A(x) | E::B { y } => 403, Code::NotFound => 404, '.repeat(n), 1500, 'rust');
+    assertLinear((n) => "'message' => 'x'], 419); ['error' => [1, 2]], 403); ".repeat(n), 1500, 'php');
+    assertLinear((n) => '❌ 401 → "x" ApiException 409: {} skip_codes=[404, 500] '.repeat(n), 1500, 'markdown');
+  });
 });
