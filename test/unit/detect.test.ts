@@ -2460,6 +2460,9 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['python', '    exception.get_status = lambda: [[500]]'],
     ['markdown', '{{.Resp.RespondWith [[303]] ""}}'],
     ['php', '    const SUCCESS_CODE_GET = [[200]];'],
+    ['java', '        .andExpect(jsonPath("$.status").value([[409]]))'],
+    ['python', '    ([[404]], DeezerNotFoundError),'],
+    ['python', '        client.send_request(self.request_template.format("GET"), "[[200]]")'],
   ];
   const traps: [string, string][] = [
     ['typescript', ' * @param {100} x'],
@@ -2504,6 +2507,8 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['dart', '  // Version 400: new layout'],
     ['python', '    limits.get_size = lambda: 500'],
     ['php', '    const SUCCESS_CODE = 0;'],
+    ['python', 'TIMEOUTS = (500, TimeoutError)'],
+    ['python', '  client.send_request(req, "100")'],
   ];
   markedCases(positives, traps);
 });

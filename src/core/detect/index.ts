@@ -2367,7 +2367,10 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // the code beside the protocol version, as a response is built: elastic-transport's `ApiResponseMeta(404, '1.1', {}, 0.01, None)`
   if (nc === 44 && code >= 200 && code !== 300 && HTTP_VERSION_ARG_AFTER_RE.test(line.slice(e, e + 12))) return true;
   // a JSON body's code asserted with its status: `.andExpect(jsonPath("$.code").value("200"))`
-  if (isQuote(pc) && s >= 24 && line.charCodeAt(e) === pc && JSON_PATH_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  if (((isQuote(pc) && line.charCodeAt(e) === pc) || pc === 40) && s >= 24 && JSON_PATH_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  // a row mapping the code to an error class: deezer-python's `(404, DeezerNotFoundError),`
+  // (a row of a list or a table, not an assignment's pair: `TIMEOUTS = (500, TimeoutError)`)
+  if (code >= 400 && pc === 40 && nc === 44 && ROW_OPENER_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s - 1)) && ERROR_CLASS_ROW_AFTER_RE.test(line.slice(e, e + 64))) return true;
   // codes a client call tolerates: kubernetes helpers' `skip_codes=[404]`, `allowed_codes=[200, 204]`
   if ((pc === 91 || pc === 32 || pc === 44) && TOLERATED_CODES_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   // in brackets after a name that spells it: Pyramid's `HTTPNotFound [404]`
@@ -2406,7 +2409,9 @@ const EXCEPTION_NAME_BEFORE_RE = /\b[A-Z]\w*(?:Exception|Error)\s$/;
 const STATUS_MOCK_BEFORE_RE = /\b(?:getcode|get_status|status_code|getStatusCode)(?:\.return_value\s*=|\s*=\s*lambda\s*:)\s*$/;
 const SUCCESS_CODE_NAME_BEFORE_RE = /\b[A-Z_]*SUCCESS_CODE[A-Z_]*\s*=\s*$/;
 const HTTP_VERSION_ARG_AFTER_RE = /^,\s*["']1\.[01]["']/;
-const JSON_PATH_CODE_BEFORE_RE = /jsonPath\(\s*"\$\.(?:code|status|statusCode)"\s*\)\s*\.value\(\s*["']$/;
+const JSON_PATH_CODE_BEFORE_RE = /jsonPath\(\s*"\$\.(?:code|status|statusCode)"\s*\)\s*\.value\(\s*["']?$/;
+const ERROR_CLASS_ROW_AFTER_RE = /^,\s*(?![A-Z]\w*Timeout)[A-Z]\w*(?:Error|Exception)\s*\)\s*,?\s*(?:$|#|\/\/)/;
+const ROW_OPENER_BEFORE_RE = /(?:^\s*|[[{,]\s*)$/;
 const TOLERATED_CODES_BEFORE_RE = /\b(?:skip|ignore[ds]?|allowed|accepted|expected|ok|success|retry)_(?:status_)?(?:codes|statuses)\s*=\s*[[(]\s*(?:\d{3}\s*,\s*)*$/;
 const BOOL_VALUE_AFTER_RE = /^:\s*(?:true|false)\s*,?\s*(?:$|\/\/|#)/;
 const SCALATEST_IN_AFTER_RE = /^\s+in\b/;
@@ -5742,6 +5747,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // ESPAsyncWebServer's answer with the status alone: `request->send(200);`; Laravel's `return back(303);` (its status defaults to 302)
   if (arg === 0 && last === 'send' && ch.segs.length === 2 && ch.segs[1] === 'request' && (lang === 'cpp' || lang === 'c') && isCommon(code) && official(code) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   if (arg === 0 && last === 'back' && !ch.receiver && lang === 'php' && code >= 300 && code <= 308 && official(code)) return 'yes';
+  // a test client's request given the status it expects last: tempesta-test's `client.send_request(request, "200")`
+  if (arg >= 1 && (last === 'send_request' || last === 'sendRequest') && isQuote(line.charCodeAt(s - 1)) && isCommon(code) && official(code) && /^["']\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   // an application's response class given a body and then the status: `new Caldera_Forms_API_Response( $data, 404, array() )`, `new TextResponse('x', 200)`
   // (not a page of items and its size: `new PagedResponse(items, 200)`; nor a 100 or a 300, a size as often)
   // (unquoted: `new ApiResponse(false, "500", message)` is an application's own code field)
