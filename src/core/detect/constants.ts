@@ -27,7 +27,7 @@ export interface ConstantFamily {
   /**
    * What is written before the member. '*' means any identifier (Go `http.StatusOK`, `fiber.StatusOK`,
    * Servlet-style `X.SC_OK`). A dotted qualifier ('Response.Status') must match the last segments.
-   * An empty list means the member is written bare (Rails symbols).
+   * An empty list means the member is written bare (Rails symbols, libsoup's `SOUP_STATUS_OK`).
    */
   readonly qualifiers: readonly string[];
   /** The qualifier used when writing a constant (refactors), e.g. 'HTTPStatus'. */
@@ -1113,7 +1113,8 @@ const SCALA_BARE_STATUS_AFTER = /(?:(?<result>^\s*|=>\s*|[={]\s*|\byield\s+|\bel
  * `sendError(ctx, NOT_FOUND)`, `Response(NOT_FOUND)`, http4k's matcher `hasStatus(OK)`), Grails `render status: NOT_FOUND`, a comparison with a status
  * (`status == NOT_FOUND`, `assertThat(res.getStatusCode(), is(CREATED))`), or an argument of an exception or an
  * exception handler (group `err`: client and server errors only), or the first argument of an error-code enum's constant
- * (group `enumArg`: `TOKEN_EXPIRED(UNAUTHORIZED, "AUTH401_1", "...")`).
+ * (group `enumArg`: `TOKEN_EXPIRED(UNAUTHORIZED, "AUTH401_1", "...")`), or the argument of a helper named for HTTP, in
+ * any script (`HTTP_상태_코드를_검증한다(응답, CREATED)`).
  */
 const JVM_BARE_STATUS_AFTER = /(?:\b(?:HTTP_|Http)[^\s(),.]*\(\s*(?:[^\s(),]+\s*,\s*)?|\b(?:status|hasStatus|ResponseStatus|sendError|sendErrorResponse|withStatus|setStatus|setStatusCode|Response|ResponseEntity|HttpResponse|respond|complete)\(\s*(?:(?:code|value|status)\s*=\s*)?(?:[\w.$]+\s*,\s*)?|\brender\s+status:\s*|\[\s*status:\s*|[Ss]tatus\w*(?:\(\))?\s*(?:===?|!==?)\s*|[Ss]tatus\w*(?:\(\))?\s*,\s*(?:is|equalTo|isEqualTo)\(\s*|(?<err>\w*Exception\((?:[^()]{0,60},)?\s*|(?<enumArg>^\s*[A-Z][A-Z0-9_]{1,60}\(\s*)))$/;
 

@@ -2327,9 +2327,11 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || rowOrTagLiteral(line, s, e, code, lang);
 }
 /**
- * The twentieth session's forms (a chain of their own, as laterLiteral's note explains): a JSDoc tag naming the status
- * thrown, the status given when a condition fails, a test's response row, a reply's error keywords after the code, and
- * a PHP response's array closed before its status.
+ * The twentieth session's forms (a chain of their own, as laterLiteral's note explains): tags and comments that name the
+ * status (`@throws {403}`, `| 404 // not found`, `ApiException 409:`), the status given when a condition fails, rows and
+ * tables of tests and mocks (canned responses, codes mapped to error classes, members or booleans), the arguments of
+ * helpers that answer with a status, and a PHP response's array closed before its status. Each form tests a character or
+ * two before it slices the line.
  */
 function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
@@ -2348,7 +2350,10 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // a Rust match from an error enum's variant to its status: `MediaErrorCode::PermissionDenied => 403,`, `tonic::Code::NotFound => 404`
   if (code >= 400 && pc === 32 && lang === 'rust' && line.charCodeAt(s - 2) === 62 && ERROR_VARIANT_ARM_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
   // the code with its reason phrase in a comment after it: a union type's `| 404 // not found`, `200, # OK`
-  if ((nc === 32 || nc === 44 || nc === 59) && PHRASE_COMMENT_AFTER_RE.exec(line.slice(e, e + 64))?.[1] !== undefined && nameMeansCode(PHRASE_COMMENT_AFTER_RE.exec(line.slice(e, e + 64))?.[1] ?? '', code)) return true;
+  if (nc === 32 || nc === 44 || nc === 59) {
+    const phrase = PHRASE_COMMENT_AFTER_RE.exec(line.slice(e, e + 64))?.[1];
+    if (phrase !== undefined && nameMeansCode(phrase, code)) return true;
+  }
   // a set of codes written as a map to booleans: Go's `301: true,` in `map[int]bool{`
   if (nc === 58 && code >= 200 && code !== 300 && official(code) && skipSpacesBack(line, s - 1, 0) < 0 && BOOL_VALUE_AFTER_RE.test(line.slice(e, e + 24))) return true;
   // an error code named an error in Russian: `"""Обработка 404 ошибок"""`
@@ -2402,7 +2407,6 @@ const CONDITIONAL_CODE_BEFORE_RE = /(?:^|[^\w.])([1-5]\d\d)\s+(?:if|when|on|for)
 const ERROR_VARIANT_ARM_BEFORE_RE = /\b(?:\w*Err(?:or)?\w*|Code)::[A-Z]\w*(?:\([^()]*\)|\s*\{[^{}]*\})?\s*=>\s*$/;
 const PY_RESPONSE_ROW_AFTER_RE = /^\s*,\s*(?:b["']|["']?\{\s*\\?["'](?:status|error|errors|message|detail|data|result|success)\\?["']\s*:)/;
 const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
-/** A comment after the code holding a name alone (its reason phrase): ` // not found`, `, # OK`, or in a block comment. */
 const CODE_ARROW_BODY_AFTER_RE = /^\s*(?:→|->)\s*["'{]/;
 const NO_WORD_BEFORE_RE = /^[^A-Za-z0-9]*$/;
 const EXCEPTION_NAME_BEFORE_RE = /\b[A-Z]\w*(?:Exception|Error)\s$/;
@@ -2415,6 +2419,7 @@ const ROW_OPENER_BEFORE_RE = /(?:^\s*|[[{,]\s*)$/;
 const TOLERATED_CODES_BEFORE_RE = /\b(?:skip|ignore[ds]?|allowed|accepted|expected|ok|success|retry)_(?:status_)?(?:codes|statuses)\s*=\s*[[(]\s*(?:\d{3}\s*,\s*)*$/;
 const BOOL_VALUE_AFTER_RE = /^:\s*(?:true|false)\s*,?\s*(?:$|\/\/|#)/;
 const SCALATEST_IN_AFTER_RE = /^\s+in\b/;
+/** A comment after the code holding a name alone (its reason phrase): ` // not found`, `, # OK`, or in a block comment. */
 const PHRASE_COMMENT_AFTER_RE = /^[\s,;|)]*(?:\/\/+|#+|\/\*+|--)\s*([A-Za-z][A-Za-z' -]{1,40}?)\s*(?:\*\/)?\s*$/;
 /** A member as a key's value: `: .notFound`, `: AudiobookshelfError.forbidden]),` (group 1 = its last name). */
 const NAMED_MEMBER_VALUE_AFTER_RE = /^:\s*(?:[A-Z]\w*(?:\.[A-Z]\w*)*)?\.([a-z]\w*)\s*(?:[,\]})]|$)/;
