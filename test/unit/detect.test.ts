@@ -2473,7 +2473,7 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['rust', '    let p = (200, "https://example.com");'],
     ['ruby', '    validates :name, length: { maximum: 500, message: "too long" }'],
     ['ruby', '    resize(300, errors: [])'],
-    ['php', "    \$arr = ['message' => 'x', 'n' => [1, 2]], 100);"],
+    ['php', "    $arr = ['message' => 'x', 'n' => [1, 2]], 100);"],
     ['python', '    span.set_status(StatusCode.OK)'],
     ['java', '        return new ResponseEntity<>(body, headers);'],
     ['java', '        list.add(FOUND.getName());'],
