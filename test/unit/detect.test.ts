@@ -2463,6 +2463,7 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['java', '        .andExpect(jsonPath("$.status").value([[409]]))'],
     ['python', '    ([[404]], DeezerNotFoundError),'],
     ['python', '        client.send_request(self.request_template.format("GET"), "[[200]]")'],
+    ['javascript', "    return res.send('invalid client_id', [[400]]);"],
   ];
   const traps: [string, string][] = [
     ['typescript', ' * @param {100} x'],
@@ -2509,6 +2510,7 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['php', '    const SUCCESS_CODE = 0;'],
     ['python', 'TIMEOUTS = (500, TimeoutError)'],
     ['python', '  client.send_request(req, "100")'],
+    ['javascript', '  socket.send(msg, 400)'],
   ];
   markedCases(positives, traps);
 });

@@ -5745,6 +5745,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg >= 2 && code >= 400 && isCommon(code) && JS_FAMILY.has(lang) && EXPRESS_NEXT_ARG_RE.test(line.slice(Math.max(ch.start, s - LEFT_WINDOW), s)) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   // a response object's method given the code first: redkale's `response.finish(304, null)`, `res.end(404)`
   if (arg === 0 && isCommon(code) && official(code) && RESPONSE_RECEIVER_RE.test(ch.segs[1] ?? '') && ch.segs.length === 2 && !NOT_STATUS_RESPONSE_METHOD_RE.test(last)) return 'yes';
+  // Express 3's `res.send(body, status)`, the body first: `return res.send('invalid client_id', 400);`
+  if (arg === 1 && last === 'send' && ch.segs.length === 2 && RESPONSE_RECEIVER_RE.test(ch.segs[1] ?? '') && isCommon(code) && official(code) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   // nightingale's ginx panics with a status and a message: `ginx.Bomb(403, "no permission")`
   if (arg === 0 && last === 'Bomb' && ch.segs[1] === 'ginx') return 'yes';
   // an HTTP error class's factory given the code first: datakernel's `HttpException.ofCode(416, "Invalid range header")`
