@@ -334,5 +334,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'E::A(x) | E::B { y } => 403, Code::NotFound => 404, '.repeat(n), 1500, 'rust');
     assertLinear((n) => "'message' => 'x'], 419); ['error' => [1, 2]], 403); ".repeat(n), 1500, 'php');
     assertLinear((n) => '❌ 401 → "x" ApiException 409: {} skip_codes=[404, 500] '.repeat(n), 1500, 'markdown');
+    // (a Jest table row's message was looked for in the whole line at every `${404}`: quadratic, which the probe found)
+    assertLinear((n) => '      .post(`/api/jobs/${444}`) | ${404} '.repeat(n), 2000, 'javascript');
   });
 });

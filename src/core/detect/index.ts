@@ -3094,7 +3094,7 @@ function codeInKeyRowOrMessage(line: string, s: number, e: number, code: number,
   if (!isCommon(code)) return false;
   const p = line.charCodeAt(s - 1);
   if (p === 32 && line.charCodeAt(s - 2) === 58 && line.charCodeAt(s - 3) === 93 && ERROR_MEMBER_KEY_RE.test(line.slice(Math.max(0, s - 64), s))) return true;
-  if (p === 123 && line.charCodeAt(s - 2) === 36 && line.charCodeAt(e) === 125 && code >= 400 && JEST_ROW_MESSAGE_RE.test(line)) return true;
+  if (p === 123 && line.charCodeAt(s - 2) === 36 && line.charCodeAt(e) === 125 && code >= 400 && JEST_ROW_MESSAGE_RE.test(line.slice(Math.max(0, s - LINE_REACH), e + LINE_REACH))) return true;
   if (lang === 'go' && p === 123 && line.charCodeAt(e) === 44 && GO_CODE_STRUCT_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   if (p === 32 && isQuote(line.charCodeAt(e)) && METHOD_NAMED_REQUEST_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   if (!isSpace(line.charCodeAt(e))) return false;
@@ -3102,6 +3102,7 @@ function codeInKeyRowOrMessage(line: string, s: number, e: number, code: number,
   return (after.includes('tatus') || after.includes('TATUS')) && STATUS_NAMED_AFTER_RE.test(after);
 }
 const ERROR_MEMBER_KEY_RE = /\[\s*\w*(?:Error|Exception)\w*\.\w+\s*\]\s*:\s*$/;
+/** A Jest table row's message beside the code (read within LINE_REACH of it: a line of many `${404}` templates stays linear). */
 const JEST_ROW_MESSAGE_RE = /\|\s*\$\{\s*['"`][A-Za-z][^'"`]*['"`]\s*\}/;
 const GO_CODE_STRUCT_RE = /\b[A-Z]\w*(?:Error|Response|Status|Result|JSON)\{$/;
 const METHOD_NAMED_REQUEST_RE = /["'](?:GET|POST|PUT|PATCH|DELETE|Get|Post|Put|Patch|Delete)\b[^"'\n]{0,30}\s$/;
