@@ -2464,6 +2464,9 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['python', '    ([[404]], DeezerNotFoundError),'],
     ['python', '        client.send_request(self.request_template.format("GET"), "[[200]]")'],
     ['javascript', "    return res.send('invalid client_id', [[400]]);"],
+    ['typescript', ' * PUD-001: No user authenticated ([[401]])'],
+    ['typescript', '      console.warn("[[[429]]] " + method + " " + url)'],
+    ['typescript', '    const problem = new Problem([[404]], {'],
   ];
   const traps: [string, string][] = [
     ['typescript', ' * @param {100} x'],
@@ -2511,6 +2514,8 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
     ['python', 'TIMEOUTS = (500, TimeoutError)'],
     ['python', '  client.send_request(req, "100")'],
     ['javascript', '  socket.send(msg, 400)'],
+    ['typescript', ' * ABC-12: Version notes (300)'],
+    ['javascript', 'log("[200] items")'],
   ];
   markedCases(positives, traps);
 });

@@ -2369,6 +2369,10 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (pc === 32 && s >= 12 && line.startsWith('RespondWith ', s - 12)) return true;
   // a project's constant named for a success code: `const SUCCESS_CODE_GET = 200;`
   if (code >= 200 && code <= 206 && SUCCESS_CODE_NAME_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s))) return true;
+  // an API error catalogue's entry, its id, its message and its status: `* PUD-001: No user authenticated (401)`
+  if (pc === 40 && nc === 41 && s >= 12 && (code >= 400 || isDistinctive(code)) && ERROR_ID_ENTRY_BEFORE_RE.test(line.slice(Math.max(0, s - 140), s)) && /^\)\s*\.?\s*$/.test(line.slice(e, e + 8))) return true;
+  // an error code tagging a log message in brackets: `console.warn("[429] " + method + " " + url)`
+  if (code >= 400 && pc === 91 && nc === 93 && isQuote(line.charCodeAt(s - 2)) && line.charCodeAt(e + 1) === 32) return true;
   // the code beside the protocol version, as a response is built: elastic-transport's `ApiResponseMeta(404, '1.1', {}, 0.01, None)`
   if (nc === 44 && code >= 200 && code !== 300 && HTTP_VERSION_ARG_AFTER_RE.test(line.slice(e, e + 12))) return true;
   // a JSON body's code asserted with its status: `.andExpect(jsonPath("$.code").value("200"))`
@@ -2412,6 +2416,7 @@ const NO_WORD_BEFORE_RE = /^[^A-Za-z0-9]*$/;
 const EXCEPTION_NAME_BEFORE_RE = /\b[A-Z]\w*(?:Exception|Error)\s$/;
 const STATUS_MOCK_BEFORE_RE = /\b(?:getcode|get_status|status_code|getStatusCode)(?:\.return_value\s*=|\s*=\s*lambda\s*:)\s*$/;
 const SUCCESS_CODE_NAME_BEFORE_RE = /\b[A-Z_]*SUCCESS_CODE[A-Z_]*\s*=\s*$/;
+const ERROR_ID_ENTRY_BEFORE_RE = /\b[A-Z][A-Z0-9]{1,9}[-_]\d{2,4}\s*:\s[^()]{3,120}\s\($/;
 const HTTP_VERSION_ARG_AFTER_RE = /^,\s*["']1\.[01]["']/;
 const JSON_PATH_CODE_BEFORE_RE = /jsonPath\(\s*"\$\.(?:code|status|statusCode)"\s*\)\s*\.value\(\s*["']?$/;
 const ERROR_CLASS_ROW_AFTER_RE = /^,\s*(?![A-Z]\w*Timeout)[A-Z]\w*(?:Error|Exception)\s*\)\s*,?\s*(?:$|#|\/\/)/;
@@ -6056,8 +6061,8 @@ const HTTP_ERROR_CLASS_RE = /^(?:Http|HTTP)\w*(?:Exception|Error)$|^\w*Err(?:or)
 const APP_RESPONSE_CLASS_RE = /^[A-Z]\w*Response$/;
 const PAGE_RESPONSE_RE = /Pag(?:e|ed|inated)|List|Collection|Batch|Image|Chunk/;
 const ERROR_FACTORY_RE = /^(?:of|from|for|with|create|make|build)(?:[A-Z]\w*)?$/;
-/** A problem's status alone, or followed by its members (RFC 9457: `detail`, `title`, `type`, `instance`). */
-const PROBLEM_ARGS_AFTER_RE = /^\s*(?:\)|,\s*\{\s*(?:detail|title|type|instance)\b)/;
+/** A problem's status alone, or followed by its members (RFC 9457: `detail`, `title`, `type`, `instance`), maybe on the next lines. */
+const PROBLEM_ARGS_AFTER_RE = /^\s*(?:\)|,\s*\{\s*(?:(?:detail|title|type|instance)\b|$))/;
 /** Methods of a response that take a size, a time, a count or a template's name (Express's `res.render('404')`), not a status. */
 const NOT_STATUS_RESPONSE_METHOD_RE = /(?:[Ss]ize|[Ll]ength|[Tt]imeout|[Dd]elay|[Ll]imit|[Cc]ount|[Ww]idth|[Hh]eight|[Mm]ax\w*|[Mm]in\w*|sleep|wait|write|print|slice|substring|substr|get|at|read|skip|take|render|view|sendFile|sendfile|download|attachment|type|format|cookie|header|set|append|location|links|vary|json|jsonp)$/;
 const JS_FAMILY: ReadonlySet<string> = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
