@@ -2242,7 +2242,6 @@ function codeNounString(line: string, e: number, q: number): boolean {
 const CODE_NOUNS: ReadonlySet<string> = new Set([...C.STATUS_NOUNS].filter((w) => w !== 'page' && w !== 'code' && w !== 'http'));
 /** The start of an API Blueprint response section, up to its code: `+ Response `, `> Response `. */
 const BLUEPRINT_RESPONSE_RE = /^\s*(?:[-+*>]\s*)?Response +$/;
-/** A page or asset file's extension after a number: `404.html`, `500.php`, `403.png`. */
 // The literal forms read before the left context (see `literalKind`).
 const RESPONSES_INDEX_AFTER_RE = /^,\s*[\w.]*\bresponses\[(\d{3})\]/;
 const INSTEAD_OF_CODE_BEFORE_RE = /(?:^|[^\w.])[1-5]\d\d instead of $/;
@@ -2272,6 +2271,7 @@ const BOLD_BULLET_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)?\s*[-*+]\s+\*\*$/;
 const BOLD_BULLET_RIGHT_RE = /^\*\*\s*(?::|[-–—]\s)/;
 const ERROR_THEN_CODE_LEFT_RE = /\bnew\s+\w*(?:Error|Exception)\((?:[^()]|\([^()]*\))*\)\s*,\s*$/;
 const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
+/** A page or asset file's extension after a number: `404.html`, `500.php`, `403.png`. */
 const PAGE_FILE_EXT_RE = /^\.(?:s?html?|php|aspx?|jsp|ejs|hbs|erb|twig|tpl|tmpl|gohtml|njk|jinja2?|j2|mustache|pug|liquid|haml|cshtml|vue|svelte|[jt]sx?|css|json|md|txt|png|jpe?g|gif|svg|webp)\b/;
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
@@ -2334,7 +2334,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
  * two before it slices the line.
  */
 function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
-  if (!isCommon(code)) return false;
+  // (reached from extraLiteral, which reads common codes only)
   const pc = line.charCodeAt(s - 1);
   const nc = line.charCodeAt(e);
   // a JSDoc tag naming the status thrown: `@throws {403} - If user is not logged in`
@@ -2385,7 +2385,7 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // in brackets after a name that spells it: Pyramid's `HTTPNotFound [404]`
   if (pc === 91 && nc === 93 && nameBeforeParenMeans(line, s, code)) return true;
   // a code keyed to a member named for it: Swift's `404: .notFound`, `[403: CloseFeed.AudiobookshelfError.forbidden]`
-  if (nc === 58 && (pc === 32 || pc === 91 || pc === 123 || pc === 40 || pc === 0 || Number.isNaN(pc))) {
+  if (nc === 58 && (s === 0 || pc === 32 || pc === 91 || pc === 123 || pc === 40 || pc === 0)) {
     const name = NAMED_MEMBER_VALUE_AFTER_RE.exec(line.slice(e, e + 80))?.[1];
     if (name !== undefined && nameMeansCode(name, code)) return true;
   }
