@@ -2519,3 +2519,34 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class (the twenty-first session)', () => {
+  const positives: [string, string][] = [
+    ['ruby', '        @mock_http_response.stub(:code).and_return([[404]])'],
+    ['ruby', "    allow(res).to receive(:code).and_return('[[404]]')"],
+    ['ruby', '    allow(response).to receive(:status).and_return([[500]])'],
+    ['ruby', '        @cobweb.get(@base_url)[:status_code].should == [[404]]'],
+    ['ruby', '        content[:status_code].should == [[301]]'],
+    ['java', '        doReturn([[404]]).when(response).getStatus();'],
+    ['java', '        given(response.getStatusCode()).willReturn([[404]]);'],
+    ['python', '    type(resp).status_code = PropertyMock(return_value=[[404]])'],
+    ['python', '# [<NewResponse [[[200]]]>, <NewResponse [[[200]]]>]'],
+    ['python', 'HEALTH_CHECK_CODES = "[[200]],[[302]],[[401]]"'],
+    ['python', '        # historical empty-result compatibility path on final non-[[404]] 4xx.'],
+    ['c', '    TEST_ASSERT_EQUAL([[404]], res.status);'],
+    ['cpp', '        TEST_ASSERT_EQUAL_UINT16([[403]], blockedResponse.status.code());'],
+    ['c', '    CU_ASSERT_EQUAL([[404]], res.status);'],
+    ['go', '	checkHTTP([[500]])'],
+  ];
+  const traps: [string, string][] = [
+    ['ruby', '    allow(res).to receive(:body).and_return(404)'],
+    ['ruby', '    x[:page].should == 404'],
+    ['java', '        doReturn(404).when(list).size();'],
+    ['python', '    type(m).size = PropertyMock(return_value=404)'],
+    ['python', '    x = sizes[200]'],
+    ['plaintext', 'count 404 405'],
+    ['c', '    TEST_ASSERT_EQUAL(404, count);'],
+    ['go', '	checkHTTP(t, 1500)'],
+  ];
+  markedCases(positives, traps);
+});

@@ -2365,6 +2365,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (code >= 400 && nc === 58 && pc === 32 && EXCEPTION_NAME_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   // a mock's answer for a response's code: `file_stream.getcode.return_value = 200`, `exception.get_status = lambda: 500`
   if (lang === 'python' && pc === 32 && STATUS_MOCK_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s))) return true;
+  // (or a property mocked on the type: `type(resp).status_code = PropertyMock(return_value=404)`)
+  if (lang === 'python' && pc === 61 && PROPERTY_MOCK_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s))) return true;
   // xtemplate's responses: `{{.Resp.RespondWith 404 (.X.Template "/shared/.404.html" .)}}`
   if (pc === 32 && s >= 12 && line.startsWith('RespondWith ', s - 12)) return true;
   // a project's constant named for a success code: `const SUCCESS_CODE_GET = 200;`
@@ -2414,6 +2416,7 @@ const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
 const CODE_ARROW_BODY_AFTER_RE = /^\s*(?:→|->)\s*["'{]/;
 const NO_WORD_BEFORE_RE = /^[^A-Za-z0-9]*$/;
 const EXCEPTION_NAME_BEFORE_RE = /\b[A-Z]\w*(?:Exception|Error)\s$/;
+const PROPERTY_MOCK_BEFORE_RE = /\b(?:status_code|status|code)\s*=\s*(?:mock\.)?PropertyMock\(\s*return_value\s*=$/;
 const STATUS_MOCK_BEFORE_RE = /\b(?:getcode|get_status|status_code|getStatusCode)(?:\.return_value\s*=|\s*=\s*lambda\s*:)\s*$/;
 const SUCCESS_CODE_NAME_BEFORE_RE = /\b[A-Z_]*SUCCESS_CODE[A-Z_]*\s*=\s*$/;
 const ERROR_ID_ENTRY_BEFORE_RE = /\b[A-Z][A-Z0-9]{1,9}[-_]\d{2,4}\s*:\s[^()]{3,120}\s\($/;
@@ -4334,7 +4337,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   }
   {
     const f = skipSpacesFwd(line, e, Math.min(line.length, e + 4));
-    if (f > e && isDigit(line.charCodeAt(f))) return false;
+    // (but a code before its own class is no count: `on final non-404 4xx`)
+    if (f > e && isDigit(line.charCodeAt(f)) && !(line.charCodeAt(f) === line.charCodeAt(s) && classWordAt(line, f))) return false;
     // or a factor of a product: `return 440 * std.math.pow(...)` (not Markdown's `**404**`, which touches the number)
     if (f > e && (line.charCodeAt(f) === 42 || line.charCodeAt(f) === 37) && PRODUCT_AFTER_RE.test(line.slice(e, f + 4))) return false;
   }
@@ -4967,6 +4971,21 @@ function readChainBack(line: string, i: number, min: number): Chain | undefined 
       pos--;
       continue;
     }
+    // a Ruby symbol key, read like a quoted one: `content[:status_code].should`
+    if (c === 93 /* ] */ && segs.length > 0 && pos - 1 >= min && isIdentChar(line.charCodeAt(pos - 1))) {
+      const st = identStart(line, pos, min);
+      if (st - 2 >= min && line.charCodeAt(st - 1) === 58 && line.charCodeAt(st - 2) === 91 && !isDigit(line.charCodeAt(st))) {
+        segs.push(line.slice(st, pos));
+        pos = st - 3;
+        if (pos >= min && isIdentChar(line.charCodeAt(pos))) {
+          const rs = identStart(line, pos + 1, min);
+          segs.push(line.slice(rs, pos + 1));
+          receiver = true;
+          pos = rs - 1;
+        }
+        return { segs, start: pos + 1, receiver, called, quotedKey };
+      }
+    }
     if (c === 125 /* } shell ${x} */) {
       const open = line.lastIndexOf('{', pos);
       if (open < min || open < pos - 40) return undefined;
@@ -5061,7 +5080,7 @@ function classifyUncached(name: string): NameClass {
   if (lower.endsWith('errorpages')) return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
-    if (/(?:http|response|resp|res|error|err|expected|expect|exp|want|wanted|got|actual|header|return|result|ok|success|successful|successfulon|successon|okon|retry|stat|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest)$/.test(stem)) {
+    if (/(?:http|response|resp|res|error|err|expected|expect|exp|want|wanted|got|actual|header|return|result|ok|success|successful|successfulon|successon|okon|retry|stat|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest|healthcheck)$/.test(stem)) {
       // (a process's `returnCode` is not a status; `httpReturnCode` is)
       return stem.endsWith('return') && !stem.startsWith('http') ? 'other' : 'status';
     }
@@ -5644,6 +5663,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       return decideList(line, s, e, code, lang, depth, op.at, j, min);
     }
     case '[': {
+      // requests' repr of a response, of a subclass too: `<NewResponse [200]>`
+      if (line.charCodeAt(e) === 93 && line.charCodeAt(e + 1) === 62 && REPR_RESPONSE_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return 'yes';
       if (isSubscript(line, j, min, lang)) {
         // `s.Responses[400] = ...`, `ResponseExamples[200]`, `<Response [200]>`
         const ch = readChainBack(line, j, min);
@@ -5793,7 +5814,12 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     // test doubles: `->getStatusCode()->willReturn(200)`
     if (prev && info.stub && classify(prev) === 'status') return 'yes';
     // Mockito and mocktail: `when(response.statusCode).thenReturn(200)`, `when(conn.getResponseCode()).thenReturn(404)`
+    // (and BDDMockito's `given(response.getStatusCode()).willReturn(404)`)
     if (info.stub && WHEN_STATUS_RE.test(line.slice(Math.max(0, ch.start - LEFT_WINDOW), s))) return 'yes';
+    // RSpec: `allow(res).to receive(:code).and_return(404)`, `@mock_response.stub(:code).and_return(404)`
+    // Mockito's other order: `doReturn(404).when(response).getStatus()`
+    if (last === 'doReturn' && DO_RETURN_STATUS_AFTER_RE.test(line.slice(e, e + 80))) return 'yes';
+    if (info.stub && last === 'and_return' && RSPEC_STUBBED_STATUS_RE.test(line.slice(Math.max(0, ch.start - LEFT_WINDOW), s))) return 'yes';
     // `setNextResponse(304, [], '')`: a response builder whose first argument is a code
     if (info.responseBuilder && !/^\s*,\s*-?\d/.test(line.slice(e, e + 8)) && /^\s*,/.test(line.slice(e, e + 8))) return 'yes';
     // `api_error_response(404)`, `errorResponse(500)`: an error response built from the code alone
@@ -6092,8 +6118,12 @@ const HTTP_RESPONSE_TYPE_RE = /^\w*(?:Http|HTTP)(?:Servlet)?Response$/;
 const RUST_RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['new', 'json', 'html', 'text', 'binary', 'empty', 'with_status', 'from_status', 'status', 'redirect', 'bytes']);
 const PLURAL_RESPONSES_RE = /Responses$|Statuses$|StatusCodes$/;
 const REGISTRY_CALL_RE = /^(?:add|Add|tryAdd|TryAdd|set|Set|put|Put|insert|Insert|append)$/;
-const WHEN_STATUS_RE = /\bwhen\s*\(\s*[\w$.]*(?:[Ss]tatus(?:Code)?|[Rr]esponseCode|getStatus|getStatusCode|getResponseCode|status_code)\s*(?:\(\s*\))?\s*\)\s*\.\s*\w+\s*\(\s*$/;
-const STUB_CALL_RE = /^(?:willReturn|thenReturn|andReturn|returns|Returns|mockReturnValue|mockReturnValueOnce|mockResolvedValue|returnValue)$/;
+const REPR_RESPONSE_BEFORE_RE = /<\w*Response \[$/;
+const WHEN_STATUS_RE = /\b(?:when|given)\s*\(\s*[\w$.]*(?:[Ss]tatus(?:Code)?|[Rr]esponseCode|getStatus|getStatusCode|getResponseCode|status_code)\s*(?:\(\s*\))?\s*\)\s*\.\s*\w+\s*\(\s*$/;
+const STUB_CALL_RE = /^(?:willReturn|thenReturn|andReturn|and_return|returns|Returns|mockReturnValue|mockReturnValueOnce|mockResolvedValue|returnValue)$/;
+const DO_RETURN_STATUS_AFTER_RE = /^\s*\)\s*\.\s*when\s*\([\w$.]*\)\s*\.\s*(?:getStatus|getStatusCode|getResponseCode|status|statusCode)\s*\(/;
+/** RSpec's doubles of a response's code: `allow(res).to receive(:code).and_return(`, `@response.stub(:status).and_return(`. */
+const RSPEC_STUBBED_STATUS_RE = /\b(?:receive|stub)\s*\(\s*:(?:code|status|status_code|response_code|http_status|http_code)\s*\)\s*\.\s*and_return\s*\(\s*['"]?$/;
 /** An HTTP error type named in the statement (`catch (HttpRequestException e) when (e.Message.Contains("404"))`). */
 const HTTP_ERROR_NAME_RE = /Http\w*(?:Exception|Error)\b/;
 
