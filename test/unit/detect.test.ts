@@ -2520,7 +2520,7 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
   markedCases(positives, traps);
 });
 
-suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class (the twenty-first session)', () => {
+suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class, Servant verbs, openapi-generator response maps, test helpers given the client, yoda `<>` (the twenty-first session)', () => {
   const positives: [string, string][] = [
     ['ruby', '        @mock_http_response.stub(:code).and_return([[404]])'],
     ['ruby', "    allow(res).to receive(:code).and_return('[[404]]')"],
@@ -2537,6 +2537,18 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['cpp', '        TEST_ASSERT_EQUAL_UINT16([[403]], blockedResponse.status.code());'],
     ['c', '    CU_ASSERT_EQUAL([[404]], res.status);'],
     ['go', '	checkHTTP([[500]])'],
+    ['haskell', "type Get302 cts hs = Verb 'GET [[302]] cts (Headers hs NoContent)"],
+    ['haskell', "type API = \"users\" :> Verb 'POST [[201]] '[JSON] User"],
+    ['python', "            '[[400]]': \"AuthChangePasswordValidationError\","],
+    ['python', "            '[[204]]': None,"],
+    ['python', "            '[[200]]': \"List[Pet]\","],
+    ['python', "    check(client.post('/index/'), [[401]])"],
+    ['python', '    check(client, f"/index/{index}/", [[403]], "does not have", method="get")'],
+    ['javascript', '    it.skip("should retry with exponential back off due to [[429]]", async () => {'],
+    ['elixir', '    # Test 15: request/2 on [[401]] returns {:error, %Error{type: :authentication_error}}'],
+    ['python', '        # [[404]] stays an empty MlbResult so endpoints keep None / [] / {} behavior.'],
+    ['php', "    elseif ( [[200]] <> $nfo['http_code'] || empty($nfo['content_type']))"],
+    ['javascript', 'if ([[200]] === res["status"]) {'],
   ];
   const traps: [string, string][] = [
     ['ruby', '    allow(res).to receive(:body).and_return(404)'],
@@ -2547,6 +2559,13 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['plaintext', 'count 404 405'],
     ['c', '    TEST_ASSERT_EQUAL(404, count);'],
     ['go', '	checkHTTP(t, 1500)'],
+    ['python', "    '500': \"Medium\","],
+    ['python', '    check(client, 300)'],
+    ['python', '    sleep(client.timeout, 300)'],
+    ['javascript', '// due to 300 items'],
+    ['kotlin', '    fun `440 returns A4 with delta of 0`() {'],
+    ['php', "    if (200 === $res['size'])"],
+    ['haskell', 'type Size = Vec 300 Int'],
   ];
   markedCases(positives, traps);
 });

@@ -2363,6 +2363,9 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (nc === 32 && s <= 8 && code !== 300 && CODE_ARROW_BODY_AFTER_RE.test(line.slice(e, e + 8)) && NO_WORD_BEFORE_RE.test(line.slice(0, s))) return true;
   // an exception's name and then the code, as its message opens: `// ApiException 409: {"error": ...}`
   if (code >= 400 && nc === 58 && pc === 32 && EXCEPTION_NAME_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  // openapi-generator's Python clients, the type each status is read into: `'404': "ErrorResponse404",`, `'204': None,`
+  // (not a font's weights, `'500': "Medium",`)
+  if (pc === 39 && lang === 'python' && RESPONSE_TYPES_ROW_RE.test(line) && !FONT_WEIGHT_VALUE_RE.test(line)) return true;
   // a mock's answer for a response's code: `file_stream.getcode.return_value = 200`, `exception.get_status = lambda: 500`
   if (lang === 'python' && pc === 32 && STATUS_MOCK_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s))) return true;
   // (or a property mocked on the type: `type(resp).status_code = PropertyMock(return_value=404)`)
@@ -2416,6 +2419,8 @@ const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
 const CODE_ARROW_BODY_AFTER_RE = /^\s*(?:→|->)\s*["'{]/;
 const NO_WORD_BEFORE_RE = /^[^A-Za-z0-9]*$/;
 const EXCEPTION_NAME_BEFORE_RE = /\b[A-Z]\w*(?:Exception|Error)\s$/;
+const RESPONSE_TYPES_ROW_RE = /^\s*'\d{3}': (?:None|"(?:[A-Z]\w*|(?:List|Dict|Optional)\[[\w\[\], ]*\]|bytearray|bytes|str|object|file)"),?\s*$/;
+const FONT_WEIGHT_VALUE_RE = /"(?:Thin|Hairline|ExtraLight|UltraLight|Light|Normal|Regular|Book|Medium|SemiBold|DemiBold|Bold|ExtraBold|UltraBold|Black|Heavy)"/;
 const PROPERTY_MOCK_BEFORE_RE = /\b(?:status_code|status|code)\s*=\s*(?:mock\.)?PropertyMock\(\s*return_value\s*=$/;
 const STATUS_MOCK_BEFORE_RE = /\b(?:getcode|get_status|status_code|getStatusCode)(?:\.return_value\s*=|\s*=\s*lambda\s*:)\s*$/;
 const SUCCESS_CODE_NAME_BEFORE_RE = /\b[A-Z_]*SUCCESS_CODE[A-Z_]*\s*=\s*$/;
@@ -3190,11 +3195,14 @@ const ENVELOPE_NAME_RE = new RegExp('^' + ENVELOPE_NAME_SOURCE + '$');
 /** The factory before its `(`: the envelope, its generic arguments if any (`Response<List<Dto>>`), then the method. */
 const ENVELOPE_FACTORY_RE = new RegExp('(?:^|[^\\w.])' + ENVELOPE_NAME_SOURCE + '(?:<[\\w<>.,?\\[\\] ]{1,60}>)?\\s*(?:\\.|::)\\s*(?:[eE]rror|[fF]ail|[fF]ailure|[fF]ailed|[sS]uccess|[oO]k)\\s*$');
 
-/** Haskell's WAI given a status built from its number: `responseBuilder (toEnum 400) [] mempty`, `responseLBS (mkStatus 418 "...")`. */
+/**
+ * Haskell's WAI given a status built from its number: `responseBuilder (toEnum 400) [] mempty`, `responseLBS (mkStatus 418 "...")`;
+ * Servant's endpoint types, whose status is a type-level number: `Verb 'POST 201 '[JSON] User`, `WithStatus 404 Err`.
+ */
 function haskellStatusFromNumber(line: string, s: number, lang: string): boolean {
   return lang === 'haskell' && line.charCodeAt(s - 1) === 32 && HASKELL_STATUS_OF_RE.test(line.slice(Math.max(0, s - 48), s));
 }
-const HASKELL_STATUS_OF_RE = /\b(?:response(?:Builder|LBS|File|Stream)|setStatus|status)\s*\(\s*(?:toEnum|mkStatus)\s+$/;
+const HASKELL_STATUS_OF_RE = /(?:\b(?:response(?:Builder|LBS|File|Stream)|setStatus|status)\s*\(\s*(?:toEnum|mkStatus)|\bU?Verb\s+'[A-Z]+|\bWithStatus)\s+$/;
 
 /** A test table's expected status after the URL it is for: `("nohttp.yml", "http://unknown.nginx-proxy.test/", 503, None)`. */
 function urlArgThenCode(line: string, s: number, e: number): boolean {
@@ -4345,7 +4353,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   const next = wordAfter(line, r);
   if (next !== undefined) {
     const lower = next.toLowerCase();
-    if (C.UNIT_WORDS.has(lower) || C.QUANTITY_AFTER.has(lower) || quantityNoun(next)) return false;
+    // (a verb is no plural noun, after an official code: `# 404 stays an empty result`, `on 401 returns an error`)
+    if (C.UNIT_WORDS.has(lower) || C.QUANTITY_AFTER.has(lower) || (quantityNoun(next) && !(CODE_VERBS_AFTER.has(lower) && official(code)))) return false;
     // `300 nested levels`, `500 concurrent connections`
     if (next === lower && !C.PROSE_NEXT_OK.has(lower) && !C.STATUS_NOUNS.has(lower) && lower !== 'range' && lower !== 'class') {
       const at = skipSpacesFwd(line, r, Math.min(line.length, r + 4)) + next.length;
@@ -4393,6 +4402,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   if (code >= 400 && distinctive && before[0] === 'with' && sentenceEndAt(line, r)) return true;
   // (or a case it opens: `// For 404, prefer routes that matched`)
   if (code >= 400 && distinctive && before[0] === 'for' && before.length === 1 && line.charCodeAt(r) === 44) return true;
+  // (or the cause of a failure: `back off due to 429`)
+  if (code >= 400 && isCommon(code) && before[0] === 'to' && before[1] === 'due') return true;
   // (and `in case of 304`)
   if (code >= 300 && distinctive && before[0] === 'of' && before[1] === 'case') return true;
   // a default named in prose: ` * defaulting to 302.` (Express's res.redirect docs, vendored in many repositories)
@@ -4551,6 +4562,7 @@ const CJK_HAN_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 const CJK_SIGNAL_RE = /导致|導致|报错|報錯|错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|未授权|未登录|异常|返回|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환/;
 
 /** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
+const CODE_VERBS_AFTER: ReadonlySet<string> = new Set(['returns', 'yields', 'stays']);
 function quantityNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return word === lower && lower.length >= 4 && lower.endsWith('s') && !lower.endsWith('ss') && !C.STATUS_NOUNS_PLURAL.has(lower) && !C.PROSE_NEXT_OK.has(lower);
@@ -5756,7 +5768,7 @@ function isSubscript(line: string, j: number, min: number, lang = ''): boolean {
   return !KEYWORDS_BEFORE_LIST.has(line.slice(st, j + 1));
 }
 
-const CALL_KEYWORDS: ReadonlySet<string> = new Set(['in', 'return', 'if', 'while', 'and', 'or', 'not', 'case', 'when', 'elif', 'else', 'yield', 'await', 'typeof', 'of', 'switch', 'match', 'assert']);
+const CALL_KEYWORDS: ReadonlySet<string> = new Set(['in', 'return', 'if', 'while', 'and', 'or', 'not', 'case', 'when', 'elif', 'elseif', 'elsif', 'else', 'yield', 'await', 'typeof', 'of', 'switch', 'match', 'assert']);
 
 function isKeyword(ch: Chain): boolean {
   if (ch.segs.length !== 1 || ch.receiver) return false;
@@ -6119,6 +6131,7 @@ const RUST_RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['new', 'json', 
 const PLURAL_RESPONSES_RE = /Responses$|Statuses$|StatusCodes$/;
 const REGISTRY_CALL_RE = /^(?:add|Add|tryAdd|TryAdd|set|Set|put|Put|insert|Insert|append)$/;
 const REPR_RESPONSE_BEFORE_RE = /<\w*Response \[$/;
+const TEST_CLIENT_FIRST_RE = /^\s*(?:self\.)?(?:client|test_client|api_client)\s*(?:,\s*f?(['"])\/[^'"]*\1\s*$|\.\s*(?:get|post|put|patch|delete|head|options)\s*\()/;
 const WHEN_STATUS_RE = /\b(?:when|given)\s*\(\s*[\w$.]*(?:[Ss]tatus(?:Code)?|[Rr]esponseCode|getStatus|getStatusCode|getResponseCode|status_code)\s*(?:\(\s*\))?\s*\)\s*\.\s*\w+\s*\(\s*$/;
 const STUB_CALL_RE = /^(?:willReturn|thenReturn|andReturn|and_return|returns|Returns|mockReturnValue|mockReturnValueOnce|mockResolvedValue|returnValue)$/;
 const DO_RETURN_STATUS_AFTER_RE = /^\s*\)\s*\.\s*when\s*\([\w$.]*\)\s*\.\s*(?:getStatus|getStatusCode|getResponseCode|status|statusCode)\s*\(/;
@@ -6390,6 +6403,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
         if (commas === 1 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(ch.segs[0] ?? '') && MESSAGE_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         // an error responder given the status last: `$this->jsonError($message, 400)`, `errorResponse('expired', 403)`
         if (isCommon(code) && info.errorResponder && (/^\s*\)/.test(line.slice(e, e + 4)) || code >= 400)) return 'yes';
+        // a test helper handed the test client or its request first: `check(client.post("/index/"), 401)`, `check(client, "/index/", 403, "...")`
+        if (isCommon(code) && TEST_CLIENT_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         // a response helper handed the response first: `sendResponse(res, 404, body)`, `writeJSON(w, 500, err)`
         if (commas === 1 && isCommon(code) && (RESPONSE_HELPER_RE.test(ch.segs[0] ?? '') || info.kind === 2) && RESPONSE_ARG_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         if (allCodes && itemStart >= 0 && depth === 0) {
@@ -6664,8 +6679,9 @@ function yodaStatusAfter(line: string, e: number, code: number): boolean {
   if (!(r0 > 127 || r0 === 61 || r0 === 33 || r0 === 60 || r0 === 62 || r0 === 45)) return false;
   const yoda = YODA_RE.exec(line.slice(e, e + RIGHT_WINDOW));
   if (!yoda || !yoda[1]) return false;
-  // (PHP's calls along a chain: `403 === $e->getResponse()->getStatusCode()`)
-  const segs = chainSegments(yoda[1].includes('->') ? yoda[1].replace(/\(\)(?=->)/g, '').replace(/->/g, '.') : yoda[1]);
+  // (PHP's calls along a chain: `403 === $e->getResponse()->getStatusCode()`; a key read, `200 <> $nfo['http_code']`)
+  const text = yoda[1].endsWith(']') ? yoda[1].replace(/\[\s*['"]([\w-]+)['"]\s*\]$/, '.$1') : yoda[1];
+  const segs = chainSegments(text.includes('->') ? text.replace(/\(\)(?=->)/g, '').replace(/->/g, '.') : text);
   const last = segs[segs.length - 1] ?? '';
   if (classify(last) === 'status') return !weakNameBelow200(last, code);
   return segs.length === 1 && aliasIsStatus(line, segs[0] ?? '', e);
@@ -6746,7 +6762,7 @@ const CLOSURE_HEAD_RE = /(?:status(?:_?[Cc]ode)?|Status(?:Code)?|status_int|resu
 const ARROW_PARAM_RE = /(\w+)\s*\)?\s*$/;
 const ALIAS_VALUE_RE = /([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?)\s*(?:[;)]|$)/y;
 const HANDLER_VALUE_RE = /^(?:async\s+)?(?:function\b|\([\w\s,]*\)\s*=>|\w+\s*=>)/;
-const YODA_RE = /^\s*(?:===?|!==?|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?(?:->[A-Za-z_]\w*(?:\(\))?){0,4})(?:\(\s*\$?[\w$.]{1,40}\s*\))?/;
+const YODA_RE = /^\s*(?:===?|!==?|<>|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?(?:->[A-Za-z_]\w*(?:\(\))?){0,4}(?:\[\s*['"][\w-]+['"]\s*\])?)(?:\(\s*\$?[\w$.]{1,40}\s*\))?/;
 
 /** Hangul, CJK, kana or Cyrillic at the start of a text. */
 const NON_LATIN_START_RE = /^[\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/;
