@@ -2520,7 +2520,7 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
   markedCases(positives, traps);
 });
 
-suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class, Servant verbs, openapi-generator response maps, test helpers given the client, yoda `<>` (the twenty-first session)', () => {
+suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class, Servant verbs, openapi-generator response maps, test helpers given the client, yoda `<>`, Falcon, response helpers given `res` first, axios-mock-adapter (the twenty-first session)', () => {
   const positives: [string, string][] = [
     ['ruby', '        @mock_http_response.stub(:code).and_return([[404]])'],
     ['ruby', "    allow(res).to receive(:code).and_return('[[404]]')"],
@@ -2549,6 +2549,15 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['python', '        # [[404]] stays an empty MlbResult so endpoints keep None / [] / {} behavior.'],
     ['php', "    elseif ( [[200]] <> $nfo['http_code'] || empty($nfo['content_type']))"],
     ['javascript', 'if ([[200]] === res["status"]) {'],
+    ['python', '    assert post_result.status == [[falcon.HTTP_NOT_FOUND|404]]'],
+    ['python', '        [{}, [[falcon.HTTP_BAD_REQUEST|400]]],'],
+    ['python', '    resp.status = [[falcon.status_codes.HTTP_CONFLICT|409]]'],
+    ['javascript', '      return responseData(res, "", [[401]], false, "Unauthorized: No token provided");'],
+    ['javascript', '    return responseData(res, "User data found", [[200]], true, "", response);'],
+    ['typescript', '    await attempt(res, [[200]], () => userController.deleteUser(req.params.userid));'],
+    ['go', '	resp := buildMockResp([[200]], b)'],
+    ['typescript', '    mock.onPost().reply([[400]])'],
+    ['typescript', '      .replyOnce([[202]], "foo")'],
   ];
   const traps: [string, string][] = [
     ['ruby', '    allow(res).to receive(:body).and_return(404)'],
@@ -2566,6 +2575,11 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['kotlin', '    fun `440 returns A4 with delta of 0`() {'],
     ['php', "    if (200 === $res['size'])"],
     ['haskell', 'type Size = Vec 300 Int'],
+    ['javascript', 'new Promise(res => setTimeout(res, 200))'],
+    ['javascript', 'foo(res, 300)'],
+    ['javascript', '    message.reply(100)'],
+    ['python', '        100: {'],
+    ['php', '        return [0 => 0, 10 => 2, 25 => 4, 50 => 6, 75 => 8, 100 => 10, 200 => 15, 300 => 20, 500 => 25];'],
   ];
   markedCases(positives, traps);
 });

@@ -1041,6 +1041,26 @@ REQUEST_URI_TOO_LONG=414 UNSUPPORTED_MEDIA_TYPE=415 REQUESTED_RANGE_NOT_SATISFIA
 IM_A_TEAPOT=418 INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502 SERVICE_UNAVAILABLE=503 GATEWAY_TIMEOUT=504
 HTTP_VERSION_NOT_SUPPORTED=505 INSUFFICIENT_STORAGE_SPACE=507 NOT_EXTENDED=510`;
 
+// Falcon's status lines (falconry/falcon falcon/status_codes.py @ 12fc896 and its later typed version), written
+// `falcon.HTTP_NOT_FOUND` or `falcon.HTTP_404` (the numbered names are read like Starlette's, `status.HTTP_404`). The values are strings,
+// `'404 Not Found'`, but each names one status. Falcon 4 dropped 444, 499 and 599; 413's newest name is CONTENT_TOO_LARGE.
+const FALCON_STATUS = `HTTP_CONTINUE=100 HTTP_SWITCHING_PROTOCOLS=101 HTTP_PROCESSING=102 HTTP_EARLY_HINTS=103
+HTTP_OK=200 HTTP_CREATED=201 HTTP_ACCEPTED=202 HTTP_NON_AUTHORITATIVE_INFORMATION=203 HTTP_NO_CONTENT=204
+HTTP_RESET_CONTENT=205 HTTP_PARTIAL_CONTENT=206 HTTP_MULTI_STATUS=207 HTTP_ALREADY_REPORTED=208 HTTP_IM_USED=226
+HTTP_MULTIPLE_CHOICES=300 HTTP_MOVED_PERMANENTLY=301 HTTP_FOUND=302 HTTP_SEE_OTHER=303 HTTP_NOT_MODIFIED=304
+HTTP_USE_PROXY=305 HTTP_TEMPORARY_REDIRECT=307 HTTP_PERMANENT_REDIRECT=308
+HTTP_BAD_REQUEST=400 HTTP_UNAUTHORIZED=401 HTTP_PAYMENT_REQUIRED=402 HTTP_FORBIDDEN=403 HTTP_NOT_FOUND=404
+HTTP_METHOD_NOT_ALLOWED=405 HTTP_NOT_ACCEPTABLE=406 HTTP_PROXY_AUTHENTICATION_REQUIRED=407 HTTP_REQUEST_TIMEOUT=408
+HTTP_CONFLICT=409 HTTP_GONE=410 HTTP_LENGTH_REQUIRED=411 HTTP_PRECONDITION_FAILED=412 HTTP_REQUEST_ENTITY_TOO_LARGE=413
+HTTP_CONTENT_TOO_LARGE=413 HTTP_PAYLOAD_TOO_LARGE=413 HTTP_REQUEST_URI_TOO_LONG=414 HTTP_UNSUPPORTED_MEDIA_TYPE=415
+HTTP_REQUESTED_RANGE_NOT_SATISFIABLE=416 HTTP_EXPECTATION_FAILED=417 HTTP_IM_A_TEAPOT=418 HTTP_MISDIRECTED_REQUEST=421
+HTTP_UNPROCESSABLE_ENTITY=422 HTTP_LOCKED=423 HTTP_FAILED_DEPENDENCY=424 HTTP_TOO_EARLY=425 HTTP_UPGRADE_REQUIRED=426
+HTTP_PRECONDITION_REQUIRED=428 HTTP_TOO_MANY_REQUESTS=429 HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE=431
+HTTP_CONNECTION_CLOSED_WITHOUT_RESPONSE!=444 HTTP_UNAVAILABLE_FOR_LEGAL_REASONS=451 HTTP_CLIENT_CLOSED_REQUEST!=499
+HTTP_INTERNAL_SERVER_ERROR=500 HTTP_NOT_IMPLEMENTED=501 HTTP_BAD_GATEWAY=502 HTTP_SERVICE_UNAVAILABLE=503
+HTTP_GATEWAY_TIMEOUT=504 HTTP_HTTP_VERSION_NOT_SUPPORTED=505 HTTP_VARIANT_ALSO_NEGOTIATES=506 HTTP_INSUFFICIENT_STORAGE=507
+HTTP_LOOP_DETECTED=508 HTTP_NOT_EXTENDED=510 HTTP_NETWORK_AUTHENTICATION_REQUIRED=511 HTTP_NETWORK_CONNECT_TIMEOUT_ERROR!=599`;
+
 // libsoup's SoupStatus (GNOME/libsoup libsoup/soup-status.h @ 00858a9), written bare in C: `SOUP_STATUS_NOT_FOUND`.
 // (its aliases for old names: MOVED_TEMPORARILY, PROXY_UNAUTHORIZED, INVALID_RANGE)
 const LIBSOUP_STATUS = `SOUP_STATUS_CONTINUE=100 SOUP_STATUS_SWITCHING_PROTOCOLS=101 SOUP_STATUS_PROCESSING=102
@@ -1188,6 +1208,8 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'websocketpp-status-code', label: 'WebSocket++ status_code', languageIds: ['cpp'], qualifiers: ['status_code'], preferredQualifier: 'websocketpp::http::status_code', separator: '::', onlyIn: ['cpp'], neverCalled: true, typed: {} }, WEBSOCKETPP_STATUS_CODE),
   // (after `rust-http`, whose SCREAMING_CASE names are the default `StatusCode::` spelling in completions and refactors)
   family({ id: 'rust-http-types', label: 'http-types / tide StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::', typed: {} }, RUST_HTTP_TYPES),
+  // (103, 425 and CONTENT_TOO_LARGE are newer Falcon names; for 413 the table's first name, written by refactors, works in every release)
+  family({ id: 'falcon-status', label: 'Falcon status codes', languageIds: ['python'], qualifiers: ['falcon', 'status_codes'], preferredQualifier: 'falcon', separator: '.', memberPrefix: 'HTTP_' }, FALCON_STATUS),
   family({ id: 'twisted-web-http', label: 'Twisted twisted.web.http', languageIds: ['python'], qualifiers: ['http'], preferredQualifier: 'http', separator: '.', onlyIn: ['python'], triggers: ['ttp.'] }, TWISTED_WEB_HTTP),
   family({ id: 'libsoup-status', label: 'libsoup SoupStatus', languageIds: ['c', 'cpp'], qualifiers: [], preferredQualifier: '', separator: '.', memberPrefix: 'SOUP_STATUS_' }, LIBSOUP_STATUS),
   family({ id: 'ruby-net-http', label: 'Ruby Net::HTTP response classes', languageIds: ['ruby'], qualifiers: ['Net'], preferredQualifier: 'Net', separator: '::', memberPrefix: 'HTTP', responseClasses: true, typed: {} }, RUBY_NET_HTTP),

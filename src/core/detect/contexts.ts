@@ -317,7 +317,8 @@ export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> 
   // Koa `ctx.assert(user, 401, 'login first')`, fasthttp `ctx.Error("msg", 423)`
   assert: [1], Error: [1],
   // Kong / OpenResty `kong.response.exit(404, body)`, `ngx.exit(200)`; nock `.reply(200, body)`
-  exit: [0], reply: [0],
+  // (and axios-mock-adapter's `mock.onGet('/users').reply(404)`, `.replyOnce(500)`)
+  exit: [0], reply: [0], replyOnce: [0],
   // Vert.x `routingContext.fail(404)`, Laravel `response()->view('errors.404', [], 404)`
   fail: [0], view: [2], make: [1],
   // Laravel `response()->stream($callback, 200, $headers)`
@@ -329,7 +330,7 @@ export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> 
 };
 
 /** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`). */
-export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|routingContext|rc|server|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app|this|ngx|\w*nock|scope)$/i;
+export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|routingContext|rc|server|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app|this|ngx|\w*nock|scope|on(?:get|post|put|patch|delete|head|options|any))$/i;
 
 /** Calls that build a collection: their arguments are list items (`listOf("301", "302")`, `array(429)`). */
 export const LIST_CALLS: ReadonlySet<string> = new Set([

@@ -6124,7 +6124,8 @@ const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'Typ
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
 const ASSERT_REQUEST_HELPER_RE = /^assert\w*(?:Request|Response|Status)$/;
 /** A test's mock of a fetch or response given the status first: `mockFetch(400, {})`, `mockResponse(404)`. */
-const MOCK_RESPONSE_RE = /^mock\w*(?:Fetch|Response|Request|Reply)$/i;
+// (or one built by a helper: `buildMockResp(200, b)`)
+const MOCK_RESPONSE_RE = /^(?:(?:build|make|create|new)_?)?mock\w*(?:Fetch|Response|Resp|Request|Reply)$/i;
 const MOCKED_STATUS_METHOD_RE = /method\(\s*['"]\w*(?:[Ss]tatus|StatusCode|ResponseCode)\w*['"]\s*\)\s*->\s*with\(\s*$/;
 const HTTP_RESPONSE_TYPE_RE = /^\w*(?:Http|HTTP)(?:Servlet)?Response$/;
 const RUST_RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['new', 'json', 'html', 'text', 'binary', 'empty', 'with_status', 'from_status', 'status', 'redirect', 'bytes']);
@@ -6320,6 +6321,10 @@ const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|de
 const MESSAGE_FIRST_RE = /^\s*(?:\$?\w*(?:message|msg|reason|detail)|(['"])[^'"]*\1)\s*$/i;
 const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail|[Dd]eny|[Dd]enied|[Rr]eject|[Rr]efuse))(?=\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]ender|[Rr]eply|[Ss]end))/;
 const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|^resp$/i;
+/** The arguments between the response and the code: strings and names (`res, "", 401`). */
+const SIMPLE_ARGS_RE = /^(?:\s*(?:(['"])[^'"]*\1|[\w$.]+)\s*,)*\s*(?:(['"])[^'"]*\2|[\w$.]+)\s*$/;
+const EXPRESS_RES_FIRST_RE = /^\s*res\s*$/;
+const CALLBACK_AFTER_RE = /^\s*,\s*(?:async\s*)?(?:\([^()]*\)\s*=>|\w+\s*=>|function\b)/;
 /** Their first argument: the response or its writer. */
 // (shellinabox's `httpSendReply(http, 404, "File Not Found", NO_MSG)`: the connection named `http`)
 const RESPONSE_ARG_FIRST_RE = /^\s*(?:res|resp|response|w|rw|writer|reply|conn|ctx|context|c|http|\$response)\s*$/;
@@ -6406,7 +6411,14 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
         // a test helper handed the test client or its request first: `check(client.post("/index/"), 401)`, `check(client, "/index/", 403, "...")`
         if (isCommon(code) && TEST_CLIENT_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
         // a response helper handed the response first: `sendResponse(res, 404, body)`, `writeJSON(w, 500, err)`
-        if (commas === 1 && isCommon(code) && (RESPONSE_HELPER_RE.test(ch.segs[0] ?? '') || info.kind === 2) && RESPONSE_ARG_FIRST_RE.test(line.slice(k + 1, at + 1))) return 'yes';
+        // (or the response and a message: `responseData(res, "", 401, false, "Unauthorized")`)
+        if (commas <= 3 && isCommon(code) && (RESPONSE_HELPER_RE.test(ch.segs[0] ?? '') || (commas === 1 && info.kind === 2))) {
+          const args = line.slice(k + 1, at + 1);
+          const comma = args.indexOf(',');
+          if (comma < 0 ? RESPONSE_ARG_FIRST_RE.test(args) : RESPONSE_ARG_FIRST_RE.test(args.slice(0, comma)) && SIMPLE_ARGS_RE.test(args.slice(comma + 1))) return 'yes';
+        }
+        // Express's response handed on with a status and a callback: `attempt(res, 200, () => ...)`
+        if (commas === 1 && isCommon(code) && JS_FAMILY.has(lang) && EXPRESS_RES_FIRST_RE.test(line.slice(k + 1, at + 1)) && CALLBACK_AFTER_RE.test(line.slice(e, e + 24)) && !DELAY_CALL_RE.test(ch.segs[0] ?? '')) return 'yes';
         if (allCodes && itemStart >= 0 && depth === 0) {
           // `status_in(200, 201)`-style: same verdict as the first item
           const first = decideLeft(line, itemStart, itemStart + 3, codeAt(line, itemStart), lang, depth + 1);
@@ -6779,7 +6791,10 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
       if (value.startsWith('{')) {
         // `404: {` opens a block, `'200': {}` is an empty response; `500: { value: '#a0aec0' }` is a palette entry
         value = value.slice(1).trim();
-        if (value === '' || value.startsWith('//') || value.startsWith('#') || (value.startsWith('}') && isCommon(code))) return true;
+        const opens = value === '' || value.startsWith('//') || value.startsWith('#');
+        // (a bare 1xx key opening a block is more often some other table's id: `100: {` among `125: {`, `132: {`)
+        if (opens && code < 200 && !isQuote(right.charCodeAt(0))) return false;
+        if (opens || (value.startsWith('}') && isCommon(code))) return true;
       }
       if (C.KEY_VALUE_RE.test(value) || reasonPhraseIn(value, code)) return true;
       // a handler per status: jQuery's `statusCode: { 404: function(data) {`, `500: (res) => ...`
@@ -6795,7 +6810,7 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
     if (atClauseStart === CODE_CLAUSE) {
       // (not a table of numbers: `200 => 200 ,`, a maximum's choices)
       // (nor a table keyed by other numbers too: `{ 100 => "Admin", 150 => "AdmCamp", 200 => "Merchant" }`, a category's ids)
-      if (/^['"]?\s*(?:=>|->)/.test(right)) return isCommon(code) && !plainStringArm(right, code) && !/^['"]?\s*(?:=>|->)\s*\d+\s*,/.test(right) && !unknownNumberIn(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW));
+      if (/^['"]?\s*(?:=>|->)/.test(right)) return isCommon(code) && !plainStringArm(right, code) && !/^['"]?\s*(?:=>|->)\s*\d+\s*[,\]]/.test(right) && !unknownNumberIn(line.slice(Math.max(0, s - LEFT_WINDOW), e + RIGHT_WINDOW));
       // (a case pattern opens its line, or follows other patterns: `200|201)`; not a tuple's last item, `width = (300, 400)`)
       if (C.SHELL_LANGUAGES.has(lang) && /^['"]?\s*[|)]/.test(right)) return isCommon(code) && SHELL_ARM_LEFT_RE.test(line.slice(Math.max(0, s - 40), s));
     }
