@@ -2520,7 +2520,7 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
   markedCases(positives, traps);
 });
 
-suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class, Servant verbs, openapi-generator response maps, test helpers given the client, yoda `<>`, Falcon, response helpers given `res` first, axios-mock-adapter (the twenty-first session)', () => {
+suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class, Servant verbs, openapi-generator response maps, test helpers given the client, yoda `<>`, Falcon, response helpers given `res` first, axios-mock-adapter, sinon-chai, Fastify reply schemas (the twenty-first session)', () => {
   const positives: [string, string][] = [
     ['ruby', '        @mock_http_response.stub(:code).and_return([[404]])'],
     ['ruby', "    allow(res).to receive(:code).and_return('[[404]]')"],
@@ -2558,6 +2558,15 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['go', '	resp := buildMockResp([[200]], b)'],
     ['typescript', '    mock.onPost().reply([[400]])'],
     ['typescript', '      .replyOnce([[202]], "foo")'],
+    ['javascript', '    expect(res.status).to.have.been.calledWith([[200]]);'],
+    ['javascript', '    sinon.assert.calledWith(res.status, [[404]]);'],
+    ['python', '    # 自适应并发初始限制（宽松起步，遇到 [[429]] 再降低）'],
+    ['javascript', '    "[[403]]，沒有權限執行此動作"'],
+    ['python', '            [[201]]: "object",'],
+    ['python', '            [[401]]: None,'],
+    ['python', '    _response_types_map = {[[200]]: "Pet", [[404]]: None}'],
+    ['typescript', '    fastify.post<{ Reply: { [[204]]: void } }>('],
+    ['typescript', 'server.get<{ Reply: { [[200]]: User; [[404]]: ErrorBody } }>('],
   ];
   const traps: [string, string][] = [
     ['ruby', '    allow(res).to receive(:body).and_return(404)'],
@@ -2580,6 +2589,13 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['javascript', '    message.reply(100)'],
     ['python', '        100: {'],
     ['php', '        return [0 => 0, 10 => 2, 25 => 4, 50 => 6, 75 => 8, 100 => 10, 200 => 15, 300 => 20, 500 => 25];'],
+    ['javascript', '    expect(spy).to.have.been.calledWith(200);'],
+    ['go', '		http.Error(w, "too many keys (max [[200]])", [[http.StatusBadRequest|400]])'.replace('[[200]]', '200')],
+    ['python', '            200: "Alice",'],
+    ['python', "            100: 'Unknown error',"],
+    ['javascript', "  100: 'rgb(var(--color-error-100)/<alpha-value>)',"],
+    ['typescript', 'const x = { Reply: { 300: 1 } }'],
+    ['javascript', '# 触发 200 次'],
   ];
   markedCases(positives, traps);
 });

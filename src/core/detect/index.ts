@@ -2187,7 +2187,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (decideRight(line, s, e, code, lang)) return 'literal';
   // A free number in a statement that talks about a status (`// status code: 200 means ok, 404 missing`).
   // (not the top of a range of small numbers: `"Card code must be between 1 and 400"`)
-  if ((isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code))) && statementMentionsStatus(line, s, e) && !SMALL_RANGE_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s))) return 'literal';
+  // (nor a bound given in words: `http.Error(w, "too many keys (max 200)", http.StatusBadRequest)`)
+  if ((isDistinctive(code) || (isCommon(code) && proseRightOk(line, e, code))) && statementMentionsStatus(line, s, e) && !SMALL_RANGE_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s)) && !(line.charCodeAt(s - 1) === 32 && BOUND_WORD_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)))) return 'literal';
   if (inProse(line, s, e, lang) && proseVerdict(line, s, e, code, lang)) return 'literal';
   if (v === undefined && classRun(line, s, e, code)) return 'literal';
   return undefined;
@@ -2364,8 +2365,10 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // an exception's name and then the code, as its message opens: `// ApiException 409: {"error": ...}`
   if (code >= 400 && nc === 58 && pc === 32 && EXCEPTION_NAME_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   // openapi-generator's Python clients, the type each status is read into: `'404': "ErrorResponse404",`, `'204': None,`
-  // (not a font's weights, `'500': "Medium",`)
-  if (pc === 39 && lang === 'python' && RESPONSE_TYPES_ROW_RE.test(line) && !FONT_WEIGHT_VALUE_RE.test(line)) return true;
+  // (not a font's weights, `'500': "Medium",`; older clients' keys are numbers, `201: "object",`, and `response_types_map = {201: "object"}`)
+  if (lang === 'python' && (pc === 39 ? RESPONSE_TYPES_ROW_RE.test(line) && !FONT_WEIGHT_VALUE_RE.test(line) : nc === 58 && (pc === 32 || pc === 9) && NUMBER_KEY_TYPES_ROW_RE.test(line))) return true;
+  // Fastify's route generics, a reply schema per status: `fastify.post<{ Reply: { 204: void } }>(`, `Reply: { 200: User; 404: Err }`
+  if (nc === 58 && (pc === 32 || pc === 123 || pc === 39 || pc === 34) && TS_REPLY_SCHEMA_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && !/^:\s*\d/.test(line.slice(e, e + 6))) return true;
   // a mock's answer for a response's code: `file_stream.getcode.return_value = 200`, `exception.get_status = lambda: 500`
   if (lang === 'python' && pc === 32 && STATUS_MOCK_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s))) return true;
   // (or a property mocked on the type: `type(resp).status_code = PropertyMock(return_value=404)`)
@@ -2419,6 +2422,9 @@ const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
 const CODE_ARROW_BODY_AFTER_RE = /^\s*(?:→|->)\s*["'{]/;
 const NO_WORD_BEFORE_RE = /^[^A-Za-z0-9]*$/;
 const EXCEPTION_NAME_BEFORE_RE = /\b[A-Z]\w*(?:Exception|Error)\s$/;
+const NUMBER_KEY_TYPES_ROW_RE = /^\s*\d{3}: (?:None|"(?:object|str|bytearray|bytes|file|(?:List|Dict|Optional)\[[\w\[\], ]*\]|[A-Z]\w*(?:Response|Error|Model|Result|Schema|Dto)\w*)"),?\s*$/;
+const RESPONSE_TYPES_MAP_BEFORE_RE = /\b_?response_types_map\s*(?::[^=]{0,40})?=\s*\{(?:\s*['"]?\d{3}['"]?\s*:\s*[^,{}]{1,40},)*\s*$/;
+const TS_REPLY_SCHEMA_BEFORE_RE = /\bReply\s*:\s*\{(?:\s*['"]?\w+['"]?\s*:\s*[^;,{}]{1,40}[;,])*\s*['"]?$/;
 const RESPONSE_TYPES_ROW_RE = /^\s*'\d{3}': (?:None|"(?:[A-Z]\w*|(?:List|Dict|Optional)\[[\w\[\], ]*\]|bytearray|bytes|str|object|file)"),?\s*$/;
 const FONT_WEIGHT_VALUE_RE = /"(?:Thin|Hairline|ExtraLight|UltraLight|Light|Normal|Regular|Book|Medium|SemiBold|DemiBold|Bold|ExtraBold|UltraBold|Black|Heavy)"/;
 const PROPERTY_MOCK_BEFORE_RE = /\b(?:status_code|status|code)\s*=\s*(?:mock\.)?PropertyMock\(\s*return_value\s*=$/;
@@ -4559,7 +4565,8 @@ function cjkSignalNear(line: string, s: number, e: number): boolean {
 /** "Commonly used", "such as", before codes (a code list may follow: `常用302,307`). */
 const CJK_COMMON_BEFORE_RE = /(?:常用|常见|常見|比如|例如|如)(?:\d{3},)*$/;
 const CJK_HAN_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
-const CJK_SIGNAL_RE = /导致|導致|报错|報錯|错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|未授权|未登录|异常|返回|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환/;
+// (and the traditional 權限 / 未授權 / 重新登入 of Taiwanese messages; 遇到 / 触发, "on meeting" a code: `遇到 429 再降低`)
+const CJK_SIGNAL_RE = /导致|導致|报错|報錯|错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|權限|未授权|未授權|未登录|重新登入|遇到|触发|觸發|异常|返回|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환/;
 
 /** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
 const CODE_VERBS_AFTER: ReadonlySet<string> = new Set(['returns', 'yields', 'stays']);
@@ -4587,6 +4594,7 @@ function classWordNear(line: string, s: number, e: number): boolean {
 const CLASS_JOIN_RE = /^\s*(?:,|\/|or|and|&)\s*$/;
 const CLASS_WORD_G_RE = /\b[1-5][xX][xX]\b/g;
 /** A range from a number below 100: `between 1 and `, `0 to `. */
+const BOUND_WORD_BEFORE_RE = /(?:^|[^\w])(?:max|maximum|min|minimum|limit|about|around|approximately|per|size|length|width|height)\s$/i;
 const SMALL_RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,2}\s*(?:and|to)\s*$/;
 const RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,4}\s*(?:and|to|-|\u2013|\.\.)\s*$/;
 
@@ -6776,6 +6784,7 @@ const ALIAS_VALUE_RE = /([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?)\s*
 const HANDLER_VALUE_RE = /^(?:async\s+)?(?:function\b|\([\w\s,]*\)\s*=>|\w+\s*=>)/;
 const YODA_RE = /^\s*(?:===?|!==?|<>|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?(?:->[A-Za-z_]\w*(?:\(\))?){0,4}(?:\[\s*['"][\w-]+['"]\s*\])?)(?:\(\s*\$?[\w$.]{1,40}\s*\))?/;
 
+const ERRORISH_VALUE_RE = /^['"]?[^'"]{0,40}\b(?:error|invalid|fail\w*|unknown|missing|denied|wrong|does not exist)\b/i;
 /** Hangul, CJK, kana or Cyrillic at the start of a text. */
 const NON_LATIN_START_RE = /^[\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/;
 /** Right-context rules: Yoda comparisons, `404:` keys, match arms, `404 error`. */
@@ -6796,6 +6805,10 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
         if (opens && code < 200 && !isQuote(right.charCodeAt(0))) return false;
         if (opens || (value.startsWith('}') && isCommon(code))) return true;
       }
+      // (the keys of an openapi-generator Python client's inline map: `response_types_map = {201: "object"}`)
+      if (lang === 'python' && RESPONSE_TYPES_MAP_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
+      // (a 1xx key with an error's message is some other API's error code: Synology's `100: 'Unknown error'`)
+      if (code < 200 && ERRORISH_VALUE_RE.test(value) && !reasonPhraseIn(value, code)) return false;
       if (C.KEY_VALUE_RE.test(value) || reasonPhraseIn(value, code)) return true;
       // a handler per status: jQuery's `statusCode: { 404: function(data) {`, `500: (res) => ...`
       if (isCommon(code) && code >= 200 && HANDLER_VALUE_RE.test(value)) return true;
