@@ -11,7 +11,8 @@ suite('detect: fast rejection keeps every mention', () => {
     for (const f of constantFamilies) {
       if (f.separator === ':') continue;
       for (const q of f.qualifiers) {
-        const qualifier: string = q === '*' ? 'anyPackage' : q;
+        // (a dotted qualifier's segments are joined by the family's separator: Crystal's `HTTP::Status::OK`)
+        const qualifier: string = q === '*' ? 'anyPackage' : q.split('.').join(f.separator);
         for (const [name, code] of f.names) {
           if (!getStatus(code)) continue;
           const text: string = `${f.onlyNearStatus ? 'r.status_code' : 'x'} = ${qualifier}${f.separator}${name};`;

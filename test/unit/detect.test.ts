@@ -2520,7 +2520,7 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
   markedCases(positives, traps);
 });
 
-suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class, Servant verbs, openapi-generator response maps, test helpers given the client, yoda `<>`, Falcon, response helpers given `res` first, axios-mock-adapter, sinon-chai, Fastify reply schemas (the twenty-first session)', () => {
+suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class, Servant verbs, openapi-generator response maps, test helpers given the client, yoda `<>`, Falcon, response helpers given `res` first, axios-mock-adapter, sinon-chai, Fastify reply schemas, Crystal HTTP::Status, Plug helpers given conn (the twenty-first session)', () => {
   const positives: [string, string][] = [
     ['ruby', '        @mock_http_response.stub(:code).and_return([[404]])'],
     ['ruby', "    allow(res).to receive(:code).and_return('[[404]]')"],
@@ -2567,6 +2567,17 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['python', '    _response_types_map = {[[200]]: "Pet", [[404]]: None}'],
     ['typescript', '    fastify.post<{ Reply: { [[204]]: void } }>('],
     ['typescript', 'server.get<{ Reply: { [[200]]: User; [[404]]: ErrorBody } }>('],
+    ['elixir', '    do: halt_with(conn, [[:unprocessable_entity|422]], @page_error)'],
+    ['elixir', '        |> html_response([[:bad_request|400]])'],
+    ['cpp', '        default_error_code.push_back([[400]]);'],
+    ['typescript', '  [ResourceNotFoundDomainException, [[404]]],'],
+    ['python', '    (NotFoundError, [[404]]),'],
+    ['plaintext', 'handler: GET /github.com/athens-artifacts/samplelib/@v/v1.0.0.info [[[200]]]'],
+    ['cpp', '    {100, {100, "Failed to parse json request", [[400]], [[HTTP_400|400]], OSRM_INVALID_URL, "json_parse_failed"}},'],
+    ['crystal', '  def redirect(url : String | Path, status : ::HTTP::Status = ::[[HTTP::Status::FOUND|302]]) : AHTTP::RedirectResponse'],
+    ['crystal', '  def redirect_to_route(route : String, status : ::HTTP::Status = [[:found|302]], **params)'],
+    ['python', '    if status in (_HTTP_OK_CREATED, [[_HTTP_NO_CONTENT|204]]):'],
+    ['python', '    if status == [[_HTTP_NOT_FOUND|404]]:'],
   ];
   const traps: [string, string][] = [
     ['ruby', '    allow(res).to receive(:body).and_return(404)'],
@@ -2596,6 +2607,13 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['javascript', "  100: 'rgb(var(--color-error-100)/<alpha-value>)',"],
     ['typescript', 'const x = { Reply: { 300: 1 } }'],
     ['javascript', '# 触发 200 次'],
+    ['elixir', 'assign(conn, :user, user)'],
+    ['cpp', 'sizes.push_back(400);'],
+    ['python', '    (ValueError, 300),'],
+    ['typescript', "{ path: '404-not-found', pathMatch: 'full' }"],
+    ['typescript', "this._router.navigate(['403-forbidden']);"],
+    ['python', 'x = my_HTTP_NOT_FOUND'],
+    ['python', '_HTTP_NOT_FOUND = [[404]]'],
   ];
   markedCases(positives, traps);
 });

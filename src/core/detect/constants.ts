@@ -1061,6 +1061,20 @@ HTTP_INTERNAL_SERVER_ERROR=500 HTTP_NOT_IMPLEMENTED=501 HTTP_BAD_GATEWAY=502 HTT
 HTTP_GATEWAY_TIMEOUT=504 HTTP_HTTP_VERSION_NOT_SUPPORTED=505 HTTP_VARIANT_ALSO_NEGOTIATES=506 HTTP_INSUFFICIENT_STORAGE=507
 HTTP_LOOP_DETECTED=508 HTTP_NOT_EXTENDED=510 HTTP_NETWORK_AUTHENTICATION_REQUIRED=511 HTTP_NETWORK_CONNECT_TIMEOUT_ERROR!=599`;
 
+// Crystal's standard library enum HTTP::Status (crystal-lang/crystal src/http/status.cr @ 0710db7), written
+// `HTTP::Status::NOT_FOUND` (or `::HTTP::Status::FOUND`); Crystal's symbols autocast to it (`status : HTTP::Status = :found`).
+const CRYSTAL_HTTP_STATUS = `CONTINUE=100 SWITCHING_PROTOCOLS=101 PROCESSING=102 EARLY_HINTS=103 OK=200 CREATED=201 ACCEPTED=202
+NON_AUTHORITATIVE_INFORMATION=203 NO_CONTENT=204 RESET_CONTENT=205 PARTIAL_CONTENT=206 MULTI_STATUS=207 ALREADY_REPORTED=208
+IM_USED=226 MULTIPLE_CHOICES=300 MOVED_PERMANENTLY=301 FOUND=302 SEE_OTHER=303 NOT_MODIFIED=304 USE_PROXY=305 SWITCH_PROXY=306
+TEMPORARY_REDIRECT=307 PERMANENT_REDIRECT=308 BAD_REQUEST=400 UNAUTHORIZED=401 PAYMENT_REQUIRED=402 FORBIDDEN=403 NOT_FOUND=404
+METHOD_NOT_ALLOWED=405 NOT_ACCEPTABLE=406 PROXY_AUTHENTICATION_REQUIRED=407 REQUEST_TIMEOUT=408 CONFLICT=409 GONE=410
+LENGTH_REQUIRED=411 PRECONDITION_FAILED=412 PAYLOAD_TOO_LARGE=413 URI_TOO_LONG=414 UNSUPPORTED_MEDIA_TYPE=415
+RANGE_NOT_SATISFIABLE=416 EXPECTATION_FAILED=417 IM_A_TEAPOT=418 MISDIRECTED_REQUEST=421 UNPROCESSABLE_ENTITY=422 LOCKED=423
+FAILED_DEPENDENCY=424 UPGRADE_REQUIRED=426 PRECONDITION_REQUIRED=428 TOO_MANY_REQUESTS=429 REQUEST_HEADER_FIELDS_TOO_LARGE=431
+UNAVAILABLE_FOR_LEGAL_REASONS=451 INTERNAL_SERVER_ERROR=500 NOT_IMPLEMENTED=501 BAD_GATEWAY=502 SERVICE_UNAVAILABLE=503
+GATEWAY_TIMEOUT=504 HTTP_VERSION_NOT_SUPPORTED=505 VARIANT_ALSO_NEGOTIATES=506 INSUFFICIENT_STORAGE=507 LOOP_DETECTED=508
+NOT_EXTENDED=510 NETWORK_AUTHENTICATION_REQUIRED=511`;
+
 // libsoup's SoupStatus (GNOME/libsoup libsoup/soup-status.h @ 00858a9), written bare in C: `SOUP_STATUS_NOT_FOUND`.
 // (its aliases for old names: MOVED_TEMPORARILY, PROXY_UNAUTHORIZED, INVALID_RANGE)
 const LIBSOUP_STATUS = `SOUP_STATUS_CONTINUE=100 SOUP_STATUS_SWITCHING_PROTOCOLS=101 SOUP_STATUS_PROCESSING=102
@@ -1210,6 +1224,8 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'rust-http-types', label: 'http-types / tide StatusCode', languageIds: ['rust'], qualifiers: ['StatusCode'], preferredQualifier: 'StatusCode', separator: '::', typed: {} }, RUST_HTTP_TYPES),
   // (103, 425 and CONTENT_TOO_LARGE are newer Falcon names; for 413 the table's first name, written by refactors, works in every release)
   family({ id: 'falcon-status', label: 'Falcon status codes', languageIds: ['python'], qualifiers: ['falcon', 'status_codes'], preferredQualifier: 'falcon', separator: '.', memberPrefix: 'HTTP_' }, FALCON_STATUS),
+  // (the qualifier is read whole, `HTTP::Status`: a bare `Status::NOT_FOUND` in C++ is a storage engine's)
+  family({ id: 'crystal-http-status', label: 'Crystal HTTP::Status', languageIds: ['crystal'], qualifiers: ['HTTP.Status'], preferredQualifier: 'HTTP::Status', separator: '::', neverCalled: true, typed: {}, toNumber: { after: '.code' } }, CRYSTAL_HTTP_STATUS),
   family({ id: 'twisted-web-http', label: 'Twisted twisted.web.http', languageIds: ['python'], qualifiers: ['http'], preferredQualifier: 'http', separator: '.', onlyIn: ['python'], triggers: ['ttp.'] }, TWISTED_WEB_HTTP),
   family({ id: 'libsoup-status', label: 'libsoup SoupStatus', languageIds: ['c', 'cpp'], qualifiers: [], preferredQualifier: '', separator: '.', memberPrefix: 'SOUP_STATUS_' }, LIBSOUP_STATUS),
   family({ id: 'ruby-net-http', label: 'Ruby Net::HTTP response classes', languageIds: ['ruby'], qualifiers: ['Net'], preferredQualifier: 'Net', separator: '::', memberPrefix: 'HTTP', responseClasses: true, typed: {} }, RUBY_NET_HTTP),

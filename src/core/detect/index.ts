@@ -1380,10 +1380,12 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
       if (family.responseClasses && (line.startsWith('.new', memberEnd) || CLASS_KEYWORD_BEFORE_RE.test(line.slice(Math.max(0, qStart - 8), qStart)))) return undefined;
       let s = qStart;
       let ok = true;
+      // (the qualifier's segments are joined by the family's separator: Crystal's `HTTP::Status::FOUND`)
+      const joinLen = family.separator === '::' ? 2 : 1;
       for (let k = dotted.length - 1; k >= 0; k--) {
         const seg = dotted[k] ?? '';
-        const segEnd = s - 1;
-        if (segEnd < 0 || line.charCodeAt(segEnd) !== 46) { ok = false; break; }
+        const segEnd = s - joinLen;
+        if (segEnd < 0 || line.charCodeAt(segEnd) !== (joinLen === 2 ? 58 : 46) || line.charCodeAt(s - 1) !== (joinLen === 2 ? 58 : 46)) { ok = false; break; }
         const segStart = identStart(line, segEnd, Math.max(0, segEnd - MAX_MEMBER));
         if (line.slice(segStart, segEnd) !== seg) { ok = false; break; }
         s = segStart;
@@ -1551,11 +1553,18 @@ function bareDrfConstant(line: string, s: number): StatusMention | undefined {
 }
 const OWN_DEFINITION_AFTER_RE = /^\s*=(?!=)/;
 
+const PRIVATE_DEFINITION_AFTER_RE = /^\s*(?::[^=]{0,16})?=(?!=)/;
 function bareConstant(line: string, s: number): StatusMention | undefined {
   if (s > 0) {
     const p = line.charCodeAt(s - 1);
     // (inside a name: an Objective-C server's own constants, WebDriverAgent's `kHTTPStatusCodeNotFound`, GCDWebServer's
     // `kGCDWebServerHTTPStatusCode_NotFound`, read by their phrase)
+    // a module's private copy of a library's name, used by name: `if status == _HTTP_NOT_FOUND:` (not its definition, `_HTTP_NOT_FOUND = 404`)
+    if (p === 95 && (s === 1 || !isIdentChar(line.charCodeAt(s - 2))) && line.startsWith('HTTP_', s)) {
+      const e = identEnd(line, s);
+      const code = BARE_NAMES.get(line.slice(s, e));
+      return code !== undefined && known(code) && !PRIVATE_DEFINITION_AFTER_RE.test(line.slice(e, e + 24)) ? { code, start: s - 1, end: e, kind: 'constant' } : undefined;
+    }
     if (isIdentChar(p)) return line.startsWith('StatusCode', s) ? objcStatusConstant(line, s) : undefined;
     if (p === 58 || p === 92 || p === 36) return undefined;
     // a qualified member is read by `qualifiedConstant`; an import names the member alone; a project's constants
@@ -1757,7 +1766,8 @@ const IMPLICIT_MEMBERS: ReadonlyMap<string, ImplicitMembers> = new Map([['swift'
 // Ruby: `status: :not_found`, `:status => :created`, `head :no_content`, `have_http_status(:ok)`, an option's default
 // (`opts.fetch(:http_status, :ok)`) and a spec on an options hash (`expect(options[:status]).to be :ok`).
 // (or `render`'s later argument, written without its `status:` key: `render :edit, :unprocessable_entity`)
-const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\]?\)\.to\s+(?:eq|eql|be)\(?\s*|\bfetch\s*\(?\s*:(?:\w+_)?status\s*,\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp|send_json|send_html)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|assert_error_sent\s*\(?|\b(?:with_)?(?:redirect|error|http|response|success|failure)_status\s*\(\s*|:(?:redirect|error|http|response|success|failure)_status\s*,\s*default:)\s*$/;
+// (and a Plug helper handed the connection first, `halt_with(conn, :bad_request, @page_error)`, or a ConnTest one piped, `|> html_response(:bad_request)`)
+const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\]?\)\.to\s+(?:eq|eql|be)\(?\s*|\bfetch\s*\(?\s*:(?:\w+_)?status\s*,\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp|send_json|send_html)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|\b\w+\s*\(\s*conn\s*,\s*|\bHTTP::Status\s*=\s*|\|>\s*(?:json|html|text)_response\s*\(\s*|assert_error_sent\s*\(?|\b(?:with_)?(?:redirect|error|http|response|success|failure)_status\s*\(\s*|:(?:redirect|error|http|response|success|failure)_status\s*,\s*default:)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$|\bhead\b\s*\(?[^;,()]*[?:]\s*$/;
@@ -2045,6 +2055,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (anyNumber) return 'literal';
   // a route to an error page, Rails's `get '404', to: 'errors#not_found'` (the page's path, as `route '/404'` is)
   if (isQuote(pc) && s <= 24 && RAILS_ROUTE_LEFT_RE.test(line.slice(0, s)) && RAILS_ROUTE_RIGHT_RE.test(line.slice(e, e + 8))) return undefined;
+  // (and a single-page app's route to it: Angular's `{ path: '404-not-found', ... }`, `redirectTo: '404-not-found'`, `navigate(['403-forbidden'])`)
+  if (isQuote(pc) && nc === 45 && SPA_ROUTE_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s))) return undefined;
   // a status line built by concatenation: `"HTTP/1.1 " + "500"`
   // (PHP's `$_SERVER['SERVER_PROTOCOL'] . ' 404 Not Found'`)
   if (s >= 12 && (isQuote(pc) || (pc === 32 && isQuote(line.charCodeAt(s - 2)))) && concatBefore(line, pc === 32 ? s - 2 : s - 1) && CONCAT_STATUS_LINE_RE.test(line.slice(Math.max(0, s - 32), s))) return 'status-line';
@@ -2367,6 +2379,12 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // openapi-generator's Python clients, the type each status is read into: `'404': "ErrorResponse404",`, `'204': None,`
   // (not a font's weights, `'500': "Medium",`; older clients' keys are numbers, `201: "object",`, and `response_types_map = {201: "object"}`)
   if (lang === 'python' && (pc === 39 ? RESPONSE_TYPES_ROW_RE.test(line) && !FONT_WEIGHT_VALUE_RE.test(line) : nc === 58 && (pc === 32 || pc === 9) && NUMBER_KEY_TYPES_ROW_RE.test(line))) return true;
+  // an exception type paired with its status in a table: `[ResourceNotFoundDomainException, 404],`, `(NotFoundError, 404)`
+  if (code >= 400 && pc === 32 && (nc === 93 || nc === 41) && line.charCodeAt(s - 2) === 44 && EXCEPTION_PAIR_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
+  // a route's status in a request log line: `handler: GET /github.com/x/@v/v1.0.0.info [200]`
+  if (pc === 91 && nc === 93 && e + 1 >= line.length && REQUEST_LOG_BRACKET_RE.test(line.slice(Math.max(0, s - 200), s))) return true;
+  // the number beside its own constant in a table's row: OSRM's `{100, "Failed to parse json request", 400, HTTP_400, ...}`
+  if (nc === 44 && line.startsWith(', HTTP_', e) && line.startsWith(String(code), e + 7) && !isIdentChar(line.charCodeAt(e + 10))) return true;
   // Fastify's route generics, a reply schema per status: `fastify.post<{ Reply: { 204: void } }>(`, `Reply: { 200: User; 404: Err }`
   if (nc === 58 && (pc === 32 || pc === 123 || pc === 39 || pc === 34) && TS_REPLY_SCHEMA_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && !/^:\s*\d/.test(line.slice(e, e + 6))) return true;
   // a mock's answer for a response's code: `file_stream.getcode.return_value = 200`, `exception.get_status = lambda: 500`
@@ -2422,6 +2440,9 @@ const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
 const CODE_ARROW_BODY_AFTER_RE = /^\s*(?:→|->)\s*["'{]/;
 const NO_WORD_BEFORE_RE = /^[^A-Za-z0-9]*$/;
 const EXCEPTION_NAME_BEFORE_RE = /\b[A-Z]\w*(?:Exception|Error)\s$/;
+const SPA_ROUTE_BEFORE_RE = /(?:\b(?:path|redirectTo|routerLink)\s*[:=]\s*|\bnavigate(?:ByUrl)?\(\s*\[?\s*)['"]$/;
+const EXCEPTION_PAIR_BEFORE_RE = /[[(]\s*[A-Z]\w*(?:Exception|Error)\s*,\s*$/;
+const REQUEST_LOG_BRACKET_RE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S* \[$/;
 const NUMBER_KEY_TYPES_ROW_RE = /^\s*\d{3}: (?:None|"(?:object|str|bytearray|bytes|file|(?:List|Dict|Optional)\[[\w\[\], ]*\]|[A-Z]\w*(?:Response|Error|Model|Result|Schema|Dto)\w*)"),?\s*$/;
 const RESPONSE_TYPES_MAP_BEFORE_RE = /\b_?response_types_map\s*(?::[^=]{0,40})?=\s*\{(?:\s*['"]?\d{3}['"]?\s*:\s*[^,{}]{1,40},)*\s*$/;
 const TS_REPLY_SCHEMA_BEFORE_RE = /\bReply\s*:\s*\{(?:\s*['"]?\w+['"]?\s*:\s*[^;,{}]{1,40}[;,])*\s*['"]?$/;
@@ -6126,7 +6147,7 @@ const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
 /** Calls that close a request's record: `endRequest`, `finishRequest`, `recordResponse`, `trackHttpResponse`. */
 const REQUEST_END_CALL_RE = /^(?:end|finish|complete|record|track|observe)(?:Http|HTTP)?(?:Request|Response)$/;
 /** A collection's membership and update calls. */
-const COLLECTION_CALLS: ReadonlySet<string> = new Set(['has', 'includes', 'contains', 'Contains', 'add', 'Add', 'delete', 'remove', 'Remove', 'push', 'append', 'indexOf', 'include?', 'member?']);
+const COLLECTION_CALLS: ReadonlySet<string> = new Set(['has', 'includes', 'contains', 'Contains', 'add', 'Add', 'delete', 'remove', 'Remove', 'push', 'push_back', 'emplace_back', 'insert', 'append', 'indexOf', 'include?', 'member?']);
 /** Error types of the languages themselves: their first argument is never a status. */
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
