@@ -2520,7 +2520,7 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
   markedCases(positives, traps);
 });
 
-suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class, Servant verbs, openapi-generator response maps, test helpers given the client, yoda `<>`, Falcon, response helpers given `res` first, axios-mock-adapter, sinon-chai, Fastify reply schemas, Crystal HTTP::Status, Plug helpers given conn (the twenty-first session)', () => {
+suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class, Servant verbs, openapi-generator response maps, test helpers given the client, yoda `<>`, Falcon, response helpers given `res` first, axios-mock-adapter, sinon-chai, Fastify reply schemas, Crystal HTTP::Status, Plug helpers given conn, Korean notes, Laravel error views, go-swagger responses (the twenty-first session)', () => {
   const positives: [string, string][] = [
     ['ruby', '        @mock_http_response.stub(:code).and_return([[404]])'],
     ['ruby', "    allow(res).to receive(:code).and_return('[[404]]')"],
@@ -2578,6 +2578,14 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['crystal', '  def redirect_to_route(route : String, status : ::HTTP::Status = [[:found|302]], **params)'],
     ['python', '    if status in (_HTTP_OK_CREATED, [[_HTTP_NO_CONTENT|204]]):'],
     ['python', '    if status == [[_HTTP_NOT_FOUND|404]]:'],
+    ['swift', '            guard ([[200]] ... [[299]]).contains(response.statusCode) else {'],
+    ['typescript', '                    TypeError 로 [[500]] 이 난다.'],
+    ['typescript', '        // 버튼을 다시 눌러도 같은 [[401]]이 반복된다.'],
+    ['python', '        [[424]]: {"detail": "member removal unsuccessful"},'],
+    ['javascript', '    return response.error(err.message, [[400]]);'],
+    ['php', "@section('title', '[[403]]')"],
+    ['csharp', '                        ["[[200]]"] = new OpenApiResponse'],
+    ['go', '//	  [[200]]: oidcConfiguration'],
   ];
   const traps: [string, string][] = [
     ['ruby', '    allow(res).to receive(:body).and_return(404)'],
@@ -2614,6 +2622,12 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['typescript', "this._router.navigate(['403-forbidden']);"],
     ['python', 'x = my_HTTP_NOT_FOUND'],
     ['python', '_HTTP_NOT_FOUND = [[404]]'],
+    ['markdown', '초당 약 500의 요청을 받아낼 수는 있지만,'],
+    ['markdown', 'When 사용자의 id가 1이고 충전 금액이 500인 잔액 충전 요청을 동시에 300번 보낸다'],
+    ['javascript', '    logger.error(msg, 500);'],
+    ['php', "@section('title', '300')"],
+    ['go', '//	  300: 5'],
+    ['go', '		_, _ = fmt.Fprintf(conn, "500 Go away\\r\\n")'],
   ];
   markedCases(positives, traps);
 });

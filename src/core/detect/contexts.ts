@@ -240,7 +240,7 @@ export const NON_STATUS_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Values that make a `404:` key an HTTP response entry (OpenAPI, status maps). */
-export const KEY_VALUE_RE = /^(?:$|[{&|>#]|\/\/|['"]?(?:description|content|schema|model)|Type\.[A-Z]\w*\(|z\.(?:object|array|string|any|unknown|void|null|undefined)\()|\$ref|\b(?:not|found|error|ok|success|successful(?:ly)?|uploaded|created|fail\w*|invalid|denied|forbidden|unauthori[sz]ed|bad|server|request|unavailable|timeout|conflict|exists?|missing|gateway|redirect\w*|moved|content|limit|message|response|permission|access|validation|internal|unknown|wrong|deleted|updated|accepted|unprocessable|authenticat\w*|payment|method|allowed|gone|teapot|modified|throttl\w*|rate.?limit\w*|\w*serializer|\w*Response|\w*Response(?:Schema|Model|Body)\b)\b/i;
+export const KEY_VALUE_RE = /^(?:$|[{&|>#]|\/\/|['"]?(?:description|content|schema|model|detail)|Type\.[A-Z]\w*\(|z\.(?:object|array|string|any|unknown|void|null|undefined)\()|\$ref|\b(?:not|found|error|ok|success|successful(?:ly)?|uploaded|created|fail\w*|invalid|denied|forbidden|unauthori[sz]ed|bad|server|request|unavailable|timeout|conflict|exists?|missing|gateway|redirect\w*|moved|content|limit|message|response|permission|access|validation|internal|unknown|wrong|deleted|updated|accepted|unprocessable|authenticat\w*|payment|method|allowed|gone|teapot|modified|throttl\w*|rate.?limit\w*|\w*serializer|\w*Response|\w*Response(?:Schema|Model|Body)\b)\b/i;
 
 /** Languages where `return 301 ...` is a web-server directive (nginx and friends, plus generic text). */
 export const DIRECTIVE_LANGUAGES: ReadonlySet<string> = new Set(['nginx', 'apacheconf', 'conf', 'caddyfile', 'haproxy', 'plaintext', 'markdown', '']);

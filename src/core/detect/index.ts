@@ -1988,8 +1988,9 @@ function classRangeBound(line: string, s: number, e: number, code: number): bool
   }
   return false;
 }
-const EXCLUSIVE_RANGE_OPS = ['..<', ' until '];
-const INCLUSIVE_RANGE_OPS = ['...', '..=', '..', ' to ', ' through '];
+// (Swift's formatter writes spaces around the operator: `(200 ... 299).contains(statusCode)`)
+const EXCLUSIVE_RANGE_OPS = ['..<', ' ..< ', ' until '];
+const INCLUSIVE_RANGE_OPS = ['...', '..=', '..', ' ... ', ' .. ', ' to ', ' through '];
 function rangeOpAt(line: string, e: number): { length: number; exclusive: boolean } | undefined {
   const c = line.charCodeAt(e);
   if (c !== 46 && c !== 32) return undefined;
@@ -2076,7 +2077,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // an error code opening a quoted message, as a status line's code opens its phrase: Bedrock's `"404 No job found"`, `"500 Refused"`
   // (not a street address: `"address": "511 Congress St Portland"`, `street: "410 Nahua St"`)
   // (nor another class's phrase, `'402 Bad Gateway'`: the sibling rule above reads those)
-  if (code >= 400 && nc === 32 && isQuote(pc) && isUpper(line.charCodeAt(e + 1)) && official(code) && QUOTED_CODE_MESSAGE_RE.test(line.slice(e, e + 24)) && !ADDRESS_NEAR_RE.test(line.slice(Math.max(0, s - 24), e + 40)) && !quotedQuantity(line, s, e) && !siblingPhraseAt(line, e)) return 'literal';
+  if (code >= 400 && nc === 32 && isQuote(pc) && isUpper(line.charCodeAt(e + 1)) && official(code) && QUOTED_CODE_MESSAGE_RE.test(line.slice(e, e + 24)) && !LINE_PROTOCOL_REPLY_RE.test(line.slice(e, e + 48)) && !ADDRESS_NEAR_RE.test(line.slice(Math.max(0, s - 24), e + 40)) && !quotedQuantity(line, s, e) && !siblingPhraseAt(line, e)) return 'literal';
   // its reason phrase as the next, labelled argument: swift-http-types `.init(uncheckedCode: 200, reasonPhrase: "OK")`
   if (nc === 44 && labelledPhraseAfter(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
@@ -2259,6 +2260,8 @@ const BLUEPRINT_RESPONSE_RE = /^\s*(?:[-+*>]\s*)?Response +$/;
 const RESPONSES_INDEX_AFTER_RE = /^,\s*[\w.]*\bresponses\[(\d{3})\]/;
 const INSTEAD_OF_CODE_BEFORE_RE = /(?:^|[^\w.])[1-5]\d\d instead of $/;
 /** After the code: a message of capitalised words, as a status line's phrase is written (`404 No job found`, `500 Refused`). */
+/** The reply of a line protocol, its own line ended in CRLF: SMTP's `"500 Go away\r\n"` (an HTTP status line starts with `HTTP/`). */
+const LINE_PROTOCOL_REPLY_RE = /^ [^"'`\\]*\\r\\n["'`]/;
 const QUOTED_CODE_MESSAGE_RE = /^ [A-Z][a-z]+(?: [A-Za-z]+)*(?:$|["'`\\.;:,!-])/;
 /** A quantity or a picture's text after all: `"500 Bytes"`, `"400 Gbps"`, `"400 Hz"`, `alt="404 Dog"`. */
 function quotedQuantity(line: string, s: number, e: number): boolean {
@@ -2379,6 +2382,10 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // openapi-generator's Python clients, the type each status is read into: `'404': "ErrorResponse404",`, `'204': None,`
   // (not a font's weights, `'500': "Medium",`; older clients' keys are numbers, `201: "object",`, and `response_types_map = {201: "object"}`)
   if (lang === 'python' && (pc === 39 ? RESPONSE_TYPES_ROW_RE.test(line) && !FONT_WEIGHT_VALUE_RE.test(line) : nc === 58 && (pc === 32 || pc === 9) && NUMBER_KEY_TYPES_ROW_RE.test(line))) return true;
+  // a Laravel error view's code or title: `@section('code', '404')`, `@section('title', '403')`
+  if (code >= 400 && pc === 39 && s >= 18 && BLADE_SECTION_BEFORE_RE.test(line.slice(Math.max(0, s - 32), s))) return true;
+  // an OpenAPI document built in C#, a response per status: `["200"] = new OpenApiResponse`
+  if (pc === 34 && nc === 34 && line.charCodeAt(s - 2) === 91 && OPENAPI_RESPONSE_VALUE_RE.test(line.slice(e, e + 40))) return true;
   // an exception type paired with its status in a table: `[ResourceNotFoundDomainException, 404],`, `(NotFoundError, 404)`
   if (code >= 400 && pc === 32 && (nc === 93 || nc === 41) && line.charCodeAt(s - 2) === 44 && EXCEPTION_PAIR_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
   // a route's status in a request log line: `handler: GET /github.com/x/@v/v1.0.0.info [200]`
@@ -2441,6 +2448,8 @@ const CODE_ARROW_BODY_AFTER_RE = /^\s*(?:→|->)\s*["'{]/;
 const NO_WORD_BEFORE_RE = /^[^A-Za-z0-9]*$/;
 const EXCEPTION_NAME_BEFORE_RE = /\b[A-Z]\w*(?:Exception|Error)\s$/;
 const SPA_ROUTE_BEFORE_RE = /(?:\b(?:path|redirectTo|routerLink)\s*[:=]\s*|\bnavigate(?:ByUrl)?\(\s*\[?\s*)['"]$/;
+const BLADE_SECTION_BEFORE_RE = /@section\(\s*'(?:code|title)'\s*,\s*'$/;
+const OPENAPI_RESPONSE_VALUE_RE = /^"\]\s*=\s*new\s+OpenApiResponse\b/;
 const EXCEPTION_PAIR_BEFORE_RE = /[[(]\s*[A-Z]\w*(?:Exception|Error)\s*,\s*$/;
 const REQUEST_LOG_BRACKET_RE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S* \[$/;
 const NUMBER_KEY_TYPES_ROW_RE = /^\s*\d{3}: (?:None|"(?:object|str|bytearray|bytes|file|(?:List|Dict|Optional)\[[\w\[\], ]*\]|[A-Z]\w*(?:Response|Error|Model|Result|Schema|Dto)\w*)"),?\s*$/;
@@ -3623,7 +3632,7 @@ function cjkStatusClause(line: string, s: number, e: number, code: number): bool
 const CJK_MESSAGE_VALUE_RE = /['"]?\s*[:=]>?\s*['"]([\u3000-\u9fff\uac00-\ud7af][^'"]{0,39})/y;
 /** Korean messages' words for a refusal: `할 수 없습니다` (cannot), `없습니다` (there is none), `않은` (not), `실패` (failure), `잘못된` (wrong), `권한` (permission). */
 const KOREAN_REFUSAL_RE = /수 ?없|없습니다|않은|않습니다|실패|잘못|권한|만료|존재하지/;
-const CJK_COUNTER_AFTER_RE = /^\s?(?:条|條|个|個|次|秒|毫秒|分|小时|小時|元|行|人|字|张|張|件|位|台|年|月|天|日|岁|歲|米|克|度|倍|份|项|項|篇|本|只|名|万|萬|千|亿|億|回|円|개|명|초|원)/;
+const CJK_COUNTER_AFTER_RE = /^\s?(?:条|條|个|個|次|秒|毫秒|分|小时|小時|元|行|人|字|张|張|件|位|台|年|月|天|日|岁|歲|米|克|度|倍|份|项|項|篇|本|只|名|万|萬|千|亿|億|回|円|개|명|초|원|번(?!대))/;
 const CJK_ERROR_WORDS_RE = /限流|重试|重試|网关|網關|超限|配额|配額|失败|失敗|拒绝|拒絕|未授权|禁止|授权|授權|不存在|找不到|服务器|伺服器|リトライ|失敗|재시도/;
 /** A success, said in Chinese or Japanese: a 2xx code's message (`删除数据成功。`). */
 const CJK_SUCCESS_RE = /成功/;
@@ -4587,7 +4596,7 @@ function cjkSignalNear(line: string, s: number, e: number): boolean {
 const CJK_COMMON_BEFORE_RE = /(?:常用|常见|常見|比如|例如|如)(?:\d{3},)*$/;
 const CJK_HAN_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 // (and the traditional 權限 / 未授權 / 重新登入 of Taiwanese messages; 遇到 / 触发, "on meeting" a code: `遇到 429 再降低`)
-const CJK_SIGNAL_RE = /导致|導致|报错|報錯|错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|權限|未授权|未授權|未登录|重新登入|遇到|触发|觸發|异常|返回|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환/;
+const CJK_SIGNAL_RE = /导致|導致|报错|報錯|错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|權限|未授权|未授權|未登录|重新登入|遇到|触发|觸發|异常|返回|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환|케이스|반복|재시도|인증|권한|발생|난다/;
 
 /** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
 const CODE_VERBS_AFTER: ReadonlySet<string> = new Set(['returns', 'yields', 'stays']);
@@ -5985,6 +5994,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     if (last === 'error' && arg === 0 && code >= 400 && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
     missed = true;
   }
+  // a response's error helper given a message, then the status: entropic's `response.error(\`Could not find ...\`, 404)`
+  if (last === 'error' && arg >= 1 && code >= 400 && isCommon(code) && prev !== undefined && RESPONSE_ERROR_RECEIVER_RE.test(prev) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   // `res.send(403, 'no')`, Hono `c.text('x', 500)`, Laravel `->push(['ok'], 200)`
   const rspec = info.receiverSpec;
   if (rspec !== undefined && rspec.includes(arg) && ch.receiver && isCommon(code)) {
@@ -6164,6 +6175,7 @@ const REPR_RESPONSE_BEFORE_RE = /<\w*Response \[$/;
 const TEST_CLIENT_FIRST_RE = /^\s*(?:self\.)?(?:client|test_client|api_client)\s*(?:,\s*f?(['"])\/[^'"]*\1\s*$|\.\s*(?:get|post|put|patch|delete|head|options)\s*\()/;
 const WHEN_STATUS_RE = /\b(?:when|given)\s*\(\s*[\w$.]*(?:[Ss]tatus(?:Code)?|[Rr]esponseCode|getStatus|getStatusCode|getResponseCode|status_code)\s*(?:\(\s*\))?\s*\)\s*\.\s*\w+\s*\(\s*$/;
 const STUB_CALL_RE = /^(?:willReturn|thenReturn|andReturn|and_return|returns|Returns|mockReturnValue|mockReturnValueOnce|mockResolvedValue|returnValue)$/;
+const RESPONSE_ERROR_RECEIVER_RE = /^(?:response|res|resp|reply|ctx)$/;
 const DO_RETURN_STATUS_AFTER_RE = /^\s*\)\s*\.\s*when\s*\([\w$.]*\)\s*\.\s*(?:getStatus|getStatusCode|getResponseCode|status|statusCode)\s*\(/;
 /** RSpec's doubles of a response's code: `allow(res).to receive(:code).and_return(`, `@response.stub(:status).and_return(`. */
 const RSPEC_STUBBED_STATUS_RE = /\b(?:receive|stub)\s*\(\s*:(?:code|status|status_code|response_code|http_status|http_code)\s*\)\s*\.\s*and_return\s*\(\s*['"]?$/;
@@ -6805,6 +6817,8 @@ const ALIAS_VALUE_RE = /([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?)\s*
 const HANDLER_VALUE_RE = /^(?:async\s+)?(?:function\b|\([\w\s,]*\)\s*=>|\w+\s*=>)/;
 const YODA_RE = /^\s*(?:===?|!==?|<>|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?(?:->[A-Za-z_]\w*(?:\(\))?){0,4}(?:\[\s*['"][\w-]+['"]\s*\])?)(?:\(\s*\$?[\w$.]{1,40}\s*\))?/;
 
+const GO_SWAGGER_RESPONSE_NAME_RE = /^[a-z]\w*$/;
+const GO_SWAGGER_KEY_LEFT_RE = /^\s*\/\/\s+$/;
 const ERRORISH_VALUE_RE = /^['"]?[^'"]{0,40}\b(?:error|invalid|fail\w*|unknown|missing|denied|wrong|does not exist)\b/i;
 /** Hangul, CJK, kana or Cyrillic at the start of a text. */
 const NON_LATIN_START_RE = /^[\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/;
@@ -6833,6 +6847,8 @@ function decideRight(line: string, s: number, e: number, code: number, lang: str
       if (C.KEY_VALUE_RE.test(value) || reasonPhraseIn(value, code)) return true;
       // a handler per status: jQuery's `statusCode: { 404: function(data) {`, `500: (res) => ...`
       if (isCommon(code) && code >= 200 && HANDLER_VALUE_RE.test(value)) return true;
+      // go-swagger's route annotations, a response's name per status: `//	  200: oidcConfiguration`
+      if (lang === 'go' && atClauseStart === COMMENT_CLAUSE && isCommon(code) && GO_SWAGGER_RESPONSE_NAME_RE.test(value) && GO_SWAGGER_KEY_LEFT_RE.test(line.slice(0, s))) return true;
       // a quoted key alone in a doc comment, a response list's entry: go-swagger `//   '200':`
       if (value === '' && atClauseStart === COMMENT_CLAUSE && isQuote(right.charCodeAt(0)) && isCommon(code)) return true;
       // a doc comment's key explained in a script other than Latin: Javadoc's `* 400 : 회원 가입 양식 잘못된 경우`
