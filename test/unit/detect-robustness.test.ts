@@ -337,4 +337,16 @@ suite('detect: robustness', () => {
     // (a Jest table row's message was looked for in the whole line at every `${404}`: quadratic, which the probe found)
     assertLinear((n) => '      .post(`/api/jobs/${444}`) | ${404} '.repeat(n), 2000, 'javascript');
   });
+
+  test('inputs built against the rules of the twenty-first session grow linearly (mocks, helpers given the client or res, response maps, arms, pairs)', () => {
+    assertLinear((n) => "            '404': \"List[" + '200, '.repeat(n) + ']",', 2000, 'python');
+    assertLinear((n) => '    ' + '401..=403 | 407 | '.repeat(n) + '500 => ChorusError::Server,', 2000, 'rust');
+    assertLinear((n) => 'responseData(res, ' + '"", '.repeat(n) + '401, false, "x")', 2000, 'javascript');
+    assertLinear((n) => 'check(client.post("/x"), 401) attempt(res, 200, () => 1) '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => 'allow(r).to receive(:code).and_return(404) x[:status_code].should == 404 '.repeat(n), 1500, 'ruby');
+    assertLinear((n) => '[NotFoundException, 404], (Error, 500), {404, dgettext("e", "x")} '.repeat(n), 1500, 'elixir');
+    assertLinear((n) => 'Reply: { 200: User; 404: Err } _response_types_map = {201: "object", '.repeat(n), 1500, 'python');
+    assertLinear((n) => "{ path: '404-not-found' } @section('title', '403') \"500 Go away\\r\\n\" ".repeat(n), 1500, 'php');
+    assertLinear((n) => 'GET /a [200] HTTP::Status::FOUND _HTTP_NOT_FOUND 200 <> $a[\'status\'] '.repeat(n), 1500, 'crystal');
+  });
 });

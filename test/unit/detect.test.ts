@@ -2520,7 +2520,7 @@ suite('detect: thrown-status tags, a status when a condition fails, canned respo
   markedCases(positives, traps);
 });
 
-suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class, Servant verbs, openapi-generator response maps, test helpers given the client, yoda `<>`, Falcon, response helpers given `res` first, axios-mock-adapter, sinon-chai, Fastify reply schemas, Crystal HTTP::Status, Plug helpers given conn, Korean notes, Laravel error views, go-swagger responses (the twenty-first session)', () => {
+suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys before `should ==`, C unit-test asserts, a code before its own class, Servant verbs, openapi-generator response maps, test helpers given the client, yoda `<>`, Falcon, response helpers given `res` first, axios-mock-adapter, sinon-chai, Fastify reply schemas, Crystal HTTP::Status, Plug helpers given conn, Korean notes, Laravel error views, go-swagger responses, Rust arms from codes to errors (the twenty-first session)', () => {
   const positives: [string, string][] = [
     ['ruby', '        @mock_http_response.stub(:code).and_return([[404]])'],
     ['ruby', "    allow(res).to receive(:code).and_return('[[404]]')"],
@@ -2586,6 +2586,12 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['php', "@section('title', '[[403]]')"],
     ['csharp', '                        ["[[200]]"] = new OpenApiResponse'],
     ['go', '//	  [[200]]: oidcConfiguration'],
+    ['java', '        return responseWithMessageMap([[BAD_REQUEST|400]], message);'],
+    ['go', '		this.CustomAbort([[400]], "Only grant_type password supported")'],
+    ['php', "        $response = SpecHelper::getMockResponseFromFixture([[400]], 'errors/bad_api_version.json');"],
+    ['elixir', '  defp metadata(:not_found), do: {[[404]], dgettext("errors", "Resource not found")}'],
+    ['rust', '            [[401]]..=[[403]] | [[407]] => ChorusError::NoPermission,'],
+    ['rust', '            [[400]]..=u16::MAX => {'],
   ];
   const traps: [string, string][] = [
     ['ruby', '    allow(res).to receive(:body).and_return(404)'],
@@ -2628,6 +2634,9 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['php', "@section('title', '300')"],
     ['go', '//	  300: 5'],
     ['go', '		_, _ = fmt.Fprintf(conn, "500 Go away\\r\\n")'],
+    ['java', '    responseTime(OK)'],
+    ['elixir', '{300, gettext("x")}'],
+    ['rust', '            100..=200 => {'],
   ];
   markedCases(positives, traps);
 });

@@ -53,6 +53,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   SwaggerResponse: [0], ApiResponse: [0], HttpStatusCodeResult: [0], Produces: [0], ProducesProblem: [0],
   // Ruby: Rails / Sinatra / RSpec / Minitest
   head: [0], halt: [0, 1], assert_response: [0], respond_with: [0], have_http_status: [0],
+  // Beego's `this.CustomAbort(401, "Not logged in")`
+  CustomAbort: [0],
   // Unicorn's and its forks' (pitchfork) response writer: `http_response_write(socket, 200, headers, body)`
   http_response_write: [1],
   // Rust
@@ -240,7 +242,7 @@ export const NON_STATUS_NAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Values that make a `404:` key an HTTP response entry (OpenAPI, status maps). */
-export const KEY_VALUE_RE = /^(?:$|[{&|>#]|\/\/|['"]?(?:description|content|schema|model|detail)|Type\.[A-Z]\w*\(|z\.(?:object|array|string|any|unknown|void|null|undefined)\()|\$ref|\b(?:not|found|error|ok|success|successful(?:ly)?|uploaded|created|fail\w*|invalid|denied|forbidden|unauthori[sz]ed|bad|server|request|unavailable|timeout|conflict|exists?|missing|gateway|redirect\w*|moved|content|limit|message|response|permission|access|validation|internal|unknown|wrong|deleted|updated|accepted|unprocessable|authenticat\w*|payment|method|allowed|gone|teapot|modified|throttl\w*|rate.?limit\w*|\w*serializer|\w*Response|\w*Response(?:Schema|Model|Body)\b)\b/i;
+export const KEY_VALUE_RE = /^(?:$|[{&|>#]|\/\/|['"]?(?:description|content|schema|model|detail)|Type\.[A-Z]\w*\(|z\.(?:object|array|string|any|unknown|void|null|undefined)\()|\$ref|\b(?:not|found|error|ok|success|successful(?:ly)?|uploaded|created|fail\w*|invalid|denied|forbidden|unauthori[sz]ed|bad|server|request|unavailable|timeout|conflict|exists?|missing|gateway|redirect\w*|moved|content|limit|message|response|permission|access|validation|internal|unknown|wrong|deleted|updated|accepted|unprocessable|authenticat\w*|payment|method|allowed|gone|teapot|modified|throttl\w*|rate.?limit\w*|\w*serializer|\w*Response|\w*Response(?:Schema|Model|Body|Ref)\b)\b/i;
 
 /** Languages where `return 301 ...` is a web-server directive (nginx and friends, plus generic text). */
 export const DIRECTIVE_LANGUAGES: ReadonlySet<string> = new Set(['nginx', 'apacheconf', 'conf', 'caddyfile', 'haproxy', 'plaintext', 'markdown', '']);

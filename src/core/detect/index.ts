@@ -2381,11 +2381,15 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (code >= 400 && nc === 58 && pc === 32 && EXCEPTION_NAME_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   // openapi-generator's Python clients, the type each status is read into: `'404': "ErrorResponse404",`, `'204': None,`
   // (not a font's weights, `'500': "Medium",`; older clients' keys are numbers, `201: "object",`, and `response_types_map = {201: "object"}`)
-  if (lang === 'python' && (pc === 39 ? RESPONSE_TYPES_ROW_RE.test(line) && !FONT_WEIGHT_VALUE_RE.test(line) : nc === 58 && (pc === 32 || pc === 9) && NUMBER_KEY_TYPES_ROW_RE.test(line))) return true;
+  // (a row is short: read within 160 characters, so a long line's many numbers cost each a bounded test)
+  if (lang === 'python' && s < 40 && line.length < 160 && (pc === 39 ? RESPONSE_TYPES_ROW_RE.test(line) && !FONT_WEIGHT_VALUE_RE.test(line) : nc === 58 && (pc === 32 || pc === 9) && NUMBER_KEY_TYPES_ROW_RE.test(line))) return true;
   // a Laravel error view's code or title: `@section('code', '404')`, `@section('title', '403')`
   if (code >= 400 && pc === 39 && s >= 18 && BLADE_SECTION_BEFORE_RE.test(line.slice(Math.max(0, s - 32), s))) return true;
   // an OpenAPI document built in C#, a response per status: `["200"] = new OpenApiResponse`
   if (pc === 34 && nc === 34 && line.charCodeAt(s - 2) === 91 && OPENAPI_RESPONSE_VALUE_RE.test(line.slice(e, e + 40))) return true;
+  // a Rust match from codes to an error's variant: `401..=403 | 407 => ChorusError::NoPermission,`, `400..=u16::MAX => {`
+  // (the arm is read within the line's first 200 characters: a whole-line test at every number would be quadratic)
+  if (lang === 'rust' && s < 200 && RUST_CODE_ARM_RE.test(line.slice(0, 200))) return true;
   // an exception type paired with its status in a table: `[ResourceNotFoundDomainException, 404],`, `(NotFoundError, 404)`
   if (code >= 400 && pc === 32 && (nc === 93 || nc === 41) && line.charCodeAt(s - 2) === 44 && EXCEPTION_PAIR_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
   // a route's status in a request log line: `handler: GET /github.com/x/@v/v1.0.0.info [200]`
@@ -2450,6 +2454,8 @@ const EXCEPTION_NAME_BEFORE_RE = /\b[A-Z]\w*(?:Exception|Error)\s$/;
 const SPA_ROUTE_BEFORE_RE = /(?:\b(?:path|redirectTo|routerLink)\s*[:=]\s*|\bnavigate(?:ByUrl)?\(\s*\[?\s*)['"]$/;
 const BLADE_SECTION_BEFORE_RE = /@section\(\s*'(?:code|title)'\s*,\s*'$/;
 const OPENAPI_RESPONSE_VALUE_RE = /^"\]\s*=\s*new\s+OpenApiResponse\b/;
+const GETTEXT_AFTER_RE = /^,\s*d?n?gettext\(/;
+const RUST_CODE_ARM_RE = /^\s*(?:(?:[1-5]\d\d(?:\s*\.\.=\s*(?:[1-5]\d\d|u16::MAX))?\s*\|\s*)*[1-5]\d\d(?:\s*\.\.=\s*(?:[1-5]\d\d|u16::MAX))?\s*=>\s*(?:\w*Err(?:or)?\w*::|Err\()|[1-5]\d\d\s*\.\.=\s*u16::MAX\s*=>)/;
 const EXCEPTION_PAIR_BEFORE_RE = /[[(]\s*[A-Z]\w*(?:Exception|Error)\s*,\s*$/;
 const REQUEST_LOG_BRACKET_RE = /\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S* \[$/;
 const NUMBER_KEY_TYPES_ROW_RE = /^\s*\d{3}: (?:None|"(?:object|str|bytearray|bytes|file|(?:List|Dict|Optional)\[[\w\[\], ]*\]|[A-Z]\w*(?:Response|Error|Model|Result|Schema|Dto)\w*)"),?\s*$/;
@@ -5731,6 +5737,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
     case '{':
       // a Go test table's expectation led by the status: `want{201, "2", ...}`, `expected{404, ""}`
       if (isCommon(code) && j >= min && isIdentChar(line.charCodeAt(j)) && EXPECTATION_TYPE_RE.test(line.slice(identStart(line, j + 1, min), j + 1)) && /^\s*[,}]/.test(line.slice(e, e + 4))) return 'yes';
+      // an Elixir error's status and its translated message: Mobilizon's `do: {404, dgettext("errors", "Resource not found")}`
+      if (code >= 400 && isCommon(code) && GETTEXT_AFTER_RE.test(line.slice(e, e + 16))) return 'yes';
       return decideList(line, s, e, code, lang, depth, op.at, j, min);
     case ',':
       return decideComma(line, s, e, code, lang, depth, op.at, min);
@@ -6165,7 +6173,7 @@ const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
 const ASSERT_REQUEST_HELPER_RE = /^assert\w*(?:Request|Response|Status)$/;
 /** A test's mock of a fetch or response given the status first: `mockFetch(400, {})`, `mockResponse(404)`. */
 // (or one built by a helper: `buildMockResp(200, b)`)
-const MOCK_RESPONSE_RE = /^(?:(?:build|make|create|new)_?)?mock\w*(?:Fetch|Response|Resp|Request|Reply)$/i;
+const MOCK_RESPONSE_RE = /^(?:(?:build|make|create|new|get)_?)?mock\w*(?:Fetch|Response|Resp|Request|Reply)(?:From[A-Z]\w*)?$/i;
 const MOCKED_STATUS_METHOD_RE = /method\(\s*['"]\w*(?:[Ss]tatus|StatusCode|ResponseCode)\w*['"]\s*\)\s*->\s*with\(\s*$/;
 const HTTP_RESPONSE_TYPE_RE = /^\w*(?:Http|HTTP)(?:Servlet)?Response$/;
 const RUST_RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['new', 'json', 'html', 'text', 'binary', 'empty', 'with_status', 'from_status', 'status', 'redirect', 'bytes']);
