@@ -4983,6 +4983,14 @@ interface Chain {
 }
 
 /** Reads an identifier chain ending at index `i` (inclusive), backwards. */
+/** The identifier a subscript is taken on, ending at pos (`res` of `res["status"]`), pushed to segs: its start, or pos + 1 if none. */
+function subscriptOwner(line: string, pos: number, min: number, segs: string[]): number {
+  if (pos < min || !isIdentChar(line.charCodeAt(pos))) return pos + 1;
+  const st = identStart(line, pos + 1, min);
+  segs.push(line.slice(st, pos + 1));
+  return st;
+}
+
 function readChainBack(line: string, i: number, min: number): Chain | undefined {
   const segs: string[] = [];
   let receiver = false;
@@ -5014,14 +5022,9 @@ function readChainBack(line: string, i: number, min: number): Chain | undefined 
       pos = k - 1;
       if (pos >= min && line.charCodeAt(pos) === 91 /* [ */) pos--;
       segs.push(stripSigils(name, true));
-      if (pos >= min && isIdentChar(line.charCodeAt(pos))) {
-        // subscript on an identifier: res["status"]
-        const st = identStart(line, pos + 1, min);
-        segs.push(line.slice(st, pos + 1));
-        receiver = true;
-        pos = st - 1;
-      }
-      return { segs, start: pos + 1, receiver, called, quotedKey };
+      // subscript on an identifier: res["status"]
+      const start = subscriptOwner(line, pos, min, segs);
+      return { segs, start, receiver: receiver || start <= pos, called, quotedKey };
     }
     if (c === 93 /* ] */ && pos - 1 >= min && isQuote(line.charCodeAt(pos - 1))) {
       pos--;
@@ -5032,14 +5035,8 @@ function readChainBack(line: string, i: number, min: number): Chain | undefined 
       const st = identStart(line, pos, min);
       if (st - 2 >= min && line.charCodeAt(st - 1) === 58 && line.charCodeAt(st - 2) === 91 && !isDigit(line.charCodeAt(st))) {
         segs.push(line.slice(st, pos));
-        pos = st - 3;
-        if (pos >= min && isIdentChar(line.charCodeAt(pos))) {
-          const rs = identStart(line, pos + 1, min);
-          segs.push(line.slice(rs, pos + 1));
-          receiver = true;
-          pos = rs - 1;
-        }
-        return { segs, start: pos + 1, receiver, called, quotedKey };
+        const start = subscriptOwner(line, st - 3, min, segs);
+        return { segs, start, receiver: receiver || start <= st - 3, called, quotedKey };
       }
     }
     if (c === 125 /* } shell ${x} */) {
