@@ -153,7 +153,7 @@ export const CONVERTER_SEGMENTS: ReadonlySet<string> = new Set([
   'parse', 'forStatus', 'is', 'isEqualTo', 'equals', 'toBe', 'toEqual', 'key', 'fetch', 'get', 'lookup',
 ]);
 
-/** Assertion-like calls or matcher words: the number is a status when the statement also names a status. */
+/** Assertion-like calls or matcher words (Unity's `TEST_ASSERT_EQUAL`, sinon's `calledWith`): the number is a status when the statement also names a status. */
 export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|(?:(?:TEST|CU)_)?(?:EXPECT|ASSERT|CHECK|REQUIRE)(?:_\w+)?|\w*[Ee]qual\w*|eq|eq_|eql|toBe\w*|toHave\w*|to|is\w*|should\w*|Should\w*|be|Be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|Contains|includes|Includes|matches|same|Same|oneOf|isIn|in|cmp_ok|called\w*With\w*)$/;
 
 /** A statement that mentions one of these is about a status (used with assertions and lists). */
@@ -331,7 +331,7 @@ export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> 
   setJSON: [1], setXML: [1],
 };
 
-/** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`). */
+/** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`; axios-mock-adapter's `mock.onGet(...)`). */
 export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|routingContext|rc|server|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app|this|ngx|\w*nock|scope|on(?:get|post|put|patch|delete|head|options|any))$/i;
 
 /** Calls that build a collection: their arguments are list items (`listOf("301", "302")`, `array(429)`). */
@@ -354,5 +354,5 @@ export const STATUS_INDEXER_RE = /^(?:\w*Responses|responses|ResponseExamples|Re
 /** A collection item that makes the collection a status key (`(500, Exception)` in exception-handler maps). */
 export const EXCEPTION_ITEM_RE = /^(?:[A-Z]\w*)?(?:Exception|Error)$/;
 
-/** Calls that assert a status (`assertCode(200)`, `expectStatus(404)`, `verify_status_code(201)`). */
+/** Calls that assert a status (`assertCode(200)`, `expectStatus(404)`, `verify_status_code(201)`, `checkHTTP(500)`). */
 export const STATUS_ASSERT_CALL_RE = /^(?:(?:assert|expect|verify|check|should|must|ensure|has|have)_?(?:[Cc]ode|[Ss]tatus(?:_?[Cc]ode)?|HTTP|Http)|(?:[Cc]ode|[Ss]tatus_?[Cc]ode)_?(?:[Ee]quals?|[Ii]s))$/;
