@@ -2592,6 +2592,7 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['elixir', '  defp metadata(:not_found), do: {[[404]], dgettext("errors", "Resource not found")}'],
     ['rust', '            [[401]]..=[[403]] | [[407]] => ChorusError::NoPermission,'],
     ['rust', '            [[400]]..=u16::MAX => {'],
+    ['java', '      return new ResponseEntity<>(createErrorResponse([[BAD_REQUEST|400]], exception), new HttpHeaders(), [[BAD_REQUEST|400]]);'],
   ];
   const traps: [string, string][] = [
     ['ruby', '    allow(res).to receive(:body).and_return(404)'],
