@@ -348,5 +348,6 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'Reply: { 200: User; 404: Err } _response_types_map = {201: "object", '.repeat(n), 1500, 'python');
     assertLinear((n) => "{ path: '404-not-found' } @section('title', '403') \"500 Go away\\r\\n\" ".repeat(n), 1500, 'php');
     assertLinear((n) => 'GET /a [200] HTTP::Status::FOUND _HTTP_NOT_FOUND 200 <> $a[\'status\'] '.repeat(n), 1500, 'crystal');
+    assertLinear((n) => 'x: Promise<200' + ' | 404'.repeat(n) + '>', 3000, 'typescript');
   });
 });

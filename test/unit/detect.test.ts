@@ -2593,6 +2593,8 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['rust', '            [[401]]..=[[403]] | [[407]] => ChorusError::NoPermission,'],
     ['rust', '            [[400]]..=u16::MAX => {'],
     ['java', '      return new ResponseEntity<>(createErrorResponse([[BAD_REQUEST|400]], exception), new HttpHeaders(), [[BAD_REQUEST|400]]);'],
+    ['typescript', '): Promise<[[200]] | [[202]] | [[404]]> {'],
+    ['typescript', 'function f(): [[200]] | [[404]] {'],
   ];
   const traps: [string, string][] = [
     ['ruby', '    allow(res).to receive(:body).and_return(404)'],
@@ -2638,6 +2640,8 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['java', '    responseTime(OK)'],
     ['elixir', '{300, gettext("x")}'],
     ['rust', '            100..=200 => {'],
+    ['typescript', 'let size: 100 | 200 | 300;'],
+    ['typescript', 'let weight: Foo<400 | 700>;'],
   ];
   markedCases(positives, traps);
 });

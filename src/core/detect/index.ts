@@ -2396,6 +2396,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (pc === 91 && nc === 93 && e + 1 >= line.length && REQUEST_LOG_BRACKET_RE.test(line.slice(Math.max(0, s - 200), s))) return true;
   // the number beside its own constant in a table's row: OSRM's `{100, "Failed to parse json request", 400, HTTP_400, ...}`
   if (nc === 44 && line.startsWith(', HTTP_', e) && line.startsWith(String(code), e + 7) && !isIdentChar(line.charCodeAt(e + 10))) return true;
+  // a TypeScript union of codes in a type's place: `): Promise<200 | 202 | 404> {`, `function f(): 200 | 404 {`
+  if (JS_FAMILY.has(lang) && ((nc === 32 && line.startsWith(' | ', e)) || (pc === 32 && s >= 3 && line.startsWith(' | ', s - 3))) && tsCodeUnion(line, s, e)) return true;
   // Fastify's route generics, a reply schema per status: `fastify.post<{ Reply: { 204: void } }>(`, `Reply: { 200: User; 404: Err }`
   if (nc === 58 && (pc === 32 || pc === 123 || pc === 39 || pc === 34) && TS_REPLY_SCHEMA_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && !/^:\s*\d/.test(line.slice(e, e + 6))) return true;
   // a mock's answer for a response's code: `file_stream.getcode.return_value = 200`, `exception.get_status = lambda: 500`
@@ -2451,6 +2453,21 @@ const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
 const CODE_ARROW_BODY_AFTER_RE = /^\s*(?:→|->)\s*["'{]/;
 const NO_WORD_BEFORE_RE = /^[^A-Za-z0-9]*$/;
 const EXCEPTION_NAME_BEFORE_RE = /\b[A-Z]\w*(?:Exception|Error)\s$/;
+/** A union of two or more registered codes, one not a round hundred, after `<` or `: ` (its items read a dozen each way at most). */
+function tsCodeUnion(line: string, s: number, e: number): boolean {
+  let a = s;
+  for (let n = 0; n < 12 && a >= 6 && line.startsWith(' | ', a - 3) && threeDigitsAt(line, a - 6) && !isIdentChar(line.charCodeAt(a - 7) | 0); n++) a -= 6;
+  let b = e;
+  for (let n = 0; n < 12 && line.startsWith(' | ', b) && threeDigitsAt(line, b + 3) && !isIdentChar(line.charCodeAt(b + 6) | 0); n++) b += 6;
+  if (b - a < 9 || !(line.charCodeAt(a - 1) === 60 || (line.charCodeAt(a - 1) === 32 && line.charCodeAt(a - 2) === 58))) return false;
+  let distinctive = false;
+  for (let k = a; k < b; k += 6) {
+    const c = codeAt(line, k);
+    if (!official(c)) return false;
+    if (isDistinctive(c)) distinctive = true;
+  }
+  return distinctive;
+}
 const SPA_ROUTE_BEFORE_RE = /(?:\b(?:path|redirectTo|routerLink)\s*[:=]\s*|\bnavigate(?:ByUrl)?\(\s*\[?\s*)['"]$/;
 const BLADE_SECTION_BEFORE_RE = /@section\(\s*'(?:code|title)'\s*,\s*'$/;
 const OPENAPI_RESPONSE_VALUE_RE = /^"\]\s*=\s*new\s+OpenApiResponse\b/;
