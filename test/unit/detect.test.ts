@@ -2595,6 +2595,9 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['java', '      return new ResponseEntity<>(createErrorResponse([[BAD_REQUEST|400]], exception), new HttpHeaders(), [[BAD_REQUEST|400]]);'],
     ['typescript', '): Promise<[[200]] | [[202]] | [[404]]> {'],
     ['typescript', 'function f(): [[200]] | [[404]] {'],
+    ['markdown', 'association, [[404]] if the granule or execution can not be found in the database,'],
+    ['go', '// Returns [[403]] Forbidden when the decision is deny; [[503]] when no policy engine is configured.'],
+    ['javascript', ' *       - [[400]]:'],
   ];
   const traps: [string, string][] = [
     ['ruby', '    allow(res).to receive(:body).and_return(404)'],
@@ -2642,6 +2645,8 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['rust', '            100..=200 => {'],
     ['typescript', 'let size: 100 | 200 | 300;'],
     ['typescript', 'let weight: Foo<400 | 700>;'],
+    ['markdown', 'we had 500 when'],
+    ['javascript', ' *       - 400: items per page, 3 columns'],
   ];
   markedCases(positives, traps);
 });

@@ -2398,6 +2398,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (nc === 44 && line.startsWith(', HTTP_', e) && line.startsWith(String(code), e + 7) && !isIdentChar(line.charCodeAt(e + 10))) return true;
   // a TypeScript union of codes in a type's place: `): Promise<200 | 202 | 404> {`, `function f(): 200 | 404 {`
   if (JS_FAMILY.has(lang) && ((nc === 32 && line.startsWith(' | ', e)) || (pc === 32 && s >= 3 && line.startsWith(' | ', s - 3))) && tsCodeUnion(line, s, e)) return true;
+  // a response list's entry in a doc comment, the code alone as a key: swagger-jsdoc's ` *       - 200:`
+  if (nc === 58 && pc === 32 && isCommon(code) && skipSpacesFwd(line, e + 1, line.length) >= line.length && DOC_BULLET_KEY_BEFORE_RE.test(line.slice(0, s))) return true;
   // Fastify's route generics, a reply schema per status: `fastify.post<{ Reply: { 204: void } }>(`, `Reply: { 200: User; 404: Err }`
   if (nc === 58 && (pc === 32 || pc === 123 || pc === 39 || pc === 34) && TS_REPLY_SCHEMA_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && !/^:\s*\d/.test(line.slice(e, e + 6))) return true;
   // a mock's answer for a response's code: `file_stream.getcode.return_value = 200`, `exception.get_status = lambda: 500`
@@ -2468,6 +2470,7 @@ function tsCodeUnion(line: string, s: number, e: number): boolean {
   }
   return distinctive;
 }
+const DOC_BULLET_KEY_BEFORE_RE = /^\s*(?:\*|\/\/|#)\s+-\s+$/;
 const SPA_ROUTE_BEFORE_RE = /(?:\b(?:path|redirectTo|routerLink)\s*[:=]\s*|\bnavigate(?:ByUrl)?\(\s*\[?\s*)['"]$/;
 const BLADE_SECTION_BEFORE_RE = /@section\(\s*'(?:code|title)'\s*,\s*'$/;
 const OPENAPI_RESPONSE_VALUE_RE = /^"\]\s*=\s*new\s+OpenApiResponse\b/;
@@ -4457,6 +4460,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   if (code >= 400 && distinctive && FOREIGN_ARTICLES.has(before[0] ?? '') && articleRightBefore(line, s)) return true;
   // a client or server error code after a conditional word: `// If 404 or empty, reset`, `# on 403, skip`
   if (code >= 400 && distinctive && (before[0] === 'if' || before[0] === 'on' || before[0] === 'unless')) return true;
+  // or one a condition follows: `association, 404 if the granule can not be found`, `or 403 when the token is stale`
+  if (code >= 400 && distinctive && (next === 'if' || next === 'when' || next === 'unless')) return true;
   // or one a sentence ends on after `with`: `then exit with 401`, `is rejected before any password work with 429.`
   if (code >= 400 && distinctive && before[0] === 'with' && sentenceEndAt(line, r)) return true;
   // (or a case it opens: `// For 404, prefer routes that matched`)
