@@ -2646,6 +2646,7 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
     ['typescript', 'let size: 100 | 200 | 300;'],
     ['typescript', 'let weight: Foo<400 | 700>;'],
     ['markdown', 'we had 500 when'],
+    ['markdown', '에러가 500건 발생했습니다'],
     ['javascript', ' *       - 400: items per page, 3 columns'],
   ];
   markedCases(positives, traps);

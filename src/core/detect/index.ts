@@ -3658,7 +3658,7 @@ function cjkStatusClause(line: string, s: number, e: number, code: number): bool
 const CJK_MESSAGE_VALUE_RE = /['"]?\s*[:=]>?\s*['"]([\u3000-\u9fff\uac00-\ud7af][^'"]{0,39})/y;
 /** Korean messages' words for a refusal: `할 수 없습니다` (cannot), `없습니다` (there is none), `않은` (not), `실패` (failure), `잘못된` (wrong), `권한` (permission). */
 const KOREAN_REFUSAL_RE = /수 ?없|없습니다|않은|않습니다|실패|잘못|권한|만료|존재하지/;
-const CJK_COUNTER_AFTER_RE = /^\s?(?:条|條|个|個|次|秒|毫秒|分|小时|小時|元|行|人|字|张|張|件|位|台|年|月|天|日|岁|歲|米|克|度|倍|份|项|項|篇|本|只|名|万|萬|千|亿|億|回|円|개|명|초|원|번(?!대))/;
+const CJK_COUNTER_AFTER_RE = /^\s?(?:条|條|个|個|次|秒|毫秒|分|小时|小時|元|行|人|字|张|張|件|位|台|年|月|天|日|岁|歲|米|克|度|倍|份|项|項|篇|本|只|名|万|萬|千|亿|億|回|円|개|명|초|원|번(?!대)|건|회)/;
 const CJK_ERROR_WORDS_RE = /限流|重试|重試|网关|網關|超限|配额|配額|失败|失敗|拒绝|拒絕|未授权|禁止|授权|授權|不存在|找不到|服务器|伺服器|リトライ|失敗|재시도/;
 /** A success, said in Chinese or Japanese: a 2xx code's message (`删除数据成功。`). */
 const CJK_SUCCESS_RE = /成功/;
