@@ -1043,7 +1043,8 @@ HTTP_VERSION_NOT_SUPPORTED=505 INSUFFICIENT_STORAGE_SPACE=507 NOT_EXTENDED=510`;
 
 // Falcon's status lines (falconry/falcon falcon/status_codes.py @ 12fc896 and its later typed version), written
 // `falcon.HTTP_NOT_FOUND` or `falcon.HTTP_404` (the numbered names are read like Starlette's, `status.HTTP_404`). The values are strings,
-// `'404 Not Found'`, but each names one status. Falcon 4 dropped 444, 499 and 599; 413's newest name is CONTENT_TOO_LARGE.
+// `'404 Not Found'`, but each names one status. The later typed file drops 444, 499 and 599 (kept here as deprecated); 413's newest
+// name is CONTENT_TOO_LARGE.
 const FALCON_STATUS = `HTTP_CONTINUE=100 HTTP_SWITCHING_PROTOCOLS=101 HTTP_PROCESSING=102 HTTP_EARLY_HINTS=103
 HTTP_OK=200 HTTP_CREATED=201 HTTP_ACCEPTED=202 HTTP_NON_AUTHORITATIVE_INFORMATION=203 HTTP_NO_CONTENT=204
 HTTP_RESET_CONTENT=205 HTTP_PARTIAL_CONTENT=206 HTTP_MULTI_STATUS=207 HTTP_ALREADY_REPORTED=208 HTTP_IM_USED=226

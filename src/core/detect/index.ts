@@ -1381,11 +1381,10 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
       let s = qStart;
       let ok = true;
       // (the qualifier's segments are joined by the family's separator: Crystal's `HTTP::Status::FOUND`)
-      const joinLen = family.separator === '::' ? 2 : 1;
       for (let k = dotted.length - 1; k >= 0; k--) {
         const seg = dotted[k] ?? '';
-        const segEnd = s - joinLen;
-        if (segEnd < 0 || line.charCodeAt(segEnd) !== (joinLen === 2 ? 58 : 46) || line.charCodeAt(s - 1) !== (joinLen === 2 ? 58 : 46)) { ok = false; break; }
+        const segEnd = s - family.separator.length;
+        if (segEnd < 0 || !line.startsWith(family.separator, segEnd)) { ok = false; break; }
         const segStart = identStart(line, segEnd, Math.max(0, segEnd - MAX_MEMBER));
         if (line.slice(segStart, segEnd) !== seg) { ok = false; break; }
         s = segStart;
@@ -1553,18 +1552,19 @@ function bareDrfConstant(line: string, s: number): StatusMention | undefined {
 }
 const OWN_DEFINITION_AFTER_RE = /^\s*=(?!=)/;
 
+/** A definition after a name, a Python type annotation allowed: `_HTTP_NOT_FOUND = 404`, `_HTTP_NOT_FOUND: Final = 404`. */
 const PRIVATE_DEFINITION_AFTER_RE = /^\s*(?::[^=]{0,16})?=(?!=)/;
 function bareConstant(line: string, s: number): StatusMention | undefined {
   if (s > 0) {
     const p = line.charCodeAt(s - 1);
-    // (inside a name: an Objective-C server's own constants, WebDriverAgent's `kHTTPStatusCodeNotFound`, GCDWebServer's
-    // `kGCDWebServerHTTPStatusCode_NotFound`, read by their phrase)
     // a module's private copy of a library's name, used by name: `if status == _HTTP_NOT_FOUND:` (not its definition, `_HTTP_NOT_FOUND = 404`)
     if (p === 95 && (s === 1 || !isIdentChar(line.charCodeAt(s - 2))) && line.startsWith('HTTP_', s)) {
       const e = identEnd(line, s);
       const code = BARE_NAMES.get(line.slice(s, e));
       return code !== undefined && known(code) && !PRIVATE_DEFINITION_AFTER_RE.test(line.slice(e, e + 24)) ? { code, start: s - 1, end: e, kind: 'constant' } : undefined;
     }
+    // (inside a name: an Objective-C server's own constants, WebDriverAgent's `kHTTPStatusCodeNotFound`, GCDWebServer's
+    // `kGCDWebServerHTTPStatusCode_NotFound`, read by their phrase)
     if (isIdentChar(p)) return line.startsWith('StatusCode', s) ? objcStatusConstant(line, s) : undefined;
     if (p === 58 || p === 92 || p === 36) return undefined;
     // a qualified member is read by `qualifiedConstant`; an import names the member alone; a project's constants
@@ -2259,9 +2259,9 @@ const BLUEPRINT_RESPONSE_RE = /^\s*(?:[-+*>]\s*)?Response +$/;
 // The literal forms read before the left context (see `literalKind`).
 const RESPONSES_INDEX_AFTER_RE = /^,\s*[\w.]*\bresponses\[(\d{3})\]/;
 const INSTEAD_OF_CODE_BEFORE_RE = /(?:^|[^\w.])[1-5]\d\d instead of $/;
-/** After the code: a message of capitalised words, as a status line's phrase is written (`404 No job found`, `500 Refused`). */
 /** The reply of a line protocol, its own line ended in CRLF: SMTP's `"500 Go away\r\n"` (an HTTP status line starts with `HTTP/`). */
 const LINE_PROTOCOL_REPLY_RE = /^ [^"'`\\]*\\r\\n["'`]/;
+/** After the code: a message of capitalised words, as a status line's phrase is written (`404 No job found`, `500 Refused`). */
 const QUOTED_CODE_MESSAGE_RE = /^ [A-Z][a-z]+(?: [A-Za-z]+)*(?:$|["'`\\.;:,!-])/;
 /** A quantity or a picture's text after all: `"500 Bytes"`, `"400 Gbps"`, `"400 Hz"`, `alt="404 Dog"`. */
 function quotedQuantity(line: string, s: number, e: number): boolean {
@@ -2343,11 +2343,11 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || rowOrTagLiteral(line, s, e, code, lang);
 }
 /**
- * The twentieth session's forms (a chain of their own, as laterLiteral's note explains): tags and comments that name the
- * status (`@throws {403}`, `| 404 // not found`, `ApiException 409:`), the status given when a condition fails, rows and
- * tables of tests and mocks (canned responses, codes mapped to error classes, members or booleans), the arguments of
- * helpers that answer with a status, and a PHP response's array closed before its status. Each form tests a character or
- * two before it slices the line.
+ * The twentieth and twenty-first sessions' forms (a chain of their own, as laterLiteral's note explains): tags and comments
+ * that name the status (`@throws {403}`, `| 404 // not found`, `ApiException 409:`), the status given when a condition
+ * fails, rows and tables of tests and mocks (canned responses, codes mapped to error classes, members or booleans),
+ * generated clients' response maps and reply schemas, the arguments of helpers that answer with a status, and a PHP
+ * response's array closed before its status. Each form tests a character or two before it slices the line.
  */
 function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   // (reached from extraLiteral, which reads common codes only)
@@ -2399,7 +2399,7 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // a TypeScript union of codes in a type's place: `): Promise<200 | 202 | 404> {`, `function f(): 200 | 404 {`
   if (JS_FAMILY.has(lang) && ((nc === 32 && line.startsWith(' | ', e)) || (pc === 32 && s >= 3 && line.startsWith(' | ', s - 3))) && tsCodeUnion(line, s, e)) return true;
   // a response list's entry in a doc comment, the code alone as a key: swagger-jsdoc's ` *       - 200:`
-  if (nc === 58 && pc === 32 && isCommon(code) && skipSpacesFwd(line, e + 1, line.length) >= line.length && DOC_BULLET_KEY_BEFORE_RE.test(line.slice(0, s))) return true;
+  if (nc === 58 && pc === 32 && skipSpacesFwd(line, e + 1, line.length) >= line.length && DOC_BULLET_KEY_BEFORE_RE.test(line.slice(0, s))) return true;
   // Fastify's route generics, a reply schema per status: `fastify.post<{ Reply: { 204: void } }>(`, `Reply: { 200: User; 404: Err }`
   if (nc === 58 && (pc === 32 || pc === 123 || pc === 39 || pc === 34) && TS_REPLY_SCHEMA_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && !/^:\s*\d/.test(line.slice(e, e + 6))) return true;
   // a mock's answer for a response's code: `file_stream.getcode.return_value = 200`, `exception.get_status = lambda: 500`
@@ -4626,8 +4626,9 @@ const CJK_HAN_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 // (and the traditional 權限 / 未授權 / 重新登入 of Taiwanese messages; 遇到 / 触发, "on meeting" a code: `遇到 429 再降低`)
 const CJK_SIGNAL_RE = /导致|導致|报错|報錯|错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|權限|未授权|未授權|未登录|重新登入|遇到|触发|觸發|异常|返回|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환|케이스|반복|재시도|인증|권한|발생|난다/;
 
-/** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
+/** Verbs that read as plural nouns after a code: `404 stays ...`, `401 returns ...`. */
 const CODE_VERBS_AFTER: ReadonlySet<string> = new Set(['returns', 'yields', 'stays']);
+/** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
 function quantityNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return word === lower && lower.length >= 4 && lower.endsWith('s') && !lower.endsWith('ss') && !C.STATUS_NOUNS_PLURAL.has(lower) && !C.PROSE_NEXT_OK.has(lower);
@@ -4651,8 +4652,9 @@ function classWordNear(line: string, s: number, e: number): boolean {
 }
 const CLASS_JOIN_RE = /^\s*(?:,|\/|or|and|&)\s*$/;
 const CLASS_WORD_G_RE = /\b[1-5][xX][xX]\b/g;
-/** A range from a number below 100: `between 1 and `, `0 to `. */
+/** A word that makes the number after it a bound or a size: `(max 200)`, `length 300`. */
 const BOUND_WORD_BEFORE_RE = /(?:^|[^\w])(?:max|maximum|min|minimum|limit|about|around|approximately|per|size|length|width|height)\s$/i;
+/** A range from a number below 100: `between 1 and `, `0 to `. */
 const SMALL_RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,2}\s*(?:and|to)\s*$/;
 const RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,4}\s*(?:and|to|-|\u2013|\.\.)\s*$/;
 
@@ -5004,7 +5006,6 @@ interface Chain {
   quotedKey: boolean;
 }
 
-/** Reads an identifier chain ending at index `i` (inclusive), backwards. */
 /** The identifier a subscript is taken on, ending at pos (`res` of `res["status"]`), pushed to segs: its start, or pos + 1 if none. */
 function subscriptOwner(line: string, pos: number, min: number, segs: string[]): number {
   if (pos < min || !isIdentChar(line.charCodeAt(pos))) return pos + 1;
@@ -5013,6 +5014,7 @@ function subscriptOwner(line: string, pos: number, min: number, segs: string[]):
   return st;
 }
 
+/** Reads an identifier chain ending at index `i` (inclusive), backwards. */
 function readChainBack(line: string, i: number, min: number): Chain | undefined {
   const segs: string[] = [];
   let receiver = false;
