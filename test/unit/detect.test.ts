@@ -2651,3 +2651,34 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar (the twenty-second session)', () => {
+  const positives: [string, string][] = [
+    ['python', '        [[200]]: List of prefixes with pagination'],
+    ['python', '        [[403]]: Insufficient permissions'],
+    ['php', '	 * [[409]]: Private key already exists'],
+    ['typescript', '    // [[401]]: Missing or invalid API key'],
+    ['markdown', '[[206]]: Partial content. Useful when you have to return a paginated list of resources.'],
+    ['python', "        return jsonify(result), [[200]] if result['success'] else [[400]]"],
+    ['python', '    return [[201]] if is_new_page else [[200]]'],
+    ['python', '        return {"error": message}, [[400]] if "not found" in message.lower() else [[403]]'],
+    ['javascript', '  }) : this._redirect([[301]], location, body, headers);'],
+    ['python', '                    self._send_response([[404]], headers={})'],
+    ['markdown', 'A missing Content-Type header in a [POST](#post) request will cause a [[[400]] Bad'],
+    ['markdown', 'specified.  A missing or different format will cause a [[[415]] Unsupported Media'],
+    ['html', "'https://s.gravatar.com/avatar/23463b99b62a72f26ed677cc556c44e8?s=480&r=pg&d=[[404]]'"],
+  ];
+  const traps: [string, string][] = [
+    ['python', '# 251: Control characters'],
+    ['kotlin', '         * 100: Maximum volume (maxShutterVolume)'],
+    ['python', '        x = 254 if trailing_dot else 253'],
+    ['python', '        width = 300 if small else 500'],
+    ['python', '    n = 100 if total > 0 else 200'],
+    ['python', '    fd = self._syscall(438, c_int(self._pid_fd))'],
+    ['markdown', 'we got 404 Not'],
+    ['markdown', 'page 404 Bad'],
+    ['html', "'https://example.com/avatar?s=480&d=404'"],
+    ['yaml', '  200: something'],
+  ];
+  markedCases(positives, traps);
+});

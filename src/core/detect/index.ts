@@ -2418,6 +2418,14 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (nc === 44 && code >= 200 && code !== 300 && HTTP_VERSION_ARG_AFTER_RE.test(line.slice(e, e + 12))) return true;
   // a JSON body's code asserted with its status: `.andExpect(jsonPath("$.code").value("200"))`
   if (((isQuote(pc) && line.charCodeAt(e) === pc) || pc === 40) && s >= 24 && JSON_PATH_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  // a response list's entry in a docstring or doc comment, the code then what it means: `200: List of prefixes with pagination`,
+  // ` * 409: Private key already exists`, `// 401: Missing or invalid API key` (registered codes: `# 251: Control characters` is a byte)
+  if (nc === 58 && s <= 40 && official(code) && DOC_KEY_PROSE_AFTER_RE.test(line.slice(e, e + 24)) && DOC_KEY_BEFORE_RE.test(line.slice(0, s))) return true;
+  // Python's status chosen by a condition: `return jsonify(result), 200 if result['success'] else 400`, `202 if queued else 200`
+  // (both ends registered and a pair a response would have: not `254 if trailing_dot else 253`)
+  if (lang === 'python' && ((nc === 32 && line.startsWith(' if ', e)) || (pc === 32 && s >= 5 && line.startsWith('else ', s - 5))) && pythonConditionalStatus(line, s, e, code)) return true;
+  // Gravatar's answer for an unknown address, asked for in its URL: `?s=480&r=pg&d=404` (a 404 instead of a default image)
+  if (code === 404 && pc === 61 && line.charCodeAt(s - 2) === 100 && (line.charCodeAt(s - 3) === 63 || line.charCodeAt(s - 3) === 38) && GRAVATAR_RE.test(line.slice(Math.max(0, s - 200), s))) return true;
   // a row mapping the code to an error class: deezer-python's `(404, DeezerNotFoundError),`
   // (a row of a list or a table, not an assignment's pair: `TIMEOUTS = (500, TimeoutError)`)
   if (code >= 400 && pc === 40 && nc === 44 && ROW_OPENER_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s - 1)) && ERROR_CLASS_ROW_AFTER_RE.test(line.slice(e, e + 64))) return true;
@@ -2471,6 +2479,22 @@ function tsCodeUnion(line: string, s: number, e: number): boolean {
   return distinctive;
 }
 const DOC_BULLET_KEY_BEFORE_RE = /^\s*(?:\*|\/\/|#)\s+-\s+$/;
+/** Before a doc line's code: nothing but indentation and a comment marker. */
+const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?$/;
+/** After it: a colon and a sentence (a capitalised word, then a lower-case one). */
+const DOC_KEY_PROSE_AFTER_RE = /^: [A-Z][a-z]+,? [a-z]/;
+const GRAVATAR_RE = /gravatar/i;
+/** Python's `A if COND else B` with both ends registered codes from 200 up, a 2xx beside a failure or a code that is no round number. */
+function pythonConditionalStatus(line: string, s: number, e: number, code: number): boolean {
+  const m = line.startsWith(' if ', e) ? PY_CONDITIONAL_AFTER_RE.exec(line.slice(e, e + 120)) : PY_CONDITIONAL_BEFORE_RE.exec(line.slice(Math.max(0, s - 120), s));
+  const other = Number(m?.[1]);
+  if (!m || !official(code) || !official(other) || other < 200) return false;
+  const lo = Math.min(code, other);
+  const hi = Math.max(code, other);
+  return (lo < 300 && hi >= 400) || isDistinctive(code) || isDistinctive(other);
+}
+const PY_CONDITIONAL_AFTER_RE = /^ if [^#]{1,100}? else ([1-5]\d\d)(?!\w)/;
+const PY_CONDITIONAL_BEFORE_RE = /(?<![\w.])([1-5]\d\d) if [^#]{1,100}? else $/;
 const SPA_ROUTE_BEFORE_RE = /(?:\b(?:path|redirectTo|routerLink)\s*[:=]\s*|\bnavigate(?:ByUrl)?\(\s*\[?\s*)['"]$/;
 const BLADE_SECTION_BEFORE_RE = /@section\(\s*'(?:code|title)'\s*,\s*'$/;
 const OPENAPI_RESPONSE_VALUE_RE = /^"\]\s*=\s*new\s+OpenApiResponse\b/;
@@ -4917,7 +4941,8 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
     if (fast === 1) return !(line.charCodeAt(i + q.length) === 46 && isAlpha(line.charCodeAt(i + q.length + 1)));
     if (fast === 2) {
       // the phrase wrapped onto the next line of a comment: `/// ... and a 400 BAD` (REQUEST follows)
-      if (isUpper(line.charCodeAt(i)) && commentOpenerBefore(line, e - 3, '') >= 0) return true;
+      // (or of prose: a Markdown link's text, `will cause a [400 Bad`, or two of its words, `a [415 Unsupported Media`)
+      if (isUpper(line.charCodeAt(i)) && (commentOpenerBefore(line, e - 3, '') >= 0 || line.charCodeAt(e - 4) === 91 || line.includes(' ', i))) return true;
       continue;
     }
     if (fast === 0) continue;
@@ -6247,6 +6272,15 @@ const CALL_INFO = new Map<string, CallInfo>();
 function callInfo(name: string): CallInfo {
   let info = CALL_INFO.get(name);
   if (info === undefined) {
+    // a private method reads as the public one it wraps: `this._redirect(301, location)`, `self._send_response(404)`
+    if (name.charCodeAt(0) === 95 && name.length > 1) {
+      const bare = name.replace(/^_+/, '');
+      if (bare !== '') {
+        info = callInfo(bare);
+        CALL_INFO.set(name, info);
+        return info;
+      }
+    }
     info = {
       status: classify(name) === 'status',
       assertLike: /^(?:assert|expect|should|to|have)/i.test(name),
