@@ -2652,7 +2652,7 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
   markedCases(positives, traps);
 });
 
-suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar (the twenty-second session)', () => {
+suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions (the twenty-second session)', () => {
   const positives: [string, string][] = [
     ['python', '        [[200]]: List of prefixes with pagination'],
     ['python', '        [[403]]: Insufficient permissions'],
@@ -2667,6 +2667,14 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['markdown', 'A missing Content-Type header in a [POST](#post) request will cause a [[[400]] Bad'],
     ['markdown', 'specified.  A missing or different format will cause a [[[415]] Unsupported Media'],
     ['html', "'https://s.gravatar.com/avatar/23463b99b62a72f26ed677cc556c44e8?s=480&r=pg&d=[[404]]'"],
+    ['nginx', '        upload_cleanup [[400]] [[404]] [[499]] [[500]]-[[505]];'],
+    ['python', '            if "[[429]]" not in str(e):'],
+    ['python', '                "[[401]]" in err_str or "-32600" in err_str'],
+    ['python', '        elif type(ins_data) == str and "[[400]]" in ins_data:'],
+    ['shellscript', 'test_rest_api GET "http://localhost:3001/products" [[200]]'],
+    ['shellscript', "test_rest_api_with_body POST \"http://localhost:3001/products\" [[201]] '{ \"text\": \"value1\" }'"],
+    ['yaml', '          description: [[200]] response'],
+    ['yaml', '          description: [[404]] Response'],
   ];
   const traps: [string, string][] = [
     ['python', '# 251: Control characters'],
@@ -2679,6 +2687,12 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['markdown', 'page 404 Bad'],
     ['html', "'https://example.com/avatar?s=480&d=404'"],
     ['yaml', '  200: something'],
+    ['python', 'elif "report" in prompt_lower or "311" in prompt_lower:'],
+    ['python', '        if "404" in path:'],
+    ['python', '        assert "456" in data["errors"]'],
+    ['shellscript', 'curl -X GET "/x" 100 times'],
+    ['yaml', '  description: 300 responses per page'],
+    ['nginx', '    upload_limit_rate 500;'],
   ];
   markedCases(positives, traps);
 });

@@ -167,12 +167,14 @@ export const KEYWORDS_BEFORE: ReadonlySet<string> = new Set([
   'have_http_status', 'respond_with', 'return_status', 'expect_status', 'handle_errors', 'assert_error_sent',
   // HAProxy `errorfile 503 /etc/haproxy/errors/503.http`, `errorloc 503 /maintenance`
   'errorfile', 'errorloc', 'errorloc302', 'errorloc303',
+  // nginx's upload module, the statuses after which an upload's files are removed: `upload_cleanup 400 404 499 500-505;`
+  'upload_cleanup',
 ]);
 
 /** Keywords that take several codes separated by spaces (`error_page 500 502 503 504 /50x.html;`). */
 export const SPACE_LIST_KEYWORDS: ReadonlySet<string> = new Set([
   'error_page', 'proxy_cache_valid', 'fastcgi_cache_valid', 'uwsgi_cache_valid', 'scgi_cache_valid', 'ErrorDocument',
-  'handle_errors',
+  'handle_errors', 'upload_cleanup',
 ]);
 
 /** Branch labels: `case 404:`, `when 200`. */

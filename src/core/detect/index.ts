@@ -2424,6 +2424,11 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // Python's status chosen by a condition: `return jsonify(result), 200 if result['success'] else 400`, `202 if queued else 200`
   // (both ends registered and a pair a response would have: not `254 if trailing_dot else 253`)
   if (lang === 'python' && ((nc === 32 && line.startsWith(' if ', e)) || (pc === 32 && s >= 5 && line.startsWith('else ', s - 5))) && pythonConditionalStatus(line, s, e, code)) return true;
+  // Python's test for a status in an error's text: `if "429" not in str(e):`, `"401" in err_str`, `elif "400" in ins_data:`
+  // (a failure's registered code, tested in a value named for an error, a message or a response's text: not `"311" in prompt_lower`)
+  if (lang === 'python' && code >= 400 && isQuote(pc) && nc === pc && line.charCodeAt(e + 1) === 32 && official(code) && ERROR_TEXT_MEMBERSHIP_AFTER_RE.test(line.slice(e + 1, e + 48))) return true;
+  // an OpenAPI response's description that opens with its code: API Gateway's exported `description: 200 response`
+  if (nc === 32 && RESPONSE_WORD_AFTER_RE.test(line.slice(e, e + 10)) && DESCRIPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
   // Gravatar's answer for an unknown address, asked for in its URL: `?s=480&r=pg&d=404` (a 404 instead of a default image)
   if (code === 404 && pc === 61 && line.charCodeAt(s - 2) === 100 && (line.charCodeAt(s - 3) === 63 || line.charCodeAt(s - 3) === 38) && GRAVATAR_RE.test(line.slice(Math.max(0, s - 200), s))) return true;
   // a row mapping the code to an error class: deezer-python's `(404, DeezerNotFoundError),`
@@ -2484,6 +2489,9 @@ const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?$/;
 /** After it: a colon and a sentence (a capitalised word, then a lower-case one). */
 const DOC_KEY_PROSE_AFTER_RE = /^: [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
+const RESPONSE_WORD_AFTER_RE = /^ [Rr]esponse\b/;
+const DESCRIPTION_KEY_BEFORE_RE = /\bdescription\s*:\s*["']?$/;
+const ERROR_TEXT_MEMBERSHIP_AFTER_RE = /^ (?:not )?in (?:str\(\s*)?(?:[A-Za-z_][\w.]*[._])?(?:e|ex|exc|exception|err|error|errors|msg|message|reason|note|text|body|content|resp|response|data|output)(?:_?[a-z]*)?\b/;
 /** Python's `A if COND else B` with both ends registered codes from 200 up, a 2xx beside a failure or a code that is no round number. */
 function pythonConditionalStatus(line: string, s: number, e: number, code: number): boolean {
   const m = line.startsWith(' if ', e) ? PY_CONDITIONAL_AFTER_RE.exec(line.slice(e, e + 120)) : PY_CONDITIONAL_BEFORE_RE.exec(line.slice(Math.max(0, s - 120), s));
@@ -4800,8 +4808,11 @@ function requestLogBefore(line: string, s: number): boolean {
   for (let n = 0; n < 3 && i - 1 >= min && line.charCodeAt(i) === 45 && isSpace(line.charCodeAt(i - 1)); n++) i = skipSpacesBack(line, i - 1, min);
   const tokenEnd = i;
   while (i >= min && !isSpace(line.charCodeAt(i))) i--;
-  // (an absolute URL too: ASP.NET Core's `Request finished HTTP/1.1 GET http://host/x - 200`)
-  if ((line.charCodeAt(i + 1) !== 47 /* / */ && !(line.startsWith('http://', i + 1) || line.startsWith('https://', i + 1))) || i + 1 > tokenEnd) return false;
+  // (an absolute URL too: ASP.NET Core's `Request finished HTTP/1.1 GET http://host/x - 200`; or the URL quoted, a test
+  // script's `test_rest_api GET "http://localhost:3001/products" 200`)
+  let first = i + 1;
+  if (isQuote(line.charCodeAt(first)) && tokenEnd > first && line.charCodeAt(tokenEnd) === line.charCodeAt(first)) first++;
+  if ((line.charCodeAt(first) !== 47 /* / */ && !(line.startsWith('http://', first) || line.startsWith('https://', first))) || first > tokenEnd) return false;
   const j = skipSpacesBack(line, i, min);
   if (j < min) return false;
   const w = wordBack(line, j, min);
