@@ -2652,7 +2652,7 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
   markedCases(positives, traps);
 });
 
-suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions (the twenty-second session)', () => {
+suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs (the twenty-second session)', () => {
   const positives: [string, string][] = [
     ['python', '        [[200]]: List of prefixes with pagination'],
     ['python', '        [[403]]: Insufficient permissions'],
@@ -2675,6 +2675,12 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['shellscript', "test_rest_api_with_body POST \"http://localhost:3001/products\" [[201]] '{ \"text\": \"value1\" }'"],
     ['yaml', '          description: [[200]] response'],
     ['yaml', '          description: [[404]] Response'],
+    ['php', '        $app->halt([[404]], $apiResponse->returnJson());'],
+    ['php', "    $app->halt('[[404]]', $apiResponse->returnJson());"],
+    ['crystal', '      def json(raw_json : String, status : ::HTTP::Status | Int32 = [[200]])'],
+    ['python', 'def f(status: int | None = [[200]]):'],
+    ['elixir', '  @not_found [[404]]'],
+    ['elixir', '        status_code = if health_status.healthy, do: [[200]], else: [[503]]'],
   ];
   const traps: [string, string][] = [
     ['python', '# 251: Control characters'],
@@ -2693,6 +2699,11 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['shellscript', 'curl -X GET "/x" 100 times'],
     ['yaml', '  description: 300 responses per page'],
     ['nginx', '    upload_limit_rate 500;'],
+    ['php', '   $machine->halt(404);'],
+    ['crystal', 'size : Int32 | Nil = 200'],
+    ['python', 'def f(size: int | None = 200):'],
+    ['elixir', '  @timeout 500'],
+    ['elixir', '        size = if x, do: 200, else: 500'],
   ];
   markedCases(positives, traps);
 });

@@ -2427,6 +2427,15 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // Python's test for a status in an error's text: `if "429" not in str(e):`, `"401" in err_str`, `elif "400" in ins_data:`
   // (a failure's registered code, tested in a value named for an error, a message or a response's text: not `"311" in prompt_lower`)
   if (lang === 'python' && code >= 400 && isQuote(pc) && nc === pc && line.charCodeAt(e + 1) === 32 && official(code) && ERROR_TEXT_MEMBERSHIP_AFTER_RE.test(line.slice(e + 1, e + 48))) return true;
+  // Elixir: a module attribute named for the status it holds, `@not_found 404`; a status chosen inline, `status_code = if ok, do: 200, else: 503`
+  if (lang === 'elixir' && pc === 32 && s <= 40) {
+    const attr = ELIXIR_ATTRIBUTE_RE.exec(line.slice(0, s));
+    if (attr && nameMeansCode(attr[1] ?? '', code) && /^\s*(?:$|#)/.test(line.slice(e, e + 40))) return true;
+  }
+  if (lang === 'elixir' && pc === 32 && ((s >= 4 && line.startsWith('do: ', s - 4)) || (s >= 6 && line.startsWith('else: ', s - 6)))) {
+    const head = ELIXIR_INLINE_IF_RE.exec(line.slice(0, Math.min(s, 160)));
+    if (head && classify(head[1] ?? '') === 'status') return true;
+  }
   // an OpenAPI response's description that opens with its code: API Gateway's exported `description: 200 response`
   if (nc === 32 && RESPONSE_WORD_AFTER_RE.test(line.slice(e, e + 10)) && DESCRIPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
   // Gravatar's answer for an unknown address, asked for in its URL: `?s=480&r=pg&d=404` (a 404 instead of a default image)
@@ -2489,6 +2498,8 @@ const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?$/;
 /** After it: a colon and a sentence (a capitalised word, then a lower-case one). */
 const DOC_KEY_PROSE_AFTER_RE = /^: [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
+const ELIXIR_ATTRIBUTE_RE = /^\s*@([a-z]\w*)\s+$/;
+const ELIXIR_INLINE_IF_RE = /^\s*(\w+)\s*=\s*if\s[^#]*$/;
 const RESPONSE_WORD_AFTER_RE = /^ [Rr]esponse\b/;
 const DESCRIPTION_KEY_BEFORE_RE = /\bdescription\s*:\s*["']?$/;
 const ERROR_TEXT_MEMBERSHIP_AFTER_RE = /^ (?:not )?in (?:str\(\s*)?(?:[A-Za-z_][\w.]*[._])?(?:e|ex|exc|exception|err|error|errors|msg|message|reason|note|text|body|content|resp|response|data|output)(?:_?[a-z]*)?\b/;
@@ -5649,7 +5660,15 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       if (ch && op.op === ':' && ch.segs.length === 1 && ch.segs[0] === 'errors' && isCommon(code) && HTTP_ERRORS_KEY_RE.test(line.slice(Math.max(0, ch.start - 20), ch.start))) return 'yes';
       if (ch && op.op === '=' && ch.segs.length === 1 && !ch.receiver) {
         // typed declaration `status_code: int = 200`, `const status: number = 200`
-        const k = skipSpacesBack(line, ch.start - 1, min);
+        // (the type a union: `status: int | None = 200`, Crystal's `status : ::HTTP::Status | Int32 = 200`)
+        let k = skipSpacesBack(line, ch.start - 1, min);
+        for (let n = 0; n < 4 && k - 1 > min && line.charCodeAt(k) === 124 && line.charCodeAt(k - 1) !== 124; n++) {
+          const member = readChainBack(line, skipSpacesBack(line, k - 1, min), min);
+          if (!member) break;
+          let b = member.start;
+          if (b - 2 >= min && line.charCodeAt(b - 1) === 58 && line.charCodeAt(b - 2) === 58 && isSpace(line.charCodeAt(b - 3))) b -= 2;
+          k = skipSpacesBack(line, b - 1, min);
+        }
         if (k >= min && line.charCodeAt(k) === 58 && !(k - 1 >= min && line.charCodeAt(k - 1) === 58)) {
           const typed = readChainBack(line, skipSpacesBack(line, k - 1, min), min);
           // (not when the name after the colon is the status itself: a docstring's `Assert: status_code = 200`)
@@ -6050,8 +6069,9 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const spec = info.spec;
   let missed = false;
   if (spec !== undefined && (spec === '*' || spec.includes(arg))) {
-    // (a PHP controller's own `$this->abort(500)`; not Python's `self.abort(400)`, which a transaction or a job may have)
-    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'header' && lang === 'php' && PHP_HEADER_RECEIVERS.has(prev ?? '')) || (last === 'abort' && (prev === 'App' || ABORT_RECEIVERS.has(prev ?? '') || (code >= 400 && lang === 'php' && PHP_ABORT_RECEIVERS.has(prev ?? '')))) : true;
+    // (a PHP controller's own `$this->abort(500)`; not Python's `self.abort(400)`, which a transaction or a job may have; Slim 2's
+    // application ends a response with its status, `$app->halt(404, $message)`)
+    const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'header' && lang === 'php' && PHP_HEADER_RECEIVERS.has(prev ?? '')) || (last === 'halt' && lang === 'php' && prev === 'app') || (last === 'abort' && (prev === 'App' || ABORT_RECEIVERS.has(prev ?? '') || (code >= 400 && lang === 'php' && PHP_ABORT_RECEIVERS.has(prev ?? '')))) : true;
     if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
     // SvelteKit / express examples `error(404, 'Not found')`, `error(403, { message: 'Admins only' })`: bare, with a message after
     if (last === 'error' && arg === 0 && /^\s*,\s*['"`{]/.test(line.slice(e, e + 12))) return 'yes';
