@@ -2652,7 +2652,7 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
   markedCases(positives, traps);
 });
 
-suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs (the twenty-second session)', () => {
+suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows (the twenty-second session)', () => {
   const positives: [string, string][] = [
     ['python', '        [[200]]: List of prefixes with pagination'],
     ['python', '        [[403]]: Insufficient permissions'],
@@ -2681,6 +2681,9 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['python', 'def f(status: int | None = [[200]]):'],
     ['elixir', '  @not_found [[404]]'],
     ['elixir', '        status_code = if health_status.healthy, do: [[200]], else: [[503]]'],
+    ['rust', '            [[401]] | [[403]] => Self::auth(format!("HTTP {}: {message}", status.as_u16())),'],
+    ['cpp', '                [[401]], "text/plain", "Logout requested. Cancel the browser login prompt to finish logging out.");'],
+    ['markdown', '| https | [[207]] | x |'],
   ];
   const traps: [string, string][] = [
     ['python', '# 251: Control characters'],
@@ -2704,6 +2707,10 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['python', 'def f(size: int | None = 200):'],
     ['elixir', '  @timeout 500'],
     ['elixir', '        size = if x, do: 200, else: 500'],
+    ['rust', '      100 | 200 => x,'],
+    ['cpp', '  resize(300, "image/png");'],
+    ['markdown', '| [MrPurple6411](https://github.com/MrPurple6411) | <img src="https://avatars.githubusercontent.com/u/7858500?v=4" width="50"> | 464 | [Metious](https://github.com/Metious) |'],
+    ['markdown', '| 523 | [jonschlinkert](https://github.com/jonschlinkert) |'],
   ];
   markedCases(positives, traps);
 });

@@ -2390,6 +2390,10 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // a Rust match from codes to an error's variant: `401..=403 | 407 => ChorusError::NoPermission,`, `400..=u16::MAX => {`
   // (the arm is read within the line's first 200 characters: a whole-line test at every number would be quadratic)
   if (lang === 'rust' && s < 200 && RUST_CODE_ARM_RE.test(line.slice(0, 200))) return true;
+  // (or an arm of failures alone, two codes or more: `401 | 403 => Self::auth(...)`)
+  if (lang === 'rust' && code >= 400 && s < 80 && official(code) && RUST_FAILURE_ARM_RE.test(line.slice(0, 120))) return true;
+  // the code before a media type, as a response is sent: a multi-line `request->send(\n 401, "text/plain", "Logout requested")`
+  if (nc === 44 && isCommon(code) && code !== 300 && official(code) && MEDIA_TYPE_ARG_AFTER_RE.test(line.slice(e, e + 40))) return true;
   // an exception type paired with its status in a table: `[ResourceNotFoundDomainException, 404],`, `(NotFoundError, 404)`
   if (code >= 400 && pc === 32 && (nc === 93 || nc === 41) && line.charCodeAt(s - 2) === 44 && EXCEPTION_PAIR_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
   // a route's status in a request log line: `handler: GET /github.com/x/@v/v1.0.0.info [200]`
@@ -2498,6 +2502,8 @@ const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?$/;
 /** After it: a colon and a sentence (a capitalised word, then a lower-case one). */
 const DOC_KEY_PROSE_AFTER_RE = /^: [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
+const RUST_FAILURE_ARM_RE = /^\s*[45]\d\d(?:\s*\|\s*[45]\d\d)+\s*=>/;
+const MEDIA_TYPE_ARG_AFTER_RE = /^,\s*["'](?:text|application)\/[\w.+-]+["']\s*[,)]/;
 const ELIXIR_ATTRIBUTE_RE = /^\s*@([a-z]\w*)\s+$/;
 const ELIXIR_INLINE_IF_RE = /^\s*(\w+)\s*=\s*if\s[^#]*$/;
 const RESPONSE_WORD_AFTER_RE = /^ [Rr]esponse\b/;
@@ -3893,8 +3899,10 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   if (!CELL_CODES_RIGHT_RE.test(line)) return false;
   // (not a row of other numbers: a ranking's `| 6 | [Files](...) | 42318 | 2624 | C# | 501 | A modern file manager ... |`)
   // (the code's own cell and two others)
-  return (methodRow || errorNameRow || LIST_STATUS_WORD_RE.test(around)) && !numberCellsIn(around, 3);
+  // (a link's scheme is no status word: a contributors table's `| [name](https://github.com/name) | 464 |`)
+  return (methodRow || errorNameRow || LIST_STATUS_WORD_RE.test(around.replace(URL_G_RE, ''))) && !numberCellsIn(around, 3);
 }
+const URL_G_RE = /https?:\/\/[^\s)|]*/g;
 /** The cell before: an upper-case error name (`UNAUTHORIZED`, `USAGE_LIMIT_EXCEEDED`, `SUBSCRIPTION_REQUIRED`). */
 const ERROR_NAME_CELL_RE = /\|\s*`?(?=[A-Z0-9_]*(?:INVALID|UNAUTHORI[SZ]ED|FORBIDDEN|NOT_FOUND|REQUIRED|EXCEEDED|INSUFFICIENT|CONFLICT|ERROR|FAIL|DENIED|MISSING|LIMITED|TOO_MANY|EXPIRED|BAD_|UNAVAILABLE|DUPLICATE|ALREADY))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*`?\s*\|[\s`*]*$/;
 /** Before a code in a table cell: the cell's bar, then other codes of the cell (`| 401 / `), emphasis and spaces. */
