@@ -2431,6 +2431,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // Python's test for a status in an error's text: `if "429" not in str(e):`, `"401" in err_str`, `elif "400" in ins_data:`
   // (a failure's registered code, tested in a value named for an error, a message or a response's text: not `"311" in prompt_lower`)
   if (lang === 'python' && code >= 400 && isQuote(pc) && nc === pc && line.charCodeAt(e + 1) === 32 && official(code) && ERROR_TEXT_MEMBERSHIP_AFTER_RE.test(line.slice(e + 1, e + 48))) return true;
+  // a map from request methods to the status each answers with: Mirage's `{ get: 200, put: 204, post: 201, delete: 204 }`
+  if ((pc === 32 || pc === 58) && s >= 4 && METHOD_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 10), s)) && methodKeyedCodes(line, s)) return true;
   // Elixir: a module attribute named for the status it holds, `@not_found 404`; a status chosen inline, `status_code = if ok, do: 200, else: 503`
   if (lang === 'elixir' && pc === 32 && s <= 40) {
     const attr = ELIXIR_ATTRIBUTE_RE.exec(line.slice(0, s));
@@ -2502,6 +2504,20 @@ const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?$/;
 /** After it: a colon and a sentence (a capitalised word, then a lower-case one). */
 const DOC_KEY_PROSE_AFTER_RE = /^: [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
+const METHOD_KEY_BEFORE_RE = /(?:^|[{,\s])(?:get|post|put|patch|delete|GET|POST|PUT|PATCH|DELETE)\s*:\s*$/;
+const METHOD_KEYED_CODE_G_RE = /(?:^|[{,\s])(?:get|post|put|patch|delete|GET|POST|PUT|PATCH|DELETE)\s*:\s*[1-5]\d\d(?!\w)/g;
+/** Another method keyed to a code within 120 characters of this one, and one of them no round number (not `{ get: 100, put: 200 }`). */
+function methodKeyedCodes(line: string, s: number): boolean {
+  const text = line.slice(Math.max(0, s - 120), s + 120);
+  METHOD_KEYED_CODE_G_RE.lastIndex = 0;
+  let n = 0;
+  let distinctive = false;
+  for (let m = METHOD_KEYED_CODE_G_RE.exec(text); m; m = METHOD_KEYED_CODE_G_RE.exec(text)) {
+    n++;
+    if (isDistinctive(Number(m[0].slice(-3))) && official(Number(m[0].slice(-3)))) distinctive = true;
+  }
+  return n >= 2 && distinctive;
+}
 const RUST_FAILURE_ARM_RE = /^\s*[45]\d\d(?:\s*\|\s*[45]\d\d)+\s*=>/;
 const MEDIA_TYPE_ARG_AFTER_RE = /^,\s*["'](?:text|application)\/[\w.+-]+["']\s*[,)]/;
 const ELIXIR_ATTRIBUTE_RE = /^\s*@([a-z]\w*)\s+$/;
