@@ -2652,7 +2652,7 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
   markedCases(positives, traps);
 });
 
-suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows (the twenty-second session)', () => {
+suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose (the twenty-second session)', () => {
   const positives: [string, string][] = [
     ['python', '        [[200]]: List of prefixes with pagination'],
     ['python', '        [[403]]: Insufficient permissions'],
@@ -2684,6 +2684,12 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['rust', '            [[401]] | [[403]] => Self::auth(format!("HTTP {}: {message}", status.as_u16())),'],
     ['cpp', '                [[401]], "text/plain", "Logout requested. Cancel the browser login prompt to finish logging out.");'],
     ['markdown', '| https | [[207]] | x |'],
+    ['go', '// Gin\'s own [[404]], not the handler\'s: no route matched at all.'],
+    ['python', '# stuck and eventually generates [[502]]'],
+    ['typescriptreact', '// CTAs that would [[403]] the moment the user clicked them. We accept'],
+    ['rust', '/// wrong for endpoints where [[404]] may be a *real* semantic (e.g. "run_id not found").'],
+    ['elixir', '# types fall through to [[404]]'],
+    ['python', '# retry on [[429]], [[503]], and [[504]]'],
   ];
   const traps: [string, string][] = [
     ['python', '# 251: Control characters'],
@@ -2692,7 +2698,7 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['python', '        width = 300 if small else 500'],
     ['python', '    n = 100 if total > 0 else 200'],
     ['python', '    fd = self._syscall(438, c_int(self._pid_fd))'],
-    ['markdown', 'we got 404 Not'],
+    ['markdown', 'see page 404 Not'],
     ['markdown', 'page 404 Bad'],
     ['html', "'https://example.com/avatar?s=480&d=404'"],
     ['yaml', '  200: something'],
@@ -2711,6 +2717,18 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['cpp', '  resize(300, "image/png");'],
     ['markdown', '| [MrPurple6411](https://github.com/MrPurple6411) | <img src="https://avatars.githubusercontent.com/u/7858500?v=4" width="50"> | 464 | [Metious](https://github.com/Metious) |'],
     ['markdown', '| 523 | [jonschlinkert](https://github.com/jonschlinkert) |'],
+    ['markdown', '* **Class meets Wednesdays 3:30-6:00PM in Tompkins 405**'],
+    ['markdown', '"address1": "Suite 405",'],
+    ['markdown', '| **`2025-07-29`** | [Just Be Lazy](https://inside.java/2025/07/29/just-be-lazy/) - example usage of **JEP 502** |'],
+    ['plaintext', 'in \\ghpr{417} addressing \\ghit{415})'],
+    ['markdown', 'The quota (404 per day) was reached.'],
+    ['plaintext', 'Total: 1,200 items, 404 skipped'],
+    ['python', 'In this case, there is an integer in memory, 503, and it occupies some space.'],
+    ['markdown', 'process_windows_open_handles 504'],
+    ['php', "<link rel=\"stylesheet\" href=\"<?= get_css() ?>404-page.css\" />"],
+    ['plaintext', 'test/samples/rollup.min.js (429 KiB)'],
+    ['julia', 'driven_correlation = correlation_matrix(states_driven[:, 401:end])'],
+    ['python', "mo = phoneNumberRegEx.search('My phone number is (415) 555-4242.')"],
   ];
   markedCases(positives, traps);
 });

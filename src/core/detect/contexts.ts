@@ -224,7 +224,7 @@ export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
 /** Words after a number that make it a quantity, never a status. */
 export const UNIT_WORDS: ReadonlySet<string> = new Set([
   'ms', 's', 'sec', 'secs', 'second', 'seconds', 'millis', 'millisecond', 'milliseconds', 'minute', 'minutes', 'min',
-  'mins', 'hour', 'hours', 'h', 'day', 'days', 'px', 'em', 'rem', 'pt', 'kb', 'mb', 'gb', 'bytes', 'byte', 'chars',
+  'mins', 'hour', 'hours', 'h', 'day', 'days', 'px', 'em', 'rem', 'pt', 'kb', 'mb', 'gb', 'kib', 'mib', 'gib', 'bytes', 'byte', 'chars',
   'characters', 'items', 'users', 'rows', 'lines', 'records', 'times', 'requests', 'points', 'words', 'files',
   'entries', 'people', 'km', 'm', 'kg', 'years', 'year', 'months', 'steps', 'iterations', 'tokens',
   'percent', 'degrees', 'deg', 'dpi', 'fps', 'hz', 'mhz', 'ghz', 'kbps', 'mbps', 'cols', 'columns', 'pixels',

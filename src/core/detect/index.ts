@@ -4562,7 +4562,7 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     while (j < max && !isAlpha(line.charCodeAt(j))) {
       const c = line.charCodeAt(j);
       if (c === 59 || c === 33 || c === 63 || ((c === 46 || c === 58 || c === 44) && (j + 1 >= line.length || isSpace(line.charCodeAt(j + 1))))) {
-        return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang);
+        return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || famousErrorInProse(line, s, e, code);
       }
       j++;
     }
@@ -4577,8 +4577,39 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     paired = n === 0 && (w === 'and' || w === 'or') && codePairAfter(line, m, code);
     j = m;
   }
-  return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || sameCodeAccepted(line, s, e, code, lang) || cjkSignalNear(line, s, e);
+  return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || sameCodeAccepted(line, s, e, code, lang) || cjkSignalNear(line, s, e) || famousErrorInProse(line, s, e, code);
 }
+const FAMOUS_ERROR_CODES: ReadonlySet<number> = new Set([401, 403, 404, 405, 409, 410, 413, 415, 422, 429, 502, 503, 504]);
+function famousErrorInProse(line: string, s: number, e: number, code: number): boolean {
+  if (!FAMOUS_ERROR_CODES.has(code)) return false;
+  const pc = line.charCodeAt(s - 1);
+  const nc = line.charCodeAt(e);
+  // (not glued to a bracket, a colon or a slice: `\ghit{409}`, `[401]:`, `401:end`, `(415) 555-4242`)
+  if (pc === 123 || pc === 91 || nc === 125 || nc === 58 || nc === 93 || (pc === 40 && nc === 41 && /^\)\s*\d/.test(line.slice(e, e + 4)))) return false;
+  // (nor in a table's row, nor beside other numbers: `| Stripe | 3.0.0 | JSON | 415 | 588 |`, `Total: 1,200 items, 404 skipped`)
+  const around = line.slice(Math.max(0, s - 40), e + 40);
+  if (around.split('|').length > 2 || OTHER_NUMBER_RE.test(around.slice(0, Math.min(40, s)) + ' ' + around.slice(Math.min(40, s) + 3))) return false;
+  // (nor a rate or a file's name: `404 per day`, `404-page.css`)
+  if (PER_OR_FILE_AFTER_RE.test(line.slice(e, e + 24))) return false;
+  // (nor after a name: `Suite 405`, `JEP 502`, `Tompkins 405`, `CSM 422`)
+  // (nor a value set off by commas with no other code beside it: `there is an integer in memory, 503, and it occupies`)
+  if (nc === 44 && pc === 32 && line.charCodeAt(s - 2) === 44 && !CODE_NEAR_RE.test(line.slice(Math.max(0, s - 12), s) + ' ' + line.slice(e, e + 12))) return false;
+  // (nor quoted alone, `echo '404';`, nor after an identifier, `process_windows_open_handles 504`, or a Cyrillic word, `строка кода 404`)
+  if (isQuote(pc) && nc === pc) return false;
+  const k = skipSpacesBack(line, s - 1, Math.max(0, s - 24));
+  if (k >= 0 && k < s - 1 && (line.charCodeAt(k) === 95 || isDigit(line.charCodeAt(k)) || (line.charCodeAt(k) >= 0x400 && line.charCodeAt(k) <= 0x4ff))) return false;
+  if (k < 0 || k === s - 1 || !isAlpha(line.charCodeAt(k))) return true;
+  const w = letterWordBack(line, k, Math.max(0, s - 24));
+  if (wordStartOut > 0 && line.charCodeAt(wordStartOut - 1) === 95) return false;
+  // (nor a time waited for: `// wait for 404, then`)
+  if (w === 'for' && WAIT_FOR_BEFORE_RE.test(line.slice(Math.max(0, wordStartOut - 12), wordStartOut))) return false;
+  return !(isUpper(line.charCodeAt(wordStartOut)) && !STATUS_WORD_CAPS_RE.test(w));
+}
+const CODE_NEAR_RE = /(?<!\d)[1-5]\d\d(?!\d)/;
+const WAIT_FOR_BEFORE_RE = /\b(?:wait|waits|waiting|sleep|sleeps|delay|pause)\s+$/i;
+const PER_OR_FILE_AFTER_RE = /^(?:\s+per\b|-[\w-]*\.[a-z]{2,4}\b)/;
+const OTHER_NUMBER_RE = /\d[\d,.]*\d|\b\d\b/;
+const STATUS_WORD_CAPS_RE = /^(?:http|https|status|error|returns?|got|response|code)$/;
 
 /**
  * Another distinctive 4xx/5xx code in a code span right before or after the code span [s, e), joined by
