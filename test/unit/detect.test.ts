@@ -2652,7 +2652,7 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
   markedCases(positives, traps);
 });
 
-suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose (the twenty-second session)', () => {
+suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose, test titles ending on a code, badge colours per class (the twenty-second session)', () => {
   const positives: [string, string][] = [
     ['python', '        [[200]]: List of prefixes with pagination'],
     ['python', '        [[403]]: Insufficient permissions'],
@@ -2690,6 +2690,14 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['rust', '/// wrong for endpoints where [[404]] may be a *real* semantic (e.g. "run_id not found").'],
     ['elixir', '# types fall through to [[404]]'],
     ['python', '# retry on [[429]], [[503]], and [[504]]'],
+    ['javascript', "            return ResponseUtil.error(res, err.message || 'Check-in failed', [[500]]);"],
+    ['go', '			The server cannot process the request due to a client error ([[400]] Bad'],
+    ['markdown', '| [[400]]              | `{"summary": "Error summary"}`'],
+    ['go', '	t.Run("valid jwt -> [[200]]", func(t *testing.T) {'],
+    ['go', '	s.Qps.ByStatus["[[200]]"] = s.Qps.status200'],
+    ['php', "                        $state >= [[200]] && $state < [[300]] => 'success',"],
+    ['php', "                        $state >= [[500]] => 'danger',"],
+    ['markdown', '- limited to 31 days, [[400]] if longer'],
   ];
   const traps: [string, string][] = [
     ['python', '# 251: Control characters'],
@@ -2729,6 +2737,10 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['plaintext', 'test/samples/rollup.min.js (429 KiB)'],
     ['julia', 'driven_correlation = correlation_matrix(states_driven[:, 401:end])'],
     ['python', "mo = phoneNumberRegEx.search('My phone number is (415) 555-4242.')"],
+    ['php', "                    $state < 500 => 'primary',"],
+    ['php', "   $score >= 100 && $score < 200 => 'x',"],
+    ['markdown', '- width 100, 400 if wide'],
+    ['go', '  t.Run("a -> 100", func() {})'],
   ];
   markedCases(positives, traps);
 });

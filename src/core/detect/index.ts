@@ -2431,6 +2431,16 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // Python's test for a status in an error's text: `if "429" not in str(e):`, `"401" in err_str`, `elif "400" in ins_data:`
   // (a failure's registered code, tested in a value named for an error, a message or a response's text: not `"311" in prompt_lower`)
   if (lang === 'python' && code >= 400 && isQuote(pc) && nc === pc && line.charCodeAt(e + 1) === 32 && official(code) && ERROR_TEXT_MEMBERSHIP_AFTER_RE.test(line.slice(e + 1, e + 48))) return true;
+  // a test's title that ends on the status expected: Go's `t.Run("valid jwt -> 200", func(t *testing.T) {`
+  if (isQuote(nc) && s >= 4 && TITLE_ARROW_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
+  // a count kept per status: `s.Qps.ByStatus["200"] = ...`
+  if (isQuote(pc) && nc === pc && line.charCodeAt(s - 2) === 91 && STATUS_KEYED_MAP_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  // a badge's colour chosen per class: Filament's `$state >= 200 && $state < 300 => 'success'`, `$state >= 500 => 'danger'`
+  // (a whole class, `>= 200 && $state < 300`, or the failures from a class on, `>= 400`: not a latency's band, `$state < 500 => 'primary'`)
+  if (code % 100 === 0 && (pc === 32 || pc === 61 || pc === 60 || pc === 62) && BADGE_COLOUR_AFTER_RE.test(line.slice(e, e + 60)) && CLASS_COMPARE_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && BADGE_CLASS_ARM_RE.test(line.slice(Math.max(0, s - 40), e + 40))) return true;
+  // a round failure code opening a clause a condition follows: `- limited to 31 days, 400 if longer`
+  // (not after other numbers: `width 100, 400 if wide`)
+  if ((code === 400 || code === 500) && pc === 32 && line.charCodeAt(s - 2) === 44 && CONDITION_WORD_AFTER_RE.test(line.slice(e, e + 10)) && !/\d\d\d/.test(line.slice(Math.max(0, s - 24), s))) return true;
   // a map from request methods to the status each answers with: Mirage's `{ get: 200, put: 204, post: 201, delete: 204 }`
   if ((pc === 32 || pc === 58) && s >= 4 && METHOD_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 10), s)) && methodKeyedCodes(line, s)) return true;
   // Elixir: a module attribute named for the status it holds, `@not_found 404`; a status chosen inline, `status_code = if ok, do: 200, else: 503`
@@ -2504,6 +2514,12 @@ const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?$/;
 /** After it: a colon and a sentence (a capitalised word, then a lower-case one). */
 const DOC_KEY_PROSE_AFTER_RE = /^: [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
+const TITLE_ARROW_BEFORE_RE = /\b(?:t\.Run|it|test|describe|context|scenario)\(\s*["'`][^"'`]*\s(?:->|→|=>)\s$/;
+const STATUS_KEYED_MAP_BEFORE_RE = /[A-Za-z_]*(?:Status|status)(?:es|Count|Counts|_counts?)?\[["']$/;
+const BADGE_COLOUR_AFTER_RE = /^[^=]*=>\s*['"](?:success|info|warning|danger|gray|grey|primary|secondary|error)['"]/;
+const BADGE_CLASS_ARM_RE = />=\s*([1-5])00\s*&&\s*\$?[\w.]+\s*<\s*[1-6]00\s*=>|>=\s*[45]00\s*=>/;
+const CLASS_COMPARE_BEFORE_RE = /[\w\]]\s*(?:>=|<=|<|>)\s*$/;
+const CONDITION_WORD_AFTER_RE = /^\s+(?:if|when|unless)\s/;
 const METHOD_KEY_BEFORE_RE = /(?:^|[{,\s])(?:get|post|put|patch|delete|GET|POST|PUT|PATCH|DELETE)\s*:\s*$/;
 const METHOD_KEYED_CODE_G_RE = /(?:^|[{,\s])(?:get|post|put|patch|delete|GET|POST|PUT|PATCH|DELETE)\s*:\s*[1-5]\d\d(?!\w)/g;
 /** Another method keyed to a code within 120 characters of this one, and one of them no round number (not `{ get: 100, put: 200 }`). */
@@ -3908,7 +3924,8 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   const methodRow = METHOD_CELL_RE.test(around);
   // (or a row of an API's error codes, the name of an error right before: `| \`INVALID_PARAMS\` | 400 | ... |`)
   const errorNameRow = code >= 400 && code <= 599 && ERROR_NAME_CELL_RE.test(line.slice(Math.max(0, s - 60), s));
-  if (!(isDistinctive(code) || methodRow || errorNameRow || EXCEPTION_CELL_RE.test(around) || MEDIA_TYPE_CELL_RE.test(around))) return false;
+  // (or a row with a JSON body in a code span: `| 400 | \`{"summary": "Error summary"}\` |`)
+  if (!(isDistinctive(code) || methodRow || errorNameRow || EXCEPTION_CELL_RE.test(around) || MEDIA_TYPE_CELL_RE.test(around) || JSON_BODY_CELL_RE.test(around))) return false;
   // the code alone in its cell, or among other codes: `| 401 |`, `| **404** |`, `| 401 / 403 |`
   if (!CELL_CODES_LEFT_RE.test(line.slice(Math.max(0, s - 40), s))) return false;
   CELL_CODES_RIGHT_RE.lastIndex = e;
@@ -3929,6 +3946,7 @@ const CELL_CODES_RIGHT_RE = /[`*]*(?:\s*[/,]\s*[`*]*\d{3}[`*]*){0,3}[\s`*]*\|/y;
 // (or an endpoint's path in code: `| 401 | `/pair/finish` | HMAC mismatch |`)
 const METHOD_CELL_RE = /\|\s*`?(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)`?\s*\||\|\s*`\/[\w/*{}:.-]*`\s*\|/;
 
+const JSON_BODY_CELL_RE = /\|\s*`\{\s*"/;
 const MEDIA_TYPE_CELL_RE = /\|\s*`?(?:application|text)\/[\w.+-]+`?\s*\|/;
 
 /**
@@ -4446,7 +4464,7 @@ function letterWordBack(line: string, i: number, min: number): string {
 }
 
 const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
-const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|devuelve|devuelven|devolver|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|devuelve|devuelven|devolver|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod)$/;
 
 /**
  * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
@@ -5018,8 +5036,9 @@ function reasonPhraseFollows(line: string, e: number, code: number): boolean {
     if (fast === 1) return !(line.charCodeAt(i + q.length) === 46 && isAlpha(line.charCodeAt(i + q.length + 1)));
     if (fast === 2) {
       // the phrase wrapped onto the next line of a comment: `/// ... and a 400 BAD` (REQUEST follows)
-      // (or of prose: a Markdown link's text, `will cause a [400 Bad`, or two of its words, `a [415 Unsupported Media`)
-      if (isUpper(line.charCodeAt(i)) && (commentOpenerBefore(line, e - 3, '') >= 0 || line.charCodeAt(e - 4) === 91 || line.includes(' ', i))) return true;
+      // (or of prose: a Markdown link's text or a parenthesis, `will cause a [400 Bad`, `a client error (400 Bad`, or two of its
+      // words, `a [415 Unsupported Media`)
+      if (isUpper(line.charCodeAt(i)) && (commentOpenerBefore(line, e - 3, '') >= 0 || line.charCodeAt(e - 4) === 91 || line.charCodeAt(e - 4) === 40 || line.includes(' ', i))) return true;
       continue;
     }
     if (fast === 0) continue;
@@ -6517,6 +6536,7 @@ const EXPRESS_RES_FIRST_RE = /^\s*res\s*$/;
 const CALLBACK_AFTER_RE = /^\s*,\s*(?:async\s*)?(?:\([^()]*\)\s*=>|\w+\s*=>|function\b)/;
 /** Their first argument: the response or its writer. */
 // (shellinabox's `httpSendReply(http, 404, "File Not Found", NO_MSG)`: the connection named `http`)
+const RESPONSE_UTIL_RE = /^(?:Api|Http|Json)?Response(?:Util|Utils|Helper|Helpers|Handler|Builder)?$/;
 const RESPONSE_ARG_FIRST_RE = /^\s*(?:res|resp|response|w|rw|writer|reply|conn|ctx|context|c|http|\$response)\s*$/;
 
 /** The expression starting at `start` is assigned to a status-named target (`status = `, `statusCode: `). */
@@ -6606,6 +6626,11 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
           const args = line.slice(k + 1, at + 1);
           const comma = args.indexOf(',');
           if (comma < 0 ? RESPONSE_ARG_FIRST_RE.test(args) : RESPONSE_ARG_FIRST_RE.test(args.slice(0, comma)) && SIMPLE_ARGS_RE.test(args.slice(comma + 1))) return 'yes';
+        }
+        // a response utility's method handed the response first and the status last: `ResponseUtil.error(res, err.message || 'Failed', 500)`
+        if (commas >= 1 && isCommon(code) && ch.segs.length === 2 && RESPONSE_UTIL_RE.test(ch.segs[1] ?? '') && /^\s*\)/.test(line.slice(e, e + 4))) {
+          const args = line.slice(k + 1, at + 1);
+          if (RESPONSE_ARG_FIRST_RE.test(args.slice(0, args.indexOf(',')))) return 'yes';
         }
         // Express's response handed on with a status and a callback: `attempt(res, 200, () => ...)`
         if (commas === 1 && isCommon(code) && JS_FAMILY.has(lang) && EXPRESS_RES_FIRST_RE.test(line.slice(k + 1, at + 1)) && CALLBACK_AFTER_RE.test(line.slice(e, e + 24)) && !DELAY_CALL_RE.test(ch.segs[0] ?? '')) return 'yes';
