@@ -2652,7 +2652,7 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
   markedCases(positives, traps);
 });
 
-suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose, test titles ending on a code, badge colours per class (the twenty-second session)', () => {
+suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose, test titles ending on a code, badge colours per class, Korean titles, response factories and maps (the twenty-second session)', () => {
   const positives: [string, string][] = [
     ['python', '        [[200]]: List of prefixes with pagination'],
     ['python', '        [[403]]: Insufficient permissions'],
@@ -2698,6 +2698,12 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['php', "                        $state >= [[200]] && $state < [[300]] => 'success',"],
     ['php', "                        $state >= [[500]] => 'danger',"],
     ['markdown', '- limited to 31 days, [[400]] if longer'],
+    ['java', '		@DisplayName("조회 성공 [[200]]")'],
+    ['java', '		@DisplayName("최소인원 > 최대인원 생성 실패 [[400]]")'],
+    ['java', '		return Response.create([[200]]).body(body);'],
+    ['java', '   HttpResponse.of([[404]])'],
+    ['python', "            '[[401]]': self.global_response_ref('[[401]]'), "],
+    ['python', "                    '[[200]]': build_response_200(), "],
   ];
   const traps: [string, string][] = [
     ['python', '# 251: Control characters'],
@@ -2741,6 +2747,9 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['php', "   $score >= 100 && $score < 200 => 'x',"],
     ['markdown', '- width 100, 400 if wide'],
     ['go', '  t.Run("a -> 100", func() {})'],
+    ['java', '		@DisplayName("성공 200번")'],
+    ['java', '   Cache.create(500)'],
+    ['python', "   '500': create_user(x)"],
   ];
   markedCases(positives, traps);
 });

@@ -2441,6 +2441,9 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // a round failure code opening a clause a condition follows: `- limited to 31 days, 400 if longer`
   // (not after other numbers: `width 100, 400 if wide`)
   if ((code === 400 || code === 500) && pc === 32 && line.charCodeAt(s - 2) === 44 && CONDITION_WORD_AFTER_RE.test(line.slice(e, e + 10)) && !/\d\d\d/.test(line.slice(Math.max(0, s - 24), s))) return true;
+  // a response map keyed by quoted codes, each a response's reference or builder: `'401': self.global_response_ref('401'),`,
+  // `'200': build_response_200(),` (and the code handed to such a builder)
+  if (isQuote(pc) && nc === pc && (RESPONSE_VALUE_AFTER_RE.test(line.slice(e, e + 64)) || RESPONSE_CALL_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)))) return true;
   // a map from request methods to the status each answers with: Mirage's `{ get: 200, put: 204, post: 201, delete: 204 }`
   if ((pc === 32 || pc === 58) && s >= 4 && METHOD_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 10), s)) && methodKeyedCodes(line, s)) return true;
   // Elixir: a module attribute named for the status it holds, `@not_found 404`; a status chosen inline, `status_code = if ok, do: 200, else: 503`
@@ -2514,6 +2517,10 @@ const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?$/;
 /** After it: a colon and a sentence (a capitalised word, then a lower-case one). */
 const DOC_KEY_PROSE_AFTER_RE = /^: [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
+const RESPONSE_CLASS_RE = /^(?:Http|Api|Web|Json)?Response$/;
+const RESPONSE_FACTORY_RE = /^(?:create|of|make|fromStatus|withCode)$/;
+const RESPONSE_VALUE_AFTER_RE = /^['"]\s*:\s*(?:self\.|this\.)?\w*_?response\w*\(/i;
+const RESPONSE_CALL_BEFORE_RE = /(?:^|[^\w])\w*_response_\w*\(\s*['"]$/;
 const TITLE_ARROW_BEFORE_RE = /\b(?:t\.Run|it|test|describe|context|scenario)\(\s*["'`][^"'`]*\s(?:->|→|=>)\s$/;
 const STATUS_KEYED_MAP_BEFORE_RE = /[A-Za-z_]*(?:Status|status)(?:es|Count|Counts|_counts?)?\[["']$/;
 const BADGE_COLOUR_AFTER_RE = /^[^=]*=>\s*['"](?:success|info|warning|danger|gray|grey|primary|secondary|error)['"]/;
@@ -4740,7 +4747,8 @@ function cjkSignalNear(line: string, s: number, e: number): boolean {
 const CJK_COMMON_BEFORE_RE = /(?:常用|常见|常見|比如|例如|如)(?:\d{3},)*$/;
 const CJK_HAN_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 // (and the traditional 權限 / 未授權 / 重新登入 of Taiwanese messages; 遇到 / 触发, "on meeting" a code: `遇到 429 再降低`)
-const CJK_SIGNAL_RE = /导致|導致|报错|報錯|错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|權限|未授权|未授權|未登录|重新登入|遇到|触发|觸發|异常|返回|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환|케이스|반복|재시도|인증|권한|발생|난다/;
+// (and Korean test titles' success and failure, `@DisplayName("조회 성공 200")`, `"생성 실패 400"`)
+const CJK_SIGNAL_RE = /导致|導致|报错|報錯|错误|錯誤|状态|狀態|响应|回應|請求|请求|页面|頁面|跳转|重定向|权限|權限|未授权|未授權|未登录|重新登入|遇到|触发|觸發|异常|返回|エラー|ステータス|レスポンス|リクエスト|ページ|リダイレクト|返す|응답|오류|상태|페이지|에러|반환|케이스|반복|재시도|인증|권한|발생|난다|성공|실패/;
 
 /** Verbs that read as plural nouns after a code: `404 stays ...`, `401 returns ...`. */
 const CODE_VERBS_AFTER: ReadonlySet<string> = new Set(['returns', 'yields', 'stays']);
@@ -5982,6 +5990,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && official(code) && RESPONSE_RECEIVER_RE.test(ch.segs[1] ?? '') && ch.segs.length === 2 && !NOT_STATUS_RESPONSE_METHOD_RE.test(last)) return 'yes';
   // Express 3's `res.send(body, status)`, the body first: `return res.send('invalid client_id', 400);`
   if (arg === 1 && last === 'send' && ch.segs.length === 2 && RESPONSE_RECEIVER_RE.test(ch.segs[1] ?? '') && isCommon(code) && official(code) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  // a response class's factory given the status first: `Response.create(500)`, `Response.create(200).body(body)`, `HttpResponse.of(404)`
+  if (arg === 0 && isCommon(code) && official(code) && ch.segs.length === 2 && RESPONSE_CLASS_RE.test(ch.segs[1] ?? '') && RESPONSE_FACTORY_RE.test(last)) return 'yes';
   // nightingale's ginx panics with a status and a message: `ginx.Bomb(403, "no permission")`
   if (arg === 0 && last === 'Bomb' && ch.segs[1] === 'ginx') return 'yes';
   // an HTTP error class's factory given the code first: datakernel's `HttpException.ofCode(416, "Invalid range header")`
