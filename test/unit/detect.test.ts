@@ -2652,7 +2652,7 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
   markedCases(positives, traps);
 });
 
-suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose, test titles ending on a code, badge colours per class, Korean titles, response factories and maps (the twenty-second session)', () => {
+suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose, test titles ending on a code, badge colours per class, Korean titles, response factories and maps, AssertJ on bare Spring names, aide’s turbofish, Javadoc list items (the twenty-second session)', () => {
   const positives: [string, string][] = [
     ['python', '        [[200]]: List of prefixes with pagination'],
     ['python', '        [[403]]: Insufficient permissions'],
@@ -2704,6 +2704,10 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['java', '   HttpResponse.of([[404]])'],
     ['python', "            '[[401]]': self.global_response_ref('[[401]]'), "],
     ['python', "                    '[[200]]': build_response_200(), "],
+    ['java', '    assertThat(actResponse.getStatusCode()).isEqualTo([[BAD_REQUEST|400]]);'],
+    ['java', '   * <li>[[400]] - Invalid or missing request header.</li>'],
+    ['rust', '        .response::<[[200]], Json<AccountDto>>()'],
+    ['rust', '        .response_with::<[[404]], (), _>(|res| res.description("The requested account does not exist!"))'],
   ];
   const traps: [string, string][] = [
     ['python', '# 251: Control characters'],
@@ -2750,6 +2754,8 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['java', '		@DisplayName("성공 200번")'],
     ['java', '   Cache.create(500)'],
     ['python', "   '500': create_user(x)"],
+    ['java', '   * 100 - Maximum volume'],
+    ['rust', '        .limit::<200, u8>()'],
   ];
   markedCases(positives, traps);
 });

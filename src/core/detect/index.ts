@@ -2423,8 +2423,9 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // a JSON body's code asserted with its status: `.andExpect(jsonPath("$.code").value("200"))`
   if (((isQuote(pc) && line.charCodeAt(e) === pc) || pc === 40) && s >= 24 && JSON_PATH_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   // a response list's entry in a docstring or doc comment, the code then what it means: `200: List of prefixes with pagination`,
-  // ` * 409: Private key already exists`, `// 401: Missing or invalid API key` (registered codes: `# 251: Control characters` is a byte)
-  if (nc === 58 && s <= 40 && official(code) && DOC_KEY_PROSE_AFTER_RE.test(line.slice(e, e + 24)) && DOC_KEY_BEFORE_RE.test(line.slice(0, s))) return true;
+  // ` * 409: Private key already exists`, `// 401: Missing or invalid API key`, Javadoc's `* <li>400 - Invalid or missing request header.</li>`
+  // (registered codes: `# 251: Control characters` is a byte)
+  if ((nc === 58 || nc === 32) && s <= 40 && official(code) && DOC_KEY_PROSE_AFTER_RE.test(line.slice(e, e + 24)) && (nc === 58 ? DOC_KEY_BEFORE_RE : DOC_DASH_KEY_BEFORE_RE).test(line.slice(0, s))) return true;
   // Python's status chosen by a condition: `return jsonify(result), 200 if result['success'] else 400`, `202 if queued else 200`
   // (both ends registered and a pair a response would have: not `254 if trailing_dot else 253`)
   if (lang === 'python' && ((nc === 32 && line.startsWith(' if ', e)) || (pc === 32 && s >= 5 && line.startsWith('else ', s - 5))) && pythonConditionalStatus(line, s, e, code)) return true;
@@ -2444,6 +2445,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // a response map keyed by quoted codes, each a response's reference or builder: `'401': self.global_response_ref('401'),`,
   // `'200': build_response_200(),` (and the code handed to such a builder)
   if (isQuote(pc) && nc === pc && (RESPONSE_VALUE_AFTER_RE.test(line.slice(e, e + 64)) || RESPONSE_CALL_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)))) return true;
+  // aide's responses for an OpenAPI operation, the status as a const generic: `.response::<200, Json<AccountDto>>()`, `.response_with::<404, (), _>(...)`
+  if (pc === 60 && lang === 'rust' && nc === 44 && s >= 12 && AIDE_RESPONSE_BEFORE_RE.test(line.slice(Math.max(0, s - 20), s))) return true;
   // a map from request methods to the status each answers with: Mirage's `{ get: 200, put: 204, post: 201, delete: 204 }`
   if ((pc === 32 || pc === 58) && s >= 4 && METHOD_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 10), s)) && methodKeyedCodes(line, s)) return true;
   // Elixir: a module attribute named for the status it holds, `@not_found 404`; a status chosen inline, `status_code = if ok, do: 200, else: 503`
@@ -2513,10 +2516,13 @@ function tsCodeUnion(line: string, s: number, e: number): boolean {
 }
 const DOC_BULLET_KEY_BEFORE_RE = /^\s*(?:\*|\/\/|#)\s+-\s+$/;
 /** Before a doc line's code: nothing but indentation and a comment marker. */
-const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?$/;
-/** After it: a colon and a sentence (a capitalised word, then a lower-case one). */
-const DOC_KEY_PROSE_AFTER_RE = /^: [A-Z][a-z]+,? [a-z]/;
+const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?(?:<li>)?$/;
+/** After it: a colon or a dash and a sentence (a capitalised word, then a lower-case one). */
+/** (the dash form only in a comment or a list item: a line `201 - Data Structures` may be a course's) */
+const DOC_DASH_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*(?:<li>)?|<li>)$/;
+const DOC_KEY_PROSE_AFTER_RE = /^(?::| -) [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
+const AIDE_RESPONSE_BEFORE_RE = /\bresponse(?:_with)?::<$/;
 const RESPONSE_CLASS_RE = /^(?:Http|Api|Web|Json)?Response$/;
 const RESPONSE_FACTORY_RE = /^(?:create|of|make|fromStatus|withCode)$/;
 const RESPONSE_VALUE_AFTER_RE = /^['"]\s*:\s*(?:self\.|this\.)?\w*_?response\w*\(/i;
