@@ -2171,6 +2171,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (lang === 'go' && isCommon(code) && official(code) && (pc === 32 || pc === 44) && GO_ERROR_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) && /^\s*(?:$|\/\/)/.test(line.slice(e, e + 40))) return 'literal';
   // an Elixir table of errors, each a code, a message and an atom: wallaby's WebDriver errors, `{404, "no such element", :no_such_element},`
   if (pc === 123 && code >= 400 && lang === 'elixir' && official(code) && ELIXIR_ERROR_ROW_RIGHT_RE.test(line.slice(e, e + 120))) return 'literal';
+  // Plug's sent response, a tuple of the status, the headers and the body: `assert {500, _headers, body} = sent_resp(conn)`, `{413, headers, body}`
+  if (pc === 123 && nc === 44 && isCommon(code) && OK_TUPLE_LANGUAGES.has(lang) && STATUS_HEADERS_BODY_AFTER_RE.test(line.slice(e, e + 40))) return 'literal';
   // C#'s target-typed `new` given the code and a message: `return new(500, "Неизвестная ошибка");`
   if (pc === 40 && code >= 400 && isCommon(code) && lang === 'csharp' && s >= 4 && line.startsWith('new(', s - 4) && !isIdentChar(line.charCodeAt(s - 5) | 0) && /^\s*,\s*[$@]?"/.test(line.slice(e, e + 8))) return 'literal';
   // a map of an API's errors to their statuses, keyed in snake or camel case: rowboat's `rate_limited: 429,`, `not_a_member: 403,`, httpc's `invalidState: 500,`
@@ -2522,6 +2524,7 @@ const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?(?:<li>)?$/;
 const DOC_DASH_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*(?:<li>)?|<li>)$/;
 const DOC_KEY_PROSE_AFTER_RE = /^(?::| -) [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
+const STATUS_HEADERS_BODY_AFTER_RE = /^,\s*_?(?:resp_)?headers\s*,\s*_?(?:resp_)?body\s*\}/;
 const AIDE_RESPONSE_BEFORE_RE = /\bresponse(?:_with)?::<$/;
 const RESPONSE_CLASS_RE = /^(?:Http|Api|Web|Json)?Response$/;
 const RESPONSE_FACTORY_RE = /^(?:create|of|make|fromStatus|withCode)$/;
