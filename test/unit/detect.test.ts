@@ -2652,7 +2652,7 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
   markedCases(positives, traps);
 });
 
-suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose, test titles ending on a code, badge colours per class, Korean titles, response factories and maps, AssertJ on bare Spring names, aide’s turbofish, Javadoc list items, Plug’s sent responses (the twenty-second session)', () => {
+suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose, test titles ending on a code, badge colours per class, Korean titles, response factories and maps, AssertJ on bare Spring names, aide’s turbofish, Javadoc list items, Plug’s sent responses, exception maps, enums given a code twice, RSpec blocks, web servers’ send (the twenty-second session)', () => {
   const positives: [string, string][] = [
     ['python', '        [[200]]: List of prefixes with pagination'],
     ['python', '        [[403]]: Insufficient permissions'],
@@ -2710,6 +2710,11 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['rust', '        .response_with::<[[404]], (), _>(|res| res.description("The requested account does not exist!"))'],
     ['elixir', '      assert {[[500]], _headers, body} = sent_resp(conn)'],
     ['elixir', '        {:error, {:envelope_too_large, {[[413]], headers, body}}}'],
+    ['python', '        KeyError: ("MISSING_REQUIRED_FIELD", [[400]]),'],
+    ['python', '                [[404]]: exceptions.NotFound,'],
+    ['java', '    ACCESS_DENIED("[[403]]", [[403]]),'],
+    ['ruby', '        allow(response).to receive(:code) { [[500]] }'],
+    ['cpp', '            _webserver->send([[304]]);'],
   ];
   const traps: [string, string][] = [
     ['python', '# 251: Control characters'],
@@ -2759,6 +2764,11 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['java', '   * 100 - Maximum volume'],
     ['rust', '        .limit::<200, u8>()'],
     ['elixir', '      {100, width, height}'],
+    ['python', '   100: Foo.Bar,'],
+    ['python', '   400: Widget,'],
+    ['java', '    FOO("100", 200),'],
+    ['ruby', '        allow(list).to receive(:size) { 500 }'],
+    ['cpp', '            _player->send(304);'],
   ];
   markedCases(positives, traps);
 });

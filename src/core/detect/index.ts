@@ -2171,6 +2171,20 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (lang === 'go' && isCommon(code) && official(code) && (pc === 32 || pc === 44) && GO_ERROR_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) && /^\s*(?:$|\/\/)/.test(line.slice(e, e + 40))) return 'literal';
   // an Elixir table of errors, each a code, a message and an atom: wallaby's WebDriver errors, `{404, "no such element", :no_such_element},`
   if (pc === 123 && code >= 400 && lang === 'elixir' && official(code) && ELIXIR_ERROR_ROW_RIGHT_RE.test(line.slice(e, e + 120))) return 'literal';
+  // a Python map from exception classes to an error's name and status: `KeyError: ("MISSING_REQUIRED_FIELD", 400),`
+  if (nc === 41 && pc === 32 && code >= 400 && isCommon(code) && EXCEPTION_NAME_STATUS_LEFT_RE.test(line.slice(Math.max(0, s - 120), s))) return 'literal';
+  // an enum's entry given the code as text and as a number, the same: `SUCCESS("200", 200),`, `ACCESS_DENIED("403", 403),`
+  if ((pc === 34 || pc === 32 || pc === 40) && s <= 80 && isCommon(code) && official(code) && ENUM_CODE_TWICE_RE.test(line.slice(0, 120))) {
+    const m = ENUM_CODE_TWICE_RE.exec(line.slice(0, 120));
+    if (m && m[1] === m[2]) return 'literal';
+  }
+  // a map from codes to exception classes named for them: `400: exceptions.BadRequest,`
+  if (nc === 58 && s <= 40) {
+    const cls = CODE_TO_CLASS_AFTER_RE.exec(line.slice(e, e + 80))?.[1];
+    if (cls !== undefined && nameMeansCode(cls, code)) return 'literal';
+  }
+  // RSpec's stubbed code in a block: `allow(response).to receive(:code) { 500 }`
+  if (pc === 32 && nc === 32 && isCommon(code) && RSPEC_BLOCK_STATUS_LEFT_RE.test(line.slice(Math.max(0, s - 40), s)) && line.charCodeAt(e + 1) === 125) return 'literal';
   // Plug's sent response, a tuple of the status, the headers and the body: `assert {500, _headers, body} = sent_resp(conn)`, `{413, headers, body}`
   if (pc === 123 && nc === 44 && isCommon(code) && OK_TUPLE_LANGUAGES.has(lang) && STATUS_HEADERS_BODY_AFTER_RE.test(line.slice(e, e + 40))) return 'literal';
   // C#'s target-typed `new` given the code and a message: `return new(500, "Неизвестная ошибка");`
@@ -2524,8 +2538,13 @@ const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?(?:<li>)?$/;
 const DOC_DASH_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*(?:<li>)?|<li>)$/;
 const DOC_KEY_PROSE_AFTER_RE = /^(?::| -) [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
+const EXCEPTION_NAME_STATUS_LEFT_RE = /\w(?:Exception|Error)\s*:\s*\(\s*["'][A-Z][A-Z0-9_]*["']\s*,\s*$/;
+const ENUM_CODE_TWICE_RE = /^\s*[A-Z][A-Z0-9_]*\(\s*"(\d{3})"\s*,\s*(\d{3})\s*[,)]/;
+const CODE_TO_CLASS_AFTER_RE = /^:\s*(?:[a-z_]\w*\.)*([A-Z][A-Za-z]+)\s*,?\s*(?:$|#|\/\/)/;
+const RSPEC_BLOCK_STATUS_LEFT_RE = /\breceive\(:(?:code|status|status_code|response_code)\)\s*\{\s*$/;
 const STATUS_HEADERS_BODY_AFTER_RE = /^,\s*_?(?:resp_)?headers\s*,\s*_?(?:resp_)?body\s*\}/;
 const AIDE_RESPONSE_BEFORE_RE = /\bresponse(?:_with)?::<$/;
+const WEB_SERVER_RECEIVER_RE = /^_?(?:web_?)?server$/i;
 const RESPONSE_CLASS_RE = /^(?:Http|Api|Web|Json)?Response$/;
 const RESPONSE_FACTORY_RE = /^(?:create|of|make|fromStatus|withCode)$/;
 const RESPONSE_VALUE_AFTER_RE = /^['"]\s*:\s*(?:self\.|this\.)?\w*_?response\w*\(/i;
@@ -6007,6 +6026,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && ch.segs.length === 2 && HTTP_ERROR_CLASS_RE.test(ch.segs[1] ?? '') && ERROR_FACTORY_RE.test(last)) return 'yes';
   // ESPAsyncWebServer's answer with the status alone: `request->send(200);`; Laravel's `return back(303);` (its status defaults to 302)
   if (arg === 0 && last === 'send' && ch.segs.length === 2 && ch.segs[1] === 'request' && (lang === 'cpp' || lang === 'c') && isCommon(code) && official(code) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  // (or the web server's: FluidNC's `_webserver->send(304);`, ESP8266WebServer's `server.send(404)`)
+  if (arg === 0 && last === 'send' && ch.segs.length === 2 && WEB_SERVER_RECEIVER_RE.test(ch.segs[1] ?? '') && (lang === 'cpp' || lang === 'c') && isCommon(code) && official(code)) return 'yes';
   if (arg === 0 && last === 'back' && !ch.receiver && lang === 'php' && code >= 300 && code <= 308 && official(code)) return 'yes';
   // a test client's request given the status it expects last: tempesta-test's `client.send_request(request, "200")`
   if (arg >= 1 && (last === 'send_request' || last === 'sendRequest') && isQuote(line.charCodeAt(s - 1)) && isCommon(code) && official(code) && /^["']\s*\)/.test(line.slice(e, e + 4))) return 'yes';
