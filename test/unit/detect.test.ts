@@ -2715,6 +2715,10 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['java', '    ACCESS_DENIED("[[403]]", [[403]]),'],
     ['ruby', '        allow(response).to receive(:code) { [[500]] }'],
     ['cpp', '            _webserver->send([[304]]);'],
+    ['php', "            return redirect()->route('forum.index', [[301]]);"],
+    ['python', '        # Probe URL map to distinguish unknown routes (-> [[404]]) from known-but-auth-gated (-> [[401]]).'],
+    ['python', '            [[502]], content_type="application/json",'],
+    ['markdown', '**When [[429]] is received:**'],
   ];
   const traps: [string, string][] = [
     ['python', '# 251: Control characters'],
@@ -2769,6 +2773,8 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['java', '    FOO("100", 200),'],
     ['ruby', '        allow(list).to receive(:size) { 500 }'],
     ['cpp', '            _player->send(304);'],
+    ['php', "  return redirect()->route('x', 100);"],
+    ['python', '        # steps (-> 100) then'],
   ];
   markedCases(positives, traps);
 });

@@ -2408,7 +2408,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (lang === 'rust' && s < 200 && RUST_CODE_ARM_RE.test(line.slice(0, 200))) return true;
   // (or an arm of failures alone, two codes or more: `401 | 403 => Self::auth(...)`)
   if (lang === 'rust' && code >= 400 && s < 80 && official(code) && RUST_FAILURE_ARM_RE.test(line.slice(0, 120))) return true;
-  // the code before a media type, as a response is sent: a multi-line `request->send(\n 401, "text/plain", "Logout requested")`
+  // the code before a media type, as a response is sent: a multi-line `request->send(\n 401, "text/plain", "Logout requested")`,
+  // Flask's `Response(\n 502, content_type="application/json")`
   if (nc === 44 && isCommon(code) && code !== 300 && official(code) && MEDIA_TYPE_ARG_AFTER_RE.test(line.slice(e, e + 40))) return true;
   // an exception type paired with its status in a table: `[ResourceNotFoundDomainException, 404],`, `(NotFoundError, 404)`
   if (code >= 400 && pc === 32 && (nc === 93 || nc === 41) && line.charCodeAt(s - 2) === 44 && EXCEPTION_PAIR_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
@@ -2463,6 +2464,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (isQuote(pc) && nc === pc && (RESPONSE_VALUE_AFTER_RE.test(line.slice(e, e + 64)) || RESPONSE_CALL_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)))) return true;
   // aide's responses for an OpenAPI operation, the status as a const generic: `.response::<200, Json<AccountDto>>()`, `.response_with::<404, (), _>(...)`
   if (pc === 60 && lang === 'rust' && nc === 44 && s >= 12 && AIDE_RESPONSE_BEFORE_RE.test(line.slice(Math.max(0, s - 20), s))) return true;
+  // an arrow to the code in parentheses, what a case leads to: `distinguish unknown routes (-> 404) from known-but-auth-gated (-> 401)`
+  if (nc === 41 && pc === 32 && s >= 4 && line.startsWith('(->', s - 4) && official(code)) return true;
   // a map from request methods to the status each answers with: Mirage's `{ get: 200, put: 204, post: 201, delete: 204 }`
   if ((pc === 32 || pc === 58) && s >= 4 && METHOD_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 10), s)) && methodKeyedCodes(line, s)) return true;
   // Elixir: a module attribute named for the status it holds, `@not_found 404`; a status chosen inline, `status_code = if ok, do: 200, else: 503`
@@ -2570,7 +2573,7 @@ function methodKeyedCodes(line: string, s: number): boolean {
   return n >= 2 && distinctive;
 }
 const RUST_FAILURE_ARM_RE = /^\s*[45]\d\d(?:\s*\|\s*[45]\d\d)+\s*=>/;
-const MEDIA_TYPE_ARG_AFTER_RE = /^,\s*["'](?:text|application)\/[\w.+-]+["']\s*[,)]/;
+const MEDIA_TYPE_ARG_AFTER_RE = /^,\s*(?:(?:content_type|mimetype|media_type)\s*=\s*)?["'](?:text|application)\/[\w.+-]+["']\s*[,)]/;
 const ELIXIR_ATTRIBUTE_RE = /^\s*@([a-z]\w*)\s+$/;
 const ELIXIR_INLINE_IF_RE = /^\s*(\w+)\s*=\s*if\s[^#]*$/;
 const RESPONSE_WORD_AFTER_RE = /^ [Rr]esponse\b/;
@@ -4662,7 +4665,7 @@ const CODE_NEAR_RE = /(?<!\d)[1-5]\d\d(?!\d)/;
 const WAIT_FOR_BEFORE_RE = /\b(?:wait|waits|waiting|sleep|sleeps|delay|pause)\s+$/i;
 const PER_OR_FILE_AFTER_RE = /^(?:\s+per\b|-[\w-]*\.[a-z]{2,4}\b)/;
 const OTHER_NUMBER_RE = /\d[\d,.]*\d|\b\d\b/;
-const STATUS_WORD_CAPS_RE = /^(?:http|https|status|error|returns?|got|response|code)$/;
+const STATUS_WORD_CAPS_RE = /^(?:http|https|status|error|returns?|got|response|code|when|if|on|after|with|for|any|every|no|a|an|the|expect|expected|send|sends|see)$/;
 
 /**
  * Another distinctive 4xx/5xx code in a code span right before or after the code span [s, e), joined by
@@ -6177,7 +6180,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // Rails `ActionDispatch::Response.new(200, headers, body)` (status first; Rack's own `Rack::Response.new(body, 204)` is read below)
   if (arg === 0 && isCommon(code) && last === 'new' && prev === 'Response' && ch.segs[2] === 'ActionDispatch') return 'yes';
   // Laravel's redirector, the status after the target: `redirect()->route('topics.show', [$topic], 301)`, `redirect()->to($url, 302)`
-  if (isCommon(code) && (prev === 'redirect' || prev === 'Redirect') && (((last === 'route' || last === 'action') && arg === 2) || ((last === 'to' || last === 'away') && arg === 1))) return 'yes';
+  // (a redirect's code right after a route without parameters: `redirect()->route('forum.index', 301)`)
+  if (isCommon(code) && (prev === 'redirect' || prev === 'Redirect') && (((last === 'route' || last === 'action') && (arg === 2 || (arg === 1 && code >= 301 && code <= 308))) || ((last === 'to' || last === 'away') && arg === 1))) return 'yes';
   // Grape `error!('message', 404)`, `error! :not_found, 404`
   if (arg === 1 && isCommon(code) && last === 'error' && !ch.receiver && BANG_ERROR_RE.test(line.slice(ch.start, Math.min(s, ch.start + 12)))) return 'yes';
   const spec = info.spec;
