@@ -2719,6 +2719,11 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['python', '        # Probe URL map to distinguish unknown routes (-> [[404]]) from known-but-auth-gated (-> [[401]]).'],
     ['python', '            [[502]], content_type="application/json",'],
     ['markdown', '**When [[429]] is received:**'],
+    ['toml', 'accept = ["[[200]]..=[[204]]", "[[429]]"]'],
+    ['toml', '# accept = "[[200]]..=[[204]], [[429]]"'],
+    ['markdown', '| Create | [[201]] | [[400]], [[409]] |'],
+    ['markdown', '| `CodeInvalidCredentials` | [[401]] | Wrong email/password or invalid/expired refresh token. |'],
+    ['java', '            HttpRequestHandler.sendPlainTextError(ctx, req, [[NOT_FOUND|404]]);'],
   ];
   const traps: [string, string][] = [
     ['python', '# 251: Control characters'],
@@ -2775,6 +2780,9 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['cpp', '            _player->send(304);'],
     ['php', "  return redirect()->route('x', 100);"],
     ['python', '        # steps (-> 100) then'],
+    ['toml', 'limit = ["200", "300"]'],
+    ['markdown', '| Rank | 200 | 404 | 12 |'],
+    ['markdown', '| 2    | 381    | 501    | 293     |'],
   ];
   markedCases(positives, traps);
 });

@@ -2466,6 +2466,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (pc === 60 && lang === 'rust' && nc === 44 && s >= 12 && AIDE_RESPONSE_BEFORE_RE.test(line.slice(Math.max(0, s - 20), s))) return true;
   // an arrow to the code in parentheses, what a case leads to: `distinguish unknown routes (-> 404) from known-but-auth-gated (-> 401)`
   if (nc === 41 && pc === 32 && s >= 4 && line.startsWith('(->', s - 4) && official(code)) return true;
+  // lychee's accepted statuses, codes and ranges in quotes: `accept = ["200..=204", "429"]`, `# accept = "200..=204, 429"`
+  if (s <= 60 && LYCHEE_ACCEPT_BEFORE_RE.test(line.slice(0, s))) return true;
   // a map from request methods to the status each answers with: Mirage's `{ get: 200, put: 204, post: 201, delete: 204 }`
   if ((pc === 32 || pc === 58) && s >= 4 && METHOD_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 10), s)) && methodKeyedCodes(line, s)) return true;
   // Elixir: a module attribute named for the status it holds, `@not_found 404`; a status chosen inline, `status_code = if ok, do: 200, else: 503`
@@ -2541,6 +2543,7 @@ const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?(?:<li>)?$/;
 const DOC_DASH_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*(?:<li>)?|<li>)$/;
 const DOC_KEY_PROSE_AFTER_RE = /^(?::| -) [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
+const LYCHEE_ACCEPT_BEFORE_RE = /^\s*#?\s*accept\s*=\s*\[?\s*"[\d., ="]*$/;
 const EXCEPTION_NAME_STATUS_LEFT_RE = /\w(?:Exception|Error)\s*:\s*\(\s*["'][A-Z][A-Z0-9_]*["']\s*,\s*$/;
 const ENUM_CODE_TWICE_RE = /^\s*[A-Z][A-Z0-9_]*\(\s*"(\d{3})"\s*,\s*(\d{3})\s*[,)]/;
 const CODE_TO_CLASS_AFTER_RE = /^:\s*(?:[a-z_]\w*\.)*([A-Z][A-Za-z]+)\s*,?\s*(?:$|#|\/\/)/;
@@ -3959,7 +3962,8 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   // (round codes too, in a row that names an exception: `| InvalidRequestException | 400 |`)
   // (or a row with a media type: generated SDK docs' `| errors.NotFound | 404 | application/json |`)
   // (or a route table's row, which needs no status word: `| GET | /users | 200 | List the users |`)
-  const methodRow = METHOD_CELL_RE.test(around);
+  // (or a row whose numbers are all codes, a success beside a failure: `| Create | 201 | 400, 409 |`)
+  const methodRow = METHOD_CELL_RE.test(around) || successFailureRow(line);
   // (or a row of an API's error codes, the name of an error right before: `| \`INVALID_PARAMS\` | 400 | ... |`)
   const errorNameRow = code >= 400 && code <= 599 && ERROR_NAME_CELL_RE.test(line.slice(Math.max(0, s - 60), s));
   // (or a row with a JSON body in a code span: `| 400 | \`{"summary": "Error summary"}\` |`)
@@ -3974,8 +3978,23 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   return (methodRow || errorNameRow || LIST_STATUS_WORD_RE.test(around.replace(URL_G_RE, ''))) && !numberCellsIn(around, 3);
 }
 const URL_G_RE = /https?:\/\/[^\s)|]*/g;
-/** The cell before: an upper-case error name (`UNAUTHORIZED`, `USAGE_LIMIT_EXCEEDED`, `SUBSCRIPTION_REQUIRED`). */
-const ERROR_NAME_CELL_RE = /\|\s*`?(?=[A-Z0-9_]*(?:INVALID|UNAUTHORI[SZ]ED|FORBIDDEN|NOT_FOUND|REQUIRED|EXCEEDED|INSUFFICIENT|CONFLICT|ERROR|FAIL|DENIED|MISSING|LIMITED|TOO_MANY|EXPIRED|BAD_|UNAVAILABLE|DUPLICATE|ALREADY))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*`?\s*\|[\s`*]*$/;
+/** A table row whose numbers are all registered codes, among them a 2xx and a 4xx or 5xx (read within 200 characters). */
+function successFailureRow(line: string): boolean {
+  if (line.length > 200) return false;
+  let success = false;
+  let failure = false;
+  ROW_NUMBER_G_RE.lastIndex = 0;
+  for (let m = ROW_NUMBER_G_RE.exec(line); m; m = ROW_NUMBER_G_RE.exec(line)) {
+    const n = Number(m[0]);
+    if (m[0].length !== 3 || !official(n)) return false;
+    if (n >= 200 && n < 300) success = true;
+    else if (n >= 400) failure = true;
+  }
+  return success && failure;
+}
+const ROW_NUMBER_G_RE = /\d+/g;
+/** The cell before: an upper-case error name (`UNAUTHORIZED`, `USAGE_LIMIT_EXCEEDED`, `SUBSCRIPTION_REQUIRED`), or one in a code span (`` `CodeInvalidCredentials` ``). */
+const ERROR_NAME_CELL_RE = /\|\s*`(?=\w*(?:Invalid|Unauthori[sz]ed|Forbidden|NotFound|Required|Exceeded|Conflict|Exists|Denied|Missing|Expired|Duplicate|Already))[A-Za-z]\w*`\s*\|[\s`*]*$|\|\s*`?(?=[A-Z0-9_]*(?:INVALID|UNAUTHORI[SZ]ED|FORBIDDEN|NOT_FOUND|REQUIRED|EXCEEDED|INSUFFICIENT|CONFLICT|ERROR|FAIL|DENIED|MISSING|LIMITED|TOO_MANY|EXPIRED|BAD_|UNAVAILABLE|DUPLICATE|ALREADY))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*`?\s*\|[\s`*]*$/;
 /** Before a code in a table cell: the cell's bar, then other codes of the cell (`| 401 / `), emphasis and spaces. */
 const CELL_CODES_LEFT_RE = /\|[\s`*]*(?:\d{3}[`*]*\s*[/,]\s*[`*]*){0,3}$/;
 /** After it: other codes of the cell, then the next bar. */
