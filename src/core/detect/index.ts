@@ -1798,11 +1798,15 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
   if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)
-    && !laterHelperArgument(line, colon) && !SYMBOL_AFTER_CODE_RE.test(left) && !codeInParensAfter(line, end, code) && !codeArgumentAfter(line, colon, end, code) && !(code >= 400 && ERROR_CODE_KEY_RE.test(left))) return undefined;
+    && !laterHelperArgument(line, colon) && !SYMBOL_AFTER_CODE_RE.test(left) && !codeInParensAfter(line, end, code) && !codeArgumentAfter(line, colon, end, code) && !(code >= 400 && ERROR_CODE_KEY_RE.test(left))
+    && !(code >= 400 && ERROR_REASON_TUPLE_RE.test(left) && ERROR_REASON_MESSAGE_AFTER_RE.test(line.slice(end, end + 4)))) return undefined;
   // a record's state in a factory, not a response's: `create(:comment, user: user, status: :accepted)`
   if (code < 300 && FACTORY_CALL_RE.test(line.slice(Math.max(0, colon - LEFT_WINDOW), colon))) return undefined;
   return { code, start: colon, end, kind: 'constant' };
 }
+/** Elixir's error reason naming a failure status, with its message: `{:error, {:not_found, "File not found"}}`. */
+const ERROR_REASON_TUPLE_RE = /\{:error,\s*\{$/;
+const ERROR_REASON_MESSAGE_AFTER_RE = /^,\s*["']/;
 /** A status symbol handed over right after its code: `super(401, :unauthorized, message)`. */
 const SYMBOL_AFTER_CODE_RE = /\b(?:super|new|error!)\s*\(\s*\d{3}\s*,\s*$/;
 const FACTORY_CALL_RE = /\b(?:create|create_list|build|build_list|build_stubbed|attributes_for)\(?\s*:\w+/;
@@ -2468,6 +2472,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (nc === 41 && pc === 32 && s >= 4 && line.startsWith('(->', s - 4) && official(code)) return true;
   // lychee's accepted statuses, codes and ranges in quotes: `accept = ["200..=204", "429"]`, `# accept = "200..=204, 429"`
   if (s <= 60 && LYCHEE_ACCEPT_BEFORE_RE.test(line.slice(0, s))) return true;
+  // (or on its command line: `--accept 200,429`, `["--accept", "200"]`)
+  if (s >= 9 && LYCHEE_ACCEPT_FLAG_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   // a map from request methods to the status each answers with: Mirage's `{ get: 200, put: 204, post: 201, delete: 204 }`
   if ((pc === 32 || pc === 58) && s >= 4 && METHOD_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 10), s)) && methodKeyedCodes(line, s)) return true;
   // Elixir: a module attribute named for the status it holds, `@not_found 404`; a status chosen inline, `status_code = if ok, do: 200, else: 503`
@@ -2543,6 +2549,7 @@ const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?(?:<li>)?$/;
 const DOC_DASH_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*(?:<li>)?|<li>)$/;
 const DOC_KEY_PROSE_AFTER_RE = /^(?::| -) [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
+const LYCHEE_ACCEPT_FLAG_BEFORE_RE = /--accept(?:=|\s+|["'],\s*["'])[\d,.=]*$/;
 const LYCHEE_ACCEPT_BEFORE_RE = /^\s*#?\s*accept\s*=\s*\[?\s*"[\d., ="]*$/;
 const EXCEPTION_NAME_STATUS_LEFT_RE = /\w(?:Exception|Error)\s*:\s*\(\s*["'][A-Z][A-Z0-9_]*["']\s*,\s*$/;
 const ENUM_CODE_TWICE_RE = /^\s*[A-Z][A-Z0-9_]*\(\s*"(\d{3})"\s*,\s*(\d{3})\s*[,)]/;
