@@ -2470,6 +2470,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (pc === 60 && lang === 'rust' && nc === 44 && s >= 12 && AIDE_RESPONSE_BEFORE_RE.test(line.slice(Math.max(0, s - 20), s))) return true;
   // an arrow to the code in parentheses, what a case leads to: `distinguish unknown routes (-> 404) from known-but-auth-gated (-> 401)`
   if (nc === 41 && pc === 32 && s >= 4 && line.startsWith('(->', s - 4) && official(code)) return true;
+  // openapi-typescript's generated responses, a status a path cannot answer with: `200: never;`
+  if (nc === 58 && s <= 40 && JS_FAMILY.has(lang) && official(code) && /^:\s*never;/.test(line.slice(e, e + 10)) && skipSpacesBack(line, s - 1, 0) < 0) return true;
   // lychee's accepted statuses, codes and ranges in quotes: `accept = ["200..=204", "429"]`, `# accept = "200..=204, 429"`
   if (s <= 60 && LYCHEE_ACCEPT_BEFORE_RE.test(line.slice(0, s))) return true;
   // (or on its command line: `--accept 200,429`, `["--accept", "200"]`)
