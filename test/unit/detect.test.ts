@@ -2652,7 +2652,7 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
   markedCases(positives, traps);
 });
 
-suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose, test titles ending on a code, badge colours per class, Korean titles, response factories and maps, AssertJ on bare Spring names, aide’s turbofish, Javadoc list items, Plug’s sent responses, exception maps, enums given a code twice, RSpec blocks, web servers’ send, Elixir error reasons, lychee’s flags (the twenty-second session)', () => {
+suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose, test titles ending on a code, badge colours per class, Korean titles, response factories and maps, AssertJ on bare Spring names, aide’s turbofish, Javadoc list items, Plug’s sent responses, exception maps, enums given a code twice, RSpec blocks, web servers’ send, Elixir error reasons, lychee’s flags, openapi-typescript’s never (the twenty-second session)', () => {
   const positives: [string, string][] = [
     ['python', '        [[200]]: List of prefixes with pagination'],
     ['python', '        [[403]]: Insufficient permissions'],
@@ -2727,6 +2727,7 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['elixir', '        {:error, {[[:bad_request|400]], "File already exists"}}'],
     ['shellscript', 'lychee --accept [[200]],[[429]] .'],
     ['python', '    ["--verbose", "--scheme", "https", "--accept", "[[200]]", "--method", "get", url]'],
+    ['typescript', '      [[404]]: never;'],
   ];
   const traps: [string, string][] = [
     ['python', '# 251: Control characters'],
@@ -2787,6 +2788,8 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['markdown', '| Rank | 200 | 404 | 12 |'],
     ['markdown', '| 2    | 381    | 501    | 293     |'],
     ['elixir', '      {:error, {:accepted, "x"}}'],
+    ['typescript', '      100: never;'],
+    ['typescript', '  x: 200: never;'],
   ];
   markedCases(positives, traps);
 });
