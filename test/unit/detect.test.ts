@@ -2652,7 +2652,7 @@ suite('detect: RSpec and Mockito doubles of a response code, Ruby symbol keys be
   markedCases(positives, traps);
 });
 
-suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose, test titles ending on a code, badge colours per class, Korean titles, response factories and maps, AssertJ on bare Spring names, aide’s turbofish, Javadoc list items, Plug’s sent responses, exception maps, enums given a code twice, RSpec blocks, web servers’ send, Elixir error reasons, lychee’s flags, openapi-typescript’s never (the twenty-second session)', () => {
+suite('detect: doc lines keyed by a code, Python statuses chosen by a condition, private wrappers of a status call, reason phrases wrapped in prose, Gravatar, nginx upload_cleanup, codes tested in an error’s text, quoted URLs in request logs, API Gateway descriptions, Slim’s halt, union-typed defaults, Elixir attributes and inline ifs, Rust failure arms, codes before a media type, links in table rows, the best-known error codes in prose, test titles ending on a code, badge colours per class, Korean titles, response factories and maps, AssertJ on bare Spring names, aide’s turbofish, Javadoc list items, Plug’s sent responses, exception maps, enums given a code twice, RSpec blocks, web servers’ send, Elixir error reasons, lychee’s flags, openapi-typescript’s never, error titles, Hono’s typed json (the twenty-second session)', () => {
   const positives: [string, string][] = [
     ['python', '        [[200]]: List of prefixes with pagination'],
     ['python', '        [[403]]: Insufficient permissions'],
@@ -2728,6 +2728,10 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['shellscript', 'lychee --accept [[200]],[[429]] .'],
     ['python', '    ["--verbose", "--scheme", "https", "--accept", "[[200]]", "--method", "get", url]'],
     ['typescript', '      [[404]]: never;'],
+    ['javascript', "        title: 'Error: [[404]]',"],
+    ['typescript', '    return ctx.json<UsageResponse<typeof endpoint>, [[200]]>({'],
+    ['python', '        self.send_response_only([[200]])'],
+    ['java', '   * (the original describing phrase was "Moved Temporarily"), but popular browsers implemented [[302]]'],
   ];
   const traps: [string, string][] = [
     ['python', '# 251: Control characters'],
@@ -2790,6 +2794,8 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
     ['elixir', '      {:error, {:accepted, "x"}}'],
     ['typescript', '      100: never;'],
     ['typescript', '  x: 200: never;'],
+    ['javascript', "  y = 'Error: 300'"],
+    ['typescript', '  x.json<Foo, 300>(y)'],
   ];
   markedCases(positives, traps);
 });

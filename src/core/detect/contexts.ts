@@ -71,6 +71,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   wp_redirect: [1], wp_safe_redirect: [1], WP_REST_Response: [1], wp_send_json_error: [1], wp_send_json_success: [1], wp_send_json: [1], status_header: [0],
   // Python http.server `self.send_response(200)`; CouchDB's Erlang handlers take the request first, `send_response(Req, 304, Headers, Body)`
   send_response: [0, 1, 2],
+  // (and its variant that writes no Server or Date header, `self.send_response_only(200)`)
+  send_response_only: [0],
   // akka-http / Pekko `complete(400, "not found")`
   complete: [0],
   // Varnish VCL `return (synth(405, "Not allowed."))`; nock `.reply(200, body)`, Cowboy `:cowboy_req.reply(404, headers, body, req)`

@@ -2470,6 +2470,12 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (pc === 60 && lang === 'rust' && nc === 44 && s >= 12 && AIDE_RESPONSE_BEFORE_RE.test(line.slice(Math.max(0, s - 20), s))) return true;
   // an arrow to the code in parentheses, what a case leads to: `distinguish unknown routes (-> 404) from known-but-auth-gated (-> 401)`
   if (nc === 41 && pc === 32 && s >= 4 && line.startsWith('(->', s - 4) && official(code)) return true;
+  // Hono's typed responses, the status as a type argument: `ctx.json<UsageResponse<typeof endpoint>, 200>({`
+  if (pc === 32 && JS_FAMILY.has(lang) && line.charCodeAt(e) === 62 && line.charCodeAt(e + 1) === 40 && line.charCodeAt(s - 2) === 44 && HONO_TYPED_CALL_BEFORE_RE.test(line.slice(Math.max(0, s - 160), s))) return true;
+  // Spring's and Express's vendored note on 302: `(the original describing phrase was "Moved Temporarily"), but popular browsers implemented 302`
+  if (code === 302 && pc === 32 && s >= 21 && line.startsWith('browsers implemented ', s - 21)) return true;
+  // a quoted title that is the error's code alone: `title: 'Error: 404'`, `"Error 504"`
+  if (pc === 32 && code >= 400 && isCommon(code) && isQuote(nc) && ERROR_TITLE_BEFORE_RE.test(line.slice(Math.max(0, s - 8), s)) && line.charCodeAt(s - (line.charCodeAt(s - 2) === 58 ? 8 : 7)) === nc) return true;
   // openapi-typescript's generated responses, a status a path cannot answer with: `200: never;`
   if (nc === 58 && s <= 40 && JS_FAMILY.has(lang) && official(code) && /^:\s*never;/.test(line.slice(e, e + 10)) && skipSpacesBack(line, s - 1, 0) < 0) return true;
   // lychee's accepted statuses, codes and ranges in quotes: `accept = ["200..=204", "429"]`, `# accept = "200..=204, 429"`
@@ -2551,6 +2557,8 @@ const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?(?:<li>)?$/;
 const DOC_DASH_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*(?:<li>)?|<li>)$/;
 const DOC_KEY_PROSE_AFTER_RE = /^(?::| -) [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
+const HONO_TYPED_CALL_BEFORE_RE = /\b(?:c|ctx|context)\.(?:json|text|body|html)<[^()]*$/;
+const ERROR_TITLE_BEFORE_RE = /["'`]Error:? $/;
 const LYCHEE_ACCEPT_FLAG_BEFORE_RE = /--accept(?:=|\s+|["'],\s*["'])[\d,.=]*$/;
 const LYCHEE_ACCEPT_BEFORE_RE = /^\s*#?\s*accept\s*=\s*\[?\s*"[\d., ="]*$/;
 const EXCEPTION_NAME_STATUS_LEFT_RE = /\w(?:Exception|Error)\s*:\s*\(\s*["'][A-Z][A-Z0-9_]*["']\s*,\s*$/;
