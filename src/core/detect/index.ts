@@ -2178,17 +2178,17 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // a Python map from exception classes to an error's name and status: `KeyError: ("MISSING_REQUIRED_FIELD", 400),`
   if (nc === 41 && pc === 32 && code >= 400 && isCommon(code) && EXCEPTION_NAME_STATUS_LEFT_RE.test(line.slice(Math.max(0, s - 120), s))) return 'literal';
   // an enum's entry given the code as text and as a number, the same: `SUCCESS("200", 200),`, `ACCESS_DENIED("403", 403),`
-  if ((pc === 34 || pc === 32 || pc === 40) && s <= 80 && isCommon(code) && official(code) && ENUM_CODE_TWICE_RE.test(line.slice(0, 120))) {
+  if ((nc === 34 || nc === 44 || nc === 41) && (pc === 34 || pc === 32 || pc === 40) && s <= 80 && isCommon(code) && official(code) && isUpper(line.charCodeAt(skipSpacesFwd(line, 0, s))) && ENUM_CODE_TWICE_RE.test(line.slice(0, 120))) {
     const m = ENUM_CODE_TWICE_RE.exec(line.slice(0, 120));
     if (m && m[1] === m[2]) return 'literal';
   }
   // a map from codes to exception classes named for them: `400: exceptions.BadRequest,`
-  if (nc === 58 && s <= 40) {
+  if (nc === 58 && s <= 40 && isAlpha(line.charCodeAt(skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4))))) {
     const cls = CODE_TO_CLASS_AFTER_RE.exec(line.slice(e, e + 80))?.[1];
     if (cls !== undefined && nameMeansCode(cls, code)) return 'literal';
   }
   // RSpec's stubbed code in a block: `allow(response).to receive(:code) { 500 }`
-  if (pc === 32 && nc === 32 && isCommon(code) && RSPEC_BLOCK_STATUS_LEFT_RE.test(line.slice(Math.max(0, s - 40), s)) && line.charCodeAt(e + 1) === 125) return 'literal';
+  if (pc === 32 && nc === 32 && line.charCodeAt(s - 2) === 123 && isCommon(code) && RSPEC_BLOCK_STATUS_LEFT_RE.test(line.slice(Math.max(0, s - 40), s)) && line.charCodeAt(e + 1) === 125) return 'literal';
   // Plug's sent response, a tuple of the status, the headers and the body: `assert {500, _headers, body} = sent_resp(conn)`, `{413, headers, body}`
   if (pc === 123 && nc === 44 && isCommon(code) && OK_TUPLE_LANGUAGES.has(lang) && STATUS_HEADERS_BODY_AFTER_RE.test(line.slice(e, e + 40))) return 'literal';
   // C#'s target-typed `new` given the code and a message: `return new(500, "Неизвестная ошибка");`
@@ -2446,7 +2446,7 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // a response list's entry in a docstring or doc comment, the code then what it means: `200: List of prefixes with pagination`,
   // ` * 409: Private key already exists`, `// 401: Missing or invalid API key`, Javadoc's `* <li>400 - Invalid or missing request header.</li>`
   // (registered codes: `# 251: Control characters` is a byte)
-  if ((nc === 58 || nc === 32) && s <= 40 && official(code) && DOC_KEY_PROSE_AFTER_RE.test(line.slice(e, e + 24)) && (nc === 58 ? DOC_KEY_BEFORE_RE : DOC_DASH_KEY_BEFORE_RE).test(line.slice(0, s))) return true;
+  if ((nc === 58 || (nc === 32 && line.charCodeAt(e + 1) === 45)) && s <= 40 && official(code) && DOC_KEY_PROSE_AFTER_RE.test(line.slice(e, e + 24)) && (nc === 58 ? DOC_KEY_BEFORE_RE : DOC_DASH_KEY_BEFORE_RE).test(line.slice(0, s))) return true;
   // Python's status chosen by a condition: `return jsonify(result), 200 if result['success'] else 400`, `202 if queued else 200`
   // (both ends registered and a pair a response would have: not `254 if trailing_dot else 253`)
   if (lang === 'python' && ((nc === 32 && line.startsWith(' if ', e)) || (pc === 32 && s >= 5 && line.startsWith('else ', s - 5))) && pythonConditionalStatus(line, s, e, code)) return true;
@@ -2454,18 +2454,18 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // (a failure's registered code, tested in a value named for an error, a message or a response's text: not `"311" in prompt_lower`)
   if (lang === 'python' && code >= 400 && isQuote(pc) && nc === pc && line.charCodeAt(e + 1) === 32 && official(code) && ERROR_TEXT_MEMBERSHIP_AFTER_RE.test(line.slice(e + 1, e + 48))) return true;
   // a test's title that ends on the status expected: Go's `t.Run("valid jwt -> 200", func(t *testing.T) {`
-  if (isQuote(nc) && s >= 4 && TITLE_ARROW_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
+  if (isQuote(nc) && pc === 32 && s >= 4 && (line.charCodeAt(s - 2) === 62 || line.charCodeAt(s - 2) === 8594) && TITLE_ARROW_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
   // a count kept per status: `s.Qps.ByStatus["200"] = ...`
   if (isQuote(pc) && nc === pc && line.charCodeAt(s - 2) === 91 && STATUS_KEYED_MAP_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   // a badge's colour chosen per class: Filament's `$state >= 200 && $state < 300 => 'success'`, `$state >= 500 => 'danger'`
   // (a whole class, `>= 200 && $state < 300`, or the failures from a class on, `>= 400`: not a latency's band, `$state < 500 => 'primary'`)
-  if (code % 100 === 0 && (pc === 32 || pc === 61 || pc === 60 || pc === 62) && BADGE_COLOUR_AFTER_RE.test(line.slice(e, e + 60)) && CLASS_COMPARE_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && BADGE_CLASS_ARM_RE.test(line.slice(Math.max(0, s - 40), e + 40))) return true;
+  if (code % 100 === 0 && (pc === 61 || pc === 60 || pc === 62 || (pc === 32 && (line.charCodeAt(s - 2) === 61 || line.charCodeAt(s - 2) === 60 || line.charCodeAt(s - 2) === 62))) && BADGE_COLOUR_AFTER_RE.test(line.slice(e, e + 60)) && CLASS_COMPARE_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && BADGE_CLASS_ARM_RE.test(line.slice(Math.max(0, s - 40), e + 40))) return true;
   // a round failure code opening a clause a condition follows: `- limited to 31 days, 400 if longer`
   // (not after other numbers: `width 100, 400 if wide`)
   if ((code === 400 || code === 500) && pc === 32 && line.charCodeAt(s - 2) === 44 && CONDITION_WORD_AFTER_RE.test(line.slice(e, e + 10)) && !/\d\d\d/.test(line.slice(Math.max(0, s - 24), s))) return true;
   // a response map keyed by quoted codes, each a response's reference or builder: `'401': self.global_response_ref('401'),`,
   // `'200': build_response_200(),` (and the code handed to such a builder)
-  if (isQuote(pc) && nc === pc && (RESPONSE_VALUE_AFTER_RE.test(line.slice(e, e + 64)) || RESPONSE_CALL_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)))) return true;
+  if (isQuote(pc) && nc === pc && ((line.charCodeAt(e + 1) === 58 && RESPONSE_VALUE_AFTER_RE.test(line.slice(e, e + 64))) || (line.charCodeAt(s - 2) === 40 && RESPONSE_CALL_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))))) return true;
   // aide's responses for an OpenAPI operation, the status as a const generic: `.response::<200, Json<AccountDto>>()`, `.response_with::<404, (), _>(...)`
   if (pc === 60 && lang === 'rust' && nc === 44 && s >= 12 && AIDE_RESPONSE_BEFORE_RE.test(line.slice(Math.max(0, s - 20), s))) return true;
   // an arrow to the code in parentheses, what a case leads to: `distinguish unknown routes (-> 404) from known-but-auth-gated (-> 401)`
@@ -2479,11 +2479,11 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // openapi-typescript's generated responses, a status a path cannot answer with: `200: never;`
   if (nc === 58 && s <= 40 && JS_FAMILY.has(lang) && official(code) && /^:\s*never;/.test(line.slice(e, e + 10)) && skipSpacesBack(line, s - 1, 0) < 0) return true;
   // lychee's accepted statuses, codes and ranges in quotes: `accept = ["200..=204", "429"]`, `# accept = "200..=204, 429"`
-  if (s <= 60 && LYCHEE_ACCEPT_BEFORE_RE.test(line.slice(0, s))) return true;
+  if (s <= 60 && (pc === 34 || pc === 61 || pc === 32) && line.includes('accept') && LYCHEE_ACCEPT_BEFORE_RE.test(line.slice(0, s))) return true;
   // (or on its command line: `--accept 200,429`, `["--accept", "200"]`)
-  if (s >= 9 && LYCHEE_ACCEPT_FLAG_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  if (s >= 9 && line.lastIndexOf('--accept', s) >= s - 40 && LYCHEE_ACCEPT_FLAG_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   // a map from request methods to the status each answers with: Mirage's `{ get: 200, put: 204, post: 201, delete: 204 }`
-  if ((pc === 32 || pc === 58) && s >= 4 && METHOD_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 10), s)) && methodKeyedCodes(line, s)) return true;
+  if ((pc === 58 || (pc === 32 && line.charCodeAt(s - 2) === 58)) && s >= 4 && METHOD_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 10), s)) && methodKeyedCodes(line, s)) return true;
   // Elixir: a module attribute named for the status it holds, `@not_found 404`; a status chosen inline, `status_code = if ok, do: 200, else: 503`
   if (lang === 'elixir' && pc === 32 && s <= 40) {
     const attr = ELIXIR_ATTRIBUTE_RE.exec(line.slice(0, s));
@@ -2494,7 +2494,7 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
     if (head && classify(head[1] ?? '') === 'status') return true;
   }
   // an OpenAPI response's description that opens with its code: API Gateway's exported `description: 200 response`
-  if (nc === 32 && RESPONSE_WORD_AFTER_RE.test(line.slice(e, e + 10)) && DESCRIPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
+  if (nc === 32 && (line.charCodeAt(e + 1) | 0x20) === 114 && RESPONSE_WORD_AFTER_RE.test(line.slice(e, e + 10)) && DESCRIPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
   // Gravatar's answer for an unknown address, asked for in its URL: `?s=480&r=pg&d=404` (a 404 instead of a default image)
   if (code === 404 && pc === 61 && line.charCodeAt(s - 2) === 100 && (line.charCodeAt(s - 3) === 63 || line.charCodeAt(s - 3) === 38) && GRAVATAR_RE.test(line.slice(Math.max(0, s - 200), s))) return true;
   // a row mapping the code to an error class: deezer-python's `(404, DeezerNotFoundError),`
@@ -3980,7 +3980,7 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   // (or a row with a media type: generated SDK docs' `| errors.NotFound | 404 | application/json |`)
   // (or a route table's row, which needs no status word: `| GET | /users | 200 | List the users |`)
   // (or a row whose numbers are all codes, a success beside a failure: `| Create | 201 | 400, 409 |`)
-  const methodRow = METHOD_CELL_RE.test(around) || successFailureRow(line);
+  const methodRow = METHOD_CELL_RE.test(around) || (line.charCodeAt(skipSpacesFwd(line, 0, s)) === 124 && successFailureRow(line));
   // (or a row of an API's error codes, the name of an error right before: `| \`INVALID_PARAMS\` | 400 | ... |`)
   const errorNameRow = code >= 400 && code <= 599 && ERROR_NAME_CELL_RE.test(line.slice(Math.max(0, s - 60), s));
   // (or a row with a JSON body in a code span: `| 400 | \`{"summary": "Error summary"}\` |`)
