@@ -2479,9 +2479,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // openapi-typescript's generated responses, a status a path cannot answer with: `200: never;`
   if (nc === 58 && s <= 40 && JS_FAMILY.has(lang) && official(code) && /^:\s*never;/.test(line.slice(e, e + 10)) && skipSpacesBack(line, s - 1, 0) < 0) return true;
   // lychee's accepted statuses, codes and ranges in quotes: `accept = ["200..=204", "429"]`, `# accept = "200..=204, 429"`
-  if (s <= 60 && (pc === 34 || pc === 61 || pc === 32) && line.includes('accept') && LYCHEE_ACCEPT_BEFORE_RE.test(line.slice(0, s))) return true;
   // (or on its command line: `--accept 200,429`, `["--accept", "200"]`)
-  if (s >= 9 && line.lastIndexOf('--accept', s) >= s - 40 && LYCHEE_ACCEPT_FLAG_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  if (s >= 9 && lycheeAccept(line, s)) return true;
   // a map from request methods to the status each answers with: Mirage's `{ get: 200, put: 204, post: 201, delete: 204 }`
   if ((pc === 58 || (pc === 32 && line.charCodeAt(s - 2) === 58)) && s >= 4 && METHOD_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 10), s)) && methodKeyedCodes(line, s)) return true;
   // Elixir: a module attribute named for the status it holds, `@not_found 404`; a status chosen inline, `status_code = if ok, do: 200, else: 503`
@@ -2559,7 +2558,18 @@ const DOC_KEY_PROSE_AFTER_RE = /^(?::| -) [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
 const HONO_TYPED_CALL_BEFORE_RE = /\b(?:c|ctx|context)\.(?:json|text|body|html)<[^()]*$/;
 const ERROR_TITLE_BEFORE_RE = /["'`]Error:? $/;
-const LYCHEE_ACCEPT_FLAG_BEFORE_RE = /--accept(?:=|\s+|["'],\s*["'])[\d,.=]*$/;
+/** lychee's `accept` key or flag before the code, past the codes and ranges listed before it (a short walk back first). */
+function lycheeAccept(line: string, s: number): boolean {
+  let j = s - 1;
+  const min = Math.max(0, s - 60);
+  while (j >= min && ACCEPT_LIST_CHARS.has(line.charCodeAt(j))) j--;
+  if (j < 5 || line.charCodeAt(j) !== 116 || !line.startsWith('accept', j - 5)) return false;
+  if (j >= 7 && line.startsWith('--', j - 7)) return LYCHEE_ACCEPT_FLAG_BEFORE_RE.test(line.slice(j - 7, s));
+  return LYCHEE_ACCEPT_BEFORE_RE.test(line.slice(0, s));
+}
+/** Digits, range and list marks, spaces and quotes: what lies between `accept` and a code it lists. */
+const ACCEPT_LIST_CHARS: ReadonlySet<number> = new Set([...'0123456789,.= "\'[\t'].map((c) => c.charCodeAt(0)));
+const LYCHEE_ACCEPT_FLAG_BEFORE_RE = /^--accept(?:=|\s+|["'],\s*["'])[\d,.=]*$/;
 const LYCHEE_ACCEPT_BEFORE_RE = /^\s*#?\s*accept\s*=\s*\[?\s*"[\d., ="]*$/;
 const EXCEPTION_NAME_STATUS_LEFT_RE = /\w(?:Exception|Error)\s*:\s*\(\s*["'][A-Z][A-Z0-9_]*["']\s*,\s*$/;
 const ENUM_CODE_TWICE_RE = /^\s*[A-Z][A-Z0-9_]*\(\s*"(\d{3})"\s*,\s*(\d{3})\s*[,)]/;
