@@ -2551,9 +2551,9 @@ function tsCodeUnion(line: string, s: number, e: number): boolean {
 const DOC_BULLET_KEY_BEFORE_RE = /^\s*(?:\*|\/\/|#)\s+-\s+$/;
 /** Before a doc line's code: nothing but indentation and a comment marker. */
 const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?(?:<li>)?$/;
-/** After it: a colon or a dash and a sentence (a capitalised word, then a lower-case one). */
 /** (the dash form only in a comment or a list item: a line `201 - Data Structures` may be a course's) */
 const DOC_DASH_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*(?:<li>)?|<li>)$/;
+/** After it: a colon or a dash and a sentence (a capitalised word, then a lower-case one). */
 const DOC_KEY_PROSE_AFTER_RE = /^(?::| -) [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
 const HONO_TYPED_CALL_BEFORE_RE = /\b(?:c|ctx|context)\.(?:json|text|body|html)<[^()]*$/;
@@ -4681,7 +4681,12 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   }
   return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || sameCodeAccepted(line, s, e, code, lang) || cjkSignalNear(line, s, e) || famousErrorInProse(line, s, e, code);
 }
+/** The error codes a developer names in prose without a word for status beside them (`// Gin's own 404`, `generates 502`). */
 const FAMOUS_ERROR_CODES: ReadonlySet<number> = new Set([401, 403, 404, 405, 409, 410, 413, 415, 422, 429, 502, 503, 504]);
+/**
+ * The last word of `proseVerdict`, once the quantity gates have passed: one of FAMOUS_ERROR_CODES named in prose, unless
+ * what is around it makes it some other number (a table's row, other numbers, a name or an identifier before it).
+ */
 function famousErrorInProse(line: string, s: number, e: number, code: number): boolean {
   if (!FAMOUS_ERROR_CODES.has(code)) return false;
   const pc = line.charCodeAt(s - 1);
@@ -4690,10 +4695,10 @@ function famousErrorInProse(line: string, s: number, e: number, code: number): b
   if (pc === 123 || pc === 91 || nc === 125 || nc === 58 || nc === 93 || (pc === 40 && nc === 41 && /^\)\s*\d/.test(line.slice(e, e + 4)))) return false;
   // (nor in a table's row, nor beside other numbers: `| Stripe | 3.0.0 | JSON | 415 | 588 |`, `Total: 1,200 items, 404 skipped`)
   const around = line.slice(Math.max(0, s - 40), e + 40);
-  if (around.split('|').length > 2 || OTHER_NUMBER_RE.test(around.slice(0, Math.min(40, s)) + ' ' + around.slice(Math.min(40, s) + 3))) return false;
+  const bar = around.indexOf('|');
+  if ((bar >= 0 && around.indexOf('|', bar + 1) >= 0) || OTHER_NUMBER_RE.test(around.slice(0, Math.min(40, s)) + ' ' + around.slice(Math.min(40, s) + 3))) return false;
   // (nor a rate or a file's name: `404 per day`, `404-page.css`)
   if (PER_OR_FILE_AFTER_RE.test(line.slice(e, e + 24))) return false;
-  // (nor after a name: `Suite 405`, `JEP 502`, `Tompkins 405`, `CSM 422`)
   // (nor a value set off by commas with no other code beside it: `there is an integer in memory, 503, and it occupies`)
   if (nc === 44 && pc === 32 && line.charCodeAt(s - 2) === 44 && !CODE_NEAR_RE.test(line.slice(Math.max(0, s - 12), s) + ' ' + line.slice(e, e + 12))) return false;
   // (nor quoted alone, `echo '404';`, nor after an identifier, `process_windows_open_handles 504`, or a Cyrillic word, `строка кода 404`)
@@ -4705,12 +4710,14 @@ function famousErrorInProse(line: string, s: number, e: number, code: number): b
   if (wordStartOut > 0 && line.charCodeAt(wordStartOut - 1) === 95) return false;
   // (nor a time waited for: `// wait for 404, then`)
   if (w === 'for' && WAIT_FOR_BEFORE_RE.test(line.slice(Math.max(0, wordStartOut - 12), wordStartOut))) return false;
+  // (nor after a name: `Suite 405`, `JEP 502`, `Tompkins 405`, `CSM 422`; a sentence's first word is none, `When 429 is received`)
   return !(isUpper(line.charCodeAt(wordStartOut)) && !STATUS_WORD_CAPS_RE.test(w));
 }
 const CODE_NEAR_RE = /(?<!\d)[1-5]\d\d(?!\d)/;
 const WAIT_FOR_BEFORE_RE = /\b(?:wait|waits|waiting|sleep|sleeps|delay|pause)\s+$/i;
 const PER_OR_FILE_AFTER_RE = /^(?:\s+per\b|-[\w-]*\.[a-z]{2,4}\b)/;
 const OTHER_NUMBER_RE = /\d[\d,.]*\d|\b\d\b/;
+/** Capitalised words before a code that are no name: status words and a sentence's usual first words. */
 const STATUS_WORD_CAPS_RE = /^(?:http|https|status|error|returns?|got|response|code|when|if|on|after|with|for|any|every|no|a|an|the|expect|expected|send|sends|see)$/;
 
 /**
