@@ -2178,7 +2178,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // a Python map from exception classes to an error's name and status: `KeyError: ("MISSING_REQUIRED_FIELD", 400),`
   if (nc === 41 && pc === 32 && code >= 400 && isCommon(code) && EXCEPTION_NAME_STATUS_LEFT_RE.test(line.slice(Math.max(0, s - 120), s))) return 'literal';
   // an enum's entry given the code as text and as a number, the same: `SUCCESS("200", 200),`, `ACCESS_DENIED("403", 403),`
-  if ((nc === 34 || nc === 44 || nc === 41) && (pc === 34 || pc === 32 || pc === 40) && s <= 80 && isCommon(code) && official(code) && isUpper(line.charCodeAt(skipSpacesFwd(line, 0, s))) && ENUM_CODE_TWICE_RE.test(line.slice(0, 120))) {
+  if ((nc === 34 || nc === 44 || nc === 41) && (pc === 34 || pc === 32 || pc === 40) && s <= 80 && isCommon(code) && official(code) && isUpper(line.charCodeAt(skipSpacesFwd(line, 0, s)))) {
     const m = ENUM_CODE_TWICE_RE.exec(line.slice(0, 120));
     if (m && m[1] === m[2]) return 'literal';
   }
@@ -2311,7 +2311,7 @@ const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
 const PAGE_FILE_EXT_RE = /^\.(?:s?html?|php|aspx?|jsp|ejs|hbs|erb|twig|tpl|tmpl|gohtml|njk|jinja2?|j2|mustache|pug|liquid|haml|cshtml|vue|svelte|[jt]sx?|css|json|md|txt|png|jpe?g|gif|svg|webp)\b/;
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
-  return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || retryConditionList(line, s, e) || errorTextHasCode(line, s, e, code) || messageKey(line, s, e, code) || proseCodeList(line, s, e, code, lang)
+  return typedResponseKey(line, s, e, code) || reasonNameKey(line, e, code) || retryConditionList(line, s, e) || errorTextHasCode(line, s, e, code, lang) || messageKey(line, s, e, code) || proseCodeList(line, s, e, code, lang)
     || errorPageText(line, s, e, code, lang) || pathTuple(line, s, e, code) || curlCompare(line, s, e) || shellNotString(line, s, e, lang)
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
@@ -2363,7 +2363,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || rowOrTagLiteral(line, s, e, code, lang);
 }
 /**
- * The twentieth and twenty-first sessions' forms (a chain of their own, as laterLiteral's note explains): tags and comments
+ * The twentieth to twenty-second sessions' forms (a chain of their own, as laterLiteral's note explains): tags and comments
  * that name the status (`@throws {403}`, `| 404 // not found`, `ApiException 409:`), the status given when a condition
  * fails, rows and tables of tests and mocks (canned responses, codes mapped to error classes, members or booleans),
  * generated clients' response maps and reply schemas, the arguments of helpers that answer with a status, and a PHP
@@ -2450,9 +2450,6 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // Python's status chosen by a condition: `return jsonify(result), 200 if result['success'] else 400`, `202 if queued else 200`
   // (both ends registered and a pair a response would have: not `254 if trailing_dot else 253`)
   if (lang === 'python' && ((nc === 32 && line.startsWith(' if ', e)) || (pc === 32 && s >= 5 && line.startsWith('else ', s - 5))) && pythonConditionalStatus(line, s, e, code)) return true;
-  // Python's test for a status in an error's text: `if "429" not in str(e):`, `"401" in err_str`, `elif "400" in ins_data:`
-  // (a failure's registered code, tested in a value named for an error, a message or a response's text: not `"311" in prompt_lower`)
-  if (lang === 'python' && code >= 400 && isQuote(pc) && nc === pc && line.charCodeAt(e + 1) === 32 && official(code) && ERROR_TEXT_MEMBERSHIP_AFTER_RE.test(line.slice(e + 1, e + 48))) return true;
   // a test's title that ends on the status expected: Go's `t.Run("valid jwt -> 200", func(t *testing.T) {`
   if (isQuote(nc) && pc === 32 && s >= 4 && (line.charCodeAt(s - 2) === 62 || line.charCodeAt(s - 2) === 8594) && TITLE_ARROW_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
   // a count kept per status: `s.Qps.ByStatus["200"] = ...`
@@ -2475,7 +2472,7 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // Spring's and Express's vendored note on 302: `(the original describing phrase was "Moved Temporarily"), but popular browsers implemented 302`
   if (code === 302 && pc === 32 && s >= 21 && line.startsWith('browsers implemented ', s - 21)) return true;
   // a quoted title that is the error's code alone: `title: 'Error: 404'`, `"Error 504"`
-  if (pc === 32 && code >= 400 && isCommon(code) && isQuote(nc) && ERROR_TITLE_BEFORE_RE.test(line.slice(Math.max(0, s - 8), s)) && line.charCodeAt(s - (line.charCodeAt(s - 2) === 58 ? 8 : 7)) === nc) return true;
+  if (pc === 32 && code >= 400 && isCommon(code) && isQuote(nc) && ERROR_TITLE_BEFORE_RE.exec(line.slice(Math.max(0, s - 8), s))?.[1]?.charCodeAt(0) === nc) return true;
   // openapi-typescript's generated responses, a status a path cannot answer with: `200: never;`
   if (nc === 58 && s <= 40 && JS_FAMILY.has(lang) && official(code) && /^:\s*never;/.test(line.slice(e, e + 10)) && skipSpacesBack(line, s - 1, 0) < 0) return true;
   // lychee's accepted statuses, codes and ranges in quotes: `accept = ["200..=204", "429"]`, `# accept = "200..=204, 429"`
@@ -2557,7 +2554,8 @@ const DOC_DASH_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*(?:<li>)?|<li>)$/;
 const DOC_KEY_PROSE_AFTER_RE = /^(?::| -) [A-Z][a-z]+,? [a-z]/;
 const GRAVATAR_RE = /gravatar/i;
 const HONO_TYPED_CALL_BEFORE_RE = /\b(?:c|ctx|context)\.(?:json|text|body|html)<[^()]*$/;
-const ERROR_TITLE_BEFORE_RE = /["'`]Error:? $/;
+/** A title's opening quote (group 1) and `Error`, before the code that closes it. */
+const ERROR_TITLE_BEFORE_RE = /(["'`])Error:? $/;
 /** lychee's `accept` key or flag before the code, past the codes and ranges listed before it (a short walk back first). */
 function lycheeAccept(line: string, s: number): boolean {
   let j = s - 1;
@@ -2608,7 +2606,6 @@ const ELIXIR_ATTRIBUTE_RE = /^\s*@([a-z]\w*)\s+$/;
 const ELIXIR_INLINE_IF_RE = /^\s*(\w+)\s*=\s*if\s[^#]*$/;
 const RESPONSE_WORD_AFTER_RE = /^ [Rr]esponse\b/;
 const DESCRIPTION_KEY_BEFORE_RE = /\bdescription\s*:\s*["']?$/;
-const ERROR_TEXT_MEMBERSHIP_AFTER_RE = /^ (?:not )?in (?:str\(\s*)?(?:[A-Za-z_][\w.]*[._])?(?:e|ex|exc|exception|err|error|errors|msg|message|reason|note|text|body|content|resp|response|data|output)(?:_?[a-z]*)?\b/;
 /** Python's `A if COND else B` with both ends registered codes from 200 up, a 2xx beside a failure or a code that is no round number. */
 function pythonConditionalStatus(line: string, s: number, e: number, code: number): boolean {
   const m = line.startsWith(' if ', e) ? PY_CONDITIONAL_AFTER_RE.exec(line.slice(e, e + 120)) : PY_CONDITIONAL_BEFORE_RE.exec(line.slice(Math.max(0, s - 120), s));
@@ -4116,14 +4113,17 @@ function colonAfter(line: string, e: number): boolean {
  * An error's text searched for a client or server error code: Go `strings.Contains(err.Error(), "404")`,
  * `err.message.includes("404")`, Python `"404" in str(e)`.
  */
-function errorTextHasCode(line: string, s: number, e: number, code: number): boolean {
+function errorTextHasCode(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (code < 400 || s < 1) return false;
   const q = line.charCodeAt(s - 1);
   if (!isQuote(q) || line.charCodeAt(e) !== q) return false;
   const left = line.slice(Math.max(0, s - 64), s - 1);
   if (ERROR_TEXT_SEARCH_RE.test(left)) return true;
   const right = line.slice(e + 1, e + 40);
-  return CODE_IN_ERROR_TEXT_RE.test(right) || (ASSERT_IN_LEFT_RE.test(left) && ASSERT_IN_ERROR_RIGHT_RE.test(right));
+  if (CODE_IN_ERROR_TEXT_RE.test(right) || (ASSERT_IN_LEFT_RE.test(left) && ASSERT_IN_ERROR_RIGHT_RE.test(right))) return true;
+  // Python's membership test in more values named for an error, a message or a response's text: `if "429" not in str(e):`,
+  // `"401" in err_str`, `elif "400" in ins_data:` (a registered code: not `"311" in prompt_lower`)
+  return lang === 'python' && official(code) && ERROR_TEXT_MEMBERSHIP_AFTER_RE.test(line.slice(e + 1, e + 48));
 }
 const ERROR_TEXT = '\\b(?:err|error|e|ex|exc|exception|[a-z]\\w{0,30}(?:Error|Err|Exception))(?:\\??\\.(?:Error\\(\\)|message|Message|getMessage\\(\\)|msg|toString\\(\\)))';
 /** A variable holding an error's text: `errorMsg`, `error_message`, `errMessage` (Dart `if (errorMsg.contains('400'))`). */
@@ -4132,6 +4132,7 @@ const ERROR_TEXT_NAME = '\\b(?:err|error)_?(?:[Mm]sg|[Mm]essage|[Tt]ext|[Ss]tr(?
 // (testify's `assert.Contains(t, err.Error(), "500")` and `require.ErrorContains(t, err, "401")`; Jest's `expect(err.message).toContain('404')`)
 const ERROR_TEXT_SEARCH_RE = new RegExp('(?:(?:[Cc]ontains|ContainsAny|HasPrefix|HasSuffix)\\(\\s*(?:t\\s*,\\s*)?(?:' + ERROR_TEXT + '?|' + ERROR_TEXT_NAME + ')\\s*,\\s*|\\bErrorContains\\(\\s*t\\s*,\\s*(?:err|error|e)\\s*,\\s*|(?:' + ERROR_TEXT + '|' + ERROR_TEXT_NAME + ')(?:\\?|!!)?\\.(?:includes|contains|Contains|startsWith|StartsWith|indexOf|IndexOf|include\\?)\\s*\\(\\s*|\\bexpect\\(\\s*(?:' + ERROR_TEXT + '|' + ERROR_TEXT_NAME + ')\\s*\\)\\s*\\.(?:not\\.)?(?:toContain|toMatch)\\(\\s*)$');
 const CODE_IN_ERROR_TEXT_RE = /^\s+in\s+(?:str\((?:e|err|error|ex|exc|exception)\)|(?:e|err|error|ex|exc)\.(?:message|args))/;
+const ERROR_TEXT_MEMBERSHIP_AFTER_RE = /^ (?:not )?in (?:str\(\s*)?(?:[A-Za-z_][\w.]*[._])?(?:e|ex|exc|exception|err|error|errors|msg|message|reason|note|text|body|content|resp|response|data|output)(?:_?[a-z]*)?\b/;
 /** unittest's `self.assertIn("403", str(ctx.exception))`: the code, then the error's text as the second argument. */
 const ASSERT_IN_LEFT_RE = /\bassert(?:Not)?In\(\s*$/;
 const ASSERT_IN_ERROR_RIGHT_RE = /^\s*,\s*str\((?:e|err|error|ex|exc|exception|\w+\.exception)\)/;
@@ -6080,10 +6081,10 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && last === 'Bomb' && ch.segs[1] === 'ginx') return 'yes';
   // an HTTP error class's factory given the code first: datakernel's `HttpException.ofCode(416, "Invalid range header")`
   if (arg === 0 && isCommon(code) && ch.segs.length === 2 && HTTP_ERROR_CLASS_RE.test(ch.segs[1] ?? '') && ERROR_FACTORY_RE.test(last)) return 'yes';
-  // ESPAsyncWebServer's answer with the status alone: `request->send(200);`; Laravel's `return back(303);` (its status defaults to 302)
-  if (arg === 0 && last === 'send' && ch.segs.length === 2 && ch.segs[1] === 'request' && (lang === 'cpp' || lang === 'c') && isCommon(code) && official(code) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
-  // (or the web server's: FluidNC's `_webserver->send(304);`, ESP8266WebServer's `server.send(404)`)
-  if (arg === 0 && last === 'send' && ch.segs.length === 2 && WEB_SERVER_RECEIVER_RE.test(ch.segs[1] ?? '') && (lang === 'cpp' || lang === 'c') && isCommon(code) && official(code)) return 'yes';
+  // ESPAsyncWebServer's answer with the status alone: `request->send(200);`, or the web server's, whatever follows: FluidNC's
+  // `_webserver->send(304);`, ESP8266WebServer's `server.send(404, "text/plain", msg)`; Laravel's `return back(303);` (its status defaults to 302)
+  if (arg === 0 && last === 'send' && ch.segs.length === 2 && (lang === 'cpp' || lang === 'c') && isCommon(code) && official(code)
+    && (ch.segs[1] === 'request' ? /^\s*\)/.test(line.slice(e, e + 4)) : WEB_SERVER_RECEIVER_RE.test(ch.segs[1] ?? ''))) return 'yes';
   if (arg === 0 && last === 'back' && !ch.receiver && lang === 'php' && code >= 300 && code <= 308 && official(code)) return 'yes';
   // a test client's request given the status it expects last: tempesta-test's `client.send_request(request, "200")`
   if (arg >= 1 && (last === 'send_request' || last === 'sendRequest') && isQuote(line.charCodeAt(s - 1)) && isCommon(code) && official(code) && /^["']\s*\)/.test(line.slice(e, e + 4))) return 'yes';
