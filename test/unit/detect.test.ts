@@ -2799,3 +2799,54 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: test titles led by the method, prerender meta tags, HTTP helpers’ results compared, error classes keyed by code, RSpec comparison matchers, error pages keyed by code, Node callbacks given an error body, enums of outcomes, Jest’s toContain on statuses, meta refreshes to an error page, error factories (the twenty-third session)', () => {
+  const positives: [string, string][] = [
+    ['javascript', '    it("GET [[200]] Serves up endpoints", () => {'],
+    ['javascript', '    it("POST [[201]] responds with created topic. #createNewTopic", () => {'],
+    ['javascript', "  it('DELETE [[204]] removes the comment', () => {"],
+    ['ruby', '  it "GET [[200]] lists users" do'],
+    ['html', '				<meta content="[[404]]" name="prerender-status-code" />'],
+    ['html', '<meta name="prerender-status-code" content="[[404]]">'],
+    ['c', '    if (http_post(io, fn, &args) != [[200]])'],
+    ['c', '    if (http_chunk(io, data, str_len(data)) != [[200]])'],
+    ['php', 'if (httpGet($url, $opts) == [[404]]) {'],
+    ['python', 'HTTPError.code_map[[[400]]] = HTTPBadRequest'],
+    ['python', 'errors[[[404]]] = NotFoundError'],
+    ['ruby', '        expect(response.status).to eq(0).or be >= [[400]]'],
+    ['ruby', '    expect(last_response.status).to be < [[300]]'],
+    ['python', "        [[400]]: ('400.html', {}),"],
+    ['go', '				[[404]]: "404.html",'],
+    ['php', "    [[500]] => 'errors/500.html',"],
+    ['javascript', '      if (err) return callback([[404]], {error:err});'],
+    ['javascript', "        callback([[409]], {error:'门店名称已经存在.'});"],
+    ['rust', '            example = json!(ApiError::create([[507]], err::MSG_DATABASE, "Error while querying the database."))),'],
+    ['javascript', '  throw ApiError.create([[404]], "missing");'],
+    ['java', '    SUCCESS([[200]]),'],
+    ['java', '    AUTH_FAIL([[401]]);'],
+    ['typescript', '    expect(statuses).toContain([[201]]);'],
+    ['html', '        <meta http-equiv="refresh" content="0;url=/error/[[400]]">'],
+  ];
+  const traps: [string, string][] = [
+    ['javascript', "  it('GET 200 items', () => {"],
+    ['javascript', "  it('GET 404.html page', () => {"],
+    ['javascript', '  x("get 200 things")'],
+    ['html', '<meta content="500" name="viewport">'],
+    ['c', '    if (get_count(io, fn) != 200)'],
+    ['python', 'arr[404] = something'],
+    ['python', 'sizes[500] = Large'],
+    ['ruby', '    expect(items.count).to be >= 400'],
+    ['python', "        400: ('500.html', {}),"],
+    ['python', "        404: 'layout.html',"],
+    ['javascript', '      callback(404, items);'],
+    ['javascript', '      setTimeout(500, {error: 1});'],
+    ['javascript', '  Widget.create(404, "x");'],
+    ['javascript', '  ApiError.create(200, "x");'],
+    ['java', '    DEBUG(500),'],
+    ['java', '    ERROR(200),'],
+    ['java', '    SMALL(100),'],
+    ['typescript', '    expect(list).toContain(404);'],
+    ['html', '<meta http-equiv="refresh" content="0;url=/items/400">'],
+  ];
+  markedCases(positives, traps);
+});

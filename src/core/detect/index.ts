@@ -149,7 +149,8 @@ function setLanguage(languageId: unknown): void {
 // in one regex pass: LINE_RE finds the number candidates (`\b[1-5]\d\d\b`) and, in the same pass,
 // the constant triggers (short literals derived from the family tables below) without which no
 // constant can match; only a line with a trigger runs the constant regexes. The hover path scans a
-// window of the line with ANCHOR_RE instead (a window may cut a number or a trigger). Every regex
+// window of the line with ANCHOR_RE instead (a window may cut a number) and always runs the constant
+// regexes on it. Every regex
 // here is a plain alternation of literals and classes (no nested quantifiers), so the pass stays
 // linear.
 
@@ -317,8 +318,11 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 const CONSTANT_TRIGGERS = constantTriggers();
-/** The hover window's pass: number candidates and constant triggers. Group 1 = a number candidate. */
-const ANCHOR_RE = new RegExp('([1-5]\\d\\d+)|' + CONSTANT_TRIGGERS.map(escapeRe).join('|'), 'g');
+/**
+ * The hover window's pass: the number candidates (a window may cut a number: the digits are read on).
+ * It needs no triggers: a window may start inside one, so the window's constant scan always runs.
+ */
+const ANCHOR_RE = /[1-5]\d\d+/g;
 
 /**
  * The whole-line pass. A line it does not match has no mention (LINE_SYMBOL_RE, below, adds the
@@ -443,28 +447,21 @@ function scan(line: string, lang: string, anyNumber: boolean, from: number, to: 
   wordFrom = Math.max(0, from - 4 * LEFT_WINDOW);
   wordTo = Math.min(line.length, to + 3 + RIGHT_WINDOW);
   wordState = -1;
-  // A window may start inside a trigger, so it always runs the constant scans.
-  let constants = true;
 
-  // 1. Numbers (and whether a constant can be present at all).
+  // 1. Numbers.
   const re = ANCHOR_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[1] === undefined) {
-      constants = true;
-      continue;
-    }
     const s = from + m.index;
     if (s > 0 && isDigit(line.charCodeAt(s - 1))) continue;
-    let e = s + m[1].length;
+    let e = s + m[0].length;
     while (e < line.length && isDigit(line.charCodeAt(e))) e++; // a window may cut the number
     if (e - s !== 3) continue;
     out = numberMentionIn(line, s, lang, anyNumber, out);
   }
 
-  if (constants) {
-    out = constantsIn(line, text, from, out);
-  }
+  // 2. Constants (a window may start inside a trigger, so the scan always runs).
+  out = constantsIn(line, text, from, out);
 
   // 4. Ruby status symbols in a status context.
   if (symbols) out = anchoredIn(SYMBOL_RE, line, text, from, rubySymbol, out);
@@ -807,7 +804,8 @@ function errorFolderPath(line: string, s: number, e: number, code: number): bool
   if (!isQuote(line.charCodeAt(r))) return false;
   const quote = line.charCodeAt(r);
   const seg = line.lastIndexOf('/', s - 2);
-  return seg >= 1 && line.charCodeAt(seg - 1) === quote && ERROR_FOLDERS.has(line.slice(seg + 1, s - 1).toLowerCase());
+  // (or a meta refresh's target: `content="0;url=/error/400"`)
+  return seg >= 1 && (line.charCodeAt(seg - 1) === quote || (line.charCodeAt(seg - 1) === 61 && seg >= 4 && line.slice(seg - 4, seg - 1).toLowerCase() === 'url')) && ERROR_FOLDERS.has(line.slice(seg + 1, s - 1).toLowerCase());
 }
 const ROUTE_PATH_KEY_RE = /\bpath\s*[:=]\s*["'`][^"'`]*$/;
 const ERROR_FOLDERS: ReadonlySet<string> = new Set(['error', 'errors', 'http', 'code', 'codes', 'status-code', 'status_code', 'statuscode']);
@@ -2375,6 +2373,20 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   const nc = line.charCodeAt(e);
   // a JSDoc tag naming the status thrown: `@throws {403} - If user is not logged in`
   if (pc === 123) return nc === 125 && THROWS_TAG_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s));
+  // error pages keyed by the status they answer: Django's `404: ('404.html', {}),`, `500 => 'errors/500.html'`
+  if (code >= 400 && (nc === 58 || (nc === 32 && line.charCodeAt(e + 1) === 61 && line.charCodeAt(e + 2) === 62))) {
+    const page = PAGE_FOR_CODE_AFTER_RE.exec(line.slice(e, e + 80));
+    if (page && Number(page[1]) === code) return true;
+  }
+  // an enum of outcomes given their status alone: Java's `SUCCESS(200),`, `AUTH_FAIL(401);` (not a log level's `DEBUG(500),`)
+  if (pc === 40 && nc === 41 && s <= 48 && JVM_ENUM_LANGUAGES.has(lang) && ENUM_END_AFTER_RE.test(line.slice(e, e + 24))) {
+    const name = ENUM_CONSTANT_LEFT_RE.exec(line.slice(0, s))?.[1];
+    if (name !== undefined && (code < 300 ? ENUM_SUCCESS_NAME_RE.test(name) : code >= 400 && ENUM_FAILURE_NAME_RE.test(name))) return true;
+  }
+  // a Node callback handed the status and an error body: `return callback(404, {error: err})`
+  if (pc === 40 && nc === 44 && CALLBACK_ERROR_BODY_AFTER_RE.test(line.slice(e, e + 24)) && CALLBACK_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s))) return true;
+  // the status a prerendering service answers with, set in a page's meta tag: `<meta name="prerender-status-code" content="404">`
+  if ((pc === 34 || pc === 39) && nc === pc && line.charCodeAt(s - 2) === 61 && line.startsWith('content', s - 9) && nearText(line, s, e).includes('prerender-status-code')) return true;
   // the status when a condition fails, after the one when it holds: `200 if the bucket exists, 404 otherwise`, `200 when reachable, 503 otherwise`
   // (or `Return HTTP 200 if the engine is live, otherwise 503.`; beside a word for answering or a status: `300 if small, 500 otherwise` is a size)
   if ((nc === 32 && line.startsWith(' otherwise', e)) || (pc === 32 && s >= 10 && line.startsWith('otherwise', s - 10))) {
@@ -2950,6 +2962,9 @@ function enumErrorConstant(line: string, s: number, e: number, code: number, lan
 const JVM_ENUM_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'scala', 'groovy']);
 const ENUM_MESSAGE_AFTER_RE = /^\s*,\s*"([^"]*)"/;
 const ENUM_CONSTANT_LEFT_RE = /^\s*([A-Z][A-Z0-9_]{1,40})\($/;
+const ENUM_END_AFTER_RE = /^\)\s*[,;]?\s*(?:$|\/\/)/;
+const ENUM_SUCCESS_NAME_RE = /^(?:SUCCESS|SUCCEED|SUCCEEDED|SUCCESSFUL|OK)$/;
+const ENUM_FAILURE_NAME_RE = /^(?:ERROR|FAIL|FAILED|FAILURE|[A-Z]+_(?:ERROR|FAIL|FAILED|FAILURE))$/;
 const ENUM_MESSAGE_FIRST_LEFT_RE = /^\s*([A-Z][A-Z0-9_]{1,40})\(\s*"([^"]*)"\s*,\s*$/;
 /**
  * A comment or a document line that ends with a failure, a colon and an error code: a handler's doc listing its
@@ -4039,7 +4054,9 @@ function testTitleCode(line: string, s: number, e: number, code: number): boolea
   // (a file name is a page, not a status: `test "renders 404.html" do`; a round code only after a verb that returns it, checked last)
   if (!isCommon(code) || (line.charCodeAt(e) === 46 && isAlpha(line.charCodeAt(e + 1)))) return false;
   // (or `with` a few words after such a verb: `it('rejects an invalid preset with 400')`)
-  if (!isDistinctive(code) && !(line.charCodeAt(s - 1) === 32 && isAlpha(line.charCodeAt(s - 2)) && (RETURN_VERB_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) || VERB_THEN_WITH_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s))))) return false;
+  // (or right after the request's method as the title opens, whatever follows: `it("GET 200 Serves up endpoints", ...)`)
+  const methodLed = line.charCodeAt(s - 1) === 32 && isUpper(line.charCodeAt(s - 2)) && METHOD_LED_TITLE_RE.test(line.slice(Math.max(0, s - 9), s));
+  if (!isDistinctive(code) && !methodLed && !(line.charCodeAt(s - 1) === 32 && isAlpha(line.charCodeAt(s - 2)) && (RETURN_VERB_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) || VERB_THEN_WITH_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s))))) return false;
   const min = Math.max(0, s - 100);
   let q = s - 1;
   while (q >= min && !isQuote(line.charCodeAt(q))) q--;
@@ -4067,10 +4084,11 @@ function testTitleCode(line: string, s: number, e: number, code: number): boolea
     if ((head === 'should' || head === 'must' || head === 'can') && SCALATEST_IN_AFTER_RE.test(line.slice(r + 1, r + 8))) return proseRightOk(line, e, code);
     if (skipSpacesBack(line, st - 1, 0) >= 0 || !C.PARENLESS_TEST_CALLS.has(head)) return false;
   }
-  return proseRightOk(line, e, code);
+  return methodLed || proseRightOk(line, e, code);
 }
 
 const VERB_THEN_WITH_BEFORE_RE = /\b(?:rejects?|rejected|fails?|failed|errors|errored|responds?|responded|answers?|answered|returns?|returned|aborts?|aborted)\b[^'"`]{0,40}\bwith $/;
+const METHOD_LED_TITLE_RE = /["'`](?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) $/;
 const RETURN_VERB_BEFORE_RE = /\b(?:return|returns|responds?\s+with|respond|fails?\s+with|rejects?\s+with)\s+(?:an?\s+)?$/;
 
 // no nested quantifiers: the type (generics and `[]` included) is one class run, its name read after
@@ -5606,6 +5624,15 @@ function ternaryArgOfStatusCall(line: string, s: number, e: number, code: number
   return decideCall(line, s, e, ch, commas, code, lang) === 'yes';
 }
 
+/** Whether the call whose `)` is at j is an HTTP helper named for the request it makes (`http_get(...)`, `httpPost(...)`). */
+function httpHelperResult(line: string, j: number, min: number): boolean {
+  const open = openerBack(line, j - 1, min);
+  if (open <= min || line.charCodeAt(open) !== 40) return false;
+  const ch = callChainBack(line, skipSpacesBack(line, open - 1, min), min);
+  return ch !== undefined && HTTP_HELPER_RE.test(ch.segs[0] ?? '');
+}
+const HTTP_HELPER_RE = /^http_?(?:get|post|put|patch|delete|head|request|req|call|chunk|send|fetch)/i;
+
 /**
  * Walks back from `from` (inclusive, down to `min`) to the unclosed `(`, `[` or `{`, skipping balanced
  * brackets: its index, or -1 when a top-level `;` or `min` comes first. Sets `openerCommasOut` (top-level
@@ -5899,6 +5926,11 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         // a definition named after the status: `NotFound = 404`, `HTTP_BAD_REQUEST = 400`, `MULTI_STATUS: 207`
         if ((op.op === '=' || op.op === ':' || op.op === '=>' || op.op === ':=') && (nameMeansCode(ch.segs[0] ?? '', code) || nameHoldsCode(ch.segs[0] ?? '', code) || outcomeNameFor(ch.segs[0] ?? '', code) || httpCodeNamedFor(ch.segs[0] ?? '', code) || httpClassBoundName(ch.segs[0] ?? '', code))) return 'yes';
         if (ch.called && ch.segs.length > 1 && COMPARE_OPS.has(op.op) && !SIZE_GETTERS.has(ch.segs[0] ?? '') && statementMentionsStatus(line, s, e)) return 'yes';
+        // RSpec's comparison matcher on a status: `expect(response.status).to be >= 400` (or after another matcher, `.to eq(0).or be >= 400`)
+        if (ch.segs[0] === 'be' && ch.segs.length === 1 && !ch.receiver && COMPARE_OPS.has(op.op) && op.op !== 'is' && op.op !== 'in') {
+          const subject = RSPEC_EXPECT_RE.exec(line.slice(Math.max(0, ch.start - 120), ch.start));
+          if (subject && classify(subject[1] ?? '') === 'status') return 'yes';
+        }
         // a status as a type argument: TypeScript `class NotFoundError extends APIError<404, Headers>`
         if (op.op === '<' && j === op.at && isCommon(code) && GENERIC_STATUS_TYPE_RE.test(ch.segs[0] ?? '')) return 'yes';
         // exception classes mapped to their status: PHP `AuthenticationException::class => 401`
@@ -5928,6 +5960,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (op.op === '=' && j >= min && (line.charCodeAt(j) === 41 || isQuote(line.charCodeAt(j)))) return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
         return undefined;
       }
+      // an HTTP helper's result tested against a code: C's `if (http_post(io, fn, &args) != 200)`
+      if (EQUALITY_OPS.has(op.op) && isCommon(code) && j > min && line.charCodeAt(j) === 41 && httpHelperResult(line, j, min)) return 'yes';
       return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
     }
     case '||': case '??': case '?': case 'or':
@@ -5972,6 +6006,9 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (isCommon(code) || code < 200) {
           const v = SUBSCRIPT_PHRASE_RE.exec(line.slice(e, e + 64));
           if (v && phrasesOf(code).some((q) => (v[1] ?? '').toLowerCase().replace(/[-']/g, ' ').startsWith(q))) return 'yes';
+          // or to the error classes named for them: WebOb's `HTTPError.code_map[404] = HTTPNotFound`
+          const named = v ? undefined : SUBSCRIPT_NAME_RE.exec(line.slice(e, e + 64));
+          if (named && nameMeansCode(named[1] ?? '', code)) return 'yes';
         }
         return 'no'; // arr[404]
       }
@@ -6025,6 +6062,13 @@ const INFORMATIONAL_WORD_RE = /[Ss]tatus|[Ii]nformational|1xx|[Rr]esponse|HTTP|[
 const STATUS_SCHEMA_RE = /[Ss]tatus(?:_?[Cc]ode)?['"]?\s*:\s*\{[^{}]*$/;
 const LINE_LENGTH_RULE_RE = /max-len|max_line_length|max-line-length|maxLineLength|line-length/;
 const SUBSCRIPT_PHRASE_RE = /^['"]?\s*\]\s*=\s*["'`]([^"'`]{2,60})/;
+/** After a code's key, a page named for a code: `: ('404.html', {})`, ` => 'errors/500.html'` (group 1 = the page's code). */
+const PAGE_FOR_CODE_AFTER_RE = /^\s?(?::|=>)\s*\(?\s*["'][\w./-]{0,60}?\b(\d{3})\.html?["']/;
+const CALLBACK_BEFORE_RE = /\b(?:callback|cb|done)\($/;
+const CALLBACK_ERROR_BODY_AFTER_RE = /^,\s*\{\s*['"]?(?:error|err|errors|msg|message)['"]?\s*:/;
+/** RSpec's subject before a matcher: `expect(response.status).to ` (group 1 = the chain's last name). */
+const RSPEC_EXPECT_RE = /\bexpect\(\s*(?:[\w@$]{1,40}\.){0,4}([\w$]{1,40})\s*\)\s*\.(?:to|not_to|to_not)\b/;
+const SUBSCRIPT_NAME_RE = /^['"]?\s*\]\s*=\s*([A-Za-z_]\w{3,60})\s*(?:[;,]|$)/;
 const TERNARY_ELSE_RE = /^['"]?\s*:(?!:)/;
 const INFIX_STATUS_CALLS: ReadonlySet<string> = new Set(['shouldRespondWith']);
 const UNION_LANGUAGES = new Set(['typescript', 'typescriptreact']);
@@ -6100,7 +6144,9 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // a request's end recorded with its status (metrics, tracing): `monitor.endRequest(requestId, 200)`, `recordResponse(res, 404)`
   if (isCommon(code) && (info.named & NAMED_REQUEST_END) !== 0) return 'yes';
   // Ruby's constructors of a response or an error from its status: `Koala::HTTPService::Response.new(200, "", {})`, `APIError.new(400, body)`
+  // (and an error's factory: Rust's `ApiError::create(507, err::MSG_DATABASE, &e)`)
   if (arg === 0 && last === 'new' && isCommon(code) && ch.segs[1] !== undefined && (RUBY_RESPONSE_CLASS_RE.test(ch.segs[1]) || (code >= 400 && RUBY_ERROR_CLASS_RE.test(ch.segs[1])))) return 'yes';
+  if (arg === 0 && last === 'create' && code >= 400 && isCommon(code) && ch.segs[1] !== undefined && RUBY_ERROR_CLASS_RE.test(ch.segs[1])) return 'yes';
   // a helper that replies with a status, or answers with an error's: `simpleReply(200)`, `errorReply(404)`, `errorOut(400, 'msg')`, `handleErr(ctx, 500, err)`
   if (arg <= 2 && isCommon(code) && ((info.named & NAMED_REPLY) !== 0 || (code >= 400 && (info.named & NAMED_ERROR_OUT) !== 0))) return 'yes';
   // the status first, then the body: Express 3's `res.json(404, {...})`, a handler's own `json(400, { error }, headers)`
