@@ -1348,7 +1348,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   const candidates = named?.some((x) => x.family.onlyIn === undefined || x.family.onlyIn.includes(lastLanguageOut)) === true ? named : undefined;
   // a project's own status enum named for HTTP or responses: `BackendResponseStatusCode.BAD_REQUEST`, `ApiStatusCode.NotFound`
   // (PHP writes a class's constants after `::`: nails' `HttpCodes::STATUS_NOT_FOUND`)
-  const ownEnum = !candidates && (separator === '.' || lastLanguageOut === 'php') && OWN_STATUS_ENUM_RE.test(qualifier);
+  // (or one named `HTTP` alone: `res.status(HTTP.FORBIDDEN)`, `apiConst.HTTP.OK`; not a highlighter's token, HTTPie's `pygments.token.Number.HTTP.OK`)
+  const ownEnum = !candidates && (separator === '.' || lastLanguageOut === 'php') && (OWN_STATUS_ENUM_RE.test(qualifier) || (qualifier === 'HTTP' && separator === '.' && !TOKEN_PATH_BEFORE_RE.test(line.slice(Math.max(0, qStart - 40), qStart))));
   const otherEnum = !candidates && !ownEnum && separator === '.' && OTHER_STATUS_CODE_ENUM_RE.test(qualifier);
   // a project's own constant that ends in its code, under a name for HTTP statuses: `HTTP_STATUS_CODES.CREATED_201`, `HttpCodes.SUCCESS_200`
   const suffixed = separator === '.' && isDigit(line.charCodeAt(memberEnd - 1)) && CODE_SUFFIXED_MEMBER_RE.test(line.slice(memberStart, memberEnd)) && HTTP_STATUS_QUALIFIER_RE.test(qualifier);
@@ -1462,6 +1463,7 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
 /** A project's enum of statuses, named for HTTP, an API or responses (the tables' own names, `HttpStatus`, `StatusCodes` ..., are looked up first). */
 // (or an HTTP constants class: owncloud's `HttpConstants.HTTP_UNAUTHORIZED`, digitraffic's `HttpCodeConstants.HTTP_NOT_FOUND`)
 const OWN_STATUS_ENUM_RE = /^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|REST|Web|Server|Backend)(?:[A-Z][a-z]+)*(?:StatusCodes?|Status|Codes?)$|^(?:[A-Z][a-z]+)*(?:Http|HTTP)(?:[A-Z][a-z]+)*Constants$/;
+const TOKEN_PATH_BEFORE_RE = /\btoken\.(?:\w+\.)*$/;
 /** Any other `...StatusCode` enum but gRPC's and tracing's, read only for an error's Pascal-case name: FoxIDs' `DataStatusCode.NotFound` (not an order's `OrderStatusCode.ACCEPTED`). */
 const OTHER_STATUS_CODE_ENUM_RE = /^(?!\w*(?:Grpc|GRPC|Rpc|RPC|Span))(?:[A-Z][a-z]+)+StatusCodes?$/;
 const PASCAL_WORDS_RE = /^(?:[A-Z][a-z]+)+$/;
@@ -2383,6 +2385,12 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
     const name = ENUM_CONSTANT_LEFT_RE.exec(line.slice(0, s))?.[1];
     if (name !== undefined && (code < 300 ? ENUM_SUCCESS_NAME_RE.test(name) : code >= 400 && ENUM_FAILURE_NAME_RE.test(name))) return true;
   }
+  // a redirect's page as Google's servers write it: `<TITLE>301 Moved</TITLE>`, `<H1>301 Moved</H1>`
+  if (pc === 62 && nc === 32 && (code === 301 || code === 302 || code === 303 || code === 307 || code === 308) && line.startsWith(' Moved', e)) return true;
+  // a doc's list of answers, each code before its JSON body: ` *   400  { "ok": false, "error": "missing_lang" }`
+  if (nc === 32 && s <= 16 && code !== 300 && JSON_BODY_AFTER_RE.test(line.slice(e, e + 10)) && NO_WORD_BEFORE_RE.test(line.slice(0, s))) return true;
+  // a class written as its range and called one: `the 200-299 range.` (its top follows as the class's bound)
+  if (nc === 45 && code % 100 === 0 && line.startsWith(String(code + 99), e + 1) && CLASS_RANGE_WORD_AFTER_RE.test(line.slice(e + 4, e + 12))) return true;
   // a Node callback handed the status and an error body: `return callback(404, {error: err})`
   if (pc === 40 && nc === 44 && CALLBACK_ERROR_BODY_AFTER_RE.test(line.slice(e, e + 24)) && CALLBACK_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s))) return true;
   // the status a prerendering service answers with, set in a page's meta tag: `<meta name="prerender-status-code" content="404">`
@@ -3755,6 +3763,11 @@ function urlThenCode(line: string, s: number, e: number): boolean {
 
 /** A code after a Russian word that says it is answered or returned: `"Метод POST /update/ вернет 400"`, `код ответа 200`. */
 function cyrillicSignalBefore(line: string, s: number): boolean {
+  // (or the word and a colon: `//Код ответа: 200, 400...`)
+  if (line.charCodeAt(s - 2) === 58 && line.charCodeAt(s - 1) === 32) {
+    const c = line.charCodeAt(s - 3);
+    return c >= 0x400 && c <= 0x4ff && CYRILLIC_SIGNAL_RE.test(line.slice(Math.max(0, s - 26), s - 2) + ' ');
+  }
   if (!scriptWordBefore(line, s, 0x400, 0x4ff)) return false;
   return CYRILLIC_SIGNAL_RE.test(line.slice(Math.max(0, s - 24), s)) || CYRILLIC_CODE_EQUALS_RE.test(line.slice(Math.max(0, s - 48), s));
 }
@@ -4722,6 +4735,8 @@ function famousErrorInProse(line: string, s: number, e: number, code: number): b
   if (nc === 44 && pc === 32 && line.charCodeAt(s - 2) === 44 && !CODE_NEAR_RE.test(line.slice(Math.max(0, s - 12), s) + ' ' + line.slice(e, e + 12))) return false;
   // (nor quoted alone, `echo '404';`, nor after an identifier, `process_windows_open_handles 504`, or a Cyrillic word, `строка кода 404`)
   if (isQuote(pc) && nc === pc) return false;
+  // (nor alone after a prompt or a quote's mark: a REPL's output `> 502`)
+  if (pc === 32 && line.charCodeAt(s - 2) === 62 && e + 3 >= line.length && LONE_AFTER_PROMPT_RE.test(line)) return false;
   const k = skipSpacesBack(line, s - 1, Math.max(0, s - 24));
   if (k >= 0 && k < s - 1 && (line.charCodeAt(k) === 95 || isDigit(line.charCodeAt(k)) || (line.charCodeAt(k) >= 0x400 && line.charCodeAt(k) <= 0x4ff))) return false;
   if (k < 0 || k === s - 1 || !isAlpha(line.charCodeAt(k))) return true;
@@ -4733,6 +4748,7 @@ function famousErrorInProse(line: string, s: number, e: number, code: number): b
   return !(isUpper(line.charCodeAt(wordStartOut)) && !STATUS_WORD_CAPS_RE.test(w));
 }
 const CODE_NEAR_RE = /(?<!\d)[1-5]\d\d(?!\d)/;
+const LONE_AFTER_PROMPT_RE = /^\s*> \d{3}\s*$/;
 const WAIT_FOR_BEFORE_RE = /\b(?:wait|waits|waiting|sleep|sleeps|delay|pause)\s+$/i;
 const PER_OR_FILE_AFTER_RE = /^(?:\s+per\b|-[\w-]*\.[a-z]{2,4}\b)/;
 const OTHER_NUMBER_RE = /\d[\d,.]*\d|\b\d\b/;
@@ -5061,6 +5077,8 @@ function nameMeansCode(name: string, code: number): boolean {
       for (const [member, c] of f.names) if (c === code) set.add(squash(member).replace(/^(?:httpstatus|status|http|sc)(?=[a-z])/, '').replace(/^\d{3}/, ''));
     }
     set.delete('');
+    // (and British spellings: `UNAUTHORISED_ERROR = 401`)
+    for (const n of [...set]) if (n.includes('authoriz')) set.add(n.replace('authoriz', 'authoris'));
     NAMES_BY_CODE.set(code, set);
   }
   let forms = NAME_FORMS.get(name);
@@ -5389,7 +5407,7 @@ function classifyUncached(name: string): NameClass {
   if (lower.endsWith('errorpages')) return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
-    if (/(?:http|response|resp|res|error|err|expected|expect|exp|want|wanted|got|actual|header|return|result|ok|success|successful|successfulon|successon|okon|retry|stat|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest|healthcheck)$/.test(stem)) {
+    if (/(?:http|response|resp|res|respond|error|err|expected|expect|exp|want|wanted|got|actual|header|return|result|ok|success|successful|successfulon|successon|okon|retry|stat|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest|healthcheck)$/.test(stem)) {
       // (a process's `returnCode` is not a status; `httpReturnCode` is)
       return stem.endsWith('return') && !stem.startsWith('http') ? 'other' : 'status';
     }
@@ -5937,6 +5955,12 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if ((op.op === '=>' || op.op === ':') && isCommon(code) && ch.segs[0] === 'class' && ERROR_SUFFIX_RE.test(ch.segs[1] ?? '')) return 'yes';
         // select options: `{ value: 404, label: '404 - Not Found' }`: the label names the same status
         if (op.op === ':' && ch.segs[0] === 'value' && isCommon(code) && labelNamesCode(line, e, code)) return 'yes';
+        // a dataclass field's default under a status name: `status_code: int = field(default=302)`, pydantic's `status: int = Field(default=200)`
+        // (or a doc's default after the words for a status: `HTTP status code (default=200)`)
+        if (op.op === '=' && ch.segs[0] === 'default' && ch.segs.length === 1 && isCommon(code)) {
+          const field = FIELD_DEFAULT_BEFORE_RE.exec(line.slice(Math.max(0, ch.start - 80), ch.start));
+          if ((field && classify(field[1] ?? '') === 'status') || (line.charCodeAt(ch.start - 1) === 40 && STATUS_CODE_PHRASE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)))) return 'yes';
+        }
         // option docs: `The status code to return. (Default: 403)`
         if (op.op === ':' && isCommon(code) && /^default$/i.test(ch.segs[0] ?? '') && (STATUS_CODE_PHRASE_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) || STATUS_SCHEMA_RE.test(line.slice(Math.max(0, s - 80), s)))) return 'yes';
         // an `error` field holding a distinctive 4xx/5xx code: `{ success: false, error: 404 }`, `res.error === 401`
@@ -6060,10 +6084,14 @@ const FORMAT_STRING_RE = /["'`][^"'`]*(?:%[-+ #0-9.]*[a-zA-Z]|\{\d*\})[^"'`]*["'
 const INFORMATIONAL_WORD_RE = /[Ss]tatus|[Ii]nformational|1xx|[Rr]esponse|HTTP|[Hh]ttp/;
 /** The schema of a status field, open before the number: `statusCode: {type: 'integer', default: 200}`. */
 const STATUS_SCHEMA_RE = /[Ss]tatus(?:_?[Cc]ode)?['"]?\s*:\s*\{[^{}]*$/;
+/** A field declared with a default, before `default=`: `status_code: int = field(` (group 1 = the field's name). */
+const FIELD_DEFAULT_BEFORE_RE = /\b([A-Za-z_]\w{0,40})\s*(?::\s*[\w.[\], |]{1,40})?=\s*(?:dataclasses\.|pydantic\.|attr\.)?(?:field|Field|ib|attrib)\(\s*$/;
 const LINE_LENGTH_RULE_RE = /max-len|max_line_length|max-line-length|maxLineLength|line-length/;
 const SUBSCRIPT_PHRASE_RE = /^['"]?\s*\]\s*=\s*["'`]([^"'`]{2,60})/;
 /** After a code's key, a page named for a code: `: ('404.html', {})`, ` => 'errors/500.html'` (group 1 = the page's code). */
 const PAGE_FOR_CODE_AFTER_RE = /^\s?(?::|=>)\s*\(?\s*["'][\w./-]{0,60}?\b(\d{3})\.html?["']/;
+const JSON_BODY_AFTER_RE = /^\s+\{\s*"/;
+const CLASS_RANGE_WORD_AFTER_RE = /^\s+range\b/;
 const CALLBACK_BEFORE_RE = /\b(?:callback|cb|done)\($/;
 const CALLBACK_ERROR_BODY_AFTER_RE = /^,\s*\{\s*['"]?(?:error|err|errors|msg|message)['"]?\s*:/;
 /** RSpec's subject before a matcher: `expect(response.status).to ` (group 1 = the chain's last name). */
@@ -6147,6 +6175,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // (and an error's factory: Rust's `ApiError::create(507, err::MSG_DATABASE, &e)`)
   if (arg === 0 && last === 'new' && isCommon(code) && ch.segs[1] !== undefined && (RUBY_RESPONSE_CLASS_RE.test(ch.segs[1]) || (code >= 400 && RUBY_ERROR_CLASS_RE.test(ch.segs[1])))) return 'yes';
   if (arg === 0 && last === 'create' && code >= 400 && isCommon(code) && ch.segs[1] !== undefined && RUBY_ERROR_CLASS_RE.test(ch.segs[1])) return 'yes';
+  // Meteor's errors, identified by the status by a wide convention: `throw new Meteor.Error(403, 'Not authorized')`
+  if (arg === 0 && last === 'Error' && ch.segs[1] === 'Meteor' && code >= 400 && isCommon(code)) return 'yes';
   // a helper that replies with a status, or answers with an error's: `simpleReply(200)`, `errorReply(404)`, `errorOut(400, 'msg')`, `handleErr(ctx, 500, err)`
   if (arg <= 2 && isCommon(code) && ((info.named & NAMED_REPLY) !== 0 || (code >= 400 && (info.named & NAMED_ERROR_OUT) !== 0))) return 'yes';
   // the status first, then the body: Express 3's `res.json(404, {...})`, a handler's own `json(400, { error }, headers)`
@@ -6454,7 +6484,7 @@ const ERROR_PACKAGE_CALL_RE = /^(?:Wrap|Wrapf|Errorf|New|Newf|WithCode|WithStatu
 const RUBY_RESPONSE_CLASS_RE = /^(?:\w*Response|Net::HTTPResponse)$/;
 const RUBY_ERROR_CLASS_RE = /^\w*(?:Error|Exception)$/;
 // (and a test's empty response given its status: `emptyResponse(204)`)
-const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$|^empty_?[Rr]esponse$|^send(?:Json|JSON|Text|Html|HTML|Error)Response$/;
+const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$|^empty_?[Rr]esponse$|^send(?:Json|JSON|Text|Html|HTML|Error)Response$|^json(?:Success|Ok|OK|Fail|Failure)$/;
 // (Rails' `render_error_json(403)`, `render_error(404)`)
 const ERROR_OUT_HELPER_RE = /^(?:error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?|render_?[Ee]rror(?:_?[Jj]son)?)$/;
 const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
