@@ -1767,7 +1767,7 @@ const IMPLICIT_MEMBERS: ReadonlyMap<string, ImplicitMembers> = new Map([['swift'
 // (`opts.fetch(:http_status, :ok)`) and a spec on an options hash (`expect(options[:status]).to be :ok`).
 // (or `render`'s later argument, written without its `status:` key: `render :edit, :unprocessable_entity`)
 // (and a Plug helper handed the connection first, `halt_with(conn, :bad_request, @page_error)`, or a ConnTest one piped, `|> html_response(:bad_request)`)
-const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\]?\)\.to\s+(?:eq|eql|be)\(?\s*|\bfetch\s*\(?\s*:(?:\w+_)?status\s*,\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp|send_json|send_html)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|\b\w+\s*\(\s*conn\s*,\s*|\bHTTP::Status\s*=\s*|\|>\s*(?:json|html|text)_response\s*\(\s*|assert_error_sent\s*\(?|\b(?:with_)?(?:redirect|error|http|response|success|failure)_status\s*\(\s*|:(?:redirect|error|http|response|success|failure)_status\s*,\s*default:)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|\|\|=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\]?\)\.to\s+(?:eq|eql|be)\(?\s*|\bfetch\s*\(?\s*:(?:\w+_)?status\s*,\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp|send_json|send_html)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|\b\w+\s*\(\s*conn\s*,\s*|\bHTTP::Status\s*=\s*|\|>\s*(?:json|html|text)_response\s*\(\s*|assert_error_sent\s*\(?|\b(?:with_)?(?:redirect|error|http|response|success|failure)_status\s*\(\s*|:(?:redirect|error|http|response|success|failure)_status\s*,\s*default:)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$|\bhead\b\s*\(?[^;,()]*[?:]\s*$/;
@@ -2389,8 +2389,25 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (pc === 62 && nc === 32 && (code === 301 || code === 302 || code === 303 || code === 307 || code === 308) && line.startsWith(' Moved', e)) return true;
   // a doc's list of answers, each code before its JSON body: ` *   400  { "ok": false, "error": "missing_lang" }`
   if (nc === 32 && s <= 16 && code !== 300 && JSON_BODY_AFTER_RE.test(line.slice(e, e + 10)) && NO_WORD_BEFORE_RE.test(line.slice(0, s))) return true;
+  // 429 on a line about retrying, throttling or quotas: `'Quota-level 429 detected'`, `every 429 retry hits the same model` (not a
+  // quantity with its unit, `retry for 429 ms`)
+  // (nor an operand: `if n > 429 and rate_limit:`)
+  if (code === 429 && !isIdentChar(pc) && !isIdentChar(nc) && nc !== 46 && !OPERATOR_BEFORE_RE.test(line.slice(Math.max(0, s - 3), s)) && RATE_WORD_RE.test(nearText(line, s, e)) && !UNIT_AFTER_RE.test(line.slice(e, e + 12))) return true;
+  // an error code looked for in a text, in Go: `case strings.Contains(s, "503"), strings.Contains(s, "502"):`
+  if (pc === 34 && nc === 34 && code >= 400 && lang === 'go' && GO_CONTAINS_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s))) return true;
+  // the status after a handler's request and response, handed on: `managedError(err, req, res, 404)`
+  if (pc === 32 && line.charCodeAt(s - 2) === 44 && REQ_RES_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
+  // Cloudflare's own codes after its name: `/// Cloudflare 525 with no hint that the host moved.`
+  if (pc === 32 && code >= 520 && code <= 530 && s >= 11 && line.slice(s - 11, s - 1).toLowerCase() === 'cloudflare') return true;
+  // a doc's list of codes, each with the class that answers it: WebOb's `* 200 - :class:\`HTTPOk\``
+  if (nc === 32 && line.startsWith(' - ', e)) {
+    const cls = CLASS_AFTER_DASH_RE.exec(line.slice(e, e + 64))?.[1];
+    if (cls !== undefined && nameMeansCode(cls, code)) return true;
+  }
   // a class written as its range and called one: `the 200-299 range.` (its top follows as the class's bound)
   if (nc === 45 && code % 100 === 0 && line.startsWith(String(code + 99), e + 1) && CLASS_RANGE_WORD_AFTER_RE.test(line.slice(e + 4, e + 12))) return true;
+  // a tuple returned with the status first and its message: Rust's `return (404, "The specified blob does not exist.", vec![], error_body);`
+  if (pc === 40 && nc === 44 && code >= 400 && line.charCodeAt(s - 2) === 32 && line.startsWith('return', s - 8) && TUPLE_MESSAGE_AFTER_RE.test(line.slice(e, e + 8))) return true;
   // a Node callback handed the status and an error body: `return callback(404, {error: err})`
   if (pc === 40 && nc === 44 && CALLBACK_ERROR_BODY_AFTER_RE.test(line.slice(e, e + 24)) && CALLBACK_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s))) return true;
   // the status a prerendering service answers with, set in a page's meta tag: `<meta name="prerender-status-code" content="404">`
@@ -3545,12 +3562,12 @@ function docArrowCode(line: string, s: number, e: number, code: number, lang: st
   if (!(c === 8594 || (c === 62 && (line.charCodeAt(a - 1) === 45 || line.charCodeAt(a - 1) === 61)))) return false;
   const doc = DOC_LANGUAGES.has(lang);
   // (a round error code after an error's name: `// Number parsing error => 400`)
-  if (!doc && !(code >= 400 && isCommon(code) && s <= LEFT_WINDOW && (isDistinctive(code) || ERROR_BEFORE_ARROW_RE.test(line.slice(Math.max(0, s - 24), s))))) return false;
+  if (!doc && !(code >= 400 && isCommon(code) && s <= LEFT_WINDOW && (isDistinctive(code) || ERROR_BEFORE_ARROW_RE.test(line.slice(Math.max(0, s - 56), s))))) return false;
   if (!DOC_ARROW_RIGHT_RE.test(line.slice(e, e + 6))) return false;
   return doc ? DOC_ARROW_LEFT_RE.test(line.slice(0, s)) : COMMENT_ARROW_LEFT_RE.test(line.slice(0, s));
 }
 const DOC_ARROW_LEFT_RE = /^\s*[-*+]\s[^>]{1,200}\s(?:->|=>|→)\s*\**$/;
-const ERROR_BEFORE_ARROW_RE = /(?:error|exception|Error|Exception)\s+(?:->|=>|→)\s*$/;
+const ERROR_BEFORE_ARROW_RE = /(?:error|exception|Error|Exception)\s+(?:->|=>|→)\s*$|\b(?:[Ww]rong|[Ii]nvalid|[Mm]issing|[Mm]alformed|[Uu]nknown|[Bb]ad)\s[\w ]{0,40}\s(?:->|=>|→)\s*$/;
 /** A comment line (a case in words, then an arrow) up to the code; the case may be a numbered step or a bullet (`// 3. bad signature -> 401`). */
 const COMMENT_ARROW_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)\s*(?:(?:\d{1,2}[.)]|[-+•])\s+)?[A-Za-z][^<>=]{0,160}[A-Za-z]\s+(?:->|=>|→)\s*$/;
 /** After the code: the end of the line, or of the case (`bad signature -> 401; duplicate delivery -> no-op`). */
@@ -4728,7 +4745,8 @@ function famousErrorInProse(line: string, s: number, e: number, code: number): b
   // (nor in a table's row, nor beside other numbers: `| Stripe | 3.0.0 | JSON | 415 | 588 |`, `Total: 1,200 items, 404 skipped`)
   const around = line.slice(Math.max(0, s - 40), e + 40);
   const bar = around.indexOf('|');
-  if ((bar >= 0 && around.indexOf('|', bar + 1) >= 0) || OTHER_NUMBER_RE.test(around.slice(0, Math.min(40, s)) + ' ' + around.slice(Math.min(40, s) + 3))) return false;
+  // (another of these codes is no quantity: `// Map unusual 403 used to indicate 404`)
+  if ((bar >= 0 && around.indexOf('|', bar + 1) >= 0) || OTHER_NUMBER_RE.test((around.slice(0, Math.min(40, s)) + ' ' + around.slice(Math.min(40, s) + 3)).replace(FAMOUS_CODE_G_RE, ' '))) return false;
   // (nor a rate or a file's name: `404 per day`, `404-page.css`)
   if (PER_OR_FILE_AFTER_RE.test(line.slice(e, e + 24))) return false;
   // (nor a value set off by commas with no other code beside it: `there is an integer in memory, 503, and it occupies`)
@@ -4752,6 +4770,7 @@ const LONE_AFTER_PROMPT_RE = /^\s*> \d{3}\s*$/;
 const WAIT_FOR_BEFORE_RE = /\b(?:wait|waits|waiting|sleep|sleeps|delay|pause)\s+$/i;
 const PER_OR_FILE_AFTER_RE = /^(?:\s+per\b|-[\w-]*\.[a-z]{2,4}\b)/;
 const OTHER_NUMBER_RE = /\d[\d,.]*\d|\b\d\b/;
+const FAMOUS_CODE_G_RE = /(?<![\w,.])(?:40[13459]|41[035]|42[29]|50[234])(?![\w,.])/g;
 /** Capitalised words before a code that are no name: status words and a sentence's usual first words. */
 const STATUS_WORD_CAPS_RE = /^(?:http|https|status|error|returns?|got|response|code|when|if|on|after|with|for|any|every|no|a|an|the|expect|expected|send|sends|see)$/;
 
@@ -6090,7 +6109,14 @@ const LINE_LENGTH_RULE_RE = /max-len|max_line_length|max-line-length|maxLineLeng
 const SUBSCRIPT_PHRASE_RE = /^['"]?\s*\]\s*=\s*["'`]([^"'`]{2,60})/;
 /** After a code's key, a page named for a code: `: ('404.html', {})`, ` => 'errors/500.html'` (group 1 = the page's code). */
 const PAGE_FOR_CODE_AFTER_RE = /^\s?(?::|=>)\s*\(?\s*["'][\w./-]{0,60}?\b(\d{3})\.html?["']/;
+const CLASS_AFTER_DASH_RE = /^ - (?::(?:class|exc):)?`?~?(?:[\w]+\.)*([A-Z]\w{1,60})`?(?:$|[\s,.;])/;
 const JSON_BODY_AFTER_RE = /^\s+\{\s*"/;
+const GO_CONTAINS_BEFORE_RE = /\bstrings\.Contains\(\s*[\w.()]{1,40},\s*"$/;
+const REQ_RES_BEFORE_RE = /[(,]\s*(?:req|request),\s*(?:res|response),\s*$/;
+const OPERATOR_BEFORE_RE = /[<>=+\-*/%]\s*$/;
+const RATE_WORD_RE = /retr(?:y|ies|ied|ying)|rate[-_ ]?limit|throttl|quota|back-?off|too many requests/i;
+const UNIT_AFTER_RE = /^\s*(?:ms|s|sec|secs|seconds?|minutes?|mins?|hours?|bytes?|[kKmMgG][bB]|items?|times|x)\b/;
+const TUPLE_MESSAGE_AFTER_RE = /^,\s*["'][A-Z]/;
 const CLASS_RANGE_WORD_AFTER_RE = /^\s+range\b/;
 const CALLBACK_BEFORE_RE = /\b(?:callback|cb|done)\($/;
 const CALLBACK_ERROR_BODY_AFTER_RE = /^,\s*\{\s*['"]?(?:error|err|errors|msg|message)['"]?\s*:/;
@@ -6484,7 +6510,7 @@ const ERROR_PACKAGE_CALL_RE = /^(?:Wrap|Wrapf|Errorf|New|Newf|WithCode|WithStatu
 const RUBY_RESPONSE_CLASS_RE = /^(?:\w*Response|Net::HTTPResponse)$/;
 const RUBY_ERROR_CLASS_RE = /^\w*(?:Error|Exception)$/;
 // (and a test's empty response given its status: `emptyResponse(204)`)
-const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$|^empty_?[Rr]esponse$|^send(?:Json|JSON|Text|Html|HTML|Error)Response$|^json(?:Success|Ok|OK|Fail|Failure)$/;
+const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$|^http_?[Rr]esponse$|^empty_?[Rr]esponse$|^send(?:Json|JSON|Text|Html|HTML|Error)Response$|^json(?:Success|Ok|OK|Fail|Failure)$/;
 // (Rails' `render_error_json(403)`, `render_error(404)`)
 const ERROR_OUT_HELPER_RE = /^(?:error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?|render_?[Ee]rror(?:_?[Jj]son)?)$/;
 const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
