@@ -6883,6 +6883,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
   }
   // PHP: the last line of a multi-line `response()->json([...], 422);`
   if (lang === 'php' && isCommon(code) && s <= LEFT_WINDOW && PHP_ARRAY_TAIL_LEFT_RE.test(line.slice(0, s)) && PHP_ARRAY_TAIL_RIGHT_RE.test(line.slice(e, e + RIGHT_WINDOW))) return 'yes';
+  if (lang === 'php' && isCommon(code) && s <= LEFT_WINDOW && PHP_CLOSURE_TAIL_LEFT_RE.test(line.slice(0, s)) && PHP_HEADERS_TAIL_RIGHT_RE.test(line.slice(e, e + RIGHT_WINDOW))) return 'yes';
   // Python: a (body, status) pair kept for a later return: `result = json.dumps(msg), 405`, or returned over several lines
   if (lang === 'python' && isCommon(code) && s <= LEFT_WINDOW && PY_BODY_TUPLE_RE.test(line.slice(0, s)) && /^\s*(?:$|#)/.test(line.slice(e, e + 40))) return 'yes';
   // Python: the last line of a multi-line `return jsonify({...}), 201` / `return {...}, 201`
@@ -6901,6 +6902,9 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
 
 // (the body may close a call too: `]), 403);`, `)), 400);`)
 const PHP_ARRAY_TAIL_LEFT_RE = /^\s*[\])]{1,3}\s*,\s*$/;
+/** A closure's end before the code, then the response's headers: Laravel's `}, 200, ['Content-Type' => 'image/svg+xml']);`. */
+const PHP_CLOSURE_TAIL_LEFT_RE = /^\s*\}\s*,\s*$/;
+const PHP_HEADERS_TAIL_RIGHT_RE = /^\s*,\s*(?:\$headers|\[\s*['"][\w-]+['"]\s*=>[^\]]{0,80}\])\s*\)/;
 /** After the code of a returned tuple: its headers (`, {'Content-Type': ...}`, `, headers`). */
 const TUPLE_HEADERS_AFTER_RE = /^\s*,\s*(?:\{\s*(?:$|['"])|\w*[Hh]eaders\b)/;
 /** A variable named for a response, assigned (not compared): `response =`, `resp =`. */
@@ -6913,7 +6917,7 @@ const PY_BODY_TUPLE_RE = /^\s*(?:\w+\s*=\s*)?(?:json\.dumps|jsonify|render_templ
 const PY_MESSAGE_DICT_LEFT_RE = /^\s*\{\s*['"](?:message|error|msg|detail|errors)['"]\s*:.*\}\s*,\s*$/;
 const PY_TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]+|"""|''')\s*,\s*$/;
 // (and maybe one more argument: the helper's flag or message, `], 406, false);`, `], 401, 'Invalid API key');`)
-const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*(?:,\s*(?:true|false|null|\$\w+|'[^']*'|"[^"]*"|\[\s*\])\s*)?\)\s*(?:->\s*\w+\(\s*\)\s*)*[;,]?\s*(?:$|\/\/|#)/;
+const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*(?:,\s*(?:true|false|null|\$\w+|'[^']*'|"[^"]*"|\[\s*\]|\[\s*['"][\w-]+['"]\s*=>[^\]]{0,80}\])\s*)?\)\s*(?:->\s*\w+\(\s*\)\s*)*[;,]?\s*(?:$|\/\/|#)/;
 
 /** First item of a bracketed group: `in (200, 201)`, `[200, 201].includes(x.status)`, `status: [200, 201]`. */
 function decideList(line: string, s: number, e: number, code: number, lang: string, depth: number, at: number, j: number, min: number): Verdict {
