@@ -2800,7 +2800,7 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
   markedCases(positives, traps);
 });
 
-suite('detect: test titles led by the method, prerender meta tags, HTTP helpers’ results compared, error classes keyed by code, RSpec comparison matchers, error pages keyed by code, Node callbacks given an error body, enums of outcomes, Jest’s toContain on statuses, meta refreshes to an error page, error factories, Meteor’s errors, a REPL’s output, an enum named HTTP, dataclass defaults, British spellings, class ranges, redirect pages, documented JSON bodies, Russian labels, JSON reply helpers, the best-known codes beside each other, doc lists of error classes, Cloudflare’s codes, Ruby’s ||=, failures pointed at a code, returned tuples, response helpers, 429 beside retries and quotas, Go’s strings.Contains, codes after a handler’s req and res, PHP responses given headers (the twenty-third session)', () => {
+suite('detect: test titles led by the method, prerender meta tags, HTTP helpers’ results compared, error classes keyed by code, RSpec comparison matchers, error pages keyed by code, Node callbacks given an error body, enums of outcomes, Jest’s toContain on statuses, meta refreshes to an error page, error factories, Meteor’s errors, a REPL’s output, an enum named HTTP, dataclass defaults, British spellings, class ranges, redirect pages, documented JSON bodies, Russian labels, JSON reply helpers, the best-known codes beside each other, doc lists of error classes, Cloudflare’s codes, Ruby’s ||=, failures pointed at a code, returned tuples, response helpers, 429 beside retries and quotas, Go’s strings.Contains, codes after a handler’s req and res, PHP responses given headers, rejections expected to name a code (the twenty-third session)', () => {
   const positives: [string, string][] = [
     ['javascript', '    it("GET [[200]] Serves up endpoints", () => {'],
     ['javascript', '    it("POST [[201]] responds with created topic. #createNewTopic", () => {'],
@@ -2849,6 +2849,7 @@ suite('detect: test titles led by the method, prerender meta tags, HTTP helpers�
     ['javascript', "            return managedError(new Error('Status page not enabled'), req, res, [[404]]);"],
     ['php', "        }, [[200]], ['Content-Type' => 'image/svg+xml']);"],
     ['php', "        ], [[200]], ['Content-Type' => 'text/csv']);"],
+    ['typescript', '  ).rejects.toThrowError(/[[400]]/);'],
     ['java', '    SUCCESS([[200]]),'],
     ['java', '    AUTH_FAIL([[401]]);'],
     ['typescript', '    expect(statuses).toContain([[201]]);'],
@@ -2868,6 +2869,7 @@ suite('detect: test titles led by the method, prerender meta tags, HTTP helpers�
     ['javascript', '      callback(404, items);'],
     ['javascript', '      setTimeout(500, {error: 1});'],
     ['plaintext', '> 502'],
+    ['typescript', '  ).rejects.toThrowError(/100/);'],
     ['php', '        }, 300);'],
     ['python', '        # items -> 400'],
     ['rust', '    return (404, 5)'],

@@ -646,6 +646,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (p === 47 && line.charCodeAt(e) !== 46 && s >= 11 && (endsWithFolded(line, s - 1, '/components/responses') || endsWithFolded(line, s - 1, '#/responses'))) return { code, start: s, end: e, kind: 'literal' };
       // Squid access logs: `TCP_MISS/504`
       if (p === 47 && SQUID_RESULT_RE.test(line.slice(Math.max(0, s - 24), s))) return { code, start: s, end: e, kind: 'literal' };
+      // a rejection expected to name the code: Jest's `).rejects.toThrowError(/400/);`
+      if (p === 47 && line.charCodeAt(e) === 47 && line.charCodeAt(e + 1) === 41 && isCommon(code) && THROW_PATTERN_BEFORE_RE.test(line.slice(Math.max(0, s - 20), s))) return { code, start: s, end: e, kind: 'literal' };
       // the second of a pair `301/302`: a mention when the first is one (`fails with 401/403`), else decided like a standalone code
       if (!(p === 47 && s >= 4 && pairedCode(line, s - 4, code) && leftStandalone(line, s - 4))) return undefined;
       if (rightStandalone(line, e) && literalAt(line, s - 4, codeAt(line, s - 4), lang, anyNumber)) return { code, start: s, end: e, kind: 'literal' };
@@ -6111,6 +6113,7 @@ const SUBSCRIPT_PHRASE_RE = /^['"]?\s*\]\s*=\s*["'`]([^"'`]{2,60})/;
 const PAGE_FOR_CODE_AFTER_RE = /^\s?(?::|=>)\s*\(?\s*["'][\w./-]{0,60}?\b(\d{3})\.html?["']/;
 const CLASS_AFTER_DASH_RE = /^ - (?::(?:class|exc):)?`?~?(?:[\w]+\.)*([A-Z]\w{1,60})`?(?:$|[\s,.;])/;
 const JSON_BODY_AFTER_RE = /^\s+\{\s*"/;
+const THROW_PATTERN_BEFORE_RE = /\.toThrow(?:Error)?\(\/$/;
 const GO_CONTAINS_BEFORE_RE = /\bstrings\.Contains\(\s*[\w.()]{1,40},\s*"$/;
 const REQ_RES_BEFORE_RE = /[(,]\s*(?:req|request),\s*(?:res|response),\s*$/;
 const OPERATOR_BEFORE_RE = /[<>=+\-*/%]\s*$/;
