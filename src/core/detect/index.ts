@@ -2395,6 +2395,20 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // quantity with its unit, `retry for 429 ms`)
   // (nor an operand: `if n > 429 and rate_limit:`)
   if (code === 429 && !isIdentChar(pc) && !isIdentChar(nc) && nc !== 46 && !OPERATOR_BEFORE_RE.test(line.slice(Math.max(0, s - 3), s)) && RATE_WORD_RE.test(nearText(line, s, e)) && !UNIT_AFTER_RE.test(line.slice(e, e + 12))) return true;
+  // a status line tested for its code, in Python: `response.status_headers.statusline.startswith('200')`
+  if (isQuote(pc) && nc === pc && s >= 14 && line.startsWith('.startswith(', s - 13)) {
+    const ch = readChainBack(line, s - 14, Math.max(0, s - 14 - LEFT_WINDOW));
+    // (a status line is no editor's: `statusline` alone is left to the names that say status, `status_headers.statusline`)
+    if (ch && ch.segs.some((x) => classify(x) === 'status')) return true;
+  }
+  // the first codes of a Kotlin arm, when a later one answers: `401, 403 -> throw MiniAppSdkException(`
+  if (nc === 44 && s <= LEFT_WINDOW && ARM_ITEMS_BEFORE_RE.test(line.slice(0, s))) {
+    const arm = KOTLIN_ARM_CODES_AFTER_RE.exec(line.slice(e, e + 40));
+    const last = arm ? e + (arm[1]?.length ?? 0) : -1;
+    if (arm && threeDigitsAt(line, last) && literalAt(line, last, codeAt(line, last), lang, false) !== undefined) return true;
+  }
+  // a doc's list of codes and the error names they stand for: ` * - 400: VALIDATION_ERROR`
+  if (nc === 58 && code >= 400 && s <= 16 && DOC_ERROR_NAME_AFTER_RE.test(line.slice(e, e + 40)) && NO_WORD_BEFORE_RE.test(line.slice(0, s))) return true;
   // an error code looked for in a text, in Go: `case strings.Contains(s, "503"), strings.Contains(s, "502"):`
   if (pc === 34 && nc === 34 && code >= 400 && lang === 'go' && GO_CONTAINS_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s))) return true;
   // the status after a handler's request and response, handed on: `managedError(err, req, res, 404)`
@@ -3817,7 +3831,7 @@ const TURKISH_WORD_BEFORE_RE = /(?:^|[^\wçğıöşü])(?:[Bb]aşarı(?:lı|da)?
 /** `код ответа не равен 200`: the status code compared in words. */
 const CYRILLIC_CODE_EQUALS_RE = /(?:код|статус)[\u0400-\u04ff ]{0,24}?(?:равен|равно|равна)\s+$/i;
 /** (Russian, and Ukrainian: `повертає 401`, `відповідь 200`, `помилка 500`) */
-const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код|статус[- ]?код(?:а|ом|у)?|код состояния|кодом состояния|повертає|повертають|повертати|повернути|поверне|відповідь|відповіддю|помилк[аиуо])\s+$/i;
+const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:если|вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код|статус[- ]?код(?:а|ом|у)?|код состояния|кодом состояния|повертає|повертають|повертати|повернути|поверне|відповідь|відповіддю|помилк[аиуо])\s+$/i;
 
 /** A code written against Chinese, Japanese or Korean text that names a status (`"路径不存在返回404"`), in code or prose. */
 function cjkGlued(line: string, s: number, e: number, code: number): boolean {
@@ -6113,6 +6127,10 @@ const SUBSCRIPT_PHRASE_RE = /^['"]?\s*\]\s*=\s*["'`]([^"'`]{2,60})/;
 const PAGE_FOR_CODE_AFTER_RE = /^\s?(?::|=>)\s*\(?\s*["'][\w./-]{0,60}?\b(\d{3})\.html?["']/;
 const CLASS_AFTER_DASH_RE = /^ - (?::(?:class|exc):)?`?~?(?:[\w]+\.)*([A-Z]\w{1,60})`?(?:$|[\s,.;])/;
 const JSON_BODY_AFTER_RE = /^\s+\{\s*"/;
+/** The later codes of an arm after its first, up to the arrow (group 1 = the text before the last code). */
+const ARM_ITEMS_BEFORE_RE = /^\s*(?:\d{3}\s*,\s*){0,6}$/;
+const KOTLIN_ARM_CODES_AFTER_RE = /^((?:\s*,\s*\d{3})*\s*,\s*)\d{3}\s*->/;
+const DOC_ERROR_NAME_AFTER_RE = /^:\s+[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ERROR|EXCEPTION|FAILED|FAILURE|DENIED|INVALID|NOT_FOUND|CONFLICT|FORBIDDEN|UNAUTHORI[SZ]ED)\b/;
 const THROW_PATTERN_BEFORE_RE = /\.toThrow(?:Error)?\(\/$/;
 const GO_CONTAINS_BEFORE_RE = /\bstrings\.Contains\(\s*[\w.()]{1,40},\s*"$/;
 const REQ_RES_BEFORE_RE = /[(,]\s*(?:req|request),\s*(?:res|response),\s*$/;
@@ -6907,7 +6925,7 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
 const PHP_ARRAY_TAIL_LEFT_RE = /^\s*[\])]{1,3}\s*,\s*$/;
 /** A closure's end before the code, then the response's headers: Laravel's `}, 200, ['Content-Type' => 'image/svg+xml']);`. */
 const PHP_CLOSURE_TAIL_LEFT_RE = /^\s*\}\s*,\s*$/;
-const PHP_HEADERS_TAIL_RIGHT_RE = /^\s*,\s*(?:\$headers|\[\s*['"][\w-]+['"]\s*=>[^\]]{0,80}\])\s*\)/;
+const PHP_HEADERS_TAIL_RIGHT_RE = /^\s*,\s*(?:(?:\$headers|\[\s*['"][\w-]+['"]\s*=>[^\]]{0,80}\])\s*\)|\[\s*$)/;
 /** After the code of a returned tuple: its headers (`, {'Content-Type': ...}`, `, headers`). */
 const TUPLE_HEADERS_AFTER_RE = /^\s*,\s*(?:\{\s*(?:$|['"])|\w*[Hh]eaders\b)/;
 /** A variable named for a response, assigned (not compared): `response =`, `resp =`. */
