@@ -6532,8 +6532,8 @@ const RUBY_RESPONSE_CLASS_RE = /^(?:\w*Response|Net::HTTPResponse)$/;
 const RUBY_ERROR_CLASS_RE = /^\w*(?:Error|Exception)$/;
 // (and a test's empty response given its status: `emptyResponse(204)`)
 const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$|^http_?[Rr]esponse$|^empty_?[Rr]esponse$|^send(?:Json|JSON|Text|Html|HTML|Error)Response$|^json(?:Success|Ok|OK|Fail|Failure)$/;
-// (Rails' `render_error_json(403)`, `render_error(404)`)
-const ERROR_OUT_HELPER_RE = /^(?:error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?|render_?[Ee]rror(?:_?[Jj]son)?)$/;
+// (Rails' `render_error_json(403)`, `render_error(404)`; flapjack's `halt(err(403, "Validation failed"))`)
+const ERROR_OUT_HELPER_RE = /^(?:err|error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?|render_?[Ee]rror(?:_?[Jj]son)?)$/;
 const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
 /** Calls that close a request's record: `endRequest`, `finishRequest`, `recordResponse`, `trackHttpResponse`. */
 const REQUEST_END_CALL_RE = /^(?:end|finish|complete|record|track|observe)(?:Http|HTTP)?(?:Request|Response)$/;
