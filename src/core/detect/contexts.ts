@@ -353,7 +353,7 @@ export const CONVERSION_CALLS: ReadonlySet<string> = new Set([
 
 /** Indexers whose key is a status (`s.Responses[400]`, `ResponseExamples[200]`, `<Response [200]>`). */
 // (and a table of redirects keyed by code: php-http's `$this->redirectCodes[301]`)
-export const STATUS_INDEXER_RE = /^(?:\w*Responses|responses|ResponseExamples|Response|\w*[Ss]tatuses|\w*StatusCodes?|status_codes?|STATUS_CODES|redirectCodes|REDIRECT_CODES|redirect_codes|[Ee]rror_?[Hh]andlers|ERROR_HANDLERS|[Ee]rror_?[Pp]ages|ERROR_PAGES)$/;
+export const STATUS_INDEXER_RE = /^(?:\w*Responses|responses|\w*_RESPONSES|ResponseExamples|Response|\w*[Ss]tatuses|\w*StatusCodes?|status_codes?|STATUS_CODES|redirectCodes|REDIRECT_CODES|redirect_codes|[Ee]rror_?[Hh]andlers|ERROR_HANDLERS|[Ee]rror_?[Pp]ages|ERROR_PAGES)$/;
 
 /** A collection item that makes the collection a status key (`(500, Exception)` in exception-handler maps). */
 export const EXCEPTION_ITEM_RE = /^(?:[A-Z]\w*)?(?:Exception|Error)$/;

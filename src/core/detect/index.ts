@@ -1503,7 +1503,8 @@ function codeOfPhraseLetters(member: string): number | undefined {
  * hutool's `HttpStatus.HTTP_NOT_FOUND` (`HTTP_VERSION_NOT_SUPPORTED` is read whole first).
  */
 function codeOfPrefixedWords(member: string): number | undefined {
-  return codeOfPhraseLetters(member) ?? (member.startsWith('STATUS_') ? codeOfPhraseLetters(member.slice(7)) : member.startsWith('HTTP_') ? codeOfPhraseLetters(member.slice(5)) : undefined);
+  // (or the Servlet API's prefix, as ports of it write it: ministruts' `HttpResponse::SC_NOT_FOUND`)
+  return codeOfPhraseLetters(member) ?? (member.startsWith('STATUS_') ? codeOfPhraseLetters(member.slice(7)) : member.startsWith('HTTP_') ? codeOfPhraseLetters(member.slice(5)) : member.startsWith('SC_') ? codeOfPhraseLetters(member.slice(3)) : undefined);
 }
 
 // Unqualified members of the libraries whose members carry a prefix: Go `StatusNotFound` (Fiber
@@ -2407,6 +2408,13 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
     const last = arm ? e + (arm[1]?.length ?? 0) : -1;
     if (arm && threeDigitsAt(line, last) && literalAt(line, last, codeAt(line, last), lang, false) !== undefined) return true;
   }
+  // FastAPI's responses keyed by code, each read from a table of responses by the same code: `401: OWNERSHIP_RESPONSES[401],`
+  if (nc === 58 && s <= 24 && blankBefore(line, s)) {
+    const entry = RESPONSES_ENTRY_AFTER_RE.exec(line.slice(e, e + 64));
+    if (entry && Number(entry[1]) === code) return true;
+  }
+  // codes keyed to the messages an app shows for them: `404: 'errors.notFound',`
+  if (nc === 58 && code >= 400 && s <= 24 && I18N_ERROR_KEY_AFTER_RE.test(line.slice(e, e + 24)) && blankBefore(line, s)) return true;
   // a doc's list of codes and the error names they stand for: ` * - 400: VALIDATION_ERROR`
   if (nc === 58 && code >= 400 && s <= 16 && DOC_ERROR_NAME_AFTER_RE.test(line.slice(e, e + 40)) && NO_WORD_BEFORE_RE.test(line.slice(0, s))) return true;
   // an error code looked for in a text, in Go: `case strings.Contains(s, "503"), strings.Contains(s, "502"):`
@@ -2438,6 +2446,9 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   }
   // a Rust match from an error enum's variant to its status: `MediaErrorCode::PermissionDenied => 403,`, `tonic::Code::NotFound => 404`
   if (code >= 400 && pc === 32 && lang === 'rust' && line.charCodeAt(s - 2) === 62 && ERROR_VARIANT_ARM_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
+  // (or from the error's own variants, in its impl, named for a failure: `Self::IdExpired => 403,`, `Self::InvalidRequest(_) => 400,`;
+  // not a chain's id, `Self::Solana => 501,`)
+  if (code >= 400 && pc === 32 && lang === 'rust' && line.charCodeAt(s - 2) === 62 && s <= LEFT_WINDOW && SELF_VARIANT_ARM_RE.test(line.slice(0, s)) && /^\s*,?\s*(?:$|\/\/)/.test(line.slice(e, e + 24))) return true;
   // the code with its reason phrase in a comment after it: a union type's `| 404 // not found`, `200, # OK`
   if (nc === 32 || nc === 44 || nc === 59) {
     const phrase = PHRASE_COMMENT_AFTER_RE.exec(line.slice(e, e + 64))?.[1];
@@ -2577,6 +2588,7 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
 const THROWS_TAG_BEFORE_RE = /@(?:throws?|exception)\s+\{$/;
 const ANSWER_WORD_RE = /\b(?:returns?|returning|answers?|respond(?:s|ing)?|repl(?:y|ies)|status|HTTP|code)\b/i;
 const CONDITIONAL_CODE_BEFORE_RE = /(?:^|[^\w.])([1-5]\d\d)\s+(?:if|when|on|for)\b[^;]*,\s*(?:otherwise\s+)?$/;
+const SELF_VARIANT_ARM_RE = /^\s*Self::(?:No[A-Z]|Over[A-Z]|[A-Z]\w*(?:Invalid|Incorrect|Expired|NotFound|Denied|Unauthori[sz]ed|Forbidden|Error|Fail|Missing|Ended|NoLonger|Deactivated|NotAllowed|Exceeded|Conflict|Limit|Required|Timeout|Unavailable|Unsupported|Malformed|Already|TooMany|Rejected|Revoked|Locked|Blocked|Disabled|Gone|Over[A-Z]))\w*(?:\([^()]*\)|\s*\{[^{}]*\})?\s*=>\s*$/;
 const ERROR_VARIANT_ARM_BEFORE_RE = /\b(?:\w*Err(?:or)?\w*|Code)::[A-Z]\w*(?:\([^()]*\)|\s*\{[^{}]*\})?\s*=>\s*$/;
 const PY_RESPONSE_ROW_AFTER_RE = /^\s*,\s*(?:b["']|["']?\{\s*\\?["'](?:status|error|errors|message|detail|data|result|success)\\?["']\s*:)/;
 const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
@@ -6130,6 +6142,8 @@ const JSON_BODY_AFTER_RE = /^\s+\{\s*"/;
 /** The later codes of an arm after its first, up to the arrow (group 1 = the text before the last code). */
 const ARM_ITEMS_BEFORE_RE = /^\s*(?:\d{3}\s*,\s*){0,6}$/;
 const KOTLIN_ARM_CODES_AFTER_RE = /^((?:\s*,\s*\d{3})*\s*,\s*)\d{3}\s*->/;
+const RESPONSES_ENTRY_AFTER_RE = /^:\s*[\w.]*(?:RESPONSES|[Rr]esponses)\[(\d{3})\]/;
+const I18N_ERROR_KEY_AFTER_RE = /^:\s*['"`]errors?\.[A-Za-z]/;
 const DOC_ERROR_NAME_AFTER_RE = /^:\s+[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ERROR|EXCEPTION|FAILED|FAILURE|DENIED|INVALID|NOT_FOUND|CONFLICT|FORBIDDEN|UNAUTHORI[SZ]ED)\b/;
 const THROW_PATTERN_BEFORE_RE = /\.toThrow(?:Error)?\(\/$/;
 const GO_CONTAINS_BEFORE_RE = /\bstrings\.Contains\(\s*[\w.()]{1,40},\s*"$/;
@@ -6533,7 +6547,7 @@ const RUBY_ERROR_CLASS_RE = /^\w*(?:Error|Exception)$/;
 // (and a test's empty response given its status: `emptyResponse(204)`)
 const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$|^http_?[Rr]esponse$|^empty_?[Rr]esponse$|^send(?:Json|JSON|Text|Html|HTML|Error)Response$|^json(?:Success|Ok|OK|Fail|Failure)$/;
 // (Rails' `render_error_json(403)`, `render_error(404)`; flapjack's `halt(err(403, "Validation failed"))`)
-const ERROR_OUT_HELPER_RE = /^(?:err|error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?|render_?[Ee]rror(?:_?[Jj]son)?)$/;
+const ERROR_OUT_HELPER_RE = /^(?:err|error_?[Rr]esp(?:onse)?|error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?|render_?[Ee]rror(?:_?[Jj]son)?)$/;
 const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
 /** Calls that close a request's record: `endRequest`, `finishRequest`, `recordResponse`, `trackHttpResponse`. */
 const REQUEST_END_CALL_RE = /^(?:end|finish|complete|record|track|observe)(?:Http|HTTP)?(?:Request|Response)$/;
