@@ -2588,7 +2588,7 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
 const THROWS_TAG_BEFORE_RE = /@(?:throws?|exception)\s+\{$/;
 const ANSWER_WORD_RE = /\b(?:returns?|returning|answers?|respond(?:s|ing)?|repl(?:y|ies)|status|HTTP|code)\b/i;
 const CONDITIONAL_CODE_BEFORE_RE = /(?:^|[^\w.])([1-5]\d\d)\s+(?:if|when|on|for)\b[^;]*,\s*(?:otherwise\s+)?$/;
-const SELF_VARIANT_ARM_RE = /^\s*Self::(?:No[A-Z]|Over[A-Z]|[A-Z]\w*(?:Invalid|Incorrect|Expired|NotFound|Denied|Unauthori[sz]ed|Forbidden|Error|Fail|Missing|Ended|NoLonger|Deactivated|NotAllowed|Exceeded|Conflict|Limit|Required|Timeout|Unavailable|Unsupported|Malformed|Already|TooMany|Rejected|Revoked|Locked|Blocked|Disabled|Gone|Over[A-Z]))\w*(?:\([^()]*\)|\s*\{[^{}]*\})?\s*=>\s*$/;
+const SELF_VARIANT_ARM_RE = /^\s*Self::(?:No[A-Z]|Over[A-Z]|\w*?(?:Invalid|Incorrect|Expired|NotFound|Denied|Unauthori[sz]ed|Forbidden|Error|Fail|Missing|Ended|NoLonger|Deactivated|NotAllowed|Exceeded|Conflict|Limit|Required|Timeout|Unavailable|Unsupported|Malformed|Already|TooMany|Rejected|Revoked|Locked|Blocked|Disabled|Gone|Over[A-Z]))\w*(?:\([^()]*\)|\s*\{[^{}]*\})?\s*=>\s*$/;
 const ERROR_VARIANT_ARM_BEFORE_RE = /\b(?:\w*Err(?:or)?\w*|Code)::[A-Z]\w*(?:\([^()]*\)|\s*\{[^{}]*\})?\s*=>\s*$/;
 const PY_RESPONSE_ROW_AFTER_RE = /^\s*,\s*(?:b["']|["']?\{\s*\\?["'](?:status|error|errors|message|detail|data|result|success)\\?["']\s*:)/;
 const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
