@@ -2408,6 +2408,11 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
     const last = arm ? e + (arm[1]?.length ?? 0) : -1;
     if (arm && threeDigitsAt(line, last) && literalAt(line, last, codeAt(line, last), lang, false) !== undefined) return true;
   }
+  // a status key's value in a protobuf wrapper: Envoy's access log, `ResponseCode: &types.UInt32Value{Value: 200},`
+  if (pc === 32 && line.charCodeAt(s - 2) === 58 && s >= 7 && line.startsWith('Value', s - 7)) {
+    const key = WRAPPED_VALUE_KEY_BEFORE_RE.exec(line.slice(Math.max(0, s - 80), s))?.[1];
+    if (key !== undefined && classify(key) === 'status') return true;
+  }
   // FastAPI's responses keyed by code, each read from a table of responses by the same code: `401: OWNERSHIP_RESPONSES[401],`
   if (nc === 58 && s <= 24 && blankBefore(line, s)) {
     const entry = RESPONSES_ENTRY_AFTER_RE.exec(line.slice(e, e + 64));
@@ -6142,6 +6147,7 @@ const JSON_BODY_AFTER_RE = /^\s+\{\s*"/;
 /** The later codes of an arm after its first, up to the arrow (group 1 = the text before the last code). */
 const ARM_ITEMS_BEFORE_RE = /^\s*(?:\d{3}\s*,\s*){0,6}$/;
 const KOTLIN_ARM_CODES_AFTER_RE = /^((?:\s*,\s*\d{3})*\s*,\s*)\d{3}\s*->/;
+const WRAPPED_VALUE_KEY_BEFORE_RE = /\b(\w{2,40}):\s*&?[\w.]{1,40}\{\s*Value:\s*$/;
 const RESPONSES_ENTRY_AFTER_RE = /^:\s*[\w.]*(?:RESPONSES|[Rr]esponses)\[(\d{3})\]/;
 const I18N_ERROR_KEY_AFTER_RE = /^:\s*['"`]errors?\.[A-Za-z]/;
 const DOC_ERROR_NAME_AFTER_RE = /^:\s+[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ERROR|EXCEPTION|FAILED|FAILURE|DENIED|INVALID|NOT_FOUND|CONFLICT|FORBIDDEN|UNAUTHORI[SZ]ED)\b/;
