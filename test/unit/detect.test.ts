@@ -2800,7 +2800,7 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
   markedCases(positives, traps);
 });
 
-suite('detect: test titles led by the method, prerender meta tags, HTTP helpers’ results compared, error classes keyed by code, RSpec comparison matchers, error pages keyed by code, Node callbacks given an error body, enums of outcomes, Jest’s toContain on statuses, meta refreshes to an error page, error factories, Meteor’s errors, a REPL’s output, an enum named HTTP, dataclass defaults, British spellings, class ranges, redirect pages, documented JSON bodies, Russian labels, JSON reply helpers, the best-known codes beside each other, doc lists of error classes, Cloudflare’s codes, Ruby’s ||=, failures pointed at a code, returned tuples, response helpers, 429 beside retries and quotas, Go’s strings.Contains, codes after a handler’s req and res, PHP responses given headers, rejections expected to name a code, Kotlin arms of several codes, status lines’ startswith, Russian if, doc lists of error names, an err helper given the status, Rust errors’ own arms, error_resp, error messages keyed by code, FastAPI response tables, the Servlet prefix in PHP, protobuf wrappers under a status key (the twenty-third session)', () => {
+suite('detect: test titles led by the method, prerender meta tags, HTTP helpers’ results compared, error classes keyed by code, RSpec comparison matchers, error pages keyed by code, Node callbacks given an error body, enums of outcomes, Jest’s toContain on statuses, meta refreshes to an error page, error factories, Meteor’s errors, a REPL’s output, an enum named HTTP, dataclass defaults, British spellings, class ranges, redirect pages, documented JSON bodies, Russian labels, JSON reply helpers, the best-known codes beside each other, doc lists of error classes, Cloudflare’s codes, Ruby’s ||=, failures pointed at a code, returned tuples, response helpers, 429 beside retries and quotas, Go’s strings.Contains, codes after a handler’s req and res, PHP responses given headers, rejections expected to name a code, Kotlin arms of several codes, status lines’ startswith, Russian if, doc lists of error names, an err helper given the status, Rust errors’ own arms, error_resp, error messages keyed by code, FastAPI response tables, the Servlet prefix in PHP, protobuf wrappers under a status key, enums of status classes (the twenty-third session)', () => {
   const positives: [string, string][] = [
     ['javascript', '    it("GET [[200]] Serves up endpoints", () => {'],
     ['javascript', '    it("POST [[201]] responds with created topic. #createNewTopic", () => {'],
@@ -2864,6 +2864,8 @@ suite('detect: test titles led by the method, prerender meta tags, HTTP helpers�
     ['python', '        [[401]]: OWNERSHIP_RESPONSES[[[401]]],'],
     ['php', '        $response->setStatus([[HttpResponse::SC_NOT_FOUND|404]]);'],
     ['go', '				ResponseCode: &types.UInt32Value{Value: [[200]]},'],
+    ['java', '    SUCCESS([[200]], [[300]]),'],
+    ['java', '    CLIENT_ERROR([[400]], [[500]]),'],
     ['java', '    SUCCESS([[200]]),'],
     ['java', '    AUTH_FAIL([[401]]);'],
     ['typescript', '    expect(statuses).toContain([[201]]);'],
@@ -2883,6 +2885,7 @@ suite('detect: test titles led by the method, prerender meta tags, HTTP helpers�
     ['javascript', '      callback(404, items);'],
     ['javascript', '      setTimeout(500, {error: 1});'],
     ['plaintext', '> 502'],
+    ['java', '    SMALL(200, 300),'],
     ['go', '				Size: &types.UInt32Value{Value: 200},'],
     ['rust', '            Self::Solana => 501,'],
     ['rust', '            Self::Boss => 500,'],

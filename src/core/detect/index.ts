@@ -2408,6 +2408,11 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
     const last = arm ? e + (arm[1]?.length ?? 0) : -1;
     if (arm && threeDigitsAt(line, last) && literalAt(line, last, codeAt(line, last), lang, false) !== undefined) return true;
   }
+  // an enum of status classes given their bounds: Micrometer's `SUCCESS(200, 300),`, `CLIENT_ERROR(400, 500),`
+  if (code % 100 === 0 && s <= 40 && (pc === 40 || pc === 32)) {
+    const row = CLASS_ENUM_ROW_RE.exec(line);
+    if (row && Number(row[3]) === Number(row[2]) + 100 && (s === (row.indices?.[2]?.[0] ?? -1) || s === (row.indices?.[3]?.[0] ?? -1))) return true;
+  }
   // a status key's value in a protobuf wrapper: Envoy's access log, `ResponseCode: &types.UInt32Value{Value: 200},`
   if (pc === 32 && line.charCodeAt(s - 2) === 58 && s >= 7 && line.startsWith('Value', s - 7)) {
     const key = WRAPPED_VALUE_KEY_BEFORE_RE.exec(line.slice(Math.max(0, s - 80), s))?.[1];
@@ -6147,6 +6152,7 @@ const JSON_BODY_AFTER_RE = /^\s+\{\s*"/;
 /** The later codes of an arm after its first, up to the arrow (group 1 = the text before the last code). */
 const ARM_ITEMS_BEFORE_RE = /^\s*(?:\d{3}\s*,\s*){0,6}$/;
 const KOTLIN_ARM_CODES_AFTER_RE = /^((?:\s*,\s*\d{3})*\s*,\s*)\d{3}\s*->/;
+const CLASS_ENUM_ROW_RE = /^\s*(INFORMATIONAL|SUCCESS(?:FUL)?|REDIRECT(?:ION)?|CLIENT_ERROR|SERVER_ERROR)\((\d00),\s?(\d00)\)/d;
 const WRAPPED_VALUE_KEY_BEFORE_RE = /\b(\w{2,40}):\s*&?[\w.]{1,40}\{\s*Value:\s*$/;
 const RESPONSES_ENTRY_AFTER_RE = /^:\s*[\w.]*(?:RESPONSES|[Rr]esponses)\[(\d{3})\]/;
 const I18N_ERROR_KEY_AFTER_RE = /^:\s*['"`]errors?\.[A-Za-z]/;
