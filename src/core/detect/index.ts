@@ -4800,10 +4800,17 @@ function famousErrorInProse(line: string, s: number, e: number, code: number): b
   if (wordStartOut > 0 && line.charCodeAt(wordStartOut - 1) === 95) return false;
   // (nor a time waited for: `// wait for 404, then`)
   if (w === 'for' && WAIT_FOR_BEFORE_RE.test(line.slice(Math.max(0, wordStartOut - 12), wordStartOut))) return false;
+  // (nor the second of a pair after a name: `Rooms 401 or 403 are free`)
+  if (w === 'or' || w === 'and' || w === 'to') {
+    const name = NAMED_CODE_BEFORE_RE.exec(line.slice(Math.max(0, wordStartOut - 32), wordStartOut))?.[1];
+    if (name !== undefined && !STATUS_WORD_CAPS_RE.test(name.toLowerCase())) return false;
+  }
   // (nor after a name: `Suite 405`, `JEP 502`, `Tompkins 405`, `CSM 422`; a sentence's first word is none, `When 429 is received`)
   return !(isUpper(line.charCodeAt(wordStartOut)) && !STATUS_WORD_CAPS_RE.test(w));
 }
 const CODE_NEAR_RE = /(?<!\d)[1-5]\d\d(?!\d)/;
+/** A capitalised word, then a code, before the word that joins a second code to it (group 1 = the word). */
+const NAMED_CODE_BEFORE_RE = /(?<![A-Za-z])([A-Z][A-Za-z]*)\s+\d{3}\s+$/;
 const LONE_AFTER_PROMPT_RE = /^\s*> \d{3}\s*$/;
 const WAIT_FOR_BEFORE_RE = /\b(?:wait|waits|waiting|sleep|sleeps|delay|pause)\s+$/i;
 const PER_OR_FILE_AFTER_RE = /^(?:\s+per\b|-[\w-]*\.[a-z]{2,4}\b)/;
@@ -6158,7 +6165,7 @@ const RESPONSES_ENTRY_AFTER_RE = /^:\s*[\w.]*(?:RESPONSES|[Rr]esponses)\[(\d{3})
 const I18N_ERROR_KEY_AFTER_RE = /^:\s*['"`]errors?\.[A-Za-z]/;
 const DOC_ERROR_NAME_AFTER_RE = /^:\s+[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ERROR|EXCEPTION|FAILED|FAILURE|DENIED|INVALID|NOT_FOUND|CONFLICT|FORBIDDEN|UNAUTHORI[SZ]ED)\b/;
 const THROW_PATTERN_BEFORE_RE = /\.toThrow(?:Error)?\(\/$/;
-const GO_CONTAINS_BEFORE_RE = /\bstrings\.Contains\(\s*[\w.()]{1,40},\s*"$/;
+const GO_CONTAINS_BEFORE_RE = /\bstrings\.Contains\(\s*(?!line\b|lines\b)[\w.()]{1,40},\s*"$/;
 const REQ_RES_BEFORE_RE = /[(,]\s*(?:req|request),\s*(?:res|response),\s*$/;
 const OPERATOR_BEFORE_RE = /[<>=+\-*/%]\s*$/;
 const RATE_WORD_RE = /retr(?:y|ies|ied|ying)|rate[-_ ]?limit|throttl|quota|back-?off|too many requests/i;
@@ -6248,6 +6255,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // (and an error's factory: Rust's `ApiError::create(507, err::MSG_DATABASE, &e)`)
   if (arg === 0 && last === 'new' && isCommon(code) && ch.segs[1] !== undefined && (RUBY_RESPONSE_CLASS_RE.test(ch.segs[1]) || (code >= 400 && RUBY_ERROR_CLASS_RE.test(ch.segs[1])))) return 'yes';
   if (arg === 0 && last === 'create' && code >= 400 && isCommon(code) && ch.segs[1] !== undefined && RUBY_ERROR_CLASS_RE.test(ch.segs[1])) return 'yes';
+  // an `err` helper given the status first and then its message: flapjack's `halt(err(403, "Validation failed"))` (not `err(res, 404, ...)`)
+  if (arg === 0 && last === 'err' && code >= 400 && isCommon(code) && QUOTED_ARG_AFTER_RE.test(line.slice(e, e + 8))) return 'yes';
   // Meteor's errors, identified by the status by a wide convention: `throw new Meteor.Error(403, 'Not authorized')`
   if (arg === 0 && last === 'Error' && ch.segs[1] === 'Meteor' && code >= 400 && isCommon(code)) return 'yes';
   // a helper that replies with a status, or answers with an error's: `simpleReply(200)`, `errorReply(404)`, `errorOut(400, 'msg')`, `handleErr(ctx, 500, err)`
@@ -6554,12 +6563,13 @@ const EXPRESS_NEXT_ARG_RE = /\(\s*(?:(?:new\s+)?[\w.]+(?:\([^()]*\))?\s*,\s*)?ne
 /** An error package (`publicerr`, `apperrors`) and its constructors and wrappers (see `decideCall`). */
 const ERROR_PACKAGE_RE = /^[a-z]*(?:err|errors?)$/;
 const ERROR_PACKAGE_CALL_RE = /^(?:Wrap|Wrapf|Errorf|New|Newf|WithCode|WithStatus)$/;
+const QUOTED_ARG_AFTER_RE = /^\s*,\s*["'`]/;
 const RUBY_RESPONSE_CLASS_RE = /^(?:\w*Response|Net::HTTPResponse)$/;
 const RUBY_ERROR_CLASS_RE = /^\w*(?:Error|Exception)$/;
 // (and a test's empty response given its status: `emptyResponse(204)`)
 const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$|^http_?[Rr]esponse$|^empty_?[Rr]esponse$|^send(?:Json|JSON|Text|Html|HTML|Error)Response$|^json(?:Success|Ok|OK|Fail|Failure)$/;
-// (Rails' `render_error_json(403)`, `render_error(404)`; flapjack's `halt(err(403, "Validation failed"))`)
-const ERROR_OUT_HELPER_RE = /^(?:err|error_?[Rr]esp(?:onse)?|error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?|render_?[Ee]rror(?:_?[Jj]son)?)$/;
+// (Rails' `render_error_json(403)`, `render_error(404)`; Rust's `error_resp(400, "Invalid request body")`)
+const ERROR_OUT_HELPER_RE = /^(?:error_?[Rr]esp(?:onse)?|error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?|render_?[Ee]rror(?:_?[Jj]son)?)$/;
 const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
 /** Calls that close a request's record: `endRequest`, `finishRequest`, `recordResponse`, `trackHttpResponse`. */
 const REQUEST_END_CALL_RE = /^(?:end|finish|complete|record|track|observe)(?:Http|HTTP)?(?:Request|Response)$/;
