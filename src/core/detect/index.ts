@@ -2366,11 +2366,13 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || rowOrTagLiteral(line, s, e, code, lang);
 }
 /**
- * The twentieth to twenty-second sessions' forms (a chain of their own, as laterLiteral's note explains): tags and comments
+ * The twentieth to twenty-third sessions' forms (a chain of their own, as laterLiteral's note explains): tags and comments
  * that name the status (`@throws {403}`, `| 404 // not found`, `ApiException 409:`), the status given when a condition
  * fails, rows and tables of tests and mocks (canned responses, codes mapped to error classes, members or booleans),
- * generated clients' response maps and reply schemas, the arguments of helpers that answer with a status, and a PHP
- * response's array closed before its status. Each form tests a character or two before it slices the line.
+ * generated clients' response maps and reply schemas, the arguments of helpers that answer with a status, a PHP
+ * response's array closed before its status; codes keyed to pages, messages or response tables, enums of outcomes and of
+ * classes, arms of several codes, 429 beside retries, wrapped values under a status key. Each form tests a character or
+ * two before it slices the line.
  */
 function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   // (reached from extraLiteral, which reads common codes only)
@@ -2402,9 +2404,9 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
     // (a status line is no editor's: `statusline` alone is left to the names that say status, `status_headers.statusline`)
     if (ch && ch.segs.some((x) => classify(x) === 'status')) return true;
   }
-  // the first codes of a Kotlin arm, when a later one answers: `401, 403 -> throw MiniAppSdkException(`
+  // the first codes of an arm (Kotlin's `when`), when its last one is a status: `401, 403 -> throw MiniAppSdkException(`
   if (nc === 44 && s <= LEFT_WINDOW && ARM_ITEMS_BEFORE_RE.test(line.slice(0, s))) {
-    const arm = KOTLIN_ARM_CODES_AFTER_RE.exec(line.slice(e, e + 40));
+    const arm = ARM_CODES_AFTER_RE.exec(line.slice(e, e + 40));
     const last = arm ? e + (arm[1]?.length ?? 0) : -1;
     if (arm && threeDigitsAt(line, last) && literalAt(line, last, codeAt(line, last), lang, false) !== undefined) return true;
   }
@@ -2598,7 +2600,7 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
 const THROWS_TAG_BEFORE_RE = /@(?:throws?|exception)\s+\{$/;
 const ANSWER_WORD_RE = /\b(?:returns?|returning|answers?|respond(?:s|ing)?|repl(?:y|ies)|status|HTTP|code)\b/i;
 const CONDITIONAL_CODE_BEFORE_RE = /(?:^|[^\w.])([1-5]\d\d)\s+(?:if|when|on|for)\b[^;]*,\s*(?:otherwise\s+)?$/;
-const SELF_VARIANT_ARM_RE = /^\s*Self::(?:No[A-Z]|Over[A-Z]|\w*?(?:Invalid|Incorrect|Expired|NotFound|Denied|Unauthori[sz]ed|Forbidden|Error|Fail|Missing|Ended|NoLonger|Deactivated|NotAllowed|Exceeded|Conflict|Limit|Required|Timeout|Unavailable|Unsupported|Malformed|Already|TooMany|Rejected|Revoked|Locked|Blocked|Disabled|Gone|Over[A-Z]))\w*(?:\([^()]*\)|\s*\{[^{}]*\})?\s*=>\s*$/;
+const SELF_VARIANT_ARM_RE = /^\s*Self::(?:No[A-Z]|Over[A-Z]|\w*?(?:Invalid|Incorrect|Expired|NotFound|Denied|Unauthori[sz]ed|Forbidden|Error|Fail|Missing|Ended|NoLonger|Deactivated|NotAllowed|Exceeded|Conflict|Limit|Required|Timeout|Unavailable|Unsupported|Malformed|Already|TooMany|Rejected|Revoked|Locked|Blocked|Disabled|Gone))\w*(?:\([^()]*\)|\s*\{[^{}]*\})?\s*=>\s*$/;
 const ERROR_VARIANT_ARM_BEFORE_RE = /\b(?:\w*Err(?:or)?\w*|Code)::[A-Z]\w*(?:\([^()]*\)|\s*\{[^{}]*\})?\s*=>\s*$/;
 const PY_RESPONSE_ROW_AFTER_RE = /^\s*,\s*(?:b["']|["']?\{\s*\\?["'](?:status|error|errors|message|detail|data|result|success)\\?["']\s*:)/;
 const PY_URL_KEY_BEFORE_RE = /^\s*f?["']https?:\/\/[^"'\s]*["']\s*:\s*\($/;
@@ -6158,7 +6160,7 @@ const CLASS_AFTER_DASH_RE = /^ - (?::(?:class|exc):)?`?~?(?:[\w]+\.)*([A-Z]\w{1,
 const JSON_BODY_AFTER_RE = /^\s+\{\s*"/;
 /** The later codes of an arm after its first, up to the arrow (group 1 = the text before the last code). */
 const ARM_ITEMS_BEFORE_RE = /^\s*(?:\d{3}\s*,\s*){0,6}$/;
-const KOTLIN_ARM_CODES_AFTER_RE = /^((?:\s*,\s*\d{3})*\s*,\s*)\d{3}\s*->/;
+const ARM_CODES_AFTER_RE = /^((?:\s*,\s*\d{3})*\s*,\s*)\d{3}\s*->/;
 const CLASS_ENUM_ROW_RE = /^\s*(INFORMATIONAL|SUCCESS(?:FUL)?|REDIRECT(?:ION)?|CLIENT_ERROR|SERVER_ERROR)\((\d00),\s?(\d00)\)/d;
 const WRAPPED_VALUE_KEY_BEFORE_RE = /\b(\w{2,40}):\s*&?[\w.]{1,40}\{\s*Value:\s*$/;
 const RESPONSES_ENTRY_AFTER_RE = /^:\s*[\w.]*(?:RESPONSES|[Rr]esponses)\[(\d{3})\]/;
