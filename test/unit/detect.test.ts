@@ -2800,7 +2800,7 @@ suite('detect: doc lines keyed by a code, Python statuses chosen by a condition,
   markedCases(positives, traps);
 });
 
-suite('detect: test titles led by the method, prerender meta tags, HTTP helpers’ results compared, error classes keyed by code, RSpec comparison matchers, error pages keyed by code, Node callbacks given an error body, enums of outcomes, Jest’s toContain on statuses, meta refreshes to an error page, error factories, Meteor’s errors, a REPL’s output, an enum named HTTP, dataclass defaults, British spellings, class ranges, redirect pages, documented JSON bodies, Russian labels, JSON reply helpers, the best-known codes beside each other, doc lists of error classes, Cloudflare’s codes, Ruby’s ||=, failures pointed at a code, returned tuples, response helpers, 429 beside retries and quotas, Go’s strings.Contains, codes after a handler’s req and res, PHP responses given headers, rejections expected to name a code, Kotlin arms of several codes, status lines’ startswith, Russian if, doc lists of error names, an err helper given the status, Rust errors’ own arms, error_resp, error messages keyed by code, FastAPI response tables, the Servlet prefix in PHP, protobuf wrappers under a status key, enums of status classes (the twenty-third session)', () => {
+suite('detect: test titles led by the method, prerender meta tags, HTTP helpers’ results compared, error classes keyed by code, RSpec comparison matchers, error pages keyed by code, Node callbacks given an error body, enums of outcomes, Jest’s toContain on statuses, meta refreshes to an error page, error factories, Meteor’s errors, a REPL’s output, an enum named HTTP, dataclass defaults, British spellings, class ranges, redirect pages, documented JSON bodies, Russian labels, JSON reply helpers, the best-known codes beside each other, doc lists of error classes, Cloudflare’s codes, Ruby’s ||=, failures pointed at a code, returned tuples, response helpers, 429 beside retries and quotas, Go’s strings.Contains, codes after a handler’s req and res, PHP responses given headers, rejections expected to name a code, Kotlin arms of several codes, status lines’ startswith, Russian if, doc lists of error names, an err helper given the status, Rust errors’ own arms, error_resp, error messages keyed by code, FastAPI response tables, the Servlet prefix in PHP, protobuf wrappers under a status key, enums of status classes, map defaults under a status key, request arguments continued, gock and wretch, Go error structs, a server’s error, Elixir’s asserted tuples (the twenty-third session)', () => {
   const positives: [string, string][] = [
     ['javascript', '    it("GET [[200]] Serves up endpoints", () => {'],
     ['javascript', '    it("POST [[201]] responds with created topic. #createNewTopic", () => {'],
@@ -2866,6 +2866,14 @@ suite('detect: test titles led by the method, prerender meta tags, HTTP helpers�
     ['go', '				ResponseCode: &types.UInt32Value{Value: [[200]]},'],
     ['java', '    SUCCESS([[200]], [[300]]),'],
     ['java', '    CLIENT_ERROR([[400]], [[500]]),'],
+    ['python', '        status_code = response.get("status_code", [[500]])'],
+    ['python', '                             request, [[412]], _("Error parsing XML.")'],
+    ['go', '	New("http://foo.com").Reply([[201]]).JSON(map[string]string{"foo": "bar"})'],
+    ['go', '		Reply([[200]]).'],
+    ['javascript', "  .catcher([[401]], (err) => console.log('Unauthorized'))"],
+    ['go', '	errs := HTTPError{"blah", [[429]]}'],
+    ['python', '            raise self.server.error("Invalid Refresh Token", [[401]])'],
+    ['elixir', '    assert {[[200]], _, _} = request(:head, "/?foo=bar&baz=bat")'],
     ['java', '    SUCCESS([[200]]),'],
     ['java', '    AUTH_FAIL([[401]]);'],
     ['typescript', '    expect(statuses).toContain([[201]]);'],
@@ -2885,6 +2893,11 @@ suite('detect: test titles led by the method, prerender meta tags, HTTP helpers�
     ['javascript', '      callback(404, items);'],
     ['javascript', '      setTimeout(500, {error: 1});'],
     ['plaintext', '> 502'],
+    ['python', 'x = d.get("size", 500)'],
+    ['python', '    request, 300, "x"'],
+    ['go', '	x := Point{400, 500}'],
+    ['python', '            log.error("x", 401)'],
+    ['elixir', '    assert {100, x, y} = f()'],
     ['java', '    SMALL(200, 300),'],
     ['go', '				Size: &types.UInt32Value{Value: 200},'],
     ['rust', '            Self::Solana => 501,'],

@@ -77,6 +77,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   complete: [0],
   // Varnish VCL `return (synth(405, "Not allowed."))`; nock `.reply(200, body)`, Cowboy `:cowboy_req.reply(404, headers, body, req)`
   synth: [0], reply: [0],
+  // gock's mocks `gock.New(url).Reply(200)`; wretch's `.catcher(401, (err) => ...)`
+  Reply: [0], catcher: [0],
   // C and small frameworks: `send_text(200, "Hello")`, `send_json(404, body)`; CouchDB's `send_json(Req, 200, Value)`
   send_text: [0], send_json: [0, 1], send_html: [0], sendText: [0], sendJson: [0], sendJSON: [0], sendHtml: [0],
   // ASP.NET Core minimal APIs `.ProducesValidationProblem(404)`

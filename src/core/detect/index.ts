@@ -2378,6 +2378,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // (reached from extraLiteral, which reads common codes only)
   const pc = line.charCodeAt(s - 1);
   const nc = line.charCodeAt(e);
+  // Elixir's tests matching a response's status, headers and body: `assert {200, _, _} = request(:head, "/")`
+  if (pc === 123 && nc === 44 && (lang === 'elixir' || lang === 'erlang') && ASSERT_TUPLE_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && /^,\s*(?:_|\w+)\s*,/.test(line.slice(e, e + 16))) return true;
   // a JSDoc tag naming the status thrown: `@throws {403} - If user is not logged in`
   if (pc === 123) return nc === 125 && THROWS_TAG_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s));
   // error pages keyed by the status they answer: Django's `404: ('404.html', {}),`, `500 => 'errors/500.html'`
@@ -2415,6 +2417,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
     const row = CLASS_ENUM_ROW_RE.exec(line);
     if (row && Number(row[3]) === Number(row[2]) + 100 && (s === (row.indices?.[2]?.[0] ?? -1) || s === (row.indices?.[3]?.[0] ?? -1))) return true;
   }
+  // Go's own error structs built from a message and the status: `errs := HTTPError{"blah", 429}`
+  if ((nc === 125 || nc === 44) && code >= 400 && lang === 'go' && GO_HTTP_ERROR_LITERAL_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
   // a status key's value in a protobuf wrapper: Envoy's access log, `ResponseCode: &types.UInt32Value{Value: 200},`
   if (pc === 32 && line.charCodeAt(s - 2) === 58 && s >= 7 && line.startsWith('Value', s - 7)) {
     const key = WRAPPED_VALUE_KEY_BEFORE_RE.exec(line.slice(Math.max(0, s - 80), s))?.[1];
@@ -2431,6 +2435,9 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   if (nc === 58 && code >= 400 && s <= 16 && DOC_ERROR_NAME_AFTER_RE.test(line.slice(e, e + 40)) && NO_WORD_BEFORE_RE.test(line.slice(0, s))) return true;
   // an error code looked for in a text, in Go: `case strings.Contains(s, "503"), strings.Contains(s, "502"):`
   if (pc === 34 && nc === 34 && code >= 400 && lang === 'go' && GO_CONTAINS_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s))) return true;
+  // a call's arguments continued on their own line, the request and then the status and its message:
+  // archivematica's `request, 403, _("Permission denied: contact an administrator.")`
+  if (pc === 32 && code >= 400 && nc === 44 && s <= LEFT_WINDOW && REQUEST_ARG_LINE_BEFORE_RE.test(line.slice(0, s)) && MESSAGE_ARG_AFTER_RE.test(line.slice(e, e + 8))) return true;
   // the status after a handler's request and response, handed on: `managedError(err, req, res, 404)`
   if (pc === 32 && line.charCodeAt(s - 2) === 44 && REQ_RES_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
   // Cloudflare's own codes after its name: `/// Cloudflare 525 with no hint that the host moved.`
@@ -6161,6 +6168,8 @@ const JSON_BODY_AFTER_RE = /^\s+\{\s*"/;
 /** The later codes of an arm after its first, up to the arrow (group 1 = the text before the last code). */
 const ARM_ITEMS_BEFORE_RE = /^\s*(?:\d{3}\s*,\s*){0,6}$/;
 const ARM_CODES_AFTER_RE = /^((?:\s*,\s*\d{3})*\s*,\s*)\d{3}\s*->/;
+const ASSERT_TUPLE_BEFORE_RE = /\bassert\s+\{$/;
+const GO_HTTP_ERROR_LITERAL_BEFORE_RE = /\bHTTP\w*Error\{[^{}]*$/;
 const CLASS_ENUM_ROW_RE = /^\s*(INFORMATIONAL|SUCCESS(?:FUL)?|REDIRECT(?:ION)?|CLIENT_ERROR|SERVER_ERROR)\((\d00),\s?(\d00)\)/d;
 const WRAPPED_VALUE_KEY_BEFORE_RE = /\b(\w{2,40}):\s*&?[\w.]{1,40}\{\s*Value:\s*$/;
 const RESPONSES_ENTRY_AFTER_RE = /^:\s*[\w.]*(?:RESPONSES|[Rr]esponses)\[(\d{3})\]/;
@@ -6168,6 +6177,8 @@ const I18N_ERROR_KEY_AFTER_RE = /^:\s*['"`]errors?\.[A-Za-z]/;
 const DOC_ERROR_NAME_AFTER_RE = /^:\s+[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:ERROR|EXCEPTION|FAILED|FAILURE|DENIED|INVALID|NOT_FOUND|CONFLICT|FORBIDDEN|UNAUTHORI[SZ]ED)\b/;
 const THROW_PATTERN_BEFORE_RE = /\.toThrow(?:Error)?\(\/$/;
 const GO_CONTAINS_BEFORE_RE = /\bstrings\.Contains\(\s*(?!line\b|lines\b)[\w.()]{1,40},\s*"$/;
+const REQUEST_ARG_LINE_BEFORE_RE = /^\s*(?:req|request),\s*$/;
+const MESSAGE_ARG_AFTER_RE = /^,\s*(?:_\(\s*)?["'`]/;
 const REQ_RES_BEFORE_RE = /[(,]\s*(?:req|request),\s*(?:res|response),\s*$/;
 const OPERATOR_BEFORE_RE = /[<>=+\-*/%]\s*$/;
 const RATE_WORD_RE = /retr(?:y|ies|ied|ying)|rate[-_ ]?limit|throttl|quota|back-?off|too many requests/i;
@@ -6257,6 +6268,13 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // (and an error's factory: Rust's `ApiError::create(507, err::MSG_DATABASE, &e)`)
   if (arg === 0 && last === 'new' && isCommon(code) && ch.segs[1] !== undefined && (RUBY_RESPONSE_CLASS_RE.test(ch.segs[1]) || (code >= 400 && RUBY_ERROR_CLASS_RE.test(ch.segs[1])))) return 'yes';
   if (arg === 0 && last === 'create' && code >= 400 && isCommon(code) && ch.segs[1] !== undefined && RUBY_ERROR_CLASS_RE.test(ch.segs[1])) return 'yes';
+  // a status read from a map with the code as its default: `response.get("status_code", 500)`, Java's `getOrDefault("status", 200)`
+  if (arg === 1 && (last === 'get' || last === 'getOrDefault' || last === 'fetch') && isCommon(code)) {
+    const key = DEFAULT_GET_KEY_BEFORE_RE.exec(line.slice(Math.max(0, s - 48), s))?.[1];
+    if (key !== undefined && classify(key) === 'status') return 'yes';
+  }
+  // a server's error built from a message and the status: moonraker's `raise self.server.error("Invalid JWT Issuer", 401)`
+  if (arg >= 1 && last === 'error' && ch.segs[1] === 'server' && code >= 400 && isCommon(code)) return 'yes';
   // an `err` helper given the status first and then its message: flapjack's `halt(err(403, "Validation failed"))` (not `err(res, 404, ...)`)
   if (arg === 0 && last === 'err' && code >= 400 && isCommon(code) && QUOTED_ARG_AFTER_RE.test(line.slice(e, e + 8))) return 'yes';
   // Meteor's errors, identified by the status by a wide convention: `throw new Meteor.Error(403, 'Not authorized')`
@@ -6565,6 +6583,7 @@ const EXPRESS_NEXT_ARG_RE = /\(\s*(?:(?:new\s+)?[\w.]+(?:\([^()]*\))?\s*,\s*)?ne
 /** An error package (`publicerr`, `apperrors`) and its constructors and wrappers (see `decideCall`). */
 const ERROR_PACKAGE_RE = /^[a-z]*(?:err|errors?)$/;
 const ERROR_PACKAGE_CALL_RE = /^(?:Wrap|Wrapf|Errorf|New|Newf|WithCode|WithStatus)$/;
+const DEFAULT_GET_KEY_BEFORE_RE = /\(\s*["':]([\w-]{2,40})["']?\s*,\s*$/;
 const QUOTED_ARG_AFTER_RE = /^\s*,\s*["'`]/;
 const RUBY_RESPONSE_CLASS_RE = /^(?:\w*Response|Net::HTTPResponse)$/;
 const RUBY_ERROR_CLASS_RE = /^\w*(?:Error|Exception)$/;
