@@ -4824,7 +4824,8 @@ const LONE_AFTER_PROMPT_RE = /^\s*> \d{3}\s*$/;
 const WAIT_FOR_BEFORE_RE = /\b(?:wait|waits|waiting|sleep|sleeps|delay|pause)\s+$/i;
 const PER_OR_FILE_AFTER_RE = /^(?:\s+per\b|-[\w-]*\.[a-z]{2,4}\b)/;
 const OTHER_NUMBER_RE = /\d[\d,.]*\d|\b\d\b/;
-const FAMOUS_CODE_G_RE = /(?<![\w,.])(?:40[13459]|41[035]|42[29]|50[234])(?![\w,.])/g;
+/** Any of FAMOUS_ERROR_CODES standing alone (built from the set, so the two cannot drift apart). */
+const FAMOUS_CODE_G_RE = new RegExp('(?<![\\w,.])(?:' + [...FAMOUS_ERROR_CODES].join('|') + ')(?![\\w,.])', 'g');
 /** Capitalised words before a code that are no name: status words and a sentence's usual first words. */
 const STATUS_WORD_CAPS_RE = /^(?:http|https|status|error|returns?|got|response|code|when|if|on|after|with|for|any|every|no|a|an|the|expect|expected|send|sends|see)$/;
 
@@ -5706,21 +5707,22 @@ const TERNARY_ELSE_CODE_RE = /([1-5]\d\d)\s*:\s*$/;
  * call is found by walking back to the unclosed `(` (a bounded, bracket-counting walk).
  */
 function ternaryArgOfStatusCall(line: string, s: number, e: number, code: number, lang: string, min: number): boolean {
-  const k = openerBack(line, s - 1, min);
-  if (k < 0 || line.charCodeAt(k) !== 40) return false;
+  const ch = calleeAt(line, openerBack(line, s - 1, min), min);
   const commas = openerCommasOut;
-  const j = skipSpacesBack(line, k - 1, min);
-  const ch = j >= min ? callChainBack(line, j, min) : undefined;
   if (!ch || isKeyword(ch)) return false;
   return decideCall(line, s, e, ch, commas, code, lang) === 'yes';
 }
 
 /** Whether the call whose `)` is at j is an HTTP helper named for the request it makes (`http_get(...)`, `httpPost(...)`). */
 function httpHelperResult(line: string, j: number, min: number): boolean {
-  const open = openerBack(line, j - 1, min);
-  if (open <= min || line.charCodeAt(open) !== 40) return false;
-  const ch = callChainBack(line, skipSpacesBack(line, open - 1, min), min);
+  const ch = calleeAt(line, openerBack(line, j - 1, min), min);
   return ch !== undefined && HTTP_HELPER_RE.test(ch.segs[0] ?? '');
+}
+/** The call whose `(` is at `open` (an index from `openerBack`, or -1): `res.status(`, `http_get(`. */
+function calleeAt(line: string, open: number, min: number): Chain | undefined {
+  if (open < min || line.charCodeAt(open) !== 40) return undefined;
+  const j = skipSpacesBack(line, open - 1, min);
+  return j >= min ? callChainBack(line, j, min) : undefined;
 }
 const HTTP_HELPER_RE = /^http_?(?:get|post|put|patch|delete|head|request|req|call|chunk|send|fetch)/i;
 
@@ -6982,7 +6984,9 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
 const PHP_ARRAY_TAIL_LEFT_RE = /^\s*[\])]{1,3}\s*,\s*$/;
 /** A closure's end before the code, then the response's headers: Laravel's `}, 200, ['Content-Type' => 'image/svg+xml']);`. */
 const PHP_CLOSURE_TAIL_LEFT_RE = /^\s*\}\s*,\s*$/;
-const PHP_HEADERS_TAIL_RIGHT_RE = /^\s*,\s*(?:(?:\$headers|\[\s*['"][\w-]+['"]\s*=>[^\]]{0,80}\])\s*\)|\[\s*$)/;
+/** A response's headers written as an array after its status: `['Content-Type' => 'image/svg+xml']`. */
+const PHP_HEADERS_ARRAY_SOURCE = String.raw`\[\s*['"][\w-]+['"]\s*=>[^\]]{0,80}\]`;
+const PHP_HEADERS_TAIL_RIGHT_RE = new RegExp(String.raw`^\s*,\s*(?:(?:\$headers|${PHP_HEADERS_ARRAY_SOURCE})\s*\)|\[\s*$)`);
 /** After the code of a returned tuple: its headers (`, {'Content-Type': ...}`, `, headers`). */
 const TUPLE_HEADERS_AFTER_RE = /^\s*,\s*(?:\{\s*(?:$|['"])|\w*[Hh]eaders\b)/;
 /** A variable named for a response, assigned (not compared): `response =`, `resp =`. */
@@ -6995,7 +6999,7 @@ const PY_BODY_TUPLE_RE = /^\s*(?:\w+\s*=\s*)?(?:json\.dumps|jsonify|render_templ
 const PY_MESSAGE_DICT_LEFT_RE = /^\s*\{\s*['"](?:message|error|msg|detail|errors)['"]\s*:.*\}\s*,\s*$/;
 const PY_TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]+|"""|''')\s*,\s*$/;
 // (and maybe one more argument: the helper's flag or message, `], 406, false);`, `], 401, 'Invalid API key');`)
-const PHP_ARRAY_TAIL_RIGHT_RE = /^\s*(?:,\s*(?:true|false|null|\$\w+|'[^']*'|"[^"]*"|\[\s*\]|\[\s*['"][\w-]+['"]\s*=>[^\]]{0,80}\])\s*)?\)\s*(?:->\s*\w+\(\s*\)\s*)*[;,]?\s*(?:$|\/\/|#)/;
+const PHP_ARRAY_TAIL_RIGHT_RE = new RegExp(String.raw`^\s*(?:,\s*(?:true|false|null|\$\w+|'[^']*'|"[^"]*"|\[\s*\]|${PHP_HEADERS_ARRAY_SOURCE})\s*)?\)\s*(?:->\s*\w+\(\s*\)\s*)*[;,]?\s*(?:$|\/\/|#)`);
 
 /** First item of a bracketed group: `in (200, 201)`, `[200, 201].includes(x.status)`, `status: [200, 201]`. */
 function decideList(line: string, s: number, e: number, code: number, lang: string, depth: number, at: number, j: number, min: number): Verdict {
@@ -7031,12 +7035,8 @@ function decideList(line: string, s: number, e: number, code: number, lang: stri
   // the statuses an HTTP client's call accepts, a later argument: sparkmagic's `self._http_client.get("/sessions", [200])`
   // (and its mocks' `http_client.get.assert_called_once_with("/sessions", [200])`)
   if (j >= min && depth < 2 && line.charCodeAt(j) === 44 && isCommon(code)) {
-    const open = openerBack(line, j - 1, min);
-    if (open >= 1 && line.charCodeAt(open) === 40) {
-      const k = skipSpacesBack(line, open - 1, min);
-      const ch = k >= min ? callChainBack(line, k, min) : undefined;
-      if (ch && ch.segs.some((g) => HTTP_CLIENT_SEG_RE.test(g))) return 'yes';
-    }
+    const ch = calleeAt(line, openerBack(line, j - 1, min), min);
+    if (ch && ch.segs.some((g) => HTTP_CLIENT_SEG_RE.test(g))) return 'yes';
   }
   if (errorCodeList(line, at + 1)) return 'yes';
   // the item rules below all need a next item: `[200, {...}]`, `[409, 'body']`, `(500, Exception)`
