@@ -2938,3 +2938,39 @@ suite('detect: test titles led by the method, prerender meta tags, HTTP helpersâ
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: outcome helpers on the response, logged responses, C# switch arms over a class, SQL ranges, API errors named then given a status, route test rows, grep for an error code, std::unexpected, Spanish plurals (the twenty-fourth session)', () => {
+  const positives: [string, string][] = [
+    ['javascript', "      return res.failure('Event not found', [[404]]);"],
+    ['javascript', "    res.success(createdOrder, 'Order created successfully. Proceed to payment.', [[201]]);"],
+    ['javascript', "    res.fail('Only pending orders can be cancelled', [[400]]);"],
+    ['python', '    LOGGER.info("Response : [[409]]")'],
+    ['python', "    print('Response: [[200]]')"],
+    ['csharp', '					>= [[200]] and <= [[299]] => false,'],
+    ['csharp', '					>= [[500]] and < [[600]] => true,'.replace('[[600]]', '600')],
+    ['sql', '              AND http_status BETWEEN [[200]] AND [[299]]'],
+    ['python', '        super(BlobUnknown, self).__init__("BLOB_UNKNOWN", "blob unknown to registry", detail, [[404]])'],
+    ['python', '            "TAG_ALREADY_EXISTS", "tag was already pushed", detail, [[409]]'],
+    ['python', '            "DENIED", message, {}, [[405]]'],
+    ['php', "    'root-without-prefix-tail_1' => ['/foo', '/foo', '', [[200]]],"],
+    ['php', "    'root-with-prefix-tail_5' => ['/[{bar}]/', '/foo', '/foo/', [[301]]],"],
+    ['shellscript', '        elif echo "$TEAMS_INFO" | grep -q "[[403]]" 2>/dev/null; then'],
+    ['cpp', '            return std::unexpected([[400]]);'],
+    ['markdown', '        - No hay errores [[500]]'],
+  ];
+  const traps: [string, string][] = [
+    ['javascript', "    res.success(x, 'ok', 404);"],
+    ['javascript', "    res.failure('x', 200);"],
+    ['python', '    LOGGER.info("Response : 500 ms")'],
+    ['python', '    LOGGER.info("Response : 250")'],
+    ['csharp', 'if (count is >= 300 and < 400)'],
+    ['csharp', '					>= 200 and <= 250 => false,'],
+    ['python', '    ("MAX_ITEMS", "most items per page", 500)'],
+    ['python', '  "TIMEOUT", "some text", 500'],
+    ['php', "   ['/img/a.png', 'x', 300],"],
+    ['shellscript', 'grep -q "200" out.txt'],
+    ['cpp', '            return std::unexpected(42);'],
+    ['cpp', '            return std::unexpected(100);'],
+  ];
+  markedCases(positives, traps);
+});

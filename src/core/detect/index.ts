@@ -755,15 +755,15 @@ function classBoundAt(line: string, s: number, code: number, lang: string): Stat
     return literalAt(line, lowAt, from, lang, false) ? { code, start: s, end: e, kind: 'literal' } : undefined;
   }
   if (!form || !leftStandalone(line, s)) return undefined;
-  const decided = form === 'compare' ? decideLeft(line, s, e, code, lang, 0) === 'yes' : yodaStatusAfter(line, e, code);
+  const decided = form === 'compare' ? decideLeft(line, s, e, code, lang, 0) === 'yes' || relationalClassBound(line, s, e, code) : yodaStatusAfter(line, e, code);
   return decided ? { code, start: s, end: e, kind: 'literal' } : undefined;
 }
 /** `classBoundAt` for a number that can be a class's top (199 ... 599), in `context` mode only. */
 function classTopAt(line: string, s: number, code: number, lang: string, anyNumber: boolean): StatusMention | undefined {
   return !anyNumber && code % 100 === 99 ? classBoundAt(line, s, code, lang) : undefined;
 }
-/** A class's first code and a range's connector, up to the bound: `200-`, `200 – `, `200...`, `100..=`, `200 to `, `300 and `, `200, `. */
-const RANGE_TO_BOUND_RE = /(?<![\w.])\d00 ?(?:-|\u2013|\u2014|~|\uff5e|\.\.\.?|\.\.=|\.\.<)? ?$|(?<![\w.])\d00\s+(?:to|through|and|-|\u2013|\.\.\.?)\s+$|(?<![\w.])\d00,\s?$/;
+/** A class's first code and a range's connector, up to the bound: `200-`, `200 – `, `200...`, `100..=`, `200 to `, `300 and `, SQL's `200 AND `, `200, `. */
+const RANGE_TO_BOUND_RE = /(?<![\w.])\d00 ?(?:-|\u2013|\u2014|~|\uff5e|\.\.\.?|\.\.=|\.\.<)? ?$|(?<![\w.])\d00\s+(?:to|through|and|AND|-|\u2013|\.\.\.?)\s+$|(?<![\w.])\d00,\s?$/;
 /** After `classBoundForm` says 'range': how far back from the bound its low end starts. */
 let boundRangeOut = 0;
 /**
@@ -2210,6 +2210,19 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code >= 400 && (pc === 32 || pc === 44) && isCommon(code) && ERROR_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
   // `404 file not found`, `"404 page not found\n"`, `404 - File Not Found` (whatever the call around it)
   if (code === 404 && (nc === 32 || nc === 45) && FILE_NOT_FOUND_AFTER_RE.test(line.slice(e, e + 24))) return 'literal';
+  // a log of the response's status in a string of its own: `LOGGER.info("Response : 409")`, `print('Response: 200')`
+  if ((pc === 32 || pc === 58) && isCommon(code) && s >= 9 && QUOTED_RESPONSE_COLON_BEFORE_RE.test(line.slice(Math.max(0, s - 13), s)) && (isQuote(nc) || nc === 0)) return 'literal';
+  // C#'s switch arms over one class: `>= 200 and <= 299 => false`
+  if ((code % 100 === 0 || code % 100 === 99) && (pc === 32 || pc === 61 || pc === 62 || pc === 60) && relationalClassBound(line, s, e, code)) return 'literal';
+  // an API error's name, a message and the status last, as a registry's error classes pass them up: quay's
+  // `super(BlobUnknown, self).__init__("BLOB_UNKNOWN", "blob unknown to registry", detail, 404)` and its continued lines
+  if (code >= 400 && (pc === 32 || pc === 44) && s <= 240 && isCommon(code) && official(code) && ERROR_NAME_ROW_START_RE.test(line) && ERROR_NAME_ROW_LEFT_RE.test(line.slice(0, s)) && /^\s*\)?\s*,?\s*$/.test(line.slice(e, e + 40))) return 'literal';
+  // a route test's row, the paths then the status: `'tail_1' => ['/foo', '/foo', '', 200],`, `['/api/x', 'GET', 404]`
+  if ((pc === 32 || pc === 44) && isCommon(code) && official(code) && /^\s*\]/.test(line.slice(e, e + 4)) && PATH_ROW_LEFT_RE.test(line.slice(Math.max(0, s - 160), s))) return 'literal';
+  // a shell check of a response for an error code: `echo "$INFO" | grep -q "403"`
+  if (code >= 400 && isDistinctive(code) && (isQuote(pc) || pc === 32) && GREP_PATTERN_BEFORE_RE.test(line.slice(Math.max(0, s - 32), s)) && (isQuote(nc) || nc === 32 || nc === 0)) return 'literal';
+  // C++'s error value of an HTTP handler's `std::expected`: glaze's `return std::unexpected(400);`
+  if (pc === 40 && code >= 400 && isCommon(code) && official(code) && s >= 16 && line.startsWith('std::unexpected(', s - 16) && nc === 41) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes' || extraLiteral(line, s, e, code, lang)) return 'literal';
@@ -2310,6 +2323,33 @@ const BOLD_BULLET_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)?\s*[-*+]\s+\*\*$/;
 const BOLD_BULLET_RIGHT_RE = /^\*\*\s*(?::|[-–—]\s)/;
 const ERROR_THEN_CODE_LEFT_RE = /\bnew\s+\w*(?:Error|Exception)\((?:[^()]|\([^()]*\))*\)\s*,\s*$/;
 const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
+const QUOTED_RESPONSE_COLON_BEFORE_RE = /["'`][Rr]esponse ?: ?$/;
+/** A line that opens with an API error's quoted name (or hands one to a constructor): `"TAG_EXPIRED", ...`, `__init__("DENIED", ...`. */
+const ERROR_NAME_ROW_START_RE = /^\s*(?:super\([^()]*\)\.__init__\(|(?:self\.)?__init__\()?\s*["'](?![A-Z0-9_]*(?:TIMEOUT|MAX|MIN|LIMIT|SIZE|DELAY|INTERVAL|WIDTH|HEIGHT|PORT|TTL|LEN|COUNT))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*["']\s*,/;
+/** ... then a message (a quoted text with a space, or a variable named for it) before the status, which comes last. */
+const ERROR_NAME_ROW_LEFT_RE = /,.*(?:(["'])[^"'\n]* [^"'\n]*\1|\bmessage\b).*,\s*$/;
+/** A row of quoted items, two paths among them (a route and a URL), before its last item: `['/foo', '/foo', '', ` */
+const PATH_ROW_LEFT_RE = /\[\s*(?:(["'])[^"'\n]*\1\s*,\s*)*(["'])\/[^"'\n]*\2\s*,\s*(?:(["'])[^"'\n]*\3\s*,\s*)*(["'])\/[^"'\n]*\4\s*,\s*(?:(["'])[^"'\n]*\5\s*,\s*)*$/;
+const GREP_PATTERN_BEFORE_RE = /\b[ef]?grep(?:\s+-[a-zA-Z]+)*\s+["']?$/;
+
+/**
+ * A bound of a C# switch arm's relational pattern over one status class (the subject is the switch's): both `200` and
+ * `299` in `>= 200 and <= 299 => false`, `500` in `>= 500 and < 600 => ...` (not `count is >= 300 and < 400`).
+ */
+function relationalClassBound(line: string, s: number, e: number, code: number): boolean {
+  if (s > 40) return false;
+  if (code % 100 === 0) {
+    const m = RELATIONAL_UPPER_AFTER_RE.exec(line.slice(e, e + 24));
+    if (m && /^\s*>=\s*$/.test(line.slice(0, s))) {
+      const hi = Number(m[2]);
+      if (m[1] === '<=' ? hi === code + 99 : hi === code + 100) return true;
+    }
+  }
+  const m = RELATIONAL_LOWER_BEFORE_RE.exec(line.slice(0, s));
+  return m !== null && Number(m[1]) % 100 === 0 && (m[2] === '<=' ? code === Number(m[1]) + 99 : code === Number(m[1]) + 100 && code < 600) && /^\s*=>/.test(line.slice(e, e + 8));
+}
+const RELATIONAL_UPPER_AFTER_RE = /^\s+and\s+(<=?)\s*(\d{3})\s*=>/;
+const RELATIONAL_LOWER_BEFORE_RE = /^\s*>=\s*(\d{3})\s+and\s+(<=?)\s*$/;
 /** A page or asset file's extension after a number: `404.html`, `500.php`, `403.png`. */
 const PAGE_FILE_EXT_RE = /^\.(?:s?html?|php|aspx?|jsp|ejs|hbs|erb|twig|tpl|tmpl|gohtml|njk|jinja2?|j2|mustache|pug|liquid|haml|cshtml|vue|svelte|[jt]sx?|css|json|md|txt|png|jpe?g|gif|svg|webp)\b/;
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
@@ -6432,7 +6472,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     missed = true;
   }
   // a response's error helper given a message, then the status: entropic's `response.error(\`Could not find ...\`, 404)`
-  if (last === 'error' && arg >= 1 && code >= 400 && isCommon(code) && prev !== undefined && RESPONSE_ERROR_RECEIVER_RE.test(prev) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  // (and a project's outcome helpers on the response, `res.failure('Order not found', 404)`, `res.success(order, 'Created', 201)`)
+  if (arg >= 1 && isCommon(code) && prev !== undefined && RESPONSE_ERROR_RECEIVER_RE.test(prev) && (RESPONSE_OUTCOME_METHODS.get(last) ?? 0) === (code >= 400 ? 2 : code >= 200 && code < 300 ? 1 : -1) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   // `res.send(403, 'no')`, Hono `c.text('x', 500)`, Laravel `->push(['ok'], 200)`
   const rspec = info.receiverSpec;
   if (rspec !== undefined && rspec.includes(arg) && ch.receiver && isCommon(code)) {
@@ -6613,8 +6654,10 @@ const REGISTRY_CALL_RE = /^(?:add|Add|tryAdd|TryAdd|set|Set|put|Put|insert|Inser
 const REPR_RESPONSE_BEFORE_RE = /<\w*Response \[$/;
 const TEST_CLIENT_FIRST_RE = /^\s*(?:self\.)?(?:client|test_client|api_client)\s*(?:,\s*f?(['"])\/[^'"]*\1\s*$|\.\s*(?:get|post|put|patch|delete|head|options)\s*\()/;
 const WHEN_STATUS_RE = /\b(?:when|given)\s*\(\s*[\w$.]*(?:[Ss]tatus(?:Code)?|[Rr]esponseCode|getStatus|getStatusCode|getResponseCode|status_code)\s*(?:\(\s*\))?\s*\)\s*\.\s*\w+\s*\(\s*$/;
-const STUB_CALL_RE = /^(?:willReturn|thenReturn|andReturn|and_return|returns|Returns|mockReturnValue|mockReturnValueOnce|mockResolvedValue|returnValue)$/;
+const STUB_CALL_RE = /^(?:willReturn|thenReturn|andReturn|and_return|returns|Returns|ReturnsAsync|mockReturnValue|mockReturnValueOnce|mockResolvedValue|returnValue)$/;
 const RESPONSE_ERROR_RECEIVER_RE = /^(?:response|res|resp|reply|ctx)$/;
+/** A response's helpers named for an outcome: 1 = success (a 2xx status), 2 = failure (an error status). */
+const RESPONSE_OUTCOME_METHODS: ReadonlyMap<string, number> = new Map([['error', 2], ['fail', 2], ['failure', 2], ['success', 1]]);
 const DO_RETURN_STATUS_AFTER_RE = /^\s*\)\s*\.\s*when\s*\([\w$.]*\)\s*\.\s*(?:getStatus|getStatusCode|getResponseCode|status|statusCode)\s*\(/;
 /** RSpec's doubles of a response's code: `allow(res).to receive(:code).and_return(`, `@response.stub(:status).and_return(`. */
 const RSPEC_STUBBED_STATUS_RE = /\b(?:receive|stub)\s*\(\s*:(?:code|status|status_code|response_code|http_status|http_code)\s*\)\s*\.\s*and_return\s*\(\s*['"]?$/;
@@ -7147,8 +7190,8 @@ const RUBY_STATUS_BODY_AFTER_RE = /^\s*,\s*(?![\d.+-])\S/;
 /** A Ruby helper named for a JSON body or a response: `json_response`, `render_json`, `error_response`, `respond_with_json`. */
 const RUBY_RESPONSE_HELPER_RE = /^(?:json|\w*_json|\w*_response|json_\w+|respond\w*)$/;
 const SHELL_RESPONSE_VAR_RE = /(?:^|_)(?:response|resp|status|code|http_code|httpcode|rc)$/i;
-/** `Erro 400` (Portuguese), `Erreur 404` (French), `Fehler 500` (German), `Errore 404` (Italian). */
-const FOREIGN_ERROR_WORDS: ReadonlySet<string> = new Set(['erro', 'erreur', 'fehler', 'errore']);
+/** `Erro 400` (Portuguese), `Erreur 404` (French), `Fehler 500` (German), `Errore 404` (Italian), and the plurals `errores 500` (Spanish), `erros`, `erreurs`. */
+const FOREIGN_ERROR_WORDS: ReadonlySet<string> = new Set(['erro', 'erreur', 'fehler', 'errore', 'errores', 'erros', 'erreurs']);
 
 function unitComment(line: string, e: number): boolean {
   let i = e;
