@@ -2939,7 +2939,7 @@ suite('detect: test titles led by the method, prerender meta tags, HTTP helpersâ
   markedCases(positives, traps);
 });
 
-suite('detect: outcome helpers on the response, logged responses, C# switch arms over a class, SQL ranges, API errors named then given a status, route test rows, grep for an error code, std::unexpected, Spanish plurals (the twenty-fourth session)', () => {
+suite('detect: outcome helpers on the response, logged responses, C# switch arms over a class, SQL ranges, API errors named then given a status, route test rows, grep for an error code, std::unexpected, Spanish plurals, C# base constructors, exception tables, mocked return values, Symfony json arguments, enum rows with an error key, test titles after a dash, status bars (the twenty-fourth session)', () => {
   const positives: [string, string][] = [
     ['javascript', "      return res.failure('Event not found', [[404]]);"],
     ['javascript', "    res.success(createdOrder, 'Order created successfully. Proceed to payment.', [[201]]);"],
@@ -2957,6 +2957,13 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
     ['shellscript', '        elif echo "$TEAMS_INFO" | grep -q "[[403]]" 2>/dev/null; then'],
     ['cpp', '            return std::unexpected([[400]]);'],
     ['markdown', '        - No hay errores [[500]]'],
+    ['csharp', '    public NotFoundException(string message) : base(message, [[404]]) { }'],
+    ['python', '    (EntityNotFoundError, [[404]], "not_found"),'],
+    ['python', '        mock_mailgun_get.return_value = ([[403]], {})'],
+    ['php', "            'user' => $user], [[200]], [], ['groups' => 'user_show']);"],
+    ['java', '    RW_NOT_FOUND("RW_001", "error.rw.not_found", [[404]]),'],
+    ['java', '    INSERT([[201]], "[[201]]", "INSERT SUCCESS"),'],
+    ['javascript', "  test('gerando pedido - [[200]]', (done) => {"],
   ];
   const traps: [string, string][] = [
     ['javascript', "    res.success(x, 'ok', 404);"],
@@ -2971,6 +2978,12 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
     ['shellscript', 'grep -q "200" out.txt'],
     ['cpp', '            return std::unexpected(42);'],
     ['cpp', '            return std::unexpected(100);'],
+    ['python', '    GuiStatusbar = 103'],
+    ['python', '    status_bar_height = 200'],
+    ['python', '    (ValueError, 100, "x"),'],
+    ['python', '        mock.return_value = (250, {})'],
+    ['java', '    SELECT(200, "300", "SELECT SUCCESS"),'],
+    ['javascript', "  test('pagination - 150', (done) => {"],
   ];
   markedCases(positives, traps);
 });

@@ -2180,10 +2180,10 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (pc === 123 && code >= 400 && lang === 'elixir' && official(code) && ELIXIR_ERROR_ROW_RIGHT_RE.test(line.slice(e, e + 120))) return 'literal';
   // a Python map from exception classes to an error's name and status: `KeyError: ("MISSING_REQUIRED_FIELD", 400),`
   if (nc === 41 && pc === 32 && code >= 400 && isCommon(code) && EXCEPTION_NAME_STATUS_LEFT_RE.test(line.slice(Math.max(0, s - 120), s))) return 'literal';
-  // an enum's entry given the code as text and as a number, the same: `SUCCESS("200", 200),`, `ACCESS_DENIED("403", 403),`
+  // an enum's entry given the code as text and as a number, the same: `SUCCESS("200", 200),`, `ACCESS_DENIED("403", 403),`, `INSERT(201, "201", "INSERT SUCCESS"),`
   if ((nc === 34 || nc === 44 || nc === 41) && (pc === 34 || pc === 32 || pc === 40) && s <= 80 && isCommon(code) && official(code) && isUpper(line.charCodeAt(skipSpacesFwd(line, 0, s)))) {
     const m = ENUM_CODE_TWICE_RE.exec(line.slice(0, 120));
-    if (m && m[1] === m[2]) return 'literal';
+    if (m && (m[1] !== undefined ? m[1] === m[2] : m[3] === m[4])) return 'literal';
   }
   // a map from codes to exception classes named for them: `400: exceptions.BadRequest,`
   if (nc === 58 && s <= 40 && isAlpha(line.charCodeAt(skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4))))) {
@@ -2221,6 +2221,12 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if ((pc === 32 || pc === 44) && isCommon(code) && official(code) && /^\s*\]/.test(line.slice(e, e + 4)) && PATH_ROW_LEFT_RE.test(line.slice(Math.max(0, s - 160), s))) return 'literal';
   // a shell check of a response for an error code: `echo "$INFO" | grep -q "403"`
   if (code >= 400 && isDistinctive(code) && (isQuote(pc) || pc === 32) && GREP_PATTERN_BEFORE_RE.test(line.slice(Math.max(0, s - 32), s)) && (isQuote(nc) || nc === 32 || nc === 0)) return 'literal';
+  // a table of exception classes and the status each answers: `(EntityNotFoundError, 404, "not_found"),`
+  if (code >= 400 && (pc === 32 || pc === 44) && s <= 80 && isCommon(code) && official(code) && EXCEPTION_ROW_LEFT_RE.test(line.slice(0, s))) return 'literal';
+  // a mocked call's answer, the status and a body: `mock_get.return_value = (403, {})`
+  if (pc !== 0 && isCommon(code) && s >= 16 && RETURN_VALUE_TUPLE_LEFT_RE.test(line.slice(Math.max(0, s - 40), s)) && TUPLE_BODY_AFTER_RE.test(line.slice(e, e + 12))) return 'literal';
+  // Symfony's `json($data, $status, $headers, $context)` with the data array closed on the line: `'user' => $user], 200, [], ['groups' => ...]`
+  if (lang === 'php' && pc === 32 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && /\]\s*,\s*$/.test(line.slice(Math.max(0, s - 8), s)) && /^\s*,\s*\[\s*\]\s*,\s*\[/.test(line.slice(e, e + 16))) return 'literal';
   // C++'s error value of an HTTP handler's `std::expected`: glaze's `return std::unexpected(400);`
   if (pc === 40 && code >= 400 && isCommon(code) && official(code) && s >= 16 && line.startsWith('std::unexpected(', s - 16) && nc === 41) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
@@ -2323,6 +2329,9 @@ const BOLD_BULLET_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)?\s*[-*+]\s+\*\*$/;
 const BOLD_BULLET_RIGHT_RE = /^\*\*\s*(?::|[-–—]\s)/;
 const ERROR_THEN_CODE_LEFT_RE = /\bnew\s+\w*(?:Error|Exception)\((?:[^()]|\([^()]*\))*\)\s*,\s*$/;
 const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
+const EXCEPTION_ROW_LEFT_RE = /^\s*[([]\s*[A-Z]\w*(?:Error|Exception)\s*,\s*$/;
+const RETURN_VALUE_TUPLE_LEFT_RE = /\breturn_value\s*=\s*\(\s*$/;
+const TUPLE_BODY_AFTER_RE = /^\s*,\s*(?:\{|\[|None\b|["'])/;
 const QUOTED_RESPONSE_COLON_BEFORE_RE = /["'`][Rr]esponse ?: ?$/;
 /** A line that opens with an API error's quoted name (or hands one to a constructor): `"TAG_EXPIRED", ...`, `__init__("DENIED", ...`. */
 const ERROR_NAME_ROW_START_RE = /^\s*(?:super\([^()]*\)\.__init__\(|(?:self\.)?__init__\()?\s*["'](?![A-Z0-9_]*(?:TIMEOUT|MAX|MIN|LIMIT|SIZE|DELAY|INTERVAL|WIDTH|HEIGHT|PORT|TTL|LEN|COUNT))[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*["']\s*,/;
@@ -2574,7 +2583,8 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // (both ends registered and a pair a response would have: not `254 if trailing_dot else 253`)
   if (lang === 'python' && ((nc === 32 && line.startsWith(' if ', e)) || (pc === 32 && s >= 5 && line.startsWith('else ', s - 5))) && pythonConditionalStatus(line, s, e, code)) return true;
   // a test's title that ends on the status expected: Go's `t.Run("valid jwt -> 200", func(t *testing.T) {`
-  if (isQuote(nc) && pc === 32 && s >= 4 && (line.charCodeAt(s - 2) === 62 || line.charCodeAt(s - 2) === 8594) && TITLE_ARROW_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
+  // (or a dash, a common code: `test('gerando pedido - 200', (done) => {`)
+  if (isQuote(nc) && pc === 32 && s >= 4 && (line.charCodeAt(s - 2) === 62 || line.charCodeAt(s - 2) === 8594 || (line.charCodeAt(s - 2) === 45 && isCommon(code))) && TITLE_ARROW_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
   // a count kept per status: `s.Qps.ByStatus["200"] = ...`
   if (isQuote(pc) && nc === pc && line.charCodeAt(s - 2) === 91 && STATUS_KEYED_MAP_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   // a badge's colour chosen per class: Filament's `$state >= 200 && $state < 300 => 'success'`, `$state >= 500 => 'danger'`
@@ -2694,7 +2704,7 @@ const ACCEPT_LIST_CHARS: ReadonlySet<number> = new Set([...'0123456789,.= "\'[\t
 const LYCHEE_ACCEPT_FLAG_BEFORE_RE = /^--accept(?:=|\s+|["'],\s*["'])[\d,.=]*$/;
 const LYCHEE_ACCEPT_BEFORE_RE = /^\s*#?\s*accept\s*=\s*\[?\s*"[\d., ="]*$/;
 const EXCEPTION_NAME_STATUS_LEFT_RE = /\w(?:Exception|Error)\s*:\s*\(\s*["'][A-Z][A-Z0-9_]*["']\s*,\s*$/;
-const ENUM_CODE_TWICE_RE = /^\s*[A-Z][A-Z0-9_]*\(\s*"(\d{3})"\s*,\s*(\d{3})\s*[,)]/;
+const ENUM_CODE_TWICE_RE = /^\s*[A-Z][A-Z0-9_]*\(\s*(?:"(\d{3})"\s*,\s*(\d{3})|(\d{3})\s*,\s*"(\d{3})")\s*[,)]/;
 const CODE_TO_CLASS_AFTER_RE = /^:\s*(?:[a-z_]\w*\.)*([A-Z][A-Za-z]+)\s*,?\s*(?:$|#|\/\/)/;
 const RSPEC_BLOCK_STATUS_LEFT_RE = /\breceive\(:(?:code|status|status_code|response_code)\)\s*\{\s*$/;
 const STATUS_HEADERS_BODY_AFTER_RE = /^,\s*_?(?:resp_)?headers\s*,\s*_?(?:resp_)?body\s*\}/;
@@ -2704,7 +2714,7 @@ const RESPONSE_CLASS_RE = /^(?:Http|Api|Web|Json)?Response$/;
 const RESPONSE_FACTORY_RE = /^(?:create|of|make|fromStatus|withCode)$/;
 const RESPONSE_VALUE_AFTER_RE = /^['"]\s*:\s*(?:self\.|this\.)?\w*_?response\w*\(/i;
 const RESPONSE_CALL_BEFORE_RE = /(?:^|[^\w])\w*_response_\w*\(\s*['"]$/;
-const TITLE_ARROW_BEFORE_RE = /\b(?:t\.Run|it|test|describe|context|scenario)\(\s*["'`][^"'`]*\s(?:->|→|=>)\s$/;
+const TITLE_ARROW_BEFORE_RE = /\b(?:t\.Run|it|test|describe|context|scenario)\(\s*["'`][^"'`]*\s(?:->|→|=>|-)\s$/;
 const STATUS_KEYED_MAP_BEFORE_RE = /[A-Za-z_]*(?:Status|status)(?:es|Count|Counts|_counts?)?\[["']$/;
 const BADGE_COLOUR_AFTER_RE = /^[^=]*=>\s*['"](?:success|info|warning|danger|gray|grey|primary|secondary|error)['"]/;
 const BADGE_CLASS_ARM_RE = />=\s*([1-5])00\s*&&\s*\$?[\w.]+\s*<\s*[1-6]00\s*=>|>=\s*[45]00\s*=>/;
@@ -3061,7 +3071,8 @@ function enumErrorConstant(line: string, s: number, e: number, code: number, lan
     name = ENUM_CONSTANT_LEFT_RE.exec(line.slice(0, s))?.[1];
     message = ENUM_MESSAGE_AFTER_RE.exec(line.slice(e, e + 80))?.[1];
   } else if (line.charCodeAt(e) === 41) {
-    // (or the message first and the status last: `RECIPE_NOT_FOUND("Recipe not found", 404),`)
+    // (or the message first and the status last: `RECIPE_NOT_FOUND("Recipe not found", 404),`, after the error's own key:
+    // `RW_NOT_FOUND("RW_001", "error.rw.not_found", 404),`)
     const m = ENUM_MESSAGE_FIRST_LEFT_RE.exec(line.slice(0, s));
     name = m?.[1];
     message = m?.[2];
@@ -3077,7 +3088,7 @@ const ENUM_CONSTANT_LEFT_RE = /^\s*([A-Z][A-Z0-9_]{1,40})\($/;
 const ENUM_END_AFTER_RE = /^\)\s*[,;]?\s*(?:$|\/\/)/;
 const ENUM_SUCCESS_NAME_RE = /^(?:SUCCESS|SUCCEED|SUCCEEDED|SUCCESSFUL|OK)$/;
 const ENUM_FAILURE_NAME_RE = /^(?:ERROR|FAIL|FAILED|FAILURE|[A-Z]+_(?:ERROR|FAIL|FAILED|FAILURE))$/;
-const ENUM_MESSAGE_FIRST_LEFT_RE = /^\s*([A-Z][A-Z0-9_]{1,40})\(\s*"([^"]*)"\s*,\s*$/;
+const ENUM_MESSAGE_FIRST_LEFT_RE = /^\s*([A-Z][A-Z0-9_]{1,40})\(\s*(?:"[^"]*"\s*,\s*)?"([^"]*)"\s*,\s*$/;
 /**
  * A comment or a document line that ends with a failure, a colon and an error code: a handler's doc listing its
  * answers, `// ◽ Caller is not authorized: 403`, `- Token verification fails: 401`.
@@ -5502,6 +5513,8 @@ function classifyUncached(name: string): NameClass {
   if (ID_SUFFIX_RE.test(name)) return 'other';
   // a duration or a size named after statuses: `GITTAB_MERGE_REQUEST_STATUSES_TTL=300`, `statusPollInterval`
   if (QUANTITY_SUFFIX_RE.test(name)) return 'other';
+  // (a user interface's status bar: `GuiStatusbar = 103`, `status_bar_height`)
+  if (lower.includes('statusbar')) return 'other';
   if (lower.includes('status')) return 'status';
   if (lower === 'code' || lower.startsWith('httpcode')) return 'status'; // `HTTP_CODE_UPSTREAM_UNAVAILABLE`
   // OpenWeatherMap's status field, in every weather app: `"cod": 200`, `if (data.cod === "404")`; Boost.Beast `res.result_int()`
@@ -6831,7 +6844,7 @@ const ELIXIR_DEF_RE = /\bdefp?\s+(\w+)\s*(?:\([^()]*\))?\s*,\s*$/;
  * An exception's constructor handing a status and a message to its parent: Java `this(500, message)`
  * / `super(404, msg)`, PHP `parent::__construct(400, $message)`, Python `super().__init__(599, message=m)`.
  */
-const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '__construct', '__init__']);
+const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '__construct', '__init__', 'base']);
 const APP_RESPONSE_RE = /^(?:Response|ApiResponse|HttpResponse)[A-Z]\w*$/;
 /** A type named for a result or a response (`LLMNonStreamResult`, `ApiResult`). */
 const RESULT_TYPE_RE = /^[A-Z]\w*(?:Result|Response)$/;
