@@ -2939,7 +2939,7 @@ suite('detect: test titles led by the method, prerender meta tags, HTTP helpersâ
   markedCases(positives, traps);
 });
 
-suite('detect: outcome helpers on the response, logged responses, C# switch arms over a class, SQL ranges, API errors named then given a status, route test rows, grep for an error code, std::unexpected, Spanish plurals, C# base constructors, exception tables, mocked return values, Symfony json arguments, enum rows with an error key, test titles after a dash, status bars (the twenty-fourth session)', () => {
+suite('detect: outcome helpers on the response, logged responses, C# switch arms over a class, SQL ranges, API errors named then given a status, route test rows, grep for an error code, std::unexpected, Spanish plurals, C# base constructors, exception tables, mocked return values, Symfony json arguments, enum rows with an error key, test titles after a dash, status bars, C# arms of several codes, doc keys before an em dash, k6 check names, Laravel back redirects, StatusCodeEnum, Elixir status and body tuples, mock setters, exception responses (the twenty-fourth session)', () => {
   const positives: [string, string][] = [
     ['javascript', "      return res.failure('Event not found', [[404]]);"],
     ['javascript', "    res.success(createdOrder, 'Order created successfully. Proceed to payment.', [[201]]);"],
@@ -2964,6 +2964,16 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
     ['java', '    RW_NOT_FOUND("RW_001", "error.rw.not_found", [[404]]),'],
     ['java', '    INSERT([[201]], "[[201]]", "INSERT SUCCESS"),'],
     ['javascript', "  test('gerando pedido - [[200]]', (done) => {"],
+    ['csharp', '            [[401]] or [[403]] => new UnauthorizedException(message, responseBody),'],
+    ['java', ' * [[400]] â€” a structurally invalid request the caller must fix'],
+    ['javascript', '  check(meta, { "metadata is [[200]]": (r) => r.status === [[200]] });'],
+    ['php', "            return redirect()->back([[302]], [], route('admin.employees.index'))"],
+    ['typescript', '			throw new CustomError("Not Found", [[StatusCodeEnum.NOT_FOUND|404]]);'],
+    ['elixir', '    {[[202]], %{result: "Ok"}}'],
+    ['elixir', '           {%{"result" => "ok"}, [[200]]}'],
+    ['elixir', '            }, [[400]]}'],
+    ['python', '        self.set_post_mock([[201]], {})'],
+    ['java', '        ExceptionResponse exceptionResponse = new ExceptionResponse(mensagem, "[[422]]");'],
   ];
   const traps: [string, string][] = [
     ['javascript', "    res.success(x, 'ok', 404);"],
@@ -2984,6 +2994,11 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
     ['python', '        mock.return_value = (250, {})'],
     ['java', '    SELECT(200, "300", "SELECT SUCCESS"),'],
     ['javascript', "  test('pagination - 150', (done) => {"],
+    ['csharp', '            100 or 200 => new Size(1),'],
+    ['javascript', '  check(meta, { "count is 100": (r) => r.items === 100 });'],
+    ['php', '            return redirect()->back(200);'],
+    ['elixir', '    {100, %{x: 1}}'],
+    ['python', '        self.set_post_mock(5, {})'],
   ];
   markedCases(positives, traps);
 });

@@ -1157,11 +1157,11 @@ const JVM_BARE_STATUS_AFTER = /(?:\b(?:HTTP_|Http)[^\s(),.]*\(\s*(?:[^\s(),]+\s*
 
 const JS = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte'];
 /**
- * A project's own status enum, spelt like http-status-codes (`HTTP_CODE.NOT_FOUND`) or axios (`HttpResponseCodes.NotFound`):
+ * A project's own status enum, spelt like http-status-codes (`HTTP_CODE.NOT_FOUND`) or axios (`HttpResponseCodes.NotFound`), or an enum named so (`StatusCodeEnum.NOT_FOUND`):
  * its members are named for the reason phrases, so the tables read them. (Only names an existing trigger, `HTTP` or
  * `Http`, already covers: a lower-case qualifier such as `statusCode.` would cost the line pass on every line.)
  */
-const JS_OWN_STATUS_ENUMS = ['HttpCode', 'HttpCodes', 'HTTP_CODE', 'HTTP_CODES', 'HttpResponseCode', 'HttpResponseCodes', 'HTTP_RESPONSE_CODE', 'HTTP_RESPONSE_CODES'];
+const JS_OWN_STATUS_ENUMS = ['HttpCode', 'HttpCodes', 'HTTP_CODE', 'HTTP_CODES', 'HttpResponseCode', 'HttpResponseCodes', 'HTTP_RESPONSE_CODE', 'HTTP_RESPONSE_CODES', 'StatusCodeEnum', 'HttpStatusEnum'];
 
 /**
  * Every family, in lookup priority order. Detection maps a written constant to a code with these

@@ -2227,6 +2227,16 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (pc !== 0 && isCommon(code) && s >= 16 && RETURN_VALUE_TUPLE_LEFT_RE.test(line.slice(Math.max(0, s - 40), s)) && TUPLE_BODY_AFTER_RE.test(line.slice(e, e + 12))) return 'literal';
   // Symfony's `json($data, $status, $headers, $context)` with the data array closed on the line: `'user' => $user], 200, [], ['groups' => ...]`
   if (lang === 'php' && pc === 32 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && /\]\s*,\s*$/.test(line.slice(Math.max(0, s - 8), s)) && /^\s*,\s*\[\s*\]\s*,\s*\[/.test(line.slice(e, e + 16))) return 'literal';
+  // C#'s switch arm of several codes mapped to an exception: `401 or 403 => new UnauthorizedException(message, body),`
+  if (s <= 40 && isCommon(code) && (nc === 32 || nc === 61) && CSHARP_OR_ARM_RE.test(line)) return 'literal';
+  // a k6 check named for the status it expects: `check(res, { "metadata is 200": (r) => r.status === 200 })`
+  if (isQuote(nc) && pc === 32 && isCommon(code) && K6_CHECK_NAME_AFTER_RE.test(line.slice(e, e + 24)) && line.includes('check(')) return 'literal';
+  // Laravel's redirect back given its status: `return redirect()->back(302, [], route('admin.employees.index'))`
+  if (pc === 40 && code >= 300 && code < 400 && isCommon(code) && s >= 17 && REDIRECT_BACK_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s))) return 'literal';
+  // Elixir's status and body as a tuple: `{202, %{result: "Ok"}}`, `{%{"result" => "ok"}, 200}`, a continued `}, 400}`
+  if (lang === 'elixir' && isCommon(code) && ((pc === 123 && /^\s*,\s*%\{/.test(line.slice(e, e + 8))) || (nc === 125 && ELIXIR_BODY_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - 80), s))))) return 'literal';
+  // a test's mock of a request given the status and a body: `self.set_post_mock(201, {})`
+  if (pc === 40 && isCommon(code) && MOCK_SETTER_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)) && TUPLE_BODY_AFTER_RE.test(line.slice(e, e + 12))) return 'literal';
   // C++'s error value of an HTTP handler's `std::expected`: glaze's `return std::unexpected(400);`
   if (pc === 40 && code >= 400 && isCommon(code) && official(code) && s >= 16 && line.startsWith('std::unexpected(', s - 16) && nc === 41) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
@@ -2329,6 +2339,11 @@ const BOLD_BULLET_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)?\s*[-*+]\s+\*\*$/;
 const BOLD_BULLET_RIGHT_RE = /^\*\*\s*(?::|[-–—]\s)/;
 const ERROR_THEN_CODE_LEFT_RE = /\bnew\s+\w*(?:Error|Exception)\((?:[^()]|\([^()]*\))*\)\s*,\s*$/;
 const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
+const CSHARP_OR_ARM_RE = /^\s*\d{3}(?:\s+or\s+\d{3})+\s*=>\s*(?:new\s+\w*(?:Exception|Error)\b|throw\b)/;
+const K6_CHECK_NAME_AFTER_RE = /^["']\s*:\s*(?:\(\s*\w*\s*\)|\w+)\s*=>/;
+const REDIRECT_BACK_BEFORE_RE = /\bredirect\(\)\s*->\s*back\($/;
+const ELIXIR_BODY_THEN_CODE_LEFT_RE = /(?:^\s*\}|%\{[^{}]*\})\s*,\s*$/;
+const MOCK_SETTER_BEFORE_RE = /\b(?:set|add|stub)_?\w*_?[Mm]ock\($/;
 const EXCEPTION_ROW_LEFT_RE = /^\s*[([]\s*[A-Z]\w*(?:Error|Exception)\s*,\s*$/;
 const RETURN_VALUE_TUPLE_LEFT_RE = /\breturn_value\s*=\s*\(\s*$/;
 const TUPLE_BODY_AFTER_RE = /^\s*,\s*(?:\{|\[|None\b|["'])/;
@@ -2576,9 +2591,10 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // a JSON body's code asserted with its status: `.andExpect(jsonPath("$.code").value("200"))`
   if (((isQuote(pc) && line.charCodeAt(e) === pc) || pc === 40) && s >= 24 && JSON_PATH_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   // a response list's entry in a docstring or doc comment, the code then what it means: `200: List of prefixes with pagination`,
-  // ` * 409: Private key already exists`, `// 401: Missing or invalid API key`, Javadoc's `* <li>400 - Invalid or missing request header.</li>`
+  // ` * 409: Private key already exists`, `// 401: Missing or invalid API key`, Javadoc's `* <li>400 - Invalid or missing request header.</li>`,
+  // ` * 400 — a structurally invalid request`
   // (registered codes: `# 251: Control characters` is a byte)
-  if ((nc === 58 || (nc === 32 && line.charCodeAt(e + 1) === 45)) && s <= 40 && official(code) && DOC_KEY_PROSE_AFTER_RE.test(line.slice(e, e + 24)) && (nc === 58 ? DOC_KEY_BEFORE_RE : DOC_DASH_KEY_BEFORE_RE).test(line.slice(0, s))) return true;
+  if ((nc === 58 || (nc === 32 && (line.charCodeAt(e + 1) === 45 || line.charCodeAt(e + 1) === 0x2014 || line.charCodeAt(e + 1) === 0x2013))) && s <= 40 && official(code) && DOC_KEY_PROSE_AFTER_RE.test(line.slice(e, e + 24)) && (nc === 58 ? DOC_KEY_BEFORE_RE : DOC_DASH_KEY_BEFORE_RE).test(line.slice(0, s))) return true;
   // Python's status chosen by a condition: `return jsonify(result), 200 if result['success'] else 400`, `202 if queued else 200`
   // (both ends registered and a pair a response would have: not `254 if trailing_dot else 253`)
   if (lang === 'python' && ((nc === 32 && line.startsWith(' if ', e)) || (pc === 32 && s >= 5 && line.startsWith('else ', s - 5))) && pythonConditionalStatus(line, s, e, code)) return true;
@@ -2685,7 +2701,7 @@ const DOC_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*)?(?:<li>)?$/;
 /** (the dash form only in a comment or a list item: a line `201 - Data Structures` may be a course's) */
 const DOC_DASH_KEY_BEFORE_RE = /^\s*(?:(?:\*|\/\/|#)\s*(?:<li>)?|<li>)$/;
 /** After it: a colon or a dash and a sentence (a capitalised word, then a lower-case one). */
-const DOC_KEY_PROSE_AFTER_RE = /^(?::| -) [A-Z][a-z]+,? [a-z]/;
+const DOC_KEY_PROSE_AFTER_RE = /^(?::| [-\u2014\u2013]) (?:[A-Z][a-z]+,? [a-z]|an? [a-z]{3})/;
 const GRAVATAR_RE = /gravatar/i;
 const HONO_TYPED_CALL_BEFORE_RE = /\b(?:c|ctx|context)\.(?:json|text|body|html)<[^()]*$/;
 /** A title's opening quote (group 1) and `Error`, before the code that closes it. */
@@ -6864,7 +6880,7 @@ const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|de
 
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
 const MESSAGE_FIRST_RE = /^\s*(?:\$?\w*(?:message|msg|reason|detail)|(['"])[^'"]*\1)\s*$/i;
-const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail|[Dd]eny|[Dd]enied|[Rr]eject|[Rr]efuse))(?=\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]ender|[Rr]eply|[Ss]end))/;
+const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail|[Dd]eny|[Dd]enied|[Rr]eject|[Rr]efuse|Exception))(?=\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]ender|[Rr]eply|[Ss]end))/;
 const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|^resp$/i;
 /** The arguments between the response and the code: strings and names (`res, "", 401`). */
 const SIMPLE_ARGS_RE = /^(?:\s*(?:(['"])[^'"]*\1|[\w$.]+)\s*,)*\s*(?:(['"])[^'"]*\2|[\w$.]+)\s*$/;
