@@ -2237,6 +2237,18 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (lang === 'elixir' && isCommon(code) && ((pc === 123 && /^\s*,\s*%\{/.test(line.slice(e, e + 8))) || (nc === 125 && ELIXIR_BODY_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - 80), s))))) return 'literal';
   // a test's mock of a request given the status and a body: `self.set_post_mock(201, {})`
   if (pc === 40 && isCommon(code) && MOCK_SETTER_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)) && TUPLE_BODY_AFTER_RE.test(line.slice(e, e + 12))) return 'literal';
+  // a response object built from a success flag, the status and a message: `new LaravelResponseContract(false, 404, __('...'), $row)`
+  if (pc === 32 && isCommon(code) && RESPONSE_FLAG_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s))) return 'literal';
+  // an API document's code span, a status then its body or its error's key: `` `200 { items, total }` ``, `` `409 user_exists | ...` ``
+  // (a body after any code, an error's key after an error code only)
+  if (nc === 32 && pc === 96 && isCommon(code) && DOC_LANGUAGES.has(lang)) {
+    const m = CODE_SPAN_BODY_AFTER_RE.exec(line.slice(e, e + 80));
+    if (m && (m[1] === undefined || code >= 400)) return 'literal';
+  }
+  // a code paired with the HTTP exception a framework throws for it: `yield [503, new ServiceUnavailableHttpException()];`
+  if (nc === 44 && code >= 400 && isCommon(code) && HTTP_EXCEPTION_AFTER_RE.test(line.slice(e, e + 48))) return 'literal';
+  // an exception mapped to its status and a message in a PHP match: `$e instanceof NotFoundException => ['nicht gefunden', 404],`
+  if (code >= 400 && isCommon(code) && pc === 32 && /^\s*\]/.test(line.slice(e, e + 4)) && EXCEPTION_ARM_PAIR_BEFORE_RE.test(line.slice(Math.max(0, s - 160), s))) return 'literal';
   // C++'s error value of an HTTP handler's `std::expected`: glaze's `return std::unexpected(400);`
   if (pc === 40 && code >= 400 && isCommon(code) && official(code) && s >= 16 && line.startsWith('std::unexpected(', s - 16) && nc === 41) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
@@ -2339,6 +2351,10 @@ const BOLD_BULLET_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)?\s*[-*+]\s+\*\*$/;
 const BOLD_BULLET_RIGHT_RE = /^\*\*\s*(?::|[-–—]\s)/;
 const ERROR_THEN_CODE_LEFT_RE = /\bnew\s+\w*(?:Error|Exception)\((?:[^()]|\([^()]*\))*\)\s*,\s*$/;
 const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
+const RESPONSE_FLAG_BEFORE_RE = /\b\w*Respon\w*\(\s*(?:true|false)\s*,\s*$/;
+const CODE_SPAN_BODY_AFTER_RE = /^ (?:\{[^`{}]*\}`|([a-z]+(?:_[a-z]+)+)\b)/;
+const HTTP_EXCEPTION_AFTER_RE = /^\s*,\s*new\s+[\w\\]*Http\w*Exception\b/;
+const EXCEPTION_ARM_PAIR_BEFORE_RE = /\w(?:Exception|Error)\s*=>\s*\[\s*(["'])[^"'\n]*\1\s*,\s*$/;
 const CSHARP_OR_ARM_RE = /^\s*\d{3}(?:\s+or\s+\d{3})+\s*=>\s*(?:new\s+\w*(?:Exception|Error)\b|throw\b)/;
 const K6_CHECK_NAME_AFTER_RE = /^["']\s*:\s*(?:\(\s*\w*\s*\)|\w+)\s*=>/;
 const REDIRECT_BACK_BEFORE_RE = /\bredirect\(\)\s*->\s*back\($/;
@@ -3012,8 +3028,8 @@ const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|["']|None\b|$)/;
 const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
 /** A table keyed by status whose value links the code's section of the specification: Lua's `[404] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4"`. */
 const SPEC_URL_VALUE_RE = /^\]\s*(?:=|:|=>)\s*["'][^"']*(?:rfc-editor\.org|datatracker\.ietf\.org\/doc\/html\/rfc|tools\.ietf\.org\/html\/rfc|developer\.mozilla\.org\/[^"']*\/Status\/)/;
-/** A map from exception classes to statuses: API Platform's `App\Exception\NotFoundException: 404`, `ValidationError: 422`. */
-const EXCEPTION_KEY_BEFORE_RE = /(?:^|[\s"'])[\w\\.]*(?:Exception|Error|Denied|DoesNotExist)["']?\s*:\s*[([]?\s*$/;
+/** A map from exception classes to statuses: API Platform's `App\Exception\NotFoundException: 404`, `...\ExceptionInterface: 400`, `ValidationError: 422`. */
+const EXCEPTION_KEY_BEFORE_RE = /(?:^|[\s"'])[\w\\.]*(?:Exception|Error|Denied|DoesNotExist)(?:Interface)?["']?\s*:\s*[([]?\s*$/;
 /**
  * The key before the code's colon ends in `Exception` or `Error`, or is named like Django's `PermissionDenied` and
  * `ObjectDoesNotExist` (tested before EXCEPTION_KEY_BEFORE_RE).
@@ -3025,6 +3041,8 @@ function exceptionKeyBefore(line: string, s: number): boolean {
   if (line.charCodeAt(k) !== 58) return false;
   let j = k - 1;
   if (isQuote(line.charCodeAt(j))) j--;
+  // (or its interface: `Symfony\Component\Serializer\Exception\ExceptionInterface: 400`)
+  if (j >= 17 && line.startsWith('ExceptionInterface', j - 17)) return true;
   return (j >= 8 && line.startsWith('Exception', j - 8)) || (j >= 4 && line.startsWith('Error', j - 4)) || (j >= 5 && line.startsWith('Denied', j - 5)) || (j >= 11 && line.startsWith('DoesNotExist', j - 11));
 }
 const CODE_VALUE_END_RE = /^\s*(?:,|$|#|\/\/)/;
@@ -3164,7 +3182,7 @@ function classRangeKeyedObject(line: string, s: number, e: number): boolean {
   return CLASS_RANGE_KEY_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), Math.min(line.length, e + RIGHT_WINDOW)));
 }
 const CLASS_RANGE_KEY_RE = /["'][1-5]00-[1-5]99["']\s*:/;
-/** A shell test of a variable named for a response: `[ "$csrf_response" = "200" ]`, `[[ ${http_code} != 404 ]]`. */
+/** A shell test of a variable named for a response: `[ "$csrf_response" = "200" ]`, `[[ ${http_code} != 404 ]]`, `[ "${report_http:-000}" != "201" ]`. */
 function shellResponseTest(line: string, s: number, e: number): boolean {
   const m = SHELL_TEST_LEFT_RE.exec(line.slice(Math.max(0, s - 60), s));
   if (m !== null && SHELL_RESPONSE_VAR_RE.test(m[1] ?? '')) return true;
@@ -3176,7 +3194,7 @@ function shellResponseTest(line: string, s: number, e: number): boolean {
   return a !== null && SHELL_RESPONSE_VAR_RE.test(a[2] ?? '');
 }
 const SHELL_ACTUAL_VAR_AFTER_RE = /[ \t]+(["']?)\$\{?([A-Za-z_]\w{0,40})\}?\1[ \t]*(?:$|[;#|&])/y;
-const SHELL_TEST_LEFT_RE = /\$\{?([A-Za-z_]\w{0,40})\}?["']?\s*(?:=|==|!=)\s*["']?$/;
+const SHELL_TEST_LEFT_RE = /\$\{?([A-Za-z_]\w{0,40})(?::-\w{0,8})?\}?["']?\s*(?:=|==|!=)\s*["']?$/;
 /** A Rack response thrown to the router: `throw(:response, [404, 'No poll found'])`, Sinatra's `throw :halt, [401, 'x']`. */
 const THROWN_RACK_RESPONSE_RE = /\bthrow\s*\(?\s*:(?:response|halt)\s*,\s*\[$/;
 
@@ -7218,7 +7236,7 @@ const EQUALITY_OPS: ReadonlySet<string> = new Set(['==', '===', '!=', '!==']);
 const RUBY_STATUS_BODY_AFTER_RE = /^\s*,\s*(?![\d.+-])\S/;
 /** A Ruby helper named for a JSON body or a response: `json_response`, `render_json`, `error_response`, `respond_with_json`. */
 const RUBY_RESPONSE_HELPER_RE = /^(?:json|\w*_json|\w*_response|json_\w+|respond\w*)$/;
-const SHELL_RESPONSE_VAR_RE = /(?:^|_)(?:response|resp|status|code|http_code|httpcode|rc)$/i;
+const SHELL_RESPONSE_VAR_RE = /(?:^|_)(?:response|resp|status|code|http|http_code|httpcode|rc)$/i;
 /** `Erro 400` (Portuguese), `Erreur 404` (French), `Fehler 500` (German), `Errore 404` (Italian), and the plurals `errores 500` (Spanish), `erros`, `erreurs`. */
 const FOREIGN_ERROR_WORDS: ReadonlySet<string> = new Set(['erro', 'erreur', 'fehler', 'errore', 'errores', 'erros', 'erreurs']);
 
