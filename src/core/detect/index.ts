@@ -2249,6 +2249,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (nc === 44 && code >= 400 && isCommon(code) && HTTP_EXCEPTION_AFTER_RE.test(line.slice(e, e + 48))) return 'literal';
   // an exception mapped to its status and a message in a PHP match: `$e instanceof NotFoundException => ['nicht gefunden', 404],`
   if (code >= 400 && isCommon(code) && pc === 32 && /^\s*\]/.test(line.slice(e, e + 4)) && EXCEPTION_ARM_PAIR_BEFORE_RE.test(line.slice(Math.max(0, s - 160), s))) return 'literal';
+  // PHPUnit's expected code of an HTTP client's exception: `$this->expectExceptionCode(404);`
+  if (pc === 40 && nc === 41 && code >= 400 && isCommon(code) && s >= 20 && line.startsWith('expectExceptionCode(', s - 20)) return 'literal';
   // C++'s error value of an HTTP handler's `std::expected`: glaze's `return std::unexpected(400);`
   if (pc === 40 && code >= 400 && isCommon(code) && official(code) && s >= 16 && line.startsWith('std::unexpected(', s - 16) && nc === 41) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
