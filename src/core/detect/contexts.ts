@@ -149,7 +149,7 @@ export const STATUS_THEN_BODY_CALLS: ReadonlySet<string> = new Set([
  * Calls/constructors whose name says "HTTP error", or that send an HTTP response by name (radare2's
  * `r_socket_http_response(rs, 404, body, 0, headers)`, `sendHttpResponse(fd, 200, ...)`): any argument that is a code is a status.
  */
-export const ERROR_CALL_RE = /(?:http|api|request|response|respond|client|server|web|rest|status)\w*(?:error|exception|result)$|(?<!parse|read|recv|get)_http_response$|^(?:send|write)_?http_?response$|[a-z]HttpResponse$/i;
+export const ERROR_CALL_RE = /(?:http|api|request|response|respond|client|server|web|rest|status)\w*(?:error|exception|result)$|(?<!parse|read|recv|get)_http_response$|^(?:send|write)_?http_?response$|[a-z]HttpResponse$|^(?:erreur|erro|error)_?http$/i;
 
 /** Second segment that turns a status-named owner into a converter: `HttpStatus.valueOf(404)`, `StatusCode::from_u16(404)`. */
 export const CONVERTER_SEGMENTS: ReadonlySet<string> = new Set([

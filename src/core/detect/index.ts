@@ -642,8 +642,9 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (statusPathBefore(line, s - 1) || (p === 47 && errorFolderPath(line, s, e, code))) return { code, start: s, end: e, kind: 'literal' };
       // whistle's rules that answer with a status: `example.com statusCode://204`, `replaceStatus://401`
       if (p === 47 && line.charCodeAt(s - 3) === 58 && line.charCodeAt(s - 2) === 47 && WHISTLE_STATUS_RE.test(line.slice(Math.max(0, s - 18), s))) return { code, start: s, end: e, kind: 'literal' };
-      // an OpenAPI reference to a response component named by its code: `$ref: '#/components/responses/404'` (not a file, `responses/200.yaml`)
-      if (p === 47 && line.charCodeAt(e) !== 46 && s >= 11 && (endsWithFolded(line, s - 1, '/components/responses') || endsWithFolded(line, s - 1, '#/responses'))) return { code, start: s, end: e, kind: 'literal' };
+      // an OpenAPI reference to a response component named by its code: `$ref: '#/components/responses/404'` (not a file, `responses/200.yaml`),
+      // or into an operation's response: `$ref: "#/paths/~1register/post/responses/201/content/application~1json/schema"`
+      if (p === 47 && line.charCodeAt(e) !== 46 && s >= 11 && (endsWithFolded(line, s - 1, '/components/responses') || endsWithFolded(line, s - 1, '#/responses') || (endsWithFolded(line, s - 1, '/responses') && OPERATION_RESPONSES_BEFORE_RE.test(line.slice(Math.max(0, s - 20), s))))) return { code, start: s, end: e, kind: 'literal' };
       // Squid access logs: `TCP_MISS/504`
       if (p === 47 && SQUID_RESULT_RE.test(line.slice(Math.max(0, s - 24), s))) return { code, start: s, end: e, kind: 'literal' };
       // a rejection expected to name the code: Jest's `).rejects.toThrowError(/400/);`
@@ -2251,6 +2252,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code >= 400 && isCommon(code) && pc === 32 && /^\s*\]/.test(line.slice(e, e + 4)) && EXCEPTION_ARM_PAIR_BEFORE_RE.test(line.slice(Math.max(0, s - 160), s))) return 'literal';
   // PHPUnit's expected code of an HTTP client's exception: `$this->expectExceptionCode(404);`
   if (pc === 40 && nc === 41 && code >= 400 && isCommon(code) && s >= 20 && line.startsWith('expectExceptionCode(', s - 20)) return 'literal';
+  // a Django test's list of pages and the status each answers: `('/accounts/login/', 200),`
+  if (pc === 32 && isCommon(code) && official(code) && s <= 120 && PATH_TUPLE_LEFT_RE.test(line.slice(0, s)) && /^\s*\)/.test(line.slice(e, e + 4))) return 'literal';
   // C++'s error value of an HTTP handler's `std::expected`: glaze's `return std::unexpected(400);`
   if (pc === 40 && code >= 400 && isCommon(code) && official(code) && s >= 16 && line.startsWith('std::unexpected(', s - 16) && nc === 41) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
@@ -2357,6 +2360,8 @@ const RESPONSE_FLAG_BEFORE_RE = /\b\w*Respon\w*\(\s*(?:true|false)\s*,\s*$/;
 const CODE_SPAN_BODY_AFTER_RE = /^ (?:\{[^`{}]*\}`|([a-z]+(?:_[a-z]+)+)\b)/;
 const HTTP_EXCEPTION_AFTER_RE = /^\s*,\s*new\s+[\w\\]*Http\w*Exception\b/;
 const EXCEPTION_ARM_PAIR_BEFORE_RE = /\w(?:Exception|Error)\s*=>\s*\[\s*(["'])[^"'\n]*\1\s*,\s*$/;
+const OPERATION_RESPONSES_BEFORE_RE = /\/(?:get|post|put|patch|delete|head|options)\/responses\/$/i;
+const PATH_TUPLE_LEFT_RE = /^\s*#?\s*\(\s*(["'])\/[^"'\n]*\1\s*,\s*$/;
 const CSHARP_OR_ARM_RE = /^\s*\d{3}(?:\s+or\s+\d{3})+\s*=>\s*(?:new\s+\w*(?:Exception|Error)\b|throw\b)/;
 const K6_CHECK_NAME_AFTER_RE = /^["']\s*:\s*(?:\(\s*\w*\s*\)|\w+)\s*=>/;
 const REDIRECT_BACK_BEFORE_RE = /\bredirect\(\)\s*->\s*back\($/;
@@ -2746,7 +2751,7 @@ const AIDE_RESPONSE_BEFORE_RE = /\bresponse(?:_with)?::<$/;
 const WEB_SERVER_RECEIVER_RE = /^_?(?:web_?)?server$/i;
 const RESPONSE_CLASS_RE = /^(?:Http|Api|Web|Json)?Response$/;
 const RESPONSE_FACTORY_RE = /^(?:create|of|make|fromStatus|withCode)$/;
-const RESPONSE_VALUE_AFTER_RE = /^['"]\s*:\s*(?:self\.|this\.)?\w*_?response\w*\(/i;
+const RESPONSE_VALUE_AFTER_RE = /^['"]\s*:\s*(?:self\.|this\.)?\w*_?(?:response|resposta|respuesta)\w*\(/i;
 const RESPONSE_CALL_BEFORE_RE = /(?:^|[^\w])\w*_response_\w*\(\s*['"]$/;
 const TITLE_ARROW_BEFORE_RE = /\b(?:t\.Run|it|test|describe|context|scenario)\(\s*["'`][^"'`]*\s(?:->|→|=>|-)\s$/;
 const STATUS_KEYED_MAP_BEFORE_RE = /[A-Za-z_]*(?:Status|status)(?:es|Count|Counts|_counts?)?\[["']$/;
