@@ -7,7 +7,7 @@ export { findStatusMentions, findStatusMentionAt, isClassBound } from './detect'
 export type { StatusMention, MentionKind, DetectionMode, DetectOptions } from './detect';
 export { renderHoverMarkdown, renderClassBoundMarkdown, escapeMarkdown } from './render/markdown';
 export type { HoverVerbosity, HoverMarkdownOptions, HoverLabels } from './render/markdown';
-export { renderStatusPage, makeNonce, escapeHtml, snippetToPlainText } from './render/page';
+export { renderStatusPage, renderLinkedStatusPage, makeNonce, escapeHtml, snippetToPlainText } from './render/page';
 export { pickExample } from './render/examples';
 export type { PageOptions, PageLabels, CodeExample, ExampleSource } from './render/page';
 export { parseStatusArgument, parsePageMessage, describeValue } from './validate';

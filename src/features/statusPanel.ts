@@ -2,7 +2,7 @@
 // Strict CSP with a fresh nonce per render, local resources limited to media/, and every message
 // from the page validated (the text to copy or insert is looked up here, never taken from the message).
 import * as vscode from 'vscode';
-import { type HttpStatus, getStatus, makeNonce, parsePageMessage, pickExample, renderStatusPage, snippetToPlainText } from '../core';
+import { type HttpStatus, getStatus, makeNonce, parsePageMessage, pickExample, renderLinkedStatusPage, snippetToPlainText } from '../core';
 import { pageSource, snippetFrameworkIds, workspaceFrameworks } from './snippetSource';
 import { readConfig } from './config';
 import { insertSnippetIntoEditor } from './insert';
@@ -75,7 +75,7 @@ export class StatusPanel implements vscode.Disposable {
     const webview = this.panel.webview;
     const media = (name: string): string => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name)).toString();
     this.panel.title = title(this.status);
-    webview.html = renderStatusPage(this.status, {
+    webview.html = renderLinkedStatusPage(this.status, {
       cspSource: webview.cspSource,
       nonce: makeNonce(),
       styleUri: media('page.css'),

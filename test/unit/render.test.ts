@@ -7,7 +7,7 @@ import { IANA_REGISTRY_URL, header, rfc } from '../../src/core/catalog/spec';
 import type { HttpStatus } from '../../src/core/types';
 import { PAGE_CSS, PAGE_JS } from '../../src/core/render/assets';
 import { escapeMarkdown, renderClassBoundMarkdown, renderHoverMarkdown } from '../../src/core/render/markdown';
-import { escapeHtml, makeNonce, renderStatusPage, snippetToPlainText } from '../../src/core/render/page';
+import { escapeHtml, makeNonce, renderLinkedStatusPage, renderStatusPage, snippetToPlainText } from '../../src/core/render/page';
 
 const NONCE = 'r4nd0mN0nceValue0123456789abcdef';
 const CSP_SOURCE = 'https://*.vscode-cdn.net';
@@ -230,6 +230,18 @@ suite('render: page security', () => {
     assert.strictEqual(directive(cspOf(html), 'style-src'), `style-src ${CSP_SOURCE}`);
     const hostile = renderStatusPage(must(412), { cspSource: CSP_SOURCE, nonce: NONCE, styleUri: 'javascript:alert(1)', scriptUri: 'data:text/javascript,alert(1)' });
     assert.ok(!hostile.includes('javascript:alert(1)') && !hostile.includes('data:text/javascript'), 'bad URIs fall back to embedding');
+  });
+
+  test('the linked page (the extension panel) embeds neither file and never falls back to embedding', () => {
+    const styleUri = 'https://file+.vscode-resource.vscode-cdn.net/ext/media/page.css';
+    const scriptUri = 'https://file+.vscode-resource.vscode-cdn.net/ext/media/page.js';
+    const html = renderLinkedStatusPage(must(412), { cspSource: CSP_SOURCE, nonce: NONCE, styleUri, scriptUri });
+    assert.strictEqual(html, renderStatusPage(must(412), { cspSource: CSP_SOURCE, nonce: NONCE, styleUri, scriptUri }), 'same page as renderStatusPage with the same URIs');
+    const hostile = renderLinkedStatusPage(must(412), { cspSource: CSP_SOURCE, nonce: NONCE, styleUri: 'javascript:alert(1)', scriptUri: 'data:text/javascript,alert(1)' });
+    assert.ok(!hostile.includes('javascript:alert(1)') && !hostile.includes('data:text/javascript'), 'bad URIs are dropped');
+    assert.ok(!hostile.includes(PAGE_CSS.slice(0, 60)) && !hostile.includes(PAGE_JS.slice(0, 60)), 'nothing embedded');
+    assert.ok(!/<style\b/.test(hostile) && !/<script\b[^>]*>[^<]/.test(hostile), 'no inline style or script');
+    assert.ok(hostile.includes('412'), 'the page itself is there');
   });
 
   test('no inline event handlers, no javascript: URLs', () => {

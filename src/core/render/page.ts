@@ -333,6 +333,20 @@ function renderSpec(status: HttpStatus, labels: PageLabels): string {
 
 /** The complete HTML document for the explanation page of `status`. */
 export function renderStatusPage(status: HttpStatus, options: PageOptions): string {
+  return renderPage(status, options, { css: PAGE_CSS, js: PAGE_JS });
+}
+
+/**
+ * The same document for a webview that serves media/page.css and media/page.js itself (the extension's panel):
+ * nothing is embedded, so a bundle that renders pages only through this one leaves the two files' copies in
+ * ./assets out (they are 11 KB of the extension's bundle). A URI that `safeResourceUri` refuses leaves that part out.
+ */
+export function renderLinkedStatusPage(status: HttpStatus, options: PageOptions & { styleUri: string; scriptUri: string }): string {
+  return renderPage(status, options, undefined);
+}
+
+/** The page, with `inline` embedded where no URI links the stylesheet or the script. */
+function renderPage(status: HttpStatus, options: PageOptions, inline: { css: string; js: string } | undefined): string {
   const labels = mergeLabels(DEFAULT_PAGE_LABELS, options.labels);
   // Only [A-Za-z0-9+/=_-] after this, so it is safe in the CSP and in a double-quoted attribute as is.
   const nonce = sanitizeNonce(options.nonce);
@@ -354,10 +368,10 @@ export function renderStatusPage(status: HttpStatus, options: PageOptions): stri
 
   const style = styleUri
     ? `<link rel="stylesheet" href=${attr(styleUri)}>`
-    : `<style nonce="${nonce}">\n${PAGE_CSS}\n</style>`;
+    : inline ? `<style nonce="${nonce}">\n${inline.css}\n</style>` : '';
   const script = scriptUri
     ? `<script nonce="${nonce}" src=${attr(scriptUri)}></script>`
-    : `<script nonce="${nonce}">\n${PAGE_JS}\n</script>`;
+    : inline ? `<script nonce="${nonce}">\n${inline.js}\n</script>` : '';
 
   const examples = pageExamples(status, options.examples ?? [], options.getExample, options.moreFrameworks);
   const tldr = inlineHtml(status.summary);
