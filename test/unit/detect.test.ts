@@ -2939,7 +2939,7 @@ suite('detect: test titles led by the method, prerender meta tags, HTTP helpers�
   markedCases(positives, traps);
 });
 
-suite('detect: outcome helpers on the response, logged responses, C# switch arms over a class, SQL ranges, API errors named then given a status, route test rows, grep for an error code, std::unexpected, Spanish plurals, C# base constructors, exception tables, mocked return values, Symfony json arguments, enum rows with an error key, test titles after a dash, status bars, C# arms of several codes, doc keys before an em dash, k6 check names, Laravel back redirects, StatusCodeEnum, Elixir status and body tuples, mock setters, exception responses, shell defaults, response contracts with a success flag, API docs’ code spans, codes paired with HTTP exceptions, exception interfaces, PHPUnit’s expected exception codes, French and Portuguese names, Django page lists, OpenAPI references into an operation’s response (the twenty-fourth session)', () => {
+suite('detect: outcome helpers on the response, logged responses, C# switch arms over a class, SQL ranges, API errors named then given a status, route test rows, grep for an error code, std::unexpected, Spanish plurals, C# base constructors, exception tables, mocked return values, Symfony json arguments, enum rows with an error key, test titles after a dash, status bars, C# arms of several codes, doc keys before an em dash, k6 check names, Laravel back redirects, StatusCodeEnum, Elixir status and body tuples, mock setters, exception responses, shell defaults, response contracts with a success flag, API docs’ code spans, codes paired with HTTP exceptions, exception interfaces, PHPUnit’s expected exception codes, French and Portuguese names, Django page lists, OpenAPI references into an operation’s response, C# returns docs, expected and got, token senders before req and res, test titles ending on a code in parentheses (the twenty-fourth session)', () => {
   const positives: [string, string][] = [
     ['javascript', "      return res.failure('Event not found', [[404]]);"],
     ['javascript', "    res.success(createdOrder, 'Order created successfully. Proceed to payment.', [[201]]);"],
@@ -2986,6 +2986,10 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
     ['python', '    "[[404]]": _resposta("Recurso não encontrado no banco."),'],
     ['python', "    ('/accounts/login/', [[200]]),"],
     ['yaml', '      $ref: "#/paths/~1register/post/responses/[[201]]/content/application~1json/schema/properties/data"'],
+    ['csharp', '        /// <returns>[[204]] Nenhum evento encontrado</returns>'],
+    ['dart', '      throw "Wrong status code returned from server expected [[200]] got ${response.statusCode}";'],
+    ['javascript', '        this.createAndSendToken(user, [[201]], req, res);'],
+    ['javascript', "    it(\"undefined quand l'offre n'existe pas ([[204]])\", async () => {"],
   ];
   const traps: [string, string][] = [
     ['javascript', "    res.success(x, 'ok', 404);"],
@@ -3019,6 +3023,10 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
     ['php', '        $this->expectExceptionCode(100);'],
     ['python', "    ('/img/x.png', 150),"],
     ['yaml', '  $ref: "#/paths/~1items/get/responses/200.yaml"'],
+    ['csharp', '        /// <returns>100 items</returns>'],
+    ['python', 'assert n == 3, f"expected 100 got {n}"'],
+    ['javascript', '        this.createAndSendToken(user, 5, req, res);'],
+    ['javascript', "    it('shows (100)', async () => {"],
   ];
   markedCases(positives, traps);
 });

@@ -2254,6 +2254,14 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (pc === 40 && nc === 41 && code >= 400 && isCommon(code) && s >= 20 && line.startsWith('expectExceptionCode(', s - 20)) return 'literal';
   // a Django test's list of pages and the status each answers: `('/accounts/login/', 200),`
   if (pc === 32 && isCommon(code) && official(code) && s <= 120 && PATH_TUPLE_LEFT_RE.test(line.slice(0, s)) && /^\s*\)/.test(line.slice(e, e + 4))) return 'literal';
+  // a C# XML doc's return value led by the status: `/// <returns>204 Nenhum evento encontrado</returns>`
+  if (pc === 62 && nc === 32 && isCommon(code) && s >= 9 && line.startsWith('<returns>', s - 9) && isAlpha(line.charCodeAt(e + 1))) return 'literal';
+  // a status one expected and another one got: `"expected 200 got ${response.statusCode}"`
+  if (pc === 32 && isCommon(code) && s >= 9 && EXPECTED_BEFORE_RE.test(line.slice(s - 9, s)) && GOT_AFTER_RE.test(line.slice(e, e + 12))) return 'literal';
+  // a course's token sender, the status before the request and the response: `createSendToken(user, 201, req, res);`
+  if (pc === 32 && isCommon(code) && REQ_RES_AFTER_RE.test(line.slice(e, e + 16))) return 'literal';
+  // a test's title ending on the status in parentheses: `it("undefined quand l'offre n'existe pas (204)", async () => {`
+  if (pc === 40 && nc === 41 && isCommon(code) && isQuote(line.charCodeAt(e + 1)) && TITLE_PAREN_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s))) return 'literal';
   // C++'s error value of an HTTP handler's `std::expected`: glaze's `return std::unexpected(400);`
   if (pc === 40 && code >= 400 && isCommon(code) && official(code) && s >= 16 && line.startsWith('std::unexpected(', s - 16) && nc === 41) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
@@ -2361,6 +2369,10 @@ const CODE_SPAN_BODY_AFTER_RE = /^ (?:\{[^`{}]*\}`|([a-z]+(?:_[a-z]+)+)\b)/;
 const HTTP_EXCEPTION_AFTER_RE = /^\s*,\s*new\s+[\w\\]*Http\w*Exception\b/;
 const EXCEPTION_ARM_PAIR_BEFORE_RE = /\w(?:Exception|Error)\s*=>\s*\[\s*(["'])[^"'\n]*\1\s*,\s*$/;
 const OPERATION_RESPONSES_BEFORE_RE = /\/(?:get|post|put|patch|delete|head|options)\/responses\/$/i;
+const EXPECTED_BEFORE_RE = /\bexpected $/i;
+const GOT_AFTER_RE = /^,? (?:but )?got\b/i;
+const REQ_RES_AFTER_RE = /^\s*,\s*req\s*,\s*res\s*\)/;
+const TITLE_PAREN_BEFORE_RE = /\b(?:it|test|describe|context)\(\s*(["'`])(?:(?!\1).){0,100}\s\($/;
 const PATH_TUPLE_LEFT_RE = /^\s*#?\s*\(\s*(["'])\/[^"'\n]*\1\s*,\s*$/;
 const CSHARP_OR_ARM_RE = /^\s*\d{3}(?:\s+or\s+\d{3})+\s*=>\s*(?:new\s+\w*(?:Exception|Error)\b|throw\b)/;
 const K6_CHECK_NAME_AFTER_RE = /^["']\s*:\s*(?:\(\s*\w*\s*\)|\w+)\s*=>/;
