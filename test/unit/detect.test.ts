@@ -2939,7 +2939,7 @@ suite('detect: test titles led by the method, prerender meta tags, HTTP helpers�
   markedCases(positives, traps);
 });
 
-suite('detect: outcome helpers on the response, logged responses, C# switch arms over a class, SQL ranges, API errors named then given a status, route test rows, grep for an error code, std::unexpected, Spanish plurals, C# base constructors, exception tables, mocked return values, Symfony json arguments, enum rows with an error key, test titles after a dash, status bars, C# arms of several codes, doc keys before an em dash, k6 check names, Laravel back redirects, StatusCodeEnum, Elixir status and body tuples, mock setters, exception responses, shell defaults, response contracts with a success flag, API docs’ code spans, codes paired with HTTP exceptions, exception interfaces, PHPUnit’s expected exception codes, French and Portuguese names, Django page lists, OpenAPI references into an operation’s response, C# returns docs, expected and got, token senders before req and res, test titles ending on a code in parentheses (the twenty-fourth session)', () => {
+suite('detect: outcome helpers on the response, logged responses, C# switch arms over a class, SQL ranges, API errors named then given a status, route test rows, grep for an error code, std::unexpected, Spanish plurals, C# base constructors, exception tables, mocked return values, Symfony json arguments, enum rows with an error key, test titles after a dash, status bars, C# arms of several codes, doc keys before an em dash, k6 check names, Laravel back redirects, StatusCodeEnum, Elixir status and body tuples, mock setters, exception responses, shell defaults, response contracts with a success flag, API docs’ code spans, codes paired with HTTP exceptions, exception interfaces, PHPUnit’s expected exception codes, French and Portuguese names, Django page lists, OpenAPI references into an operation’s response, C# returns docs, expected and got, token senders before req and res, test titles ending on a code in parentheses, Codeception, codes paired with exception classes, Mermaid replies, Portuguese and Spanish words after a code (the twenty-fourth session)', () => {
   const positives: [string, string][] = [
     ['javascript', "      return res.failure('Event not found', [[404]]);"],
     ['javascript', "    res.success(createdOrder, 'Order created successfully. Proceed to payment.', [[201]]);"],
@@ -2990,6 +2990,10 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
     ['dart', '      throw "Wrong status code returned from server expected [[200]] got ${response.statusCode}";'],
     ['javascript', '        this.createAndSendToken(user, [[201]], req, res);'],
     ['javascript', "    it(\"undefined quand l'offre n'existe pas ([[204]])\", async () => {"],
+    ['php', '        $I->seeResponseCodeIs([[404]]);'],
+    ['typescript', '    [[[400]], BadRequestException],'],
+    ['markdown', '    R-->>C: [[402]] + PaymentRequirements'],
+    ['kotlin', '    fun `buscarPorId deve retornar [[403]] se Consumidor busca id de outro usuario`() {'],
   ];
   const traps: [string, string][] = [
     ['javascript', "    res.success(x, 'ok', 404);"],
@@ -3027,6 +3031,9 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
     ['python', 'assert n == 3, f"expected 100 got {n}"'],
     ['javascript', '        this.createAndSendToken(user, 5, req, res);'],
     ['javascript', "    it('shows (100)', async () => {"],
+    ['typescript', '    [100, Widget],'],
+    ['markdown', '    A-->>B: 100 items'],
+    ['markdown', 'limite de 200 para usuários'],
   ];
   markedCases(positives, traps);
 });

@@ -28,6 +28,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // PHP: Laravel / Symfony
   http_response_code: [0], header: [2], abort_if: [1], abort_unless: [1], json: [1], JsonResponse: [1], respond: [1],
   RedirectResponse: [1], BinaryFileResponse: [1], setStatusCode: [0], assertStatus: [0], sendError: [0],
+  // Codeception's REST module: `$I->seeResponseCodeIs(404)`
+  seeResponseCodeIs: [0], dontSeeResponseCodeIs: [0],
   // aiohttp-apispec's `@response_schema(DIDListSchema, 200, description="")`; HedgeDoc's own `@OpenApi(401, 403, 429)` decorator
   response_schema: [1], OpenApi: '*',
   // Laravel `response()->noContent(400)` (its status defaults to 204)
@@ -223,6 +225,8 @@ export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
   'occurs', 'happens', 'indicates', 'signals', 'remains', 'becomes', 'comes', 'has', 'does', 'isn', 'wasn', 'doesn',
   'aren', 'might', 'may', 'will', 'would', 'should', 'could', 'can', 'must', 'shows', 'triggers', 'causes',
   'without', 'once',
+  // (Portuguese and Spanish: `deve retornar 200 para ADMINISTRADOR`, `retornar 403 se ...`, `devuelve 404 cuando ...`)
+  'para', 'se', 'si', 'quando', 'cuando', 'caso', 'com', 'con', 'sem', 'sin', 'apenas',
 ]);
 
 /** Words after a number that make it a quantity, never a status. */

@@ -2248,6 +2248,10 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   }
   // a code paired with the HTTP exception a framework throws for it: `yield [503, new ServiceUnavailableHttpException()];`
   if (nc === 44 && code >= 400 && isCommon(code) && HTTP_EXCEPTION_AFTER_RE.test(line.slice(e, e + 48))) return 'literal';
+  // (or a table's row of a code and the exception class for it: NestJS's `[404, NotFoundException],`)
+  if (nc === 44 && pc === 91 && code >= 400 && isCommon(code) && EXCEPTION_CLASS_ITEM_AFTER_RE.test(line.slice(e, e + 48))) return 'literal';
+  // a Mermaid sequence diagram's reply labelled with the status: `R-->>C: 402 + PaymentRequirements`
+  if (pc === 32 && isCommon(code) && s >= 6 && MERMAID_REPLY_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return 'literal';
   // an exception mapped to its status and a message in a PHP match: `$e instanceof NotFoundException => ['nicht gefunden', 404],`
   if (code >= 400 && isCommon(code) && pc === 32 && /^\s*\]/.test(line.slice(e, e + 4)) && EXCEPTION_ARM_PAIR_BEFORE_RE.test(line.slice(Math.max(0, s - 160), s))) return 'literal';
   // PHPUnit's expected code of an HTTP client's exception: `$this->expectExceptionCode(404);`
@@ -2366,6 +2370,8 @@ const ERROR_THEN_CODE_LEFT_RE = /\bnew\s+\w*(?:Error|Exception)\((?:[^()]|\([^()
 const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
 const RESPONSE_FLAG_BEFORE_RE = /\b\w*Respon\w*\(\s*(?:true|false)\s*,\s*$/;
 const CODE_SPAN_BODY_AFTER_RE = /^ (?:\{[^`{}]*\}`|([a-z]+(?:_[a-z]+)+)\b)/;
+const EXCEPTION_CLASS_ITEM_AFTER_RE = /^\s*,\s*[A-Z]\w*(?:Exception|Error)\s*\]/;
+const MERMAID_REPLY_BEFORE_RE = /-->>?[+-]?\s*\w+\s*:\s*$/;
 const HTTP_EXCEPTION_AFTER_RE = /^\s*,\s*new\s+[\w\\]*Http\w*Exception\b/;
 const EXCEPTION_ARM_PAIR_BEFORE_RE = /\w(?:Exception|Error)\s*=>\s*\[\s*(["'])[^"'\n]*\1\s*,\s*$/;
 const OPERATION_RESPONSES_BEFORE_RE = /\/(?:get|post|put|patch|delete|head|options)\/responses\/$/i;
