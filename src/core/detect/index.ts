@@ -2211,66 +2211,11 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code >= 400 && (pc === 32 || pc === 44) && isCommon(code) && ERROR_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
   // `404 file not found`, `"404 page not found\n"`, `404 - File Not Found` (whatever the call around it)
   if (code === 404 && (nc === 32 || nc === 45) && FILE_NOT_FOUND_AFTER_RE.test(line.slice(e, e + 24))) return 'literal';
-  // a log of the response's status in a string of its own: `LOGGER.info("Response : 409")`, `print('Response: 200')`
-  if ((pc === 32 || pc === 58) && isCommon(code) && s >= 9 && QUOTED_RESPONSE_COLON_BEFORE_RE.test(line.slice(Math.max(0, s - 13), s)) && (isQuote(nc) || nc === 0)) return 'literal';
-  // C#'s switch arms over one class: `>= 200 and <= 299 => false`
-  if ((code % 100 === 0 || code % 100 === 99) && (pc === 32 || pc === 61 || pc === 62 || pc === 60) && relationalClassBound(line, s, e, code)) return 'literal';
-  // an API error's name, a message and the status last, as a registry's error classes pass them up: quay's
-  // `super(BlobUnknown, self).__init__("BLOB_UNKNOWN", "blob unknown to registry", detail, 404)` and its continued lines
-  if (code >= 400 && (pc === 32 || pc === 44) && s <= 240 && isCommon(code) && official(code) && ERROR_NAME_ROW_START_RE.test(line) && ERROR_NAME_ROW_LEFT_RE.test(line.slice(0, s)) && /^\s*\)?\s*,?\s*$/.test(line.slice(e, e + 40))) return 'literal';
-  // a route test's row, the paths then the status: `'tail_1' => ['/foo', '/foo', '', 200],`, `['/api/x', 'GET', 404]`
-  if ((pc === 32 || pc === 44) && isCommon(code) && official(code) && /^\s*\]/.test(line.slice(e, e + 4)) && PATH_ROW_LEFT_RE.test(line.slice(Math.max(0, s - 160), s))) return 'literal';
-  // a shell check of a response for an error code: `echo "$INFO" | grep -q "403"`
-  if (code >= 400 && isDistinctive(code) && (isQuote(pc) || pc === 32) && GREP_PATTERN_BEFORE_RE.test(line.slice(Math.max(0, s - 32), s)) && (isQuote(nc) || nc === 32 || nc === 0)) return 'literal';
-  // a table of exception classes and the status each answers: `(EntityNotFoundError, 404, "not_found"),`
-  if (code >= 400 && (pc === 32 || pc === 44) && s <= 80 && isCommon(code) && official(code) && EXCEPTION_ROW_LEFT_RE.test(line.slice(0, s))) return 'literal';
-  // a mocked call's answer, the status and a body: `mock_get.return_value = (403, {})`
-  if (pc !== 0 && isCommon(code) && s >= 16 && RETURN_VALUE_TUPLE_LEFT_RE.test(line.slice(Math.max(0, s - 40), s)) && TUPLE_BODY_AFTER_RE.test(line.slice(e, e + 12))) return 'literal';
-  // Symfony's `json($data, $status, $headers, $context)` with the data array closed on the line: `'user' => $user], 200, [], ['groups' => ...]`
-  if (lang === 'php' && pc === 32 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && /\]\s*,\s*$/.test(line.slice(Math.max(0, s - 8), s)) && /^\s*,\s*\[\s*\]\s*,\s*\[/.test(line.slice(e, e + 16))) return 'literal';
-  // C#'s switch arm of several codes mapped to an exception: `401 or 403 => new UnauthorizedException(message, body),`
-  if (s <= 40 && isCommon(code) && (nc === 32 || nc === 61) && CSHARP_OR_ARM_RE.test(line)) return 'literal';
-  // a k6 check named for the status it expects: `check(res, { "metadata is 200": (r) => r.status === 200 })`
-  if (isQuote(nc) && pc === 32 && isCommon(code) && K6_CHECK_NAME_AFTER_RE.test(line.slice(e, e + 24)) && line.includes('check(')) return 'literal';
-  // Laravel's redirect back given its status: `return redirect()->back(302, [], route('admin.employees.index'))`
-  if (pc === 40 && code >= 300 && code < 400 && isCommon(code) && s >= 17 && REDIRECT_BACK_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s))) return 'literal';
-  // Elixir's status and body as a tuple: `{202, %{result: "Ok"}}`, `{%{"result" => "ok"}, 200}`, a continued `}, 400}`
-  if (lang === 'elixir' && isCommon(code) && ((pc === 123 && /^\s*,\s*%\{/.test(line.slice(e, e + 8))) || (nc === 125 && ELIXIR_BODY_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - 80), s))))) return 'literal';
-  // a test's mock of a request given the status and a body: `self.set_post_mock(201, {})`
-  if (pc === 40 && isCommon(code) && MOCK_SETTER_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)) && TUPLE_BODY_AFTER_RE.test(line.slice(e, e + 12))) return 'literal';
-  // a response object built from a success flag, the status and a message: `new LaravelResponseContract(false, 404, __('...'), $row)`
-  if (pc === 32 && isCommon(code) && RESPONSE_FLAG_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s))) return 'literal';
-  // an API document's code span, a status then its body or its error's key: `` `200 { items, total }` ``, `` `409 user_exists | ...` ``
-  // (a body after any code, an error's key after an error code only)
-  if (nc === 32 && pc === 96 && isCommon(code) && DOC_LANGUAGES.has(lang)) {
-    const m = CODE_SPAN_BODY_AFTER_RE.exec(line.slice(e, e + 80));
-    if (m && (m[1] === undefined || code >= 400)) return 'literal';
-  }
-  // a code paired with the HTTP exception a framework throws for it: `yield [503, new ServiceUnavailableHttpException()];`
-  if (nc === 44 && code >= 400 && isCommon(code) && HTTP_EXCEPTION_AFTER_RE.test(line.slice(e, e + 48))) return 'literal';
-  // (or a table's row of a code and the exception class for it: NestJS's `[404, NotFoundException],`)
-  if (nc === 44 && pc === 91 && code >= 400 && isCommon(code) && EXCEPTION_CLASS_ITEM_AFTER_RE.test(line.slice(e, e + 48))) return 'literal';
-  // a Mermaid sequence diagram's reply labelled with the status: `R-->>C: 402 + PaymentRequirements`
-  if (pc === 32 && isCommon(code) && s >= 6 && MERMAID_REPLY_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return 'literal';
-  // an exception mapped to its status and a message in a PHP match: `$e instanceof NotFoundException => ['nicht gefunden', 404],`
-  if (code >= 400 && isCommon(code) && pc === 32 && /^\s*\]/.test(line.slice(e, e + 4)) && EXCEPTION_ARM_PAIR_BEFORE_RE.test(line.slice(Math.max(0, s - 160), s))) return 'literal';
-  // PHPUnit's expected code of an HTTP client's exception: `$this->expectExceptionCode(404);`
-  if (pc === 40 && nc === 41 && code >= 400 && isCommon(code) && s >= 20 && line.startsWith('expectExceptionCode(', s - 20)) return 'literal';
-  // a Django test's list of pages and the status each answers: `('/accounts/login/', 200),`
-  if (pc === 32 && isCommon(code) && official(code) && s <= 120 && PATH_TUPLE_LEFT_RE.test(line.slice(0, s)) && /^\s*\)/.test(line.slice(e, e + 4))) return 'literal';
-  // a C# XML doc's return value led by the status: `/// <returns>204 Nenhum evento encontrado</returns>`
-  if (pc === 62 && nc === 32 && isCommon(code) && s >= 9 && line.startsWith('<returns>', s - 9) && isAlpha(line.charCodeAt(e + 1))) return 'literal';
-  // a status one expected and another one got: `"expected 200 got ${response.statusCode}"`
-  if (pc === 32 && isCommon(code) && s >= 9 && EXPECTED_BEFORE_RE.test(line.slice(s - 9, s)) && GOT_AFTER_RE.test(line.slice(e, e + 12))) return 'literal';
-  // a course's token sender, the status before the request and the response: `createSendToken(user, 201, req, res);`
-  if (pc === 32 && isCommon(code) && REQ_RES_AFTER_RE.test(line.slice(e, e + 16))) return 'literal';
-  // a test's title ending on the status in parentheses: `it("undefined quand l'offre n'existe pas (204)", async () => {`
-  if (pc === 40 && nc === 41 && isCommon(code) && isQuote(line.charCodeAt(e + 1)) && TITLE_PAREN_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s))) return 'literal';
-  // C++'s error value of an HTTP handler's `std::expected`: glaze's `return std::unexpected(400);`
-  if (pc === 40 && code >= 400 && isCommon(code) && official(code) && s >= 16 && line.startsWith('std::unexpected(', s - 16) && nc === 41) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes' || extraLiteral(line, s, e, code, lang)) return 'literal';
+  // (like the two above it can only say 'literal', so it is tried once they have not)
+  if (helperAndTableForm(line, s, e, code, lang, pc, nc)) return 'literal';
   if (v === 'no') {
     // a short quoted text, the code and a status noun: OpenAPI `description: "200 response"`, `title: '404 error'`
     if (isQuote(pc) && isCommon(code) && codeNounString(line, e, pc)) return 'literal';
@@ -2367,12 +2312,79 @@ const LONG_CODE_SPAN_RE = /`\d{4,}`/;
 const BOLD_BULLET_LEFT_RE = /^\s*(?:#+|\/\/+|\*|--)?\s*[-*+]\s+\*\*$/;
 const BOLD_BULLET_RIGHT_RE = /^\*\*\s*(?::|[-–—]\s)/;
 const ERROR_THEN_CODE_LEFT_RE = /\bnew\s+\w*(?:Error|Exception)\((?:[^()]|\([^()]*\))*\)\s*,\s*$/;
+/**
+ * Literals that a project's own helpers, tables and documents put in a status's place: the forms the twenty-fourth
+ * session's sets taught (`res.failure('...', 404)`, `(EntityNotFoundError, 404, "not_found")`, `/// <returns>204 ...`,
+ * `R-->>C: 402 + ...`). Tried in `literalKind` once the left context and `extraLiteral` have not said 'literal' (before
+ * anything there can say it is none); each tests a character or two before any regex.
+ */
+function helperAndTableForm(line: string, s: number, e: number, code: number, lang: string, pc: number, nc: number): boolean {
+  // a log of the response's status in a string of its own: `LOGGER.info("Response : 409")`, `print('Response: 200')`
+  if ((isQuote(nc) || nc === 0) && (pc === 58 || (pc === 32 && line.charCodeAt(s - 2) === 58)) && isCommon(code) && s >= 9 && QUOTED_RESPONSE_COLON_BEFORE_RE.test(line.slice(Math.max(0, s - 13), s))) return true;
+  // C#'s switch arms over one class: `>= 200 and <= 299 => false`
+  if ((code % 100 === 0 || code % 100 === 99) && (pc === 61 || pc === 60 || line.charCodeAt(s - 2) === 61 || line.charCodeAt(s - 2) === 60) && relationalClassBound(line, s, e, code)) return true;
+  // an API error's name, a message and the status last, as a registry's error classes pass them up: quay's
+  // `super(BlobUnknown, self).__init__("BLOB_UNKNOWN", "blob unknown to registry", detail, 404)` and its continued lines
+  if (code >= 400 && (pc === 32 || pc === 44) && s <= 240 && isCommon(code) && official(code) && ERROR_NAME_ROW_START_RE.test(line) && ERROR_NAME_ROW_LEFT_RE.test(line.slice(0, s)) && /^\s*\)?\s*,?\s*$/.test(line.slice(e, e + 40))) return true;
+  // a route test's row, the paths then the status: `'tail_1' => ['/foo', '/foo', '', 200],`, `['/api/x', 'GET', 404]`
+  if ((pc === 32 || pc === 44) && line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 3))) === 93 && isCommon(code) && official(code) && PATH_ROW_LEFT_RE.test(line.slice(Math.max(0, s - 160), s))) return true;
+  // a shell check of a response for an error code: `echo "$INFO" | grep -q "403"`
+  if (code >= 400 && (isQuote(nc) || nc === 32 || nc === 0) && (isQuote(pc) || pc === 32) && isDistinctive(code) && GREP_PATTERN_BEFORE_RE.test(line.slice(Math.max(0, s - 32), s))) return true;
+  // a table of exception classes and the status each answers: `(EntityNotFoundError, 404, "not_found"),`
+  if (code >= 400 && (pc === 32 || pc === 44) && s <= 80 && isCommon(code) && official(code) && EXCEPTION_ROW_LEFT_RE.test(line.slice(0, s))) return true;
+  // a mocked call's answer, the status and a body: `mock_get.return_value = (403, {})`
+  if (nc === 44 && pc !== 0 && isCommon(code) && s >= 16 && RETURN_VALUE_TUPLE_LEFT_RE.test(line.slice(Math.max(0, s - 40), s)) && TUPLE_BODY_AFTER_RE.test(line.slice(e, e + 12))) return true;
+  // Symfony's `json($data, $status, $headers, $context)` with the data array closed on the line: `'user' => $user], 200, [], ['groups' => ...]`
+  if (lang === 'php' && pc === 32 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && /\]\s*,\s*$/.test(line.slice(Math.max(0, s - 8), s)) && /^\s*,\s*\[\s*\]\s*,\s*\[/.test(line.slice(e, e + 16))) return true;
+  // C#'s switch arm of several codes mapped to an exception: `401 or 403 => new UnauthorizedException(message, body),`
+  if (s <= 40 && isCommon(code) && (nc === 32 || nc === 61) && CSHARP_OR_ARM_RE.test(line)) return true;
+  // a k6 check named for the status it expects: `check(res, { "metadata is 200": (r) => r.status === 200 })`
+  if (isQuote(nc) && pc === 32 && isCommon(code) && K6_CHECK_NAME_AFTER_RE.test(line.slice(e, e + 24)) && line.includes('check(')) return true;
+  // Laravel's redirect back given its status: `return redirect()->back(302, [], route('admin.employees.index'))`
+  if (pc === 40 && code >= 300 && code < 400 && isCommon(code) && s >= 17 && REDIRECT_BACK_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
+  // Elixir's status and body as a tuple: `{202, %{result: "Ok"}}`, `{%{"result" => "ok"}, 200}`, a continued `}, 400}`
+  if (lang === 'elixir' && isCommon(code) && ((pc === 123 && /^\s*,\s*%\{/.test(line.slice(e, e + 8))) || (nc === 125 && ELIXIR_BODY_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - 80), s))))) return true;
+  // a test's mock of a request given the status and a body: `self.set_post_mock(201, {})`
+  if (pc === 40 && nc === 44 && isCommon(code) && MOCK_SETTER_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)) && TUPLE_BODY_AFTER_RE.test(line.slice(e, e + 12))) return true;
+  // a response object built from a success flag, the status and a message: `new LaravelResponseContract(false, 404, __('...'), $row)`
+  if (pc === 32 && line.charCodeAt(s - 2) === 44 && isCommon(code) && RESPONSE_FLAG_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s))) return true;
+  // an API document's code span, a status then its body or its error's key: `` `200 { items, total }` ``, `` `409 user_exists | ...` ``
+  // (a body after any code, an error's key after an error code only)
+  if (nc === 32 && pc === 96 && isCommon(code) && DOC_LANGUAGES.has(lang)) {
+    const m = CODE_SPAN_BODY_AFTER_RE.exec(line.slice(e, e + 80));
+    if (m && (m[1] === undefined || code >= 400)) return true;
+  }
+  // a code paired with the HTTP exception a framework throws for it: `yield [503, new ServiceUnavailableHttpException()];`,
+  // or with the exception's class in a table's row: NestJS's `[404, NotFoundException],`
+  if (nc === 44 && code >= 400 && isCommon(code)) {
+    const m = EXCEPTION_AFTER_CODE_RE.exec(line.slice(e, e + 48));
+    if (m && (m[1] !== undefined || pc === 91)) return true;
+  }
+  // a Mermaid sequence diagram's reply labelled with the status: `R-->>C: 402 + PaymentRequirements`
+  if (pc === 32 && line.charCodeAt(s - 2) === 58 && isCommon(code) && s >= 6 && MERMAID_REPLY_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  // an exception mapped to its status and a message in a PHP match: `$e instanceof NotFoundException => ['nicht gefunden', 404],`
+  if (code >= 400 && pc === 32 && line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 3))) === 93 && isCommon(code) && EXCEPTION_ARM_PAIR_BEFORE_RE.test(line.slice(Math.max(0, s - 160), s))) return true;
+  // PHPUnit's expected code of an HTTP client's exception: `$this->expectExceptionCode(404);`
+  if (pc === 40 && nc === 41 && code >= 400 && isCommon(code) && s >= 20 && line.startsWith('expectExceptionCode(', s - 20)) return true;
+  // a Django test's list of pages and the status each answers: `('/accounts/login/', 200),`
+  if (pc === 32 && nc === 41 && s <= 120 && isCommon(code) && official(code) && PATH_TUPLE_LEFT_RE.test(line.slice(0, s))) return true;
+  // a C# XML doc's return value led by the status: `/// <returns>204 Nenhum evento encontrado</returns>`
+  if (pc === 62 && nc === 32 && isCommon(code) && s >= 9 && line.startsWith('<returns>', s - 9) && isAlpha(line.charCodeAt(e + 1))) return true;
+  // a status one expected and another one got: `"expected 200 got ${response.statusCode}"`
+  if (pc === 32 && line.charCodeAt(s - 2) === 100 && isCommon(code) && s >= 9 && EXPECTED_BEFORE_RE.test(line.slice(s - 9, s)) && GOT_AFTER_RE.test(line.slice(e, e + 12))) return true;
+  // a course's token sender, the status before the request and the response: `createSendToken(user, 201, req, res);`
+  if (pc === 32 && nc === 44 && isCommon(code) && REQ_RES_AFTER_RE.test(line.slice(e, e + 16))) return true;
+  // a test's title ending on the status in parentheses: `it("undefined quand l'offre n'existe pas (204)", async () => {`
+  if (pc === 40 && nc === 41 && isCommon(code) && isQuote(line.charCodeAt(e + 1)) && TITLE_PAREN_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
+  // C++'s error value of an HTTP handler's `std::expected`: glaze's `return std::unexpected(400);`
+  if (pc === 40 && code >= 400 && isCommon(code) && official(code) && s >= 16 && line.startsWith('std::unexpected(', s - 16) && nc === 41) return true;
+  return false;
+}
 const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
 const RESPONSE_FLAG_BEFORE_RE = /\b\w*Respon\w*\(\s*(?:true|false)\s*,\s*$/;
 const CODE_SPAN_BODY_AFTER_RE = /^ (?:\{[^`{}]*\}`|([a-z]+(?:_[a-z]+)+)\b)/;
-const EXCEPTION_CLASS_ITEM_AFTER_RE = /^\s*,\s*[A-Z]\w*(?:Exception|Error)\s*\]/;
 const MERMAID_REPLY_BEFORE_RE = /-->>?[+-]?\s*\w+\s*:\s*$/;
-const HTTP_EXCEPTION_AFTER_RE = /^\s*,\s*new\s+[\w\\]*Http\w*Exception\b/;
+const EXCEPTION_AFTER_CODE_RE = /^\s*,\s*(?:(new)\s+[\w\\]*Http\w*Exception\b|[A-Z]\w*(?:Exception|Error)\s*\])/;
 const EXCEPTION_ARM_PAIR_BEFORE_RE = /\w(?:Exception|Error)\s*=>\s*\[\s*(["'])[^"'\n]*\1\s*,\s*$/;
 const OPERATION_RESPONSES_BEFORE_RE = /\/(?:get|post|put|patch|delete|head|options)\/responses\/$/i;
 const EXPECTED_BEFORE_RE = /\bexpected $/i;
