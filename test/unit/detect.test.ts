@@ -2994,6 +2994,8 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
     ['typescript', '    [[[400]], BadRequestException],'],
     ['markdown', '    R-->>C: [[402]] + PaymentRequirements'],
     ['kotlin', '    fun `buscarPorId deve retornar [[403]] se Consumidor busca id de outro usuario`() {'],
+    ['java', '// Cinema existente sem salas devolve [[200]] com página vazia — o contrário do 404.'],
+    ['csharp', '                // Aqui retornamos [[400]] caso o Service lance erro (ex: CPF duplicado)'],
   ];
   const traps: [string, string][] = [
     ['javascript', "    res.success(x, 'ok', 404);"],
@@ -3034,6 +3036,7 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
     ['typescript', '    [100, Widget],'],
     ['markdown', '    A-->>B: 100 items'],
     ['markdown', 'limite de 200 para usuários'],
+    ['markdown', 'a API devolve 100 itens por página'],
   ];
   markedCases(positives, traps);
 });

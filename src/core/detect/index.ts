@@ -4766,7 +4766,7 @@ function letterWordBack(line: string, i: number, min: number): string {
 }
 
 const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
-const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|devuelve|devuelven|devolver|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod)$/;
 
 /**
  * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
