@@ -3040,3 +3040,58 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: Go failure messages about the status got, tuples with a content type, httpx status errors, Praxis responses, OkHttp codes, NanoHTTPD Status, test helpers given a method and a path, continued error messages, failures in comments before a dash, response helpers with a flag and a message, logged codes, pairs of error codes, SvelteKit errors with an error, nock chains, Laravel gate denials (the twenty-fifth session)', () => {
+  const positives: [string, string][] = [
+    ['go', '		t.Fatalf("warm hit should synthesise [[200]]; got %d", resp2.StatusCode)'],
+    ['go', '		t.Errorf("should redirect with [[308]], got %d", rec.Code)'],
+    ['python', "                return [[200]], self.summary_page(), 'text/html'"],
+    ['python', '            "[[404]]", request=MagicMock(), response=response'],
+    ['ruby', '        response [[:not_found|404]]'],
+    ['ruby', '        response [[:ok|200]], media_type: Praxis::Collection.of(MediaTypes::Blog)'],
+    ['kotlin', 'import okhttp3.internal.http.[[HTTP_PERM_REDIRECT|308]]'],
+    ['kotlin', '                     && responseCode != [[HTTP_TEMP_REDIRECT|307]]'],
+    ['java', '    if (code == [[StatusLine.HTTP_CONTINUE|100]]) {'],
+    ['java', '				return serverResponse(session, ErrorHandler.class, [[Status.INTERNAL_ERROR|500]], t, m);'],
+    ['java', '  return newFixedLengthResponse([[Response.Status.REDIRECT|301]], MIME_HTML, "");'],
+    ['php', "        $response = $this->adminSuccess('post', '/filas/1', $data, [[302]]);"],
+    ['java', '                    "valor é obrigatório.",[[400]]);'],
+    ['java', '                "<br>Motivo: erro interno no servidor.",[[500]]));'],
+    ['go', '		// requisições inválidas - [[400]]'],
+    ['go', '		// erros internos - [[500]]'],
+    ['java', '        // [[422]] for blank field (Bean Validation) or [[400]] for malformed body'],
+    ['php', "            return setJson(false, 'Gagal', [], [[400]], $validator->errors());"],
+    ['php', "        return setJson(true, 'Login berhasil', $user, [[200]]);"],
+    ['python', '            logger.warning("[[404]]: company is not in db")'],
+    ['go', '			// [[400]] and [[500]] errors often throw a JSON error'],
+    ['typescript', '  if (investorsReq.error) error([[500]], investorsReq.error)'],
+    ['typescript', "      fakeServiceApi.get('/ping').thrice().reply([[500]])"],
+    ['php', "        : Response::deny('Você não tem permissão para cancelar',[[403]]);"],
+    ['php', '    return Response::denyWithStatus([[404]]);'],
+  ];
+  const traps: [string, string][] = [
+    ['go', '	t.Errorf("sent 300 items, got %d", len(x))'],
+    ['go', '	t.Fatalf("want 200 rows; got %d", n)'],
+    ['python', "                return 300, width, 'px'"],
+    ['python', '            "404", request=None'],
+    ['ruby', '        respond :not_found'],
+    ['ruby', '        x = response :ok'],
+    ['java', '    return Status.INTERNAL(5);'],
+    ['php', "        $this->call('post', '/x', $data, 5);"],
+    ['javascript', "        widget('get', '/x', 100);"],
+    ['java', '    "Total amount", 400);'],
+    ['java', '                    "valor é obrigatório.",400, 3);'],
+    ['go', '		// dimensions - 400'],
+    ['go', '		// invalid widths - 150'],
+    ['php', "        return setJson(true, 'Berhasil', $users, 100);"],
+    ['javascript', "        drawWidget(true, 'Title', items, 250);"],
+    ['python', '    logger.info("200: done")'],
+    ['python', '    print("404: x")'.replace('404', '150')],
+    ['go', '			// 100 and 500 errors in the log'],
+    ['go', '			// 400 and 500 errors'.replace('400', '250')],
+    ['typescript', '  error(500, count)'],
+    ['typescript', '      msg.reply(100)'],
+    ['php', "        : Response::deny('Sem permissão', 200);"],
+  ];
+  markedCases(positives, traps);
+});

@@ -622,6 +622,20 @@ HTTP_ENTITY_TOO_LARGE=413 HTTP_REQ_TOO_LONG=414 HTTP_UNSUPPORTED_TYPE=415 HTTP_I
 HTTP_SERVER_ERROR!=500 HTTP_NOT_IMPLEMENTED=501 HTTP_BAD_GATEWAY=502 HTTP_UNAVAILABLE=503
 HTTP_GATEWAY_TIMEOUT=504 HTTP_VERSION=505`;
 
+// NanoHTTPD `Response.Status` (NanoHTTPD/nanohttpd, core/src/main/java/org/nanohttpd/protocols/http/response/Status.java,
+// also `NanoHTTPD.Response.Status` in the single-file 2.x): its own short names, `FOUND` marked deprecated there.
+const NANOHTTPD_STATUS = `SWITCH_PROTOCOL=101 OK=200 CREATED=201 ACCEPTED=202 NO_CONTENT=204 PARTIAL_CONTENT=206 MULTI_STATUS=207
+REDIRECT=301 FOUND!=302 REDIRECT_SEE_OTHER=303 NOT_MODIFIED=304 TEMPORARY_REDIRECT=307 BAD_REQUEST=400 UNAUTHORIZED=401
+FORBIDDEN=403 NOT_FOUND=404 METHOD_NOT_ALLOWED=405 NOT_ACCEPTABLE=406 REQUEST_TIMEOUT=408 CONFLICT=409 GONE=410
+LENGTH_REQUIRED=411 PRECONDITION_FAILED=412 PAYLOAD_TOO_LARGE=413 UNSUPPORTED_MEDIA_TYPE=415 RANGE_NOT_SATISFIABLE=416
+EXPECTATION_FAILED=417 TOO_MANY_REQUESTS=429 INTERNAL_ERROR=500 NOT_IMPLEMENTED=501 SERVICE_UNAVAILABLE=503
+UNSUPPORTED_HTTP_VERSION=505`;
+
+// OkHttp's codes that java.net.HttpURLConnection lacks: `okhttp3.internal.http.HttpStatusCodes.kt` (OkHttp 4 and 5,
+// top-level constants, imported bare) and OkHttp 3's `StatusLine.HTTP_TEMP_REDIRECT`.
+const OKHTTP_STATUS_CODES = `HTTP_CONTINUE=100 HTTP_SWITCHING_PROTOCOLS=101 HTTP_PROCESSING=102 HTTP_EARLY_HINTS=103
+HTTP_TEMP_REDIRECT=307 HTTP_PERM_REDIRECT=308 HTTP_MISDIRECTED_REQUEST=421`;
+
 // .NET System.Net.HttpStatusCode (with its historic synonyms) and Ktor's HttpStatusCode companion
 // members, which share the qualifier.
 const DOTNET_HTTPSTATUSCODE = `Continue=100 SwitchingProtocols=101 Processing=102 EarlyHints=103
@@ -1185,6 +1199,8 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'jetty-httpstatus', label: 'Jetty HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', codeInName: /^[A-Z][A-Z_]*_(\d{3})$/ }, JETTY_HTTPSTATUS),
   family({ id: 'jetty-httpstatus-code', label: 'Jetty HttpStatus.Code', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus.Code'], preferredQualifier: 'HttpStatus.Code', separator: '.', typed: {}, toNumber: { after: '.getCode()' } }, JETTY_HTTPSTATUS_CODE),
   family({ id: 'java-httpurlconnection', label: 'java.net.HttpURLConnection', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpURLConnection', 'HttpsURLConnection'], preferredQualifier: 'HttpURLConnection', separator: '.', memberPrefix: 'HTTP_' }, JAVA_URLCONNECTION),
+  family({ id: 'nanohttpd-status', label: 'NanoHTTPD Response.Status', languageIds: ['java', 'kotlin'], qualifiers: ['Response.Status', 'Status'], preferredQualifier: 'Response.Status', separator: '.', typed: {}, toNumber: { after: '.getRequestStatus()' } }, NANOHTTPD_STATUS),
+  family({ id: 'okhttp-status-codes', label: 'OkHttp HttpStatusCodes / StatusLine', languageIds: ['kotlin', 'java'], qualifiers: ['StatusLine'], preferredQualifier: 'StatusLine', separator: '.', memberPrefix: 'HTTP_' }, OKHTTP_STATUS_CODES),
   family({ id: 'dotnet-httpstatuscode', label: '.NET System.Net.HttpStatusCode', languageIds: ['csharp', 'fsharp', 'vb'], qualifiers: ['HttpStatusCode'], preferredQualifier: 'HttpStatusCode', separator: '.', typed: {}, toNumber: { before: /\(\s*int\s*\)\s*$/ } }, DOTNET_HTTPSTATUSCODE),
   family({ id: 'aspnetcore-statuscodes', label: 'ASP.NET Core StatusCodes', languageIds: ['csharp', 'fsharp'], qualifiers: ['StatusCodes'], preferredQualifier: 'StatusCodes', separator: '.', codeInName: /^Status(\d{3})[A-Z][A-Za-z]*$/, memberPrefix: 'Status' }, ASPNET_STATUSCODES),
   family({ id: 'ktor-httpstatuscode', label: 'Ktor HttpStatusCode', languageIds: ['kotlin'], qualifiers: ['HttpStatusCode', 'HttpStatusCode.Companion'], preferredQualifier: 'HttpStatusCode', separator: '.', bareIn: ['kotlin'], bareAfter: { kotlin: JVM_BARE_STATUS_AFTER }, typed: {}, toNumber: { after: '.value' } }, KTOR_HTTPSTATUSCODE),

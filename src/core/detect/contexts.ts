@@ -4,7 +4,7 @@
 /** Calls whose argument at one of these positions is a status code ('*' = any position). */
 export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // Node / Express / Koa / Fastify / SvelteKit / Next
-  status: [0], sendStatus: [0], setStatus: [0], withStatus: [0], writeHead: [0], code: [0], throw: [0, 1], http: [0],
+  status: [0], sendStatus: [0], denyWithStatus: [0], setStatus: [0], withStatus: [0], writeHead: [0], code: [0], throw: [0, 1], http: [0],
   redirect: '*', createError: [0], createHttpError: [0], httpError: [0], error: [0], fail: [0], expect: [0],
   // Go test helpers chained on a request: `tt.Get("/foo", nil).Expect(301)`
   Expect: [0],
@@ -342,7 +342,7 @@ export const RECEIVER_STATUS_CALLS: Readonly<Record<string, readonly number[]>> 
 };
 
 /** Receivers those helpers need (`res`, `c`, `ctx`, `reply`, `response`, `->`; axios-mock-adapter's `mock.onGet(...)`). */
-export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|routingContext|rc|server|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app|this|ngx|\w*nock|scope|on(?:get|post|put|patch|delete|head|options|any))$/i;
+export const RESPONSE_RECEIVER_RE = /^(?:res|resp|response|reply|c|ctx|context|routingContext|rc|server|h|w|rw|http|sequence|builder|b|r|route|endpoint|group|app|this|ngx|\w*nock|scope|on(?:get|post|put|patch|delete|head|options|any)|once|twice|thrice|times|persist|optionally)$/i;
 
 /** Calls that build a collection: their arguments are list items (`listOf("301", "302")`, `array(429)`). */
 export const LIST_CALLS: ReadonlySet<string> = new Set([

@@ -1771,7 +1771,7 @@ const IMPLICIT_MEMBERS: ReadonlyMap<string, ImplicitMembers> = new Map([['swift'
 // (`opts.fetch(:http_status, :ok)`) and a spec on an options hash (`expect(options[:status]).to be :ok`).
 // (or `render`'s later argument, written without its `status:` key: `render :edit, :unprocessable_entity`)
 // (and a Plug helper handed the connection first, `halt_with(conn, :bad_request, @page_error)`, or a ConnTest one piped, `|> html_response(:bad_request)`)
-const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|\|\|=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\]?\)\.to\s+(?:eq|eql|be)\(?\s*|\bfetch\s*\(?\s*:(?:\w+_)?status\s*,\s*|\bhead\b\s*\(?|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp|send_json|send_html)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|\b\w+\s*\(\s*conn\s*,\s*|\bHTTP::Status\s*=\s*|\|>\s*(?:json|html|text)_response\s*\(\s*|assert_error_sent\s*\(?|\b(?:with_)?(?:redirect|error|http|response|success|failure)_status\s*\(\s*|:(?:redirect|error|http|response|success|failure)_status\s*,\s*default:)\s*$/;
+const SYMBOL_CONTEXT_RE = /(?:\brender\b\s*\(?\s*(?::\w+|\{[^{}]*\}|["'][^"']*["'])\s*,\s*|\b(?:render|respond)_(?:with_)?(?:json|error|response|status|api)\w*(?:\s*\(\s*|[ \t]+)|\bjson_(?:response|error|status)\w*\s*\(\s*|(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head|plug)_)status(?:_code)?['"]?\s*(?::|=>|==|!=|\|\|=|=)|\bstatus_code\s*\(\s*|\bstatus(?:_code)?\s*\|\|\s*|status(?:_code)?\]?\)\.to\s+(?:eq|eql|be)\(?\s*|\bfetch\s*\(?\s*:(?:\w+_)?status\s*,\s*|\bhead\b\s*\(?|^\s*response[ \t]+|have_http_status\s*\(?|assert_response\s*\(?|respond_with\s*\(?|\bstatus\s*\(?|\b(?:put_status|send_resp|send_json|send_html)\s*\(\s*(?:\w+\s*(?:,|\|\|)\s*)?|\b\w+\s*\(\s*conn\s*,\s*|\bHTTP::Status\s*=\s*|\|>\s*(?:json|html|text)_response\s*\(\s*|assert_error_sent\s*\(?|\b(?:with_)?(?:redirect|error|http|response|success|failure)_status\s*\(\s*|:(?:redirect|error|http|response|success|failure)_status\s*,\s*default:)\s*$/;
 
 /** A ternary assigned to a status name: `error_status = cond ? :unprocessable_content : :unprocessable_entity`. */
 const SYMBOL_TERNARY_RE = /(?:\b|\b(?:redirect|error|http|response|success|failure|default|render|head)_)status\s*(?:=|:|=>)[^;,]*[?:]\s*$|\bhead\b\s*\(?[^;,()]*[?:]\s*$/;
@@ -2376,6 +2376,32 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
   if (pc === 32 && nc === 44 && isCommon(code) && REQ_RES_AFTER_RE.test(line.slice(e, e + 16))) return true;
   // a test's title ending on the status in parentheses: `it("undefined quand l'offre n'existe pas (204)", async () => {`
   if (pc === 40 && nc === 41 && isCommon(code) && isQuote(line.charCodeAt(e + 1)) && TITLE_PAREN_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s))) return true;
+  // a Go test's failure message, the code before its `got %d` and the status among the arguments: `t.Fatalf("warm hit should synthesise 200; got %d", resp2.StatusCode)`
+  if (pc === 32 && isCommon(code) && s >= 10 && (nc === 59 || nc === 44 || nc === 32)) {
+    const g = line.slice(e, e + 60).indexOf(' got %');
+    if (g >= 0 && FAILURE_FORMAT_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s)) && GOT_STATUS_ARG_AFTER_RE.test(line.slice(e + g + 1, e + g + 100))) return true;
+  }
+  // a Python handler's tuple, the status, the body and its content type: `return 200, self.summary_page(), 'text/html'`
+  if (pc === 32 && nc === 44 && s >= 7 && line.startsWith('return ', s - 7) && C.TUPLE_RETURN_LANGUAGES.has(lang) && isCommon(code) && TUPLE_MIME_AFTER_RE.test(line.slice(e, e + 120))) return true;
+  // httpx's status error in a test, the code as its message, then the request and the response: `"404", request=MagicMock(), response=response`
+  if (isQuote(pc) && nc === pc && isCommon(code) && HTTPX_ERROR_ARGS_AFTER_RE.test(line.slice(e + 1, e + 48))) return true;
+  // a test helper given a request's method and path, then the status it expects: `$this->adminSuccess('post', '/filas', $data, 302)`
+  if ((pc === 32 || pc === 44) && nc === 41 && isCommon(code) && s >= 16 && METHOD_PATH_ARGS_LEFT_RE.test(line.slice(Math.max(0, s - 160), s))) return true;
+  // an error's message continued on its own line, then the status closing the call: `"valor é obrigatório.",400);`
+  if (code >= 400 && nc === 41 && (pc === 44 || pc === 32) && isCommon(code) && official(code) && line.charCodeAt(skipSpacesFwd(line, 0, s)) === 34 && CONTINUED_ERROR_MESSAGE_LEFT_RE.test(line.slice(0, s)) && /^\)+\s*;/.test(line.slice(e, e + 8))) return true;
+  // a comment naming a failure, then a dash or an arrow and the error status that answers it: `// requisições inválidas - 400`
+  if (code >= 400 && (pc === 32 || pc === 62) && isCommon(code) && official(code) && s <= 120 && /^\s*\.?\s*$/.test(line.slice(e, e + 8)) && COMMENT_FAILURE_THEN_CODE_RE.test(line.slice(0, s))) return true;
+  // a project's response helper given a success flag, a message and the data, then the status: `setJson(false, 'Gagal', [], 400, $validator->errors())`
+  if ((pc === 32 || pc === 44) && (nc === 44 || nc === 41) && isCommon(code) && s >= 16 && FLAG_MESSAGE_DATA_BEFORE_RE.test(line.slice(Math.max(0, s - 160), s))) return true;
+  // Laravel's authorization answer given a message and the status: `Response::deny('Você não tem permissão', 403)`
+  if (code >= 400 && nc === 41 && isCommon(code) && s >= 16 && GATE_DENY_BEFORE_RE.test(line.slice(Math.max(0, s - 160), s))) return true;
+  // a log of an error code and what went wrong: `logger.warning("404: company is not in db")`
+  if (code >= 400 && nc === 58 && isQuote(pc) && line.charCodeAt(e + 1) === 32 && isCommon(code) && official(code) && s >= 6 && LOG_CALL_OPEN_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
+  // two error codes and then `errors`: `// 400 and 500 errors often throw a JSON error` (one code before `errors` is as often a count)
+  if (code >= 400 && nc === 32 && s >= 8 && line.startsWith(' errors', e) && official(code)) {
+    const m = CODE_AND_BEFORE_RE.exec(line.slice(Math.max(0, s - 10), s));
+    if (m && Number(m[1]) >= 400 && Number(m[1]) !== code && official(Number(m[1]))) return true;
+  }
   // C++'s error value of an HTTP handler's `std::expected`: glaze's `return std::unexpected(400);`
   if (pc === 40 && code >= 400 && isCommon(code) && official(code) && s >= 16 && line.startsWith('std::unexpected(', s - 16) && nc === 41) return true;
   return false;
@@ -2388,6 +2414,25 @@ const EXCEPTION_AFTER_CODE_RE = /^\s*,\s*(?:(new)\s+[\w\\]*Http\w*Exception\b|[A
 const EXCEPTION_ARM_PAIR_BEFORE_RE = /\w(?:Exception|Error)\s*=>\s*\[\s*(["'])[^"'\n]*\1\s*,\s*$/;
 const OPERATION_RESPONSES_BEFORE_RE = /\/(?:get|post|put|patch|delete|head|options)\/responses\/$/i;
 const EXPECTED_BEFORE_RE = /\bexpected $/i;
+/** A Go test's failure call, its format string open: `t.Fatalf("warm hit should synthesise `. */
+const FAILURE_FORMAT_BEFORE_RE = /\b(?:Errorf|Fatalf|Fatal|Error|Logf|Failf|Fail)\(\s*"[^"]*$/;
+/** The rest of that string from its `got %d`, then the status it got: `got %d", resp2.StatusCode)`, `got %d", rec.Code)`. */
+const GOT_STATUS_ARG_AFTER_RE = /^got %[a-z][^"]*"\s*,\s*(?:[\w.]*?(?:StatusCode|\.Code)\b|status(?:Code)?\b)/;
+/** The rest of a returned tuple after its status: a body, then a quoted content type. */
+const TUPLE_MIME_AFTER_RE = /^,[^'"]{1,80},\s*['"](?:text|application|image)\/[\w.+-]+['"]/;
+/** A call's arguments before its last: a quoted HTTP method, then a quoted path, then maybe more. */
+const METHOD_PATH_ARGS_LEFT_RE = /\(\s*['"](?:get|post|put|patch|delete|head|options|GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)['"]\s*,\s*(?:['"]\/[^'"]*['"]|"\/[^"]*")\s*,(?:[^()'"]*,)?\s*$/;
+/** A continued line: a quoted message that names a failure (English or Portuguese), then its comma. */
+const CONTINUED_ERROR_MESSAGE_LEFT_RE = /^\s*"[^"]*(?:obrigat|inv[aá]lid|required|not found|n[aã]o encontrad|no encontrad|\berro\b|error|fail|falh|denied|negad|unauthori|forbidden|proibid|\bmust\b|cannot|n[aã]o pode|j[aá] existe|already exists)[^"]*"\s*,\s*$/i;
+/** A comment naming a failure, then ` - `, ` -> ` or ` → ` before the code (not `=>`, a documented value): `// requisições inválidas - `, `# erros internos -> `. */
+const COMMENT_FAILURE_THEN_CODE_RE = /^\s*(?:\/\/|#|\*|--)[^\d\n]*?(?:\binv[aá]lid\w*|\binvalid\b|\berros?\b|\berrors?\b|\bfail\w*|\bfalh\w*|\bmissing\b|\bnot found\b|\bn[aã]o encontrad\w*|\bunauthori[sz]ed\b|\bforbidden\b|\bdenied\b|\bnegad\w*|\bproibid\w*)[^\d\n]*\s(?:-|–|—|->|→)\s?$/i;
+/** A response helper's call before its status: a success flag, a quoted message, then the data (`setJson(true, 'Berhasil', $users, `). */
+const FLAG_MESSAGE_DATA_BEFORE_RE = /\b\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]esult|[Rr]eply|[Ss]end)\w*\(\s*(?:true|false)\s*,\s*(['"])[^'"]{1,80}\1\s*,\s*(?:\[\]|\$?[\w.>-]+(?:\(\))?|(['"])[^'"]{0,80}\2)\s*,\s*$/;
+/** A logging or error call, its string opened: `logger.warning(`, `raise ValueError(`, `console.error(`. */
+const LOG_CALL_OPEN_BEFORE_RE = /\b(?:warn(?:ing)?|error|info|debug|exception|critical|log|fatal|print(?:ln|f)?|\w*(?:Exception|Error))\s*\(\s*[fr]?$/;
+const CODE_AND_BEFORE_RE = /\b([45]\d\d) (?:and|or|&) $/;
+const GATE_DENY_BEFORE_RE = /\bResponse::deny\(\s*(['"])[^'"]*\1\s*,\s*$/;
+const HTTPX_ERROR_ARGS_AFTER_RE = /^,\s*request\s*=\s*[\w.()]+,\s*response\s*=/;
 const GOT_AFTER_RE = /^,? (?:but )?got\b/i;
 const REQ_RES_AFTER_RE = /^\s*,\s*req\s*,\s*res\s*\)/;
 const TITLE_PAREN_BEFORE_RE = /\b(?:it|test|describe|context)\(\s*(["'`])(?:(?!\1).){0,100}\s\($/;
@@ -6550,7 +6595,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     const receiverOk = C.RECEIVER_ONLY_CALLS.has(last) ? ch.receiver : C.BARE_ONLY_CALLS.has(last) ? !ch.receiver || last === 'redirect' || (last === 'header' && lang === 'php' && PHP_HEADER_RECEIVERS.has(prev ?? '')) || (last === 'halt' && lang === 'php' && prev === 'app') || (last === 'abort' && (prev === 'App' || ABORT_RECEIVERS.has(prev ?? '') || (code >= 400 && lang === 'php' && PHP_ABORT_RECEIVERS.has(prev ?? '')))) : true;
     if (receiverOk && !(info.statusThenBody && !/^\s*,/.test(line.slice(e, e + 8)))) return 'yes';
     // SvelteKit / express examples `error(404, 'Not found')`, `error(403, { message: 'Admins only' })`: bare, with a message after
-    if (last === 'error' && arg === 0 && /^\s*,\s*['"`{]/.test(line.slice(e, e + 12))) return 'yes';
+    // (or an error it got, `if (investorsReq.error) error(500, investorsReq.error)`)
+    if (last === 'error' && arg === 0 && /^\s*,\s*(?:['"`{]|[\w$.]*(?:\.error|\.message|\b(?:err|error|message|msg))\s*\))/.test(line.slice(e, e + 40))) return 'yes';
     // and alone, with an error code: a server's `error(404);` (CS50's server.c)
     if (last === 'error' && arg === 0 && code >= 400 && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
     missed = true;
@@ -7485,7 +7531,7 @@ function otherCodeFor(line: string, s: number, code: number): boolean {
   }
   return false;
 }
-const CODE_FOR_RE = /(?:^\s*|[,;:(]\s*|\bor\s|\band\s)([45]\d\d) for /g;
+const CODE_FOR_RE = /(?:^\s*|(?:^|\s)(?:\/\/|#|\*)\s*|[,;:(]\s*|\bor\s|\band\s)([45]\d\d) for /g;
 /** `429 rate limited`, `429 (rate limit)`, `429 too many`. */
 const RATE_LIMIT_AFTER_RE = /^\W{1,3}(?:rate[\s_-]?limit|too many\b)/i;
 const PAGE_COUNT_AFTER_RE = /^\s+page\s*(?:views?|loads?|visits?|hits|impressions)\b/i;
