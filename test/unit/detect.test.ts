@@ -3041,7 +3041,7 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
   markedCases(positives, traps);
 });
 
-suite('detect: Go failure messages about the status got, tuples with a content type, httpx status errors, Praxis responses, OkHttp codes, NanoHTTPD Status, test helpers given a method and a path, continued error messages, failures in comments before a dash, response helpers with a flag and a message, logged codes, pairs of error codes, SvelteKit errors with an error, nock chains, Laravel gate denials (the twenty-fifth session)', () => {
+suite('detect: Go failure messages about the status got, tuples with a content type, httpx status errors, Praxis responses, OkHttp codes, NanoHTTPD Status, test helpers given a method and a path, continued error messages, failures in comments before a dash, response helpers with a flag and a message, logged codes, pairs of error codes, SvelteKit errors with an error, nock chains, Laravel gate denials, Flask-Principal permissions, PHP exception rows, spies on the response, success codes with the phrase OK, comments opening on an error and a dash, PDFKit positions, status helpers given a set (the twenty-fifth session)', () => {
   const positives: [string, string][] = [
     ['go', '		t.Fatalf("warm hit should synthesise [[200]]; got %d", resp2.StatusCode)'],
     ['go', '		t.Errorf("should redirect with [[308]], got %d", rec.Code)'],
@@ -3068,6 +3068,12 @@ suite('detect: Go failure messages about the status got, tuples with a content t
     ['typescript', "      fakeServiceApi.get('/ping').thrice().reply([[500]])"],
     ['php', "        : Response::deny('Você não tem permissão para cancelar',[[403]]);"],
     ['php', '    return Response::denyWithStatus([[404]]);'],
+    ['python', '@supplier_permission.require(http_exception=[[403]])'],
+    ['php', '            [[[500]], ServerException::class],'],
+    ['typescript', '			expect(spyOnResponseSend).toHaveBeenCalledWith([[200]], responseMapper);'],
+    ['python', '        @return: [[201]] OK'],
+    ['javascript', '// [[400]] - Validación fallida'],
+    ['python', '        self._ensure_status("login start", response, {[[200]], [[302]]})'],
   ];
   const traps: [string, string][] = [
     ['go', '	t.Errorf("sent 300 items, got %d", len(x))'],
@@ -3092,6 +3098,12 @@ suite('detect: Go failure messages about the status got, tuples with a content t
     ['typescript', '  error(500, count)'],
     ['typescript', '      msg.reply(100)'],
     ['php', "        : Response::deny('Sem permissão', 200);"],
+    ['php', '            [500, ServerClass::class],'],
+    ['typescript', '			expect(spyOnWidget).toHaveBeenCalledWith(200, x);'],
+    ['markdown', '        Room 201 OKAY'],
+    ['javascript', '// 400 - width of the panel'],
+    ['typescript', "      .text('Wartość', 430, tableTopY, { width: 100, align: 'right' });"],
+    ['python', '        self._ensure_size("login start", response, {200, 302})'],
   ];
   markedCases(positives, traps);
 });

@@ -2395,6 +2395,12 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
   if ((pc === 32 || pc === 44) && (nc === 44 || nc === 41) && isCommon(code) && s >= 16 && FLAG_MESSAGE_DATA_BEFORE_RE.test(line.slice(Math.max(0, s - 160), s))) return true;
   // Laravel's authorization answer given a message and the status: `Response::deny('Você não tem permissão', 403)`
   if (code >= 400 && nc === 41 && isCommon(code) && s >= 16 && GATE_DENY_BEFORE_RE.test(line.slice(Math.max(0, s - 160), s))) return true;
+  // a spy on the response's sender asserted with the status: `expect(spyOnResponseSend).toHaveBeenCalledWith(200, responseMapper)`
+  if (pc === 40 && (nc === 44 || nc === 41) && isCommon(code) && s >= 30 && line.startsWith('toHaveBeenCalledWith(', s - 21) && RESPONSE_SPY_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s - 21))) return true;
+  // a success code with the wrong phrase, as API notes often write it: `@return: 201 OK`, `204 OK`
+  if (code > 200 && code <= 206 && nc === 32 && line.charCodeAt(e + 1) === 79 && line.charCodeAt(e + 2) === 75 && !isIdentChar(line.charCodeAt(e + 3) | 0) && (pc === 32 || isQuote(pc) || pc === 96) && official(code)) return true;
+  // a comment opening on an error code, a dash and the failure: `// 400 - Validación fallida`
+  if (code >= 400 && pc === 32 && s <= 40 && isCommon(code) && official(code) && /^\s*(?:\/\/|#|\*|--)\s*$/.test(line.slice(0, s)) && CODE_DASH_FAILURE_AFTER_RE.test(line.slice(e, e + 60))) return true;
   // a log of an error code and what went wrong: `logger.warning("404: company is not in db")`
   if (code >= 400 && nc === 58 && isQuote(pc) && line.charCodeAt(e + 1) === 32 && isCommon(code) && official(code) && s >= 6 && LOG_CALL_OPEN_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
   // two error codes and then `errors`: `// 400 and 500 errors often throw a JSON error` (one code before `errors` is as often a count)
@@ -2410,7 +2416,7 @@ const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
 const RESPONSE_FLAG_BEFORE_RE = /\b\w*Respon\w*\(\s*(?:true|false)\s*,\s*$/;
 const CODE_SPAN_BODY_AFTER_RE = /^ (?:\{[^`{}]*\}`|([a-z]+(?:_[a-z]+)+)\b)/;
 const MERMAID_REPLY_BEFORE_RE = /-->>?[+-]?\s*\w+\s*:\s*$/;
-const EXCEPTION_AFTER_CODE_RE = /^\s*,\s*(?:(new)\s+[\w\\]*Http\w*Exception\b|[A-Z]\w*(?:Exception|Error)\s*\])/;
+const EXCEPTION_AFTER_CODE_RE = /^\s*,\s*(?:(new)\s+[\w\\]*Http\w*Exception\b|[A-Z]\w*(?:Exception|Error)(?:::class)?\s*\])/;
 const EXCEPTION_ARM_PAIR_BEFORE_RE = /\w(?:Exception|Error)\s*=>\s*\[\s*(["'])[^"'\n]*\1\s*,\s*$/;
 const OPERATION_RESPONSES_BEFORE_RE = /\/(?:get|post|put|patch|delete|head|options)\/responses\/$/i;
 const EXPECTED_BEFORE_RE = /\bexpected $/i;
@@ -2432,6 +2438,10 @@ const FLAG_MESSAGE_DATA_BEFORE_RE = /\b\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]esult|[R
 const LOG_CALL_OPEN_BEFORE_RE = /\b(?:warn(?:ing)?|error|info|debug|exception|critical|log|fatal|print(?:ln|f)?|\w*(?:Exception|Error))\s*\(\s*[fr]?$/;
 const CODE_AND_BEFORE_RE = /\b([45]\d\d) (?:and|or|&) $/;
 const GATE_DENY_BEFORE_RE = /\bResponse::deny\(\s*(['"])[^'"]*\1\s*,\s*$/;
+/** The spy's expectation before `.toHaveBeenCalledWith(`: `expect(spyOnResponseSend)`, `expect(mockStatus)`. */
+const RESPONSE_SPY_BEFORE_RE = /\bexpect\(\s*\w*(?:Respon|Status|Reply)\w*\s*\)\s*\.\s*$/;
+/** A dash or a colon after the code, then a failure named (English, Spanish or Portuguese): ` - Validación fallida`. */
+const CODE_DASH_FAILURE_AFTER_RE = /^\s*[-–—:]\s+[^\d\n]{0,40}?(?:fallid|inv[aá]lid|\berror|\berro\b|\bfail|falh|not found|no encontrad|n[aã]o encontrad|denied|negad|unauthori|no autorizad|n[aã]o autorizad|forbidden|prohibid|proibid|conflict|conflito|required|requerid|obrigat)/i;
 const HTTPX_ERROR_ARGS_AFTER_RE = /^,\s*request\s*=\s*[\w.()]+,\s*response\s*=/;
 const GOT_AFTER_RE = /^,? (?:but )?got\b/i;
 const REQ_RES_AFTER_RE = /^\s*,\s*req\s*,\s*res\s*\)/;
@@ -5663,7 +5673,8 @@ function classifyUncached(name: string): NameClass {
   // a result code named for its outcome: `RESULT_CODE_SUCCESS`, `CODE_NOT_LOGIN`, `HTTP_CODE_BAD_REQUEST`
   if (CODE_OUTCOME_RE.test(lower)) return 'status';
   // lists of HTTP errors: Traefik `customHTTPErrors=404,503`, `http_errors`
-  if (lower.endsWith('httperrors') || lower.endsWith('httperror')) return 'status';
+  // (and Flask-Principal's `permission.require(http_exception=403)`)
+  if (lower.endsWith('httperrors') || lower.endsWith('httperror') || lower.endsWith('httpexception')) return 'status';
   return 'other';
 }
 
@@ -6611,6 +6622,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
       // `send(300)` alone is a payload: a status comes before a body
       const after = line.slice(e, e + 8);
       if (/^\s*,\s*-?\d/.test(after)) return 'no'; // coordinates: `c.text('Score', 200, 50)`
+      // (PDFKit's `doc.text('Wartość', 430, tableTopY, { width: 100 })`, continued from the line before: a position)
+      if (last === 'text' && /^\s*,\s*[\w.]+\s*,\s*\{/.test(line.slice(e, e + 40))) return 'no';
       // `send(300)` alone is a payload, except Express's own `res.send(404)` (3.x; 4.x still sets the status, with a deprecation warning)
       if (last === 'send' && !/^\s*,/.test(after)) return (prev === 'res' || prev === 'response') && lang !== 'python' && /^\s*\)\s*(?:;|$|\/\/)/.test(after) ? 'yes' : 'no';
       if (last !== 'push' || /\(\s*[['"]/.test(line.slice(ch.start, s))) return 'yes';
@@ -7210,6 +7223,8 @@ function decideList(line: string, s: number, e: number, code: number, lang: stri
   if (j >= min && depth < 2 && line.charCodeAt(j) === 44 && isCommon(code)) {
     const ch = calleeAt(line, openerBack(line, j - 1, min), min);
     if (ch && ch.segs.some((g) => HTTP_CLIENT_SEG_RE.test(g))) return 'yes';
+    // (or a helper named for the status it checks: `self._ensure_status("login start", response, {200, 302})`)
+    if (ch && classify(ch.segs[0] ?? '') === 'status') return 'yes';
   }
   if (errorCodeList(line, at + 1)) return 'yes';
   // the item rules below all need a next item: `[200, {...}]`, `[409, 'body']`, `(500, Exception)`
