@@ -350,4 +350,16 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'GET /a [200] HTTP::Status::FOUND _HTTP_NOT_FOUND 200 <> $a[\'status\'] '.repeat(n), 1500, 'crystal');
     assertLinear((n) => 'x: Promise<200' + ' | 404'.repeat(n) + '>', 3000, 'typescript');
   });
+
+  test('inputs built against the rules of the twenty-fifth session grow linearly (failure messages, helpers, element text, schemas)', () => {
+    assertLinear((n) => 't.Fatalf("x 200; got %d", resp.StatusCode, '.repeat(n) + ')', 1500, 'go');
+    assertLinear((n) => "setJson(true, 'Berhasil', $user, 200, ".repeat(n) + ')', 1500, 'php');
+    assertLinear((n) => '"valor é obrigatório.",' + '400, '.repeat(n) + '400);', 2000, 'java');
+    assertLinear((n) => '// erros internos ' + '- 500 '.repeat(n), 2000, 'go');
+    assertLinear((n) => '<li>It should return ' + 'the 400 and '.repeat(n) + '</li>', 2000, 'html');
+    assertLinear((n) => 'response: { ' + '200: aSchema, '.repeat(n) + '}', 2000, 'typescript');
+    assertLinear((n) => "adminSuccess('post', '/x', " + '$d, 302, '.repeat(n) + ')', 2000, 'php');
+    assertLinear((n) => 'expect(spyOnResponseSend).toHaveBeenCalledWith(200, x) '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => 'self._ensure_status("x", r, {' + '200, '.repeat(n) + '302})', 2000, 'python');
+  });
 });

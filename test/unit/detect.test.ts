@@ -3041,7 +3041,7 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
   markedCases(positives, traps);
 });
 
-suite('detect: Go failure messages about the status got, tuples with a content type, httpx status errors, Praxis responses, OkHttp codes, NanoHTTPD Status, test helpers given a method and a path, continued error messages, failures in comments before a dash, response helpers with a flag and a message, logged codes, pairs of error codes, SvelteKit errors with an error, nock chains, Laravel gate denials, Flask-Principal permissions, PHP exception rows, spies on the response, success codes with the phrase OK, comments opening on an error and a dash, PDFKit positions, status helpers given a set (the twenty-fifth session)', () => {
+suite('detect: Go failure messages about the status got, tuples with a content type, httpx status errors, Praxis responses, OkHttp codes, NanoHTTPD Status, test helpers given a method and a path, continued error messages, failures in comments before a dash, response helpers with a flag and a message, logged codes, pairs of error codes, SvelteKit errors with an error, nock chains, Laravel gate denials, Flask-Principal permissions, PHP exception rows, spies on the response, success codes with the phrase OK, comments opening on an error and a dash, PDFKit positions, status helpers given a set, an element’s text, bare Spring names after an HTTP response’s builder, bullets of an error in comments, response schemas keyed by status, Android logs of an error, Italian prose, Zig retry checks (the twenty-fifth session)', () => {
   const positives: [string, string][] = [
     ['go', '		t.Fatalf("warm hit should synthesise [[200]]; got %d", resp2.StatusCode)'],
     ['go', '		t.Errorf("should redirect with [[308]], got %d", rec.Code)'],
@@ -3074,6 +3074,15 @@ suite('detect: Go failure messages about the status got, tuples with a content t
     ['python', '        @return: [[201]] OK'],
     ['javascript', '// [[400]] - Validación fallida'],
     ['python', '        self._ensure_status("login start", response, {[[200]], [[302]]})'],
+    ['html', '      <li>Invalid order statuses should return [[400]] rather than being persisted as arbitrary strings.</li>'],
+    ['java', '        return createHttpResponse([[BAD_REQUEST|400]], exception.getMessage());'],
+    ['typescript', '//   - [[400]]: No session found for request'],
+    ['typescript', '         response: { [[200]]: empleadoSchema, [[400]]: problemSchema, [[404]]: problemSchema },'],
+    ['python', '    responses={[[200]]: OperationStatusSerializer},'],
+    ['kotlin', '                    Timber.w("[[403]] permission error — invalidating permission cache")'],
+    ['typescript', "  it('se l’accredito fallisce risponde [[500]] e segna l’evento fallito', async () => {"],
+    ['typescript', "// buttato via, l'evento marcato 'processed' e la risposta era [[200]]."],
+    ['zig', '    try std.testing.expect(!ctx.shouldRetry([[404]]));'],
   ];
   const traps: [string, string][] = [
     ['go', '	t.Errorf("sent 300 items, got %d", len(x))'],
@@ -3104,6 +3113,15 @@ suite('detect: Go failure messages about the status got, tuples with a content t
     ['javascript', '// 400 - width of the panel'],
     ['typescript', "      .text('Wartość', 430, tableTopY, { width: 100, align: 'right' });"],
     ['python', '        self._ensure_size("login start", response, {200, 302})'],
+    ['html', '<td>404</td>'],
+    ['html', '<p>We sold 400 units this year to customers.</p>'],
+    ['html', '<div class="x">Width of 400 pixels for the banner image</div>'],
+    ['java', '        return createWidget(BAD_REQUEST, x);'],
+    ['typescript', '//   - 300: width of the page'],
+    ['typescript', '  { 100: colorSchema, 300: x }'],
+    ['kotlin', '    Log.e("500 rows error")'],
+    ['typescript', '// il prezzo risponde 200 euro'],
+    ['zig', '    try std.testing.expect(!ctx.shouldRetry(3));'],
   ];
   markedCases(positives, traps);
 });

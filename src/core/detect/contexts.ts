@@ -105,7 +105,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // Flurl test doubles `HttpTest.RespondWith("", 302, headers)`, `RespondWithJson(body, 500)`
   RespondWith: [1], RespondWithJson: [1],
   // retry policies asked about a response's status: `policy.isRetryable(429)`, `shouldRetryStatus(503)`
-  isRetryable: [0], isRetriable: [0], isRetryableStatus: [0], isRetryableStatusCode: [0], shouldRetryStatus: [0],
+  // (and Zig's `ctx.shouldRetry(503)`)
+  isRetryable: [0], isRetriable: [0], shouldRetry: [0], isRetryableStatus: [0], isRetryableStatusCode: [0], shouldRetryStatus: [0],
   is_retryable: [0], is_retriable: [0], is_retryable_status: [0], is_retryable_status_code: [0], should_retry_status: [0],
   // CS50 Finance's `helpers.apology(message, code=400)`, forked in thousands of repositories: `return apology("must provide username", 403)`
   apology: [1],
@@ -205,6 +206,8 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'reject', 'rejects', 'rejected', 'rejecting', 'halt', 'halts', 'halted',
   // in Spanish, Portuguese and French prose: `ahora responde **409**`, `devuelve 503`, `retorna 404`, `renvoie 401`
   'responde', 'responden', 'devuelve', 'devuelven', 'retorna', 'retornam', 'renvoie', 'renvoient',
+  // and Italian: `se l’accredito fallisce risponde 500`, `restituisce 404`
+  'risponde', 'rispondono', 'restituisce', 'restituiscono',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`). */
@@ -284,7 +287,7 @@ export const DASH_COMMENT_LANGUAGES: ReadonlySet<string> = new Set(['sql', 'lua'
 export const PROSE_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext', 'restructuredtext', 'asciidoc', 'rst', 'latex', 'org', '']);
 
 /** Words near a number in prose that say the sentence is about HTTP responses (lower case). */
-export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|resp|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|raise|raises|raised|raising|httpexception|exception|headers?|middleware|non|router|routing|handler|handled|server|client|endpoint|api|upstream|proxy|fetch|curl|retry|retries|retrying|retried|retryable|reject|rejects|rejected|rejecting|shows|showing|showed|displays|displaying|displayed|respuesta|réponse|resposta|antwort|respons|responsen|responsa|fehler|erreur|erreurs|erro|erros|errores|código|codigo|statut|estado|statuscode|fehlercode|retorna|retornar|retornou|retornando|devuelve|devolver|devuelva|renvoie|renvoyer|retourne|retourner|liefert|unexpected|incorrect|spurious)$/;
+export const PROSE_SIGNAL_RE = /^(?:status(?:es)?|codes?|resp|respon(?:se|ses|d|ds|ded|ding)|returns?|returned|returning|redirect(?:s|ed|ing|ion|ions)?|errors?|https?|requests?|cached?|caching|cacheable|intercept(?:s|ed|ing)?|raise|raises|raised|raising|httpexception|exception|headers?|middleware|non|router|routing|handler|handled|server|client|endpoint|api|upstream|proxy|fetch|curl|retry|retries|retrying|retried|retryable|reject|rejects|rejected|rejecting|shows|showing|showed|displays|displaying|displayed|respuesta|réponse|resposta|risposta|antwort|respons|responsen|responsa|fehler|erreur|erreurs|erro|erros|errores|código|codigo|statut|estado|statuscode|fehlercode|retorna|retornar|retornou|retornando|devuelve|devolver|devuelva|renvoie|renvoyer|retourne|retourner|liefert|unexpected|incorrect|spurious)$/;
 
 /** Words before a number that make it a quantity or a position, never a status. */
 export const QUANTITY_BEFORE: ReadonlySet<string> = new Set([

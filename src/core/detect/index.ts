@@ -2400,9 +2400,14 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
   // a success code with the wrong phrase, as API notes often write it: `@return: 201 OK`, `204 OK`
   if (code > 200 && code <= 206 && nc === 32 && line.charCodeAt(e + 1) === 79 && line.charCodeAt(e + 2) === 75 && !isIdentChar(line.charCodeAt(e + 3) | 0) && (pc === 32 || isQuote(pc) || pc === 96) && official(code)) return true;
   // a comment opening on an error code, a dash and the failure: `// 400 - Validación fallida`
-  if (code >= 400 && pc === 32 && s <= 40 && isCommon(code) && official(code) && /^\s*(?:\/\/|#|\*|--)\s*$/.test(line.slice(0, s)) && CODE_DASH_FAILURE_AFTER_RE.test(line.slice(e, e + 60))) return true;
+  // (or a bullet of one: `//   - 400: No session found for request`)
+  if (code >= 400 && pc === 32 && s <= 40 && isCommon(code) && official(code) && /^\s*(?:\/\/|#|\*|--)\s*(?:[-*•]\s+)?$/.test(line.slice(0, s)) && CODE_DASH_FAILURE_AFTER_RE.test(line.slice(e, e + 60))) return true;
+  // a route's response schemas keyed by status: Fastify's `response: { 200: empleadoSchema, 404: problemSchema }`, DRF's `{200: OperationStatusSerializer}`
+  if (nc === 58 && (pc === 32 || pc === 123 || pc === 44) && isCommon(code) && official(code) && SCHEMA_VALUE_AFTER_RE.test(line.slice(e, e + 64))) return true;
   // a log of an error code and what went wrong: `logger.warning("404: company is not in db")`
   if (code >= 400 && nc === 58 && isQuote(pc) && line.charCodeAt(e + 1) === 32 && isCommon(code) && official(code) && s >= 6 && LOG_CALL_OPEN_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
+  // (or what kind of error it was: Android's `Timber.w("403 permission error — invalidating permission cache")`)
+  if (code >= 400 && nc === 32 && isQuote(pc) && isCommon(code) && official(code) && s >= 6 && ERROR_AFTER_WORD_RE.test(line.slice(e, e + 60)) && LOG_CALL_OPEN_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
   // two error codes and then `errors`: `// 400 and 500 errors often throw a JSON error` (one code before `errors` is as often a count)
   if (code >= 400 && nc === 32 && s >= 8 && line.startsWith(' errors', e) && official(code)) {
     const m = CODE_AND_BEFORE_RE.exec(line.slice(Math.max(0, s - 10), s));
@@ -2435,13 +2440,17 @@ const COMMENT_FAILURE_THEN_CODE_RE = /^\s*(?:\/\/|#|\*|--)[^\d\n]*?(?:\binv[aá]
 /** A response helper's call before its status: a success flag, a quoted message, then the data (`setJson(true, 'Berhasil', $users, `). */
 const FLAG_MESSAGE_DATA_BEFORE_RE = /\b\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]esult|[Rr]eply|[Ss]end)\w*\(\s*(?:true|false)\s*,\s*(['"])[^'"]{1,80}\1\s*,\s*(?:\[\]|\$?[\w.>-]+(?:\(\))?|(['"])[^'"]{0,80}\2)\s*,\s*$/;
 /** A logging or error call, its string opened: `logger.warning(`, `raise ValueError(`, `console.error(`. */
-const LOG_CALL_OPEN_BEFORE_RE = /\b(?:warn(?:ing)?|error|info|debug|exception|critical|log|fatal|print(?:ln|f)?|\w*(?:Exception|Error))\s*\(\s*[fr]?$/;
+const LOG_CALL_OPEN_BEFORE_RE = /(?:\b(?:warn(?:ing)?|error|info|debug|exception|critical|log|fatal|print(?:ln|f)?|\w*(?:Exception|Error))|\b(?:Log|Timber)\.[a-z])\s*\(\s*[fr]?$/;
+/** A word or two after an error code, then `error`: `"403 permission error — ..."`. */
+const ERROR_AFTER_WORD_RE = /^ [\w/-]{2,24}(?: [\w/-]{2,24})? (?:error|failure)\b/i;
 const CODE_AND_BEFORE_RE = /\b([45]\d\d) (?:and|or|&) $/;
 const GATE_DENY_BEFORE_RE = /\bResponse::deny\(\s*(['"])[^'"]*\1\s*,\s*$/;
 /** The spy's expectation before `.toHaveBeenCalledWith(`: `expect(spyOnResponseSend)`, `expect(mockStatus)`. */
 const RESPONSE_SPY_BEFORE_RE = /\bexpect\(\s*\w*(?:Respon|Status|Reply)\w*\s*\)\s*\.\s*$/;
-/** A dash or a colon after the code, then a failure named (English, Spanish or Portuguese): ` - Validación fallida`. */
-const CODE_DASH_FAILURE_AFTER_RE = /^\s*[-–—:]\s+[^\d\n]{0,40}?(?:fallid|inv[aá]lid|\berror|\berro\b|\bfail|falh|not found|no encontrad|n[aã]o encontrad|denied|negad|unauthori|no autorizad|n[aã]o autorizad|forbidden|prohibid|proibid|conflict|conflito|required|requerid|obrigat)/i;
+/** A dash or a colon after the code, then a failure named (English, Spanish or Portuguese): ` - Validación fallida`, `: No session found`. */
+const CODE_DASH_FAILURE_AFTER_RE = /^\s*[-–—:]\s+[^\d\n]{0,40}?(?:fallid|inv[aá]lid|\berror|\berro\b|\bfail|falh|not found|\bno\b[^.\d]{1,30}\bfound|no encontrad|n[aã]o encontrad|denied|negad|unauthori|no autorizad|n[aã]o autorizad|forbidden|prohibid|proibid|conflict|conflito|required|requerid|obrigat|missing|expired|too many|not allowed)/i;
+/** A schema, a serializer or a response type as a key's value: `: empleadoSchema,`, `: OperationStatusSerializer}`. */
+const SCHEMA_VALUE_AFTER_RE = /^:\s*[\w.]*[a-z](?:Schema|Serializer|Response|ResponseDto|Dto|DTO)\s*[,}]/;
 const HTTPX_ERROR_ARGS_AFTER_RE = /^,\s*request\s*=\s*[\w.()]+,\s*response\s*=/;
 const GOT_AFTER_RE = /^,? (?:but )?got\b/i;
 const REQ_RES_AFTER_RE = /^\s*,\s*req\s*,\s*res\s*\)/;
@@ -4709,8 +4718,41 @@ const PROSE_FUNCTION_WORDS = new Set(['or', 'and', 'than', 'is', 'be', 'if', 'wh
 /** Whether the number at [s, e) is read as prose: a documentation language, a comment, a sentence-like string, or a line that is a sentence. */
 function inProse(line: string, s: number, e: number, lang: string): boolean {
   if (C.PROSE_LANGUAGES.has(lang)) return true;
-  return commentOpenerBefore(line, s, lang) >= 0 || sentenceString(line, s, e) || sentenceLine(line, s, e);
+  return commentOpenerBefore(line, s, lang) >= 0 || sentenceString(line, s, e) || sentenceLine(line, s, e) || (MARKUP_TEXT_LANGUAGES.has(lang) && elementText(line, s, e));
 }
+
+/** Languages whose elements hold text: a page's `<li>...</li>` reads as prose. */
+const MARKUP_TEXT_LANGUAGES: ReadonlySet<string> = new Set(['html', 'vue', 'svelte', 'xml', 'php', 'blade', 'erb', 'handlebars', 'razor', 'aspnetcorerazor', 'jinja', 'django-html', 'twig', 'javascriptreact', 'typescriptreact', 'astro']);
+
+/**
+ * Inside an element's text, a sentence between a tag's `>` and the next `<` (or the line's end):
+ * `<li>Invalid order statuses should return 400 rather than ...</li>` (not a cell's lone number, `<td>404</td>`, nor code:
+ * the text holds no `=`, `;`, braces, brackets or `$`).
+ */
+function elementText(line: string, s: number, e: number): boolean {
+  const min = Math.max(0, s - 160);
+  let a = s - 1;
+  while (a >= min && !MARKUP_STOP.has(line.charCodeAt(a))) a--;
+  if (a < min || line.charCodeAt(a) !== 62 || line.charCodeAt(a - 1) === 45 || line.charCodeAt(a - 1) === 61) return false;
+  const max = Math.min(line.length, e + 160);
+  let b = e;
+  while (b < max && !MARKUP_STOP.has(line.charCodeAt(b))) b++;
+  if (b < line.length && line.charCodeAt(b) !== 60) return false;
+  let words = 0;
+  let inWord = false;
+  for (let k = a + 1; k < b; k++) {
+    const c = line.charCodeAt(k);
+    if (isAlpha(c) || c > 127) {
+      if (!inWord) words++;
+      inWord = true;
+    } else {
+      inWord = false;
+    }
+  }
+  return words >= 4;
+}
+/** What ends an element's text when read from a number: a tag's `<` or `>`, code's `=`, `;`, braces, brackets, `$`. */
+const MARKUP_STOP: ReadonlySet<number> = new Set([60, 62, 61, 59, 123, 125, 91, 93, 36]);
 
 /** Index of the comment opener (`//`, `/*`, `#`, `--`, a leading `*`) before s on the line, or -1. */
 function commentOpenerBefore(line: string, s: number, lang: string): number {
@@ -4821,7 +4863,7 @@ function letterWordBack(line: string, i: number, min: number): string {
 }
 
 const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
-const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|risposta|rispon(?:de|dono)|restituisce|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod)$/;
 
 /**
  * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
