@@ -361,5 +361,8 @@ suite('detect: robustness', () => {
     assertLinear((n) => "adminSuccess('post', '/x', " + '$d, 302, '.repeat(n) + ')', 2000, 'php');
     assertLinear((n) => 'expect(spyOnResponseSend).toHaveBeenCalledWith(200, x) '.repeat(n), 1500, 'typescript');
     assertLinear((n) => 'self._ensure_status("x", r, {' + '200, '.repeat(n) + '302})', 2000, 'python');
+    assertLinear((n) => '(handle (if ok? 200 404) ' + 'x 200 '.repeat(n), 2500, 'clojure');
+    assertLinear((n) => '@LRDresponses 200|' + '400|'.repeat(n) + '401', 2500, 'php');
+    assertLinear((n) => 'default=200 ' + '@SWG\\Property(property="status_code", type="integer", default=200, '.repeat(n), 1500, 'php');
   });
 });

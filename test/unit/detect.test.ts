@@ -3041,7 +3041,7 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
   markedCases(positives, traps);
 });
 
-suite('detect: Go failure messages about the status got, tuples with a content type, httpx status errors, Praxis responses, OkHttp codes, NanoHTTPD Status, test helpers given a method and a path, continued error messages, failures in comments before a dash, response helpers with a flag and a message, logged codes, pairs of error codes, SvelteKit errors with an error, nock chains, Laravel gate denials, Flask-Principal permissions, PHP exception rows, spies on the response, success codes with the phrase OK, comments opening on an error and a dash, PDFKit positions, status helpers given a set, an element’s text, bare Spring names after an HTTP response’s builder, bullets of an error in comments, response schemas keyed by status, Android logs of an error, Italian prose, Zig retry checks (the twenty-fifth session)', () => {
+suite('detect: Go failure messages about the status got, tuples with a content type, httpx status errors, Praxis responses, OkHttp codes, NanoHTTPD Status, test helpers given a method and a path, continued error messages, failures in comments before a dash, response helpers with a flag and a message, logged codes, pairs of error codes, SvelteKit errors with an error, nock chains, Laravel gate denials, Flask-Principal permissions, PHP exception rows, spies on the response, success codes with the phrase OK, comments opening on an error and a dash, PDFKit positions, status helpers given a set, an element’s text, bare Spring names after an HTTP response’s builder, bullets of an error in comments, response schemas keyed by status, Android logs of an error, Italian prose, Zig retry checks, constants named with both HTTP and CODE, helpers that name a status, Clojure choices between two codes, Swagger properties named for the status, laravel-request-docs, token senders given a message (the twenty-fifth session)', () => {
   const positives: [string, string][] = [
     ['go', '		t.Fatalf("warm hit should synthesise [[200]]; got %d", resp2.StatusCode)'],
     ['go', '		t.Errorf("should redirect with [[308]], got %d", rec.Code)'],
@@ -3083,6 +3083,14 @@ suite('detect: Go failure messages about the status got, tuples with a content t
     ['typescript', "  it('se l’accredito fallisce risponde [[500]] e segna l’evento fallito', async () => {"],
     ['typescript', "// buttato via, l'evento marcato 'processed' e la risposta era [[200]]."],
     ['zig', '    try std.testing.expect(!ctx.shouldRetry([[404]]));'],
+    ['typescript', 'export const HTTP_CREATED_CODE = [[201]];'],
+    ['typescript', 'export const HTTP_UNPROCESSABLE_ENTITY_CODE = [[422]];'],
+    ['typescript', '            toast.error(getHttpErrorMessage([[401]]));'],
+    ['javascript', 'const phrase = getReasonPhrase([[404]]);'],
+    ['clojure', '        (handle (if ok? [[200]] [[404]]) res))'],
+    ['php', '     *             @SWG\\Property(property="status_code", type="integer", default=[[200]], description="Status code from server"),'],
+    ['php', '     * @LRDresponses [[200]]|[[400]]|[[401]]'],
+    ['javascript', '  sendToken(user, [[200]], message, res);'],
   ];
   const traps: [string, string][] = [
     ['go', '	t.Errorf("sent 300 items, got %d", len(x))'],
@@ -3122,6 +3130,12 @@ suite('detect: Go failure messages about the status got, tuples with a content t
     ['kotlin', '    Log.e("500 rows error")'],
     ['typescript', '// il prezzo risponde 200 euro'],
     ['zig', '    try std.testing.expect(!ctx.shouldRetry(3));'],
+    ['typescript', 'const HTTP_MAX_CODE = 500;'],
+    ['typescript', 'const n = getItemText(404);'],
+    ['clojure', '(if big 300 500)'],
+    ['php', '     *             @SWG\\Property(property="width", type="integer", default=200),'],
+    ['php', '     * @LRDparams 200|400'],
+    ['javascript', '  sendToken(user, 5, message, res);'],
   ];
   markedCases(positives, traps);
 });

@@ -2404,6 +2404,18 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
   if (code >= 400 && pc === 32 && s <= 40 && isCommon(code) && official(code) && /^\s*(?:\/\/|#|\*|--)\s*(?:[-*•]\s+)?$/.test(line.slice(0, s)) && CODE_DASH_FAILURE_AFTER_RE.test(line.slice(e, e + 60))) return true;
   // a route's response schemas keyed by status: Fastify's `response: { 200: empleadoSchema, 404: problemSchema }`, DRF's `{200: OperationStatusSerializer}`
   if (nc === 58 && (pc === 32 || pc === 123 || pc === 44) && isCommon(code) && official(code) && SCHEMA_VALUE_AFTER_RE.test(line.slice(e, e + 64))) return true;
+  // a helper that names a status given its code: `getHttpErrorMessage(401)`, http-status-codes' `getReasonPhrase(404)`
+  if (pc === 40 && nc === 41 && isCommon(code) && s >= 12 && STATUS_TEXT_CALL_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  // Clojure's choice between two codes: `(handle (if ok? 200 404) res)`
+  // (Clojure is read as plain text: no language of its own here)
+  if ((pc === 32 || pc === 9) && isCommon(code) && official(code) && line.slice(Math.max(0, s - 60), s).includes('(if ') && CLOJURE_IF_CODES_RE.test(line.slice(Math.max(0, s - 60), Math.min(line.length, e + 60)))) {
+    const m = CLOJURE_IF_CODES_RE.exec(line.slice(Math.max(0, s - 60), Math.min(line.length, e + 60)));
+    if (m && (m[1] === line.slice(s, e) || m[2] === line.slice(s, e)) && official(Number(m[1])) && official(Number(m[2])) && (isDistinctive(Number(m[1])) || isDistinctive(Number(m[2])))) return true;
+  }
+  // an API document's property named for the status, its default or example the code: `@SWG\Property(property="status_code", type="integer", default=200, ...)`
+  if ((pc === 61 || pc === 32 || pc === 58) && isCommon(code) && s >= 30 && STATUS_PROPERTY_DEFAULT_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s))) return true;
+  // laravel-request-docs' responses in a PHPDoc: `@LRDresponses 200|400|401`
+  if ((pc === 32 || pc === 124) && isCommon(code) && s >= 14 && LRD_RESPONSES_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   // a log of an error code and what went wrong: `logger.warning("404: company is not in db")`
   if (code >= 400 && nc === 58 && isQuote(pc) && line.charCodeAt(e + 1) === 32 && isCommon(code) && official(code) && s >= 6 && LOG_CALL_OPEN_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
   // (or what kind of error it was: Android's `Timber.w("403 permission error — invalidating permission cache")`)
@@ -2451,9 +2463,17 @@ const RESPONSE_SPY_BEFORE_RE = /\bexpect\(\s*\w*(?:Respon|Status|Reply)\w*\s*\)\
 const CODE_DASH_FAILURE_AFTER_RE = /^\s*[-–—:]\s+[^\d\n]{0,40}?(?:fallid|inv[aá]lid|\berror|\berro\b|\bfail|falh|not found|\bno\b[^.\d]{1,30}\bfound|no encontrad|n[aã]o encontrad|denied|negad|unauthori|no autorizad|n[aã]o autorizad|forbidden|prohibid|proibid|conflict|conflito|required|requerid|obrigat|missing|expired|too many|not allowed)/i;
 /** A schema, a serializer or a response type as a key's value: `: empleadoSchema,`, `: OperationStatusSerializer}`. */
 const SCHEMA_VALUE_AFTER_RE = /^:\s*[\w.]*[a-z](?:Schema|Serializer|Response|ResponseDto|Dto|DTO)\s*[,}]/;
+/** A function named for a status's text, its call open: `getHttpErrorMessage(`, `getReasonPhrase(`, `statusMessage(`. */
+const STATUS_TEXT_CALL_BEFORE_RE = /\b\w*(?:Http|HTTP|Reason|Status)\w*(?:Message|Text|Phrase|Description)\($/;
+/** Clojure's `(if test code code)`: the two codes are groups 1 and 2. */
+const CLOJURE_IF_CODES_RE = /\(if\s+[^\s()]+\s+([1-5]\d\d)\s+([1-5]\d\d)\s*\)/;
+/** A property named for the status, then its default or example: `property="status_code", type="integer", default=`. */
+const STATUS_PROPERTY_DEFAULT_BEFORE_RE = /\b(?:property|name|field)\s*[=:]\s*["'](?:status|statusCode|status_code|http_status|httpStatus)["'][^()]{0,80}?\b(?:default|example)\s*[=:]\s*$/;
+const LRD_RESPONSES_BEFORE_RE = /@LRDresponses?\s+(?:\d{3}\|)*$/;
 const HTTPX_ERROR_ARGS_AFTER_RE = /^,\s*request\s*=\s*[\w.()]+,\s*response\s*=/;
 const GOT_AFTER_RE = /^,? (?:but )?got\b/i;
-const REQ_RES_AFTER_RE = /^\s*,\s*req\s*,\s*res\s*\)/;
+/** The request and the response after the status, or a message and the response: `, req, res)`, `, message, res)`. */
+const REQ_RES_AFTER_RE = /^\s*,\s*(?:req|message|msg)\s*,\s*res\s*\)/;
 const TITLE_PAREN_BEFORE_RE = /\b(?:it|test|describe|context)\(\s*(["'`])(?:(?!\1).){0,100}\s\($/;
 const PATH_TUPLE_LEFT_RE = /^\s*#?\s*\(\s*(["'])\/[^"'\n]*\1\s*,\s*$/;
 const CSHARP_OR_ARM_RE = /^\s*\d{3}(?:\s+or\s+\d{3})+\s*=>\s*(?:new\s+\w*(?:Exception|Error)\b|throw\b)/;
@@ -5378,7 +5398,9 @@ function nameMeansCode(name: string, code: number): boolean {
   if (!forms) {
     const n = squash(name);
     // (and without a trailing `code`/`status`/`error`: `notFoundCode`, `NOT_FOUND_STATUS`, `notFoundError`)
-    forms = [n, n.replace(/^(?:httpstatus|status|http|sc|response)(?=[a-z])/, ''), n.replace(/(?<=[a-z])(?:statuscode|httpcode|status|code|error)$/, '')];
+    // (or without both: `HTTP_CREATED_CODE`)
+    const bare = n.replace(/^(?:httpstatus|status|http|sc|response)(?=[a-z])/, '');
+    forms = [n, bare, n.replace(/(?<=[a-z])(?:statuscode|httpcode|status|code|error)$/, ''), bare.replace(/(?<=[a-z])(?:statuscode|httpcode|status|code|error)$/, '')];
     // (and the phrase as the name's last words, a project's prefix before it: `PAGE_NOT_FOUND`, `errConflict`; six letters
     // or more, so no short word is read as a phrase: `IS_OK`, `X_GONE`)
     for (let i = 1; i < name.length; i++) {
