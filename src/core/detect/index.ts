@@ -2416,6 +2416,18 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
   if ((pc === 61 || pc === 32 || pc === 58) && isCommon(code) && s >= 30 && STATUS_PROPERTY_DEFAULT_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s))) return true;
   // laravel-request-docs' responses in a PHPDoc: `@LRDresponses 200|400|401`
   if ((pc === 32 || pc === 124) && isCommon(code) && s >= 14 && LRD_RESPONSES_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
+  // a switch arm's code with its own reason phrase in a comment after it: `Completed => 200,// OK (The task has completed successfully)`
+  if ((nc === 44 || nc === 59 || nc === 32) && isCommon(code) && official(code) && !isQuote(pc)) {
+    const m = TRAILING_COMMENT_AFTER_RE.exec(line.slice(e, e + 8));
+    const st = m ? getStatus(code) : undefined;
+    const said = m && st ? line.slice(e + m[0].length, e + m[0].length + st.name.length) : '';
+    // (`OK` in capitals only: `x = 200, // ok go on` is a remark)
+    if (m && st && (st.name.length > 2 ? said.toLowerCase() === st.name.toLowerCase() : said === st.name) && !isIdentChar(line.charCodeAt(e + m[0].length + st.name.length) | 0)) return true;
+  }
+  // Elixir's error reason mapped to the status and its message: `defp metadata(:not_found), do: {404, "Recurso não encontrado"}`
+  if (pc === 123 && code >= 400 && isCommon(code) && official(code) && s >= 5 && /\bdo:\s*\{$/.test(line.slice(Math.max(0, s - 8), s)) && /^\s*,\s*"/.test(line.slice(e, e + 6))) return true;
+  // a PHP response maker given the status, a message and the data: `return $this->make(400, $msg, $data);`
+  if (pc === 40 && lang === 'php' && isCommon(code) && s >= 5 && line.startsWith('make(', s - 5) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return true;
   // a log of an error code and what went wrong: `logger.warning("404: company is not in db")`
   if (code >= 400 && nc === 58 && isQuote(pc) && line.charCodeAt(e + 1) === 32 && isCommon(code) && official(code) && s >= 6 && LOG_CALL_OPEN_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
   // (or what kind of error it was: Android's `Timber.w("403 permission error — invalidating permission cache")`)
@@ -2464,12 +2476,14 @@ const CODE_DASH_FAILURE_AFTER_RE = /^\s*[-–—:]\s+[^\d\n]{0,40}?(?:fallid|inv
 /** A schema, a serializer or a response type as a key's value: `: empleadoSchema,`, `: OperationStatusSerializer}`. */
 const SCHEMA_VALUE_AFTER_RE = /^:\s*[\w.]*[a-z](?:Schema|Serializer|Response|ResponseDto|Dto|DTO)\s*[,}]/;
 /** A function named for a status's text, its call open: `getHttpErrorMessage(`, `getReasonPhrase(`, `statusMessage(`. */
-const STATUS_TEXT_CALL_BEFORE_RE = /\b\w*(?:Http|HTTP|Reason|Status)\w*(?:Message|Text|Phrase|Description)\($/;
+const STATUS_TEXT_CALL_BEFORE_RE = /\b\w*(?:Http|HTTP|Reason|Status|http_|reason_|status_|error_)\w*(?:Message|Text|Phrase|Description|message|text|phrase|description)\($/;
 /** Clojure's `(if test code code)`: the two codes are groups 1 and 2. */
 const CLOJURE_IF_CODES_RE = /\(if\s+[^\s()]+\s+([1-5]\d\d)\s+([1-5]\d\d)\s*\)/;
 /** A property named for the status, then its default or example: `property="status_code", type="integer", default=`. */
 const STATUS_PROPERTY_DEFAULT_BEFORE_RE = /\b(?:property|name|field)\s*[=:]\s*["'](?:status|statusCode|status_code|http_status|httpStatus)["'][^()]{0,80}?\b(?:default|example)\s*[=:]\s*$/;
 const LRD_RESPONSES_BEFORE_RE = /@LRDresponses?\s+(?:\d{3}\|)*$/;
+/** A comment right after a code and its comma: `,// `, `; # `. */
+const TRAILING_COMMENT_AFTER_RE = /^[,;]?\s*(?:\/\/+|#)\s*/;
 const HTTPX_ERROR_ARGS_AFTER_RE = /^,\s*request\s*=\s*[\w.()]+,\s*response\s*=/;
 const GOT_AFTER_RE = /^,? (?:but )?got\b/i;
 /** The request and the response after the status, or a message and the response: `, req, res)`, `, message, res)`. */
