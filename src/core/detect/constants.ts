@@ -1167,7 +1167,7 @@ const SCALA_BARE_STATUS_AFTER = /(?:(?<result>^\s*|=>\s*|[={]\s*|\byield\s+|\bel
  * (group `enumArg`: `TOKEN_EXPIRED(UNAUTHORIZED, "AUTH401_1", "...")`), or the argument of a helper named for HTTP, in
  * any script (`HTTP_상태_코드를_검증한다(응답, CREATED)`).
  */
-const JVM_BARE_STATUS_AFTER = /(?:\b(?:HTTP_|Http)[^\s(),.]*\(\s*(?:[^\s(),]+\s*,\s*)?|\b(?:status|hasStatus|ResponseStatus|sendError|sendErrorResponse|withStatus|setStatus|setStatusCode|Response|ResponseEntity|\w*HttpResponse|respond|complete|response(?:With|For|Of|Entity)\w*|\w*ErrorResponse)\(\s*(?:(?:code|value|status)\s*=\s*)?(?:[\w.$]+\s*,\s*)?|\brender\s+status:\s*|\[\s*status:\s*|[Ss]tatus\w*(?:\(\))?\s*(?:===?|!==?)\s*|[Ss]tatus\w*(?:\(\))?\s*,\s*(?:is|equalTo|isEqualTo)\(\s*|[Ss]tatus\w*\(\)\)\s*\.\s*(?:isEqualTo|isNotEqualTo)\(\s*|\bsend\w*Error\(\s*(?:[\w.$]+\s*,\s*){1,3}|(?<err>\w*Exception\((?:[^()]{0,60},)?\s*|(?<enumArg>^\s*[A-Z][A-Z0-9_]{1,60}\(\s*)))$/;
+const JVM_BARE_STATUS_AFTER = /(?:\b(?:HTTP_|Http)[^\s(),.]*\(\s*(?:[^\s(),]+\s*,\s*)?|\b(?:status|hasStatus|ResponseStatus|sendError|sendErrorResponse|withStatus|setStatus|setStatusCode|Response|ResponseEntity|\w*HttpResponse|respond|complete|response(?:With|For|Of|Entity)\w*|\w*ErrorResponse)\(\s*(?:(?:code|value|status)\s*=\s*)?(?:[\w.$]+\s*,\s*)?|\brender\s+status:\s*|\[\s*status:\s*|\bis\s+[\w.]*Exception\s*->\s*|[Ss]tatus\w*(?:\(\))?\s*(?:===?|!==?)\s*|[Ss]tatus\w*(?:\(\))?\s*,\s*(?:is|equalTo|isEqualTo)\(\s*|[Ss]tatus\w*\(\)\)\s*\.\s*(?:isEqualTo|isNotEqualTo)\(\s*|\bsend\w*Error\(\s*(?:[\w.$]+\s*,\s*){1,3}|(?<err>\w*Exception\((?:[^()]{0,60},)?\s*|(?<enumArg>^\s*[A-Z][A-Z0-9_]{1,60}\(\s*)))$/;
 
 const JS = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte'];
 /**

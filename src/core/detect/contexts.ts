@@ -208,6 +208,8 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'responde', 'responden', 'devuelve', 'devuelven', 'retorna', 'retornam', 'renvoie', 'renvoient',
   // and Italian: `se l’accredito fallisce risponde 500`, `restituisce 404`
   'risponde', 'rispondono', 'restituisce', 'restituiscono',
+  // (read without their accents: `Node responderá 200`, `respondió 404`)
+  'respondera', 'respondeu', 'respondio', 'retornara', 'devolvera',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`). */

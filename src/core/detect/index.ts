@@ -1629,7 +1629,8 @@ const JVM_BARE_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'groo
   }
   for (const [lang, codes] of byLang) {
     const source = namesAlternation(codes.keys());
-    const names = JVM_BARE_LANGUAGES.has(lang) ? '|[(,=:[] ?(' + source + ')' : '|(' + source + ')';
+    // (and after a `when` arm's arrow: Kotlin's `is NotFoundException -> NOT_FOUND`)
+    const names = JVM_BARE_LANGUAGES.has(lang) ? '|[(,=:[>] ?(' + source + ')' : '|(' + source + ')';
     // (the names before the triggers: a name that starts with one, Nim's `Http404`, would otherwise be read as the trigger alone)
     BARE_MEMBERS.set(lang, { line: new RegExp(LINE_NUMBER_SOURCE + names + '|' + LINE_TRIGGER_SOURCE + (OWN_TRIGGER_ALTS.get(lang) ?? ''), 'g'), names: new RegExp(source, 'g'), codes, after: afterByLang.get(lang) });
   }
@@ -2428,6 +2429,8 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
   if (pc === 123 && code >= 400 && isCommon(code) && official(code) && s >= 5 && /\bdo:\s*\{$/.test(line.slice(Math.max(0, s - 8), s)) && /^\s*,\s*"/.test(line.slice(e, e + 6))) return true;
   // a PHP response maker given the status, a message and the data: `return $this->make(400, $msg, $data);`
   if (pc === 40 && lang === 'php' && isCommon(code) && s >= 5 && line.startsWith('make(', s - 5) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return true;
+  // an error's message searched for the codes it may hold: `if (m.includes('403') || m.includes('401') || ...)`, Go's `strings.Contains(errMsg, "404")`
+  if (code >= 400 && isQuote(pc) && nc === pc && isDistinctive(code) && official(code) && s >= 10 && MESSAGE_HOLDS_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
   // a log of an error code and what went wrong: `logger.warning("404: company is not in db")`
   if (code >= 400 && nc === 58 && isQuote(pc) && line.charCodeAt(e + 1) === 32 && isCommon(code) && official(code) && s >= 6 && LOG_CALL_OPEN_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
   // (or what kind of error it was: Android's `Timber.w("403 permission error — invalidating permission cache")`)
@@ -2484,6 +2487,8 @@ const STATUS_PROPERTY_DEFAULT_BEFORE_RE = /\b(?:property|name|field)\s*[=:]\s*["
 const LRD_RESPONSES_BEFORE_RE = /@LRDresponses?\s+(?:\d{3}\|)*$/;
 /** A comment right after a code and its comma: `,// `, `; # `. */
 const TRAILING_COMMENT_AFTER_RE = /^[,;]?\s*(?:\/\/+|#)\s*/;
+/** A message or an error's text searched: `m.includes(`, `err.message.includes(`, `strings.Contains(errMsg, ` (not some other object's message, `mirror.message.includes(`). */
+const MESSAGE_HOLDS_CODE_BEFORE_RE = /(?:(?<![\w.$])(?:m|msg|message|errMsg|errorMessage|error_message|err|error|e)(?:\.message|\.Error\(\))?\s*\.\s*(?:includes|contains|indexOf)\(\s*|\b(?:strings\.)?Contains\(\s*(?:err|errMsg|msg|message|error|errorMessage)\w*(?:\.Error\(\))?\s*,\s*)$/;
 const HTTPX_ERROR_ARGS_AFTER_RE = /^,\s*request\s*=\s*[\w.()]+,\s*response\s*=/;
 const GOT_AFTER_RE = /^,? (?:but )?got\b/i;
 /** The request and the response after the status, or a message and the response: `, req, res)`, `, message, res)`. */
@@ -4891,13 +4896,25 @@ function abbreviationDot(line: string, k: number): boolean {
 let wordStartOut = 0;
 function letterWordBack(line: string, i: number, min: number): string {
   let st = i;
-  while (st > min && isAlpha(line.charCodeAt(st - 1))) st--;
+  let accented = false;
+  for (;;) {
+    if (st <= min) break;
+    const c = line.charCodeAt(st - 1);
+    if (isAlpha(c)) st--;
+    // (a Latin letter with an accent: Portuguese and Spanish `código`, `página`, `responderá`, read as `codigo`, `pagina`)
+    else if (c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7) {
+      st--;
+      accented = true;
+    } else break;
+  }
   wordStartOut = st;
-  return line.slice(st, i + 1).toLowerCase();
+  const w = line.slice(st, i + 1).toLowerCase();
+  return accented ? w.normalize('NFD').replace(COMBINING_MARKS_RE, '') : w;
 }
+const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
 
 const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
-const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|risposta|rispon(?:de|dono)|restituisce|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|risposta|rispon(?:de|dono)|restituisce|respondera|respondeu|respondio|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod)$/;
 
 /**
  * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
