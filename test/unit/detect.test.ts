@@ -3041,7 +3041,7 @@ suite('detect: outcome helpers on the response, logged responses, C# switch arms
   markedCases(positives, traps);
 });
 
-suite('detect: Go failure messages about the status got, tuples with a content type, httpx status errors, Praxis responses, OkHttp codes, NanoHTTPD Status, test helpers given a method and a path, continued error messages, failures in comments before a dash, response helpers with a flag and a message, logged codes, pairs of error codes, SvelteKit errors with an error, nock chains, Laravel gate denials, Flask-Principal permissions, PHP exception rows, spies on the response, success codes with the phrase OK, comments opening on an error and a dash, PDFKit positions, status helpers given a set, an element’s text, bare Spring names after an HTTP response’s builder, bullets of an error in comments, response schemas keyed by status, Android logs of an error, Italian prose, Zig retry checks, constants named with both HTTP and CODE, helpers that name a status, Clojure choices between two codes, Swagger properties named for the status, laravel-request-docs, token senders given a message, error descriptions, reason phrases in a comment after an arm, Elixir error metadata, PHP response makers, accented words of Portuguese and Spanish, messages searched for codes, Kotlin arms mapping exceptions to bare Spring names (the twenty-fifth session)', () => {
+suite('detect: Go failure messages about the status got, tuples with a content type, httpx status errors, Praxis responses, OkHttp codes, NanoHTTPD Status, test helpers given a method and a path, continued error messages, failures in comments before a dash, response helpers with a flag and a message, logged codes, pairs of error codes, SvelteKit errors with an error, nock chains, Laravel gate denials, Flask-Principal permissions, PHP exception rows, spies on the response, success codes with the phrase OK, comments opening on an error and a dash, PDFKit positions, status helpers given a set, an element’s text, bare Spring names after an HTTP response’s builder, bullets of an error in comments, response schemas keyed by status, Android logs of an error, Italian prose, Zig retry checks, constants named with both HTTP and CODE, helpers that name a status, Clojure choices between two codes, Swagger properties named for the status, laravel-request-docs, token senders given a message, error descriptions, reason phrases in a comment after an arm, Elixir error metadata, PHP response makers, accented words of Portuguese and Spanish, messages searched for codes, Kotlin arms mapping exceptions to bare Spring names, response decorators given a model (the twenty-fifth session)', () => {
   const positives: [string, string][] = [
     ['go', '		t.Fatalf("warm hit should synthesise [[200]]; got %d", resp2.StatusCode)'],
     ['go', '		t.Errorf("should redirect with [[308]], got %d", rec.Code)'],
@@ -3101,6 +3101,7 @@ suite('detect: Go failure messages about the status got, tuples with a content t
     ['javascript', '        if (m.includes(\'[[403]]\') || m.includes(\'[[401]]\') || m.includes(\'timeout\')) {'],
     ['go', '	if strings.Contains(errMsg, "[[404]]") {'],
     ['kotlin', '            is BusinessException -> [[BAD_REQUEST|400]]'],
+    ['typescript', '  @ResponseType(CreateSaleResponseModel, [[201]])'],
   ];
   const traps: [string, string][] = [
     ['go', '	t.Errorf("sent 300 items, got %d", len(x))'],
@@ -3154,6 +3155,7 @@ suite('detect: Go failure messages about the status got, tuples with a content t
     ['javascript', "   if (name.includes('404')) x"],
     ['javascript', "   if (m.includes('200')) x"],
     ['kotlin', '    x -> OK'],
+    ['typescript', '  @Column(VarcharType, 255)'],
   ];
   markedCases(positives, traps);
 });

@@ -2431,6 +2431,8 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
   if (pc === 40 && lang === 'php' && isCommon(code) && s >= 5 && line.startsWith('make(', s - 5) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return true;
   // an error's message searched for the codes it may hold: `if (m.includes('403') || m.includes('401') || ...)`, Go's `strings.Contains(errMsg, "404")`
   if (code >= 400 && isQuote(pc) && nc === pc && isDistinctive(code) && official(code) && s >= 10 && MESSAGE_HOLDS_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
+  // a decorator given a response's model, then its status: `@ResponseType(CreateSaleResponseModel, 201)`
+  if ((pc === 32 || pc === 44) && nc === 41 && isCommon(code) && s >= 16 && RESPONSE_DECORATOR_MODEL_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
   // a log of an error code and what went wrong: `logger.warning("404: company is not in db")`
   if (code >= 400 && nc === 58 && isQuote(pc) && line.charCodeAt(e + 1) === 32 && isCommon(code) && official(code) && s >= 6 && LOG_CALL_OPEN_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
   // (or what kind of error it was: Android's `Timber.w("403 permission error — invalidating permission cache")`)
@@ -2489,6 +2491,7 @@ const LRD_RESPONSES_BEFORE_RE = /@LRDresponses?\s+(?:\d{3}\|)*$/;
 const TRAILING_COMMENT_AFTER_RE = /^[,;]?\s*(?:\/\/+|#)\s*/;
 /** A message or an error's text searched: `m.includes(`, `err.message.includes(`, `strings.Contains(errMsg, ` (not some other object's message, `mirror.message.includes(`). */
 const MESSAGE_HOLDS_CODE_BEFORE_RE = /(?:(?<![\w.$])(?:m|msg|message|errMsg|errorMessage|error_message|err|error|e)(?:\.message|\.Error\(\))?\s*\.\s*(?:includes|contains|indexOf)\(\s*|\b(?:strings\.)?Contains\(\s*(?:err|errMsg|msg|message|error|errorMessage)\w*(?:\.Error\(\))?\s*,\s*)$/;
+const RESPONSE_DECORATOR_MODEL_BEFORE_RE = /@\w*Respon\w*\(\s*[A-Z][\w.]*\s*,\s*$/;
 const HTTPX_ERROR_ARGS_AFTER_RE = /^,\s*request\s*=\s*[\w.()]+,\s*response\s*=/;
 const GOT_AFTER_RE = /^,? (?:but )?got\b/i;
 /** The request and the response after the status, or a message and the response: `, req, res)`, `, message, res)`. */
