@@ -5,7 +5,7 @@
 // status.py, http-status-codes, NestJS http-status.enum.ts, Spring HttpStatus.java, Servlet
 // HttpServletResponse, java.net.HttpURLConnection, .NET HttpStatusCode and ASP.NET Core StatusCodes,
 // Ktor HttpStatusCode, Symfony Response, Rack::Utils, Rust http StatusCode, Rocket Status, Dart's
-// dart:io HttpStatus and OpenResty's ngx.HTTP_*),
+// dart:io HttpStatus, OpenResty's ngx.HTTP_*, OkHttp's HttpStatusCodes.kt and NanoHTTPD's Status.java),
 // including deprecated and legacy names, so that old code is still recognised.
 //
 // The tables are shared by detection (constant -> code), and by refactors and completion
