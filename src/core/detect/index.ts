@@ -2409,9 +2409,13 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
   if (pc === 40 && nc === 41 && isCommon(code) && s >= 12 && STATUS_TEXT_CALL_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return true;
   // Clojure's choice between two codes: `(handle (if ok? 200 404) res)`
   // (Clojure is read as plain text: no language of its own here)
-  if ((pc === 32 || pc === 9) && isCommon(code) && official(code) && line.slice(Math.max(0, s - 60), s).includes('(if ') && CLOJURE_IF_CODES_RE.test(line.slice(Math.max(0, s - 60), Math.min(line.length, e + 60)))) {
+  if ((pc === 32 || pc === 9) && isCommon(code) && official(code) && line.slice(Math.max(0, s - 60), s).includes('(if ')) {
     const m = CLOJURE_IF_CODES_RE.exec(line.slice(Math.max(0, s - 60), Math.min(line.length, e + 60)));
-    if (m && (m[1] === line.slice(s, e) || m[2] === line.slice(s, e)) && official(Number(m[1])) && official(Number(m[2])) && (isDistinctive(Number(m[1])) || isDistinctive(Number(m[2])))) return true;
+    if (m) {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if ((a === code || b === code) && official(a) && official(b) && (isDistinctive(a) || isDistinctive(b))) return true;
+    }
   }
   // an API document's property named for the status, its default or example the code: `@SWG\Property(property="status_code", type="integer", default=200, ...)`
   if ((pc === 61 || pc === 32 || pc === 58) && isCommon(code) && s >= 30 && STATUS_PROPERTY_DEFAULT_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s))) return true;
@@ -2433,10 +2437,11 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
   if (code >= 400 && isQuote(pc) && nc === pc && isDistinctive(code) && official(code) && s >= 10 && MESSAGE_HOLDS_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
   // a decorator given a response's model, then its status: `@ResponseType(CreateSaleResponseModel, 201)`
   if ((pc === 32 || pc === 44) && nc === 41 && isCommon(code) && s >= 16 && RESPONSE_DECORATOR_MODEL_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s))) return true;
-  // a log of an error code and what went wrong: `logger.warning("404: company is not in db")`
-  if (code >= 400 && nc === 58 && isQuote(pc) && line.charCodeAt(e + 1) === 32 && isCommon(code) && official(code) && s >= 6 && LOG_CALL_OPEN_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
-  // (or what kind of error it was: Android's `Timber.w("403 permission error — invalidating permission cache")`)
-  if (code >= 400 && nc === 32 && isQuote(pc) && isCommon(code) && official(code) && s >= 6 && ERROR_AFTER_WORD_RE.test(line.slice(e, e + 60)) && LOG_CALL_OPEN_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
+  // a log of an error code and what went wrong, `logger.warning("404: company is not in db")`, or what kind of error it
+  // was, Android's `Timber.w("403 permission error — invalidating permission cache")`
+  if (code >= 400 && isQuote(pc) && isCommon(code) && official(code) && s >= 6
+    && ((nc === 58 && line.charCodeAt(e + 1) === 32) || (nc === 32 && ERROR_AFTER_WORD_RE.test(line.slice(e, e + 60))))
+    && LOG_CALL_OPEN_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s - 1))) return true;
   // two error codes and then `errors`: `// 400 and 500 errors often throw a JSON error` (one code before `errors` is as often a count)
   if (code >= 400 && nc === 32 && s >= 8 && line.startsWith(' errors', e) && official(code)) {
     const m = CODE_AND_BEFORE_RE.exec(line.slice(Math.max(0, s - 10), s));
