@@ -365,4 +365,15 @@ suite('detect: robustness', () => {
     assertLinear((n) => '@LRDresponses 200|' + '400|'.repeat(n) + '401', 2500, 'php');
     assertLinear((n) => 'default=200 ' + '@SWG\\Property(property="status_code", type="integer", default=200, '.repeat(n), 1500, 'php');
   });
+
+  test('inputs built against the rules of the twenty-sixth session grow linearly (lists joined by not, titles, continued arguments, helpers, error maps)', () => {
+    assertLinear((n) => '// returns 201 ' + '(created) or 400 (bad) — NOT 403, not '.repeat(n), 1500, 'java');
+    assertLinear((n) => "  it('/years (POST) " + '----> VALIDATE 400 '.repeat(n) + "', () => {", 1500, 'typescript');
+    assertLinear((n) => '    "Aucune opération ' + 'dans la requête 400, '.repeat(n) + '", 400, id', 1500, 'python');
+    assertLinear((n) => 'chk "Create ' + 'x 200 '.repeat(n) + '" "200" "$S', 1500, 'shellscript');
+    assertLinear((n) => '    ErrorCode.TIMEOUT: ' + '504, ErrorCode.X: '.repeat(n), 1500, 'python');
+    assertLinear((n) => "->push('Hello World', 200, " + '->push($this->getFakeResponse(), 200, '.repeat(n), 1500, 'php');
+    assertLinear((n) => '// 400 INVALID_ARGUMENT ' + '429 RESOURCE_EXHAUSTED_ '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => 'console.log(`404 - ${req.method} ' + '`404 - ${req.url}` '.repeat(n), 1500, 'javascript');
+  });
 });

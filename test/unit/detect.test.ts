@@ -3159,3 +3159,53 @@ suite('detect: Go failure messages about the status got, tuples with a content t
   ];
   markedCases(positives, traps);
 });
+suite('detect: codes joined by not or an aside, test titles naming a method or a code not met, error constructors given their own code, serialised bodies and messages on continued lines, French and German response words, request logs, shell check helpers, images named for a code, Google’s canonical error names, Elixir doc bullets, maps from error enums and upper-case error keys to codes, Laravel’s faked sequences and response macros, Markdown table cells, rows of an application’s own codes, PSGI responses, fetch-mock routes, locale keys named for a code (the twenty-sixth session)', () => {
+  const positives: [string, string][] = [
+    ['typescript', '    super([[400]], code, message);'],
+    ['python', '        [[400]], json.dumps({\'error_text\': "\'gruppe\' not present."}))'],
+    ['typescript', "  it('/years (POST) ----> VALIDATE [[400]]', async () => {"],
+    ['markdown', '**Réponse [[201]]**'],
+    ['html', '<head th:replace="~{fragments/layout :: head(\'Interner Serverfehler ([[500]])\')}"></head>'],
+    ['java', '    // ANALYST -> POST /api/v1/solicitantes -> [[201]] (or [[400]] due to invalid payload)'],
+    ['javascript', '  console.log(`[[404]] - ${req.method} ${req.originalUrl}`);'],
+    ['shellscript', 'chk "Create ingredient" "[[200]]" "$S"'],
+    ['python', '            "Aucune opération dans la requête.", [[400]], request_id'],
+    ['kotlin', '    // "Response: [[400]]\\n{...}"'],
+    ['typescript', '// fields) and Gemini rejects the request outright — [[400]] INVALID_ARGUMENT — if either shows up'],
+    ['elixir', '  - [[404]]: Source not found'],
+    ['python', '    ErrorCode.TIMEOUT: [[504]],'],
+    ['typescript', '  [ErrorCode.TIMEOUT]: [[504]],'],
+    ['php', '                ->push($this->getFakeCitiesResponse(), [[200]])'],
+    ['markdown', '| Accès interdit (autre user)           | [[403]]              |'],
+    ['javascript', '      NO_AUTORIZADO_ADMIN: [[403]],'],
+    ['javascript', '      CAPACIDAD_CABANA_SUPERADA: [[409]],'],
+    ['typescript', "  { code: '[[404]]', name: 'Not Found', type: 'x' },"],
+    ['perl', '    [[[401]],   ["WWW-Authenticate", qq/Basic realm="$realm"/]  ],'],
+    ['perl', '    [[[200]],   []                                              ],'],
+    ['typescript', '		it("get_completion_blockers: kein [[500]]", () => {'],
+    ['typescript', '      fetchMock.route("https://awesome-stuff.com/api/give-me-json", [[500]]);'],
+    ['php', "                        $response = response()->format([[404]], 'user_not_found');"],
+    ['yaml', '      code-[[404]]: "The page you\'re looking for isn\'t here"'],
+  ];
+  const traps: [string, string][] = [
+    ['javascriptreact', "            <img alt='404' height={180} src='/static/images/status/404.svg' />"],
+    ['typescript', "  it('/years (GET) 200 items', async () => {"],
+    ['typescript', '    super(500, 300);'],
+    ['javascript', '  console.log(`100 - ${req.method}`);'],
+    ['shellscript', 'resize "My file" 300 "$W"'],
+    ['python', '    "Room one", 401, 3)'],
+    ['typescript', '// see section 404 INTERNAL_NOTES'],
+    ['elixir', '  - 300: Items per page'],
+    ['python', '    Config.TIMEOUT: 504,'],
+    ['php', '$items->push($x, 200)'],
+    ['markdown', '| **Total Tests Created** | 401 |'],
+    ['markdown', '| **TOTAL** | **401** | **27.0%** avg |'],
+    ['python', 'INVALID_SELECTOR = 401'],
+    ['typescript', "  { code: '201', name: '17/1 Kültür ve Eğitim Amacı Taşıyan İşlemler', type: 'KDV', documentType: 'ISTISNA' },"],
+    ['json', '  {"code": "401", "libelle": "Fournisseurs", "classe": 4, "nature": "PASSIF", "categorie": "bilan"},'],
+    ['perl', '    my @a = [300, [1, 2]];'],
+    ['typescript', '  it("has no 404 items", () => {'],
+    ['yaml', '  barcode-404: x'],
+  ];
+  markedCases(positives, traps);
+});

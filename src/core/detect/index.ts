@@ -639,7 +639,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       // a page named by its code and phrase: `http://httpstatusdogs.com/404-not-found`
       if (p === 47 && line.charCodeAt(e) === 45 && s >= 19 && endsWithFolded(line, s - 1, 'httpstatusdogs.com')) return { code, start: s, end: e, kind: 'literal' };
       if (!rightStandalone(line, e)) return undefined;
-      if (statusPathBefore(line, s - 1) || (p === 47 && errorFolderPath(line, s, e, code))) return { code, start: s, end: e, kind: 'literal' };
+      // (not an image named for the code in a folder named `status`: `src='/static/images/status/404.svg'`)
+      if ((statusPathBefore(line, s - 1) || (p === 47 && errorFolderPath(line, s, e, code))) && !(line.charCodeAt(e) === 46 && IMAGE_EXTENSION_AFTER_RE.test(line.slice(e, e + 6)))) return { code, start: s, end: e, kind: 'literal' };
       // whistle's rules that answer with a status: `example.com statusCode://204`, `replaceStatus://401`
       if (p === 47 && line.charCodeAt(s - 3) === 58 && line.charCodeAt(s - 2) === 47 && WHISTLE_STATUS_RE.test(line.slice(Math.max(0, s - 18), s))) return { code, start: s, end: e, kind: 'literal' };
       // an OpenAPI reference to a response component named by its code: `$ref: '#/components/responses/404'` (not a file, `responses/200.yaml`),
@@ -685,6 +686,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       // (not a style sheet's `.status-200` class)
       // (the key ends with the code: not a file name, `http-status-204-vs-404.md`)
       if (s >= 7 && isCommon(code) && endsWithFolded(line, s - 1, 'status') && !isAlpha(line.charCodeAt(s - 8)) && rightStandalone(line, e) && !STYLE_LANGUAGES.has(lang) && !(line.charCodeAt(e) === 45 || line.charCodeAt(e) === 46)) return { code, start: s, end: e, kind: 'literal' };
+      // a locale's message keyed by the code: `code-404: "The page you're looking for isn't here"`, `error-500: ...`
+      if (line.charCodeAt(e) === 58 && isCommon(code) && (lang === 'yaml' || lang === 'json' || lang === 'jsonc') && ((s >= 5 && endsWithFolded(line, s - 1, 'code') && !isIdentChar(line.charCodeAt(s - 6) | 0)) || (s >= 6 && endsWithFolded(line, s - 1, 'error') && !isIdentChar(line.charCodeAt(s - 7) | 0)))) return { code, start: s, end: e, kind: 'literal' };
       // an apidoc example's title: `@apiErrorExample {json} Error-404:`
       if (isCommon(code) && APIDOC_EXAMPLE_TITLE_RE.test(line.slice(Math.max(0, s - 80), s))) return { code, start: s, end: e, kind: 'literal' };
       // a slug naming the status: `changes/2016-03-17-the-451-status-code-is-now-supported`
@@ -920,6 +923,9 @@ function notHttpCode(line: string, s: number): boolean {
   if (line.charCodeAt(s) === 49 && line.charCodeAt(s + 1) === 48 && (APP_1XX_BODY_RE.test(line.slice(Math.max(0, s - 24), s)) || (APP_1XX_KEY_RE.test(line.slice(Math.max(0, s - 12), s)) && APP_1XX_MESSAGE_RE.test(line.slice(s + 3, s + 16))))) return true;
   // a telephone country code: `504 => 'Honduras (+504)'`
   if (countryCodeAfter(line, s)) return true;
+  // a table's row of an application's own codes, each with a name that is no status's: a tax exemption's
+  // `{ code: '201', name: '17/1 Kültür ve Eğitim ...', type: 'KDV' }`, an account's `{"code": "401", "libelle": "Fournisseurs", ...}`
+  if (s <= 24 && line.charCodeAt(s - 1) !== 32 && ownCodeRow(line)) return true;
   // a table of numbers written without spaces, generated data: `202,202,202,202,202,114,203,` (six or more in a run)
   if ((line.charCodeAt(s - 1) === 44 || line.charCodeAt(s + 3) === 44) && packedNumberRun(line, s)) return true;
   // a row's index in a comment after table data: `{ 38, 10, 12, 0, 0, }, /* 305 */`
@@ -1013,6 +1019,13 @@ function countryCodeAfter(line: string, s: number): boolean {
   }
   return false;
 }
+function ownCodeRow(line: string): boolean {
+  const m = OWN_CODE_ROW_RE.exec(line);
+  return m !== null && !STATUS_WORDING_RE.test(m[2]!);
+}
+const OWN_CODE_ROW_RE = /^\s*\{\s*["']?code["']?\s*:\s*(["'])\d{3}\1\s*,\s*["']?(?:name|label|libelle|nom|nombre|title|description)["']?\s*:\s*["']([^"']{1,160})["']\s*,\s*["']?\w+["']?\s*:/;
+const STATUS_WORDING_RE = /error|erro|fail|invalid|not |denied|forbidden|unauthori|found|success|\bok\b|created|accepted|request|response|server|conflict|redirect|moved|timeout|unavailable|gateway|content/i;
+const IMAGE_EXTENSION_AFTER_RE = /^\.(?:svg|png|jpe?g|gif|webp|avif|ico)(?![\w-])/i;
 const APP_1XX_BODY_RE = /\bbody\.(?:status|code)\s*(?:,|===?|==)\s*$/;
 const APP_1XX_KEY_RE = /\b(?:status|code)["']?\s*:\s*$/;
 const APP_1XX_MESSAGE_RE = /^\s*,\s*["']?(?:message|msg)\b/;
@@ -2201,7 +2214,9 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // a map of an API's errors to their statuses, keyed in snake or camel case: rowboat's `rate_limited: 429,`, `not_a_member: 403,`, httpc's `invalidState: 500,`
   // (not a bare `error: 500`, SwiftLint's threshold, nor a quantity's key, `max_error: 500`)
   if (code >= 400 && s <= 60 && isCommon(code) && official(code) && (pc === 32 || pc === 58 || pc === 62)) {
-    const key = ERROR_KEY_LINE_LEFT_RE.exec(line.slice(0, s))?.[1]?.replace(CAMEL_HUMP_RE, '$1_$2').toLowerCase();
+    // (an upper-case key only in a map, `NO_AUTORIZADO_ADMIN: 403,`: `INVALID_URL = 400` numbers an application's own errors)
+    const raw = ERROR_KEY_LINE_LEFT_RE.exec(line.slice(0, s))?.[1];
+    const key = raw !== undefined && isUpper(raw.charCodeAt(0)) && line.charCodeAt(skipSpacesBack(line, s - 1, 0)) !== 58 ? undefined : raw?.replace(CAMEL_HUMP_RE, '$1_$2').toLowerCase();
     if (key !== undefined && key !== 'error' && ERROR_KEY_WORD_RE.test(key) && !QUANTITY_KEY_WORD_RE.test(key) && /^\s*,?\s*(?:$|\/\/|#)/.test(line.slice(e, e + 40))) return 'literal';
   }
   // codes given as examples or as the default in a status parameter's description: `The HTTP status code to send (e.g., 400, 404, 500)`, `(default is 307)`
@@ -2301,9 +2316,9 @@ const ADDRESS_NEAR_RE = /addr|street|location|venue|\b(?:St|Street|Ave|Avenue|Rd
 const ELIXIR_ERROR_ROW_RIGHT_RE = /^\s*,\s*"[^"]*"\s*,\s*:\w+\s*\}/;
 const RESPONSES_FILE_REF_RE = /responses\.(?:ya?ml|json)#\/$/;
 const GO_ERROR_THEN_CODE_LEFT_RE = /\breturn\b.*(?:\b(?:fmt\.Errorf|errors\.(?:New|Wrap\w*|Errorf))\((?:[^()]|\([^()]*\))*\)|\berr(?:\.Error\(\))?)\s*,\s*$/;
-const ERROR_KEY_LINE_LEFT_RE = /^\s*['"]?([a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*)['"]?\s*(?::|=>?)\s*$/;
+const ERROR_KEY_LINE_LEFT_RE = /^\s*['"]?([a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"]?\s*(?::|=>?)\s*$/;
 const CAMEL_HUMP_RE = /([a-z0-9])([A-Z])/g;
-const ERROR_KEY_WORD_RE = /(?:^|_)(?:invalid|not|no|denied|refused|forbidden|unauthori[sz]ed|unauthenticated|rate_limited|throttled|conflict|missing|failed|failure|error|internal|unavailable|expired|exceeded|unsupported|bad|gone|locked|disallowed|blocked|banned|duplicate)(?:_|$)/;
+const ERROR_KEY_WORD_RE = /(?:^|_)(?:invalid|not|no|denied|refused|forbidden|unauthori[sz]ed|unauthenticated|rate_limited|throttled|conflict|missing|failed|failure|error|internal|unavailable|expired|exceeded|unsupported|bad|gone|locked|disallowed|blocked|banned|duplicate|invalid[aoe]s?|requerid[oa]s?|obligatori[oa]s?|prohibid[oa]s?|denegad[oa]s?|superad[oa]s?|excedid[oa]s?|duplicad[oa]s?|inexistentes?|conflicto)(?:_|$)/;
 const QUANTITY_KEY_WORD_RE = /(?:^|_)(?:timeout|threshold|limit|max|min|count|size|delay|ms|retries|ttl|interval|seconds|length|width|height|time|sleep|wait|duration|period|backoff)(?:_|$)/;
 const EXAMPLE_CODES_BEFORE_RE = /\((?:e\.g\.|eg\.?|i\.e\.|default(?: is)?|such as|like)[,:]? (?:\d{3}(?:,| or| and)? )*$/i;
 const STUB_RETURN_LINE_LEFT_RE = /^\s*->\s*willReturn\(\s*$/;
@@ -2321,7 +2336,8 @@ const ERROR_THEN_CODE_LEFT_RE = /\bnew\s+\w*(?:Error|Exception)\((?:[^()]|\([^()
  */
 function helperAndTableForm(line: string, s: number, e: number, code: number, lang: string, pc: number, nc: number): boolean {
   // a log of the response's status in a string of its own: `LOGGER.info("Response : 409")`, `print('Response: 200')`
-  if ((isQuote(nc) || nc === 0) && (pc === 58 || (pc === 32 && line.charCodeAt(s - 2) === 58)) && isCommon(code) && s >= 9 && QUOTED_RESPONSE_COLON_BEFORE_RE.test(line.slice(Math.max(0, s - 13), s))) return true;
+  // (or before an escaped line break: `"Response: 400\n{...}"`)
+  if ((isQuote(nc) || nc === 0 || (nc === 92 && line.charCodeAt(e + 1) === 110)) && (pc === 58 || (pc === 32 && line.charCodeAt(s - 2) === 58)) && isCommon(code) && s >= 9 && QUOTED_RESPONSE_COLON_BEFORE_RE.test(line.slice(Math.max(0, s - 13), s))) return true;
   // C#'s switch arms over one class: `>= 200 and <= 299 => false`
   if ((code % 100 === 0 || code % 100 === 99) && (pc === 61 || pc === 60 || line.charCodeAt(s - 2) === 61 || line.charCodeAt(s - 2) === 60) && relationalClassBound(line, s, e, code)) return true;
   // an API error's name, a message and the status last, as a registry's error classes pass them up: quay's
@@ -2574,6 +2590,19 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || calledCodeIndex(line, s, e, code)
     || codeInKeyRowOrMessage(line, s, e, code, lang)
     || (code >= 400 && isCommon(code) && skipSpacesBack(line, s - 1, 0) < 0 && CONTINUED_MESSAGE_AFTER_RE.test(line.slice(e, e + 40)))
+    || (line.charCodeAt(e) === 44 && isCommon(code) && skipSpacesBack(line, s - 1, 0) < 0 && CONTINUED_BODY_AFTER_RE.test(line.slice(e, e + 24)))
+    || (line.charCodeAt(s - 1) === 32 && isQuote(line.charCodeAt(e)) && isCommon(code) && methodTitleEndsWith(line, s, e))
+    || (code >= 400 && s <= 200 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && (line.charCodeAt(e) === 44 || line.charCodeAt(e) === 41) && isCommon(code) && official(code) && CONTINUED_MESSAGE_BEFORE_RE.test(line.slice(0, s)))
+    || (C.SHELL_LANGUAGES.has(lang) && s <= 120 && line.length <= 240 && isCommon(code) && SHELL_CHECK_HELPER_RE.test(line))
+    || (line.charCodeAt(e) === 32 && code >= 400 && isUpper(line.charCodeAt(e + 1)) && canonicalRpcStatusAfter(line, e + 1, code))
+    || (code >= 400 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 58 && isCommon(code) && s <= 120 && ERROR_ENUM_KEY_BEFORE_RE.test(line.slice(0, s)))
+    || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && isCommon(code) && s >= 10 && FAKE_SEQUENCE_PUSH_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)))
+    || (lang === 'markdown' && code > 400 && code !== 500 && isDistinctive(code) && official(code) && markdownStatusCell(line, s, e))
+    || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && isCommon(code) && s >= 16 && FETCH_MOCK_ROUTE_BEFORE_RE.test(line.slice(Math.max(0, s - 200), s)))
+    || (line.charCodeAt(s - 1) === 32 && isQuote(line.charCodeAt(e)) && code >= 400 && isCommon(code) && TITLE_NEGATED_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 140), s)))
+    || (lang === 'php' && line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 44 && isCommon(code) && s >= 14 && LARAVEL_RESPONSE_MACRO_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)))
+    || (lang === 'perl' && line.charCodeAt(s - 1) === 91 && isCommon(code) && PSGI_HEADERS_AFTER_RE.test(line.slice(e, e + 40)))
+    || (line.charCodeAt(s - 1) === 96 && code >= 400 && isCommon(code) && REQUEST_LOG_AFTER_RE.test(line.slice(e, e + 24)))
     || (isSpace(line.charCodeAt(e)) && isCommon(code) && EDN_VALUE_AFTER_RE.test(line.slice(e, e + 3)) && EDN_RESPONSES_RE.test(line.slice(Math.max(0, s - 160), s)))
     || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(e) === 32 && isDash(line.charCodeAt(s - 2)) && isCommon(code) && METHOD_TITLE_AFTER_RE.test(line.slice(e, e + 4)) && METHOD_TITLE_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s)))
     || ((lang === 'ruby' || lang === 'crystal') && s <= LINE_REACH && isCommon(code) && RUBY_IN_PATTERN_RE.test(line.slice(0, s)))
@@ -3650,6 +3679,72 @@ const METHOD_NAMED_REQUEST_RE = /["'](?:GET|POST|PUT|PATCH|DELETE|Get|Post|Put|P
 const STATUS_NAMED_AFTER_RE = /^[^'"`;]{0,20}\b(?:into|as|is)\s+(?:an?\s+|the\s+)?(?:StatusCode|status code|HTTP status)\b/i;
 /** A call's arguments continued on their own line, the error code then its message: `    404, "Offline Query features not supported"`, `400, f'Role {role} is not valid'`. */
 const CONTINUED_MESSAGE_AFTER_RE = /^\s*,\s*(?:f|sprintf\(\s*|_\(\s*)?(['"])[A-Z][a-z]*\s[^'"\s]+\s[^'"]*(?:\1|$)/;
+/** The same with a serialised body after the code: `        400, json.dumps({'error_text': "..."}))`. */
+const CONTINUED_BODY_AFTER_RE = /^,\s*(?:json\.dumps|jsonify|JSON\.stringify|json_encode)\(/;
+/** A call's arguments continued on their own line, a message then the error code: `    "Opération non autorisée pour cette démarche.", 403, request_id`. */
+const CONTINUED_MESSAGE_BEFORE_RE = /^\s*f?(["'])(?=\p{L})(?=[^"']*\s[^"'\s]+\s)[^"']{8,160}\1, $/u;
+/** A shell test's own helper given what it checks, the status expected and the one got: `chk "Create order" "200" "$S"`. */
+const SHELL_CHECK_HELPER_RE = /^\s*(?=[\w-]*(?:chk|check|assert|expect|verify|test|status|probe))[a-z_][\w-]*\s+"(?=[^"$]*\s)[A-Za-z][^"$]*"\s+"?[1-5]\d\d"?\s+"\$\{?\w+\}?"\s*$/;
+/**
+ * Google's canonical error codes, by the HTTP status each maps to (google.rpc.Code, as Google's JSON APIs
+ * return them beside the status): `400 INVALID_ARGUMENT`, `429 RESOURCE_EXHAUSTED`.
+ */
+const CANONICAL_RPC_STATUS: ReadonlyMap<string, number> = new Map([
+  ['INVALID_ARGUMENT', 400], ['FAILED_PRECONDITION', 400], ['OUT_OF_RANGE', 400], ['UNAUTHENTICATED', 401],
+  ['PERMISSION_DENIED', 403], ['NOT_FOUND', 404], ['ALREADY_EXISTS', 409], ['ABORTED', 409],
+  ['RESOURCE_EXHAUSTED', 429], ['CANCELLED', 499], ['INTERNAL', 500], ['DATA_LOSS', 500],
+  ['NOT_IMPLEMENTED', 501], ['UNAVAILABLE', 503], ['DEADLINE_EXCEEDED', 504],
+]);
+function canonicalRpcStatusAfter(line: string, i: number, code: number): boolean {
+  let j = i;
+  const max = Math.min(line.length, i + 20);
+  while (j < max && (isUpper(line.charCodeAt(j)) || line.charCodeAt(j) === 95)) j++;
+  return !isIdentChar(line.charCodeAt(j) | 0) && CANONICAL_RPC_STATUS.get(line.slice(i, j)) === code;
+}
+/** A map from an application's error codes to the status each answers: `    ErrorCode.TIMEOUT: 504,`, `[ErrorCode.TIMEOUT]: 504,`. */
+const ERROR_ENUM_KEY_BEFORE_RE = /^\s*\[?(?:[A-Z]\w*)?(?:Error|Exception)(?:Code|Codes|Type|Kind)?\.[A-Z][A-Z0-9_]*\]?\s*:\s$/;
+/** Laravel's faked responses in sequence, a body then the status: `->push($this->getFakeCitiesResponse(), 200)`, `->push('Hello World', 200)`. */
+const FAKE_SEQUENCE_PUSH_BEFORE_RE = /->push\(\s*(?:\$this->\w*(?:Response|Body|Json)\w*\(\)|(['"])[^'"]*\1|\[[^[\]]*\])\s*,\s$/;
+/**
+ * A Markdown table's cell holding nothing but an error code, in a row that describes a case in words: `| Accès interdit
+ * (autre user) | 403 |` (the column's header is on another line). Not in a table of figures: a row with another number
+ * in a cell of its own is statistics (`| **TOTAL** | **401** | 27.0% |`).
+ */
+function markdownStatusCell(line: string, s: number, e: number): boolean {
+  if (line.length > 400) return false;
+  let a = s - 1;
+  while (a >= 0 && (line.charCodeAt(a) === 32 || line.charCodeAt(a) === 42 || line.charCodeAt(a) === 96)) a--;
+  let b = e;
+  while (b < line.length && (line.charCodeAt(b) === 32 || line.charCodeAt(b) === 42 || line.charCodeAt(b) === 96)) b++;
+  if (a < 0 || line.charCodeAt(a) !== 124 || line.charCodeAt(b) !== 124 || MARKDOWN_COUNT_ROW_RE.test(line)) return false;
+  let worded = false;
+  for (const cell of line.split('|')) {
+    const t = cell.trim();
+    if (t === '' || t.includes(line.slice(s, e))) continue;
+    if (MARKDOWN_FIGURE_CELL_RE.test(t)) return false;
+    if (MARKDOWN_WORDED_CELL_RE.test(t)) worded = true;
+  }
+  return worded;
+}
+const MARKDOWN_COUNT_ROW_RE = /\b(?:[Tt]otal|TOTAL|[Cc]ount|[Nn]umber of|[Aa]verage|[Ss]um)\b/;
+const MARKDOWN_FIGURE_CELL_RE = /^[*`~]*[-+]?[\d.,]+\s?(?:%|ms|s|KB|MB|GB)?[*`~]*$/;
+const MARKDOWN_WORDED_CELL_RE = /\p{L}{2,}\s+\p{L}{2,}/u;
+/** fetch-mock's routes answered with a status: `fetchMock.route("https://example.com/api", 500)`, `fetchMock.postOnce('/x', 201)`. */
+const FETCH_MOCK_ROUTE_BEFORE_RE = /\bfetch(?:Mock|_mock)\.(?:route|mock|get|post|put|patch|delete|head|any|once|sticky|(?:get|post|put|patch|delete|any)Once)\(\s*(["'`])[^"'`]*\1\s*,\s$/;
+/** A test's title ending on the error a case must not meet: `it("get_task_detail: kein 500", ...)`, `it('lists: no 500', ...)`. */
+const TITLE_NEGATED_CODE_BEFORE_RE = /\b(?:it|test|describe|context)\(\s*["'`][^"'`]{0,120}\b(?:no|kein|keine|not|never|nie|ohne|sin|sem|jamais)\s$/;
+/** A Laravel response macro given the status first: `response()->format(404, 'user_not_found')`. */
+const LARAVEL_RESPONSE_MACRO_BEFORE_RE = /\bresponse\(\)\s*->\s*(?!download|file|streamDownload|view)[a-z]\w*\($/;
+/** A PSGI response, the status then the headers' array: `[401, ["WWW-Authenticate", qq/Basic realm="$realm"/]]`, `[200, [], ["ok"]]`. */
+const PSGI_HEADERS_AFTER_RE = /^,\s*\[\s*(?:\]|["'][A-Za-z][\w-]*["']\s*(?:,|=>))/;
+/** A log line of the request answered with an error, the code first: `` console.log(`404 - ${req.method} ${req.originalUrl}`) ``. */
+const REQUEST_LOG_AFTER_RE = /^\s?[-:|]\s?\$\{(?:req|request|ctx)\.(?:method|originalUrl|url|path)\b/;
+/** A test's title naming the request's method, the status last: `it('/years (POST) ----> VALIDATE 400', ...)`. */
+const METHOD_TITLE_END_BEFORE_RE = /\b(?:it|test|describe|context)\(\s*(["'`])(?:(?!\1).){0,100}\b(?:GET|POST|PUT|PATCH|DELETE)\b(?:(?!\1).){0,80}\s$/;
+function methodTitleEndsWith(line: string, s: number, e: number): boolean {
+  const m = METHOD_TITLE_END_BEFORE_RE.exec(line.slice(Math.max(0, s - 200), s));
+  return m !== null && m[1]!.charCodeAt(0) === line.charCodeAt(e);
+}
 /** A Clojure (reitit, compojure-api) route's responses keyed by status keywords: `:responses {:200 {:description "ok"}}`. */
 const EDN_RESPONSES_RE = /:responses\s*\{(?:(?:[^{}]|\{[^{}]*\})*?[\s{,])?:?$/;
 const EDN_VALUE_AFTER_RE = /^\s+\{/;
@@ -3948,8 +4043,8 @@ const RESPONSE_HELPER_NAME_RE = /^(?:render|json|respond|send|response|reply|jso
 function docBulletCode(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (s > 40) return false;
   // in a doc comment: `/// * \`422\` - HTTPResponse with JSON object ...` (rustdoc, Javadoc, docstrings)
-  // (a Python docstring's bullets have no comment opener: `- 404 if the User ID doesn't exist`)
-  if (!DOC_LANGUAGES.has(lang) && !(lang === 'python' && line.charCodeAt(skipSpacesFwd(line, 0, s)) === 45)) {
+  // (a Python docstring's bullets have no comment opener: `- 404 if the User ID doesn't exist`; nor an Elixir @doc's: `- 404: Source not found`)
+  if (!DOC_LANGUAGES.has(lang) && !((lang === 'python' || lang === 'elixir') && line.charCodeAt(skipSpacesFwd(line, 0, s)) === 45)) {
     const c = line.charCodeAt(skipSpacesFwd(line, 0, s));
     return (c === 47 || c === 35 || c === 42) && isCommon(code) && COMMENT_DOC_BULLET_RE.test(line.slice(0, s)) && COMMENT_DOC_BULLET_RIGHT_RE.test(line.slice(e, e + 60));
   }
@@ -4535,11 +4630,16 @@ function listNeighbourBack(line: string, s: number, min: number): number {
   let joined = false;
   if (k >= min && line.charCodeAt(k) === 44) { joined = true; k = skipSpacesBack(line, k - 1, min); }
   if (k >= min + 1 && isAlpha(line.charCodeAt(k))) {
-    const w = letterWordBack(line, k, min);
-    if (w !== 'and' && w !== 'or') return -1;
+    const w = letterWordBack(line, k, min).toLowerCase();
+    if (!LIST_JOINERS.has(w)) return -1;
     joined = true;
     k = skipSpacesBack(line, wordStartOut - 1, min);
+    // `201, but not 403`
+    if (w === 'not' && k >= min + 2 && line.charCodeAt(k) === 116 && letterWordBack(line, k, min) === 'but') k = skipSpacesBack(line, wordStartOut - 1, min);
+    // `201 (or 400`, `400 (validation) — NOT 403`
+    if (k >= min && (line.charCodeAt(k) === 40 || isDash(line.charCodeAt(k)))) k = skipSpacesBack(line, k - 1, min);
     if (k >= min && line.charCodeAt(k) === 44) k = skipSpacesBack(line, k - 1, min);
+    k = skipAsideBack(line, k, min);
   }
   if (!joined || k - 2 < min) return -1;
   const d = k - 2;
@@ -4552,12 +4652,40 @@ function listNeighbourFwd(line: string, e: number, max: number): number {
   let k = skipSpacesFwd(line, e, max);
   let joined = false;
   if (k < max && line.charCodeAt(k) === 44) { joined = true; k = skipSpacesFwd(line, k + 1, max); }
-  const w = wordAfter(line, k);
-  if (w === 'and' || w === 'or') { joined = true; k = skipSpacesFwd(line, k + w.length, max); }
+  let w = wordAfter(line, k);
+  if (w === undefined && !joined) {
+    // `201 (created) or 400`, `400 (validation) — NOT 403`, `201 (or 400`
+    let a = skipAsideFwd(line, k, max);
+    if (a < max && (line.charCodeAt(a) === 40 || isDash(line.charCodeAt(a)))) a = skipSpacesFwd(line, a + 1, max);
+    const v = wordAfter(line, a);
+    if (v !== undefined && LIST_JOINERS.has(v.toLowerCase())) { k = a; w = v; }
+  }
+  if (w !== undefined && w === 'but' && wordAfter(line, skipSpacesFwd(line, k + 3, max)) === 'not') { k = skipSpacesFwd(line, k + 3, max); w = 'not'; }
+  if (w !== undefined && LIST_JOINERS.has(w.toLowerCase())) { joined = true; k = skipSpacesFwd(line, k + w.length, max); }
   if (!joined || k + 3 > max) return -1;
   if (!threeDigitsAt(line, k)) return -1;
   if (!known(codeAt(line, k)) || !standalone(line, k, k + 3)) return -1;
   return k + 3;
+}
+/** Words joining codes in a list: `201 or 400`, `403, not 404`, `NOT 403`. */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'not', 'nor']);
+/** Before k (its last character), a short aside in parentheses such as `(created)`: the position before it, or k. */
+function skipAsideBack(line: string, k: number, min: number): number {
+  if (k < min || line.charCodeAt(k) !== 41) return k;
+  let i = k - 1;
+  const lim = Math.max(min, k - 24);
+  while (i >= lim && (isAlpha(line.charCodeAt(i)) || line.charCodeAt(i) === 32)) i--;
+  if (i < lim || line.charCodeAt(i) !== 40 || i === k - 1) return k;
+  return skipSpacesBack(line, i - 1, min);
+}
+/** From k, a short aside in parentheses such as `(created)`: the position after it and its spaces, or k. */
+function skipAsideFwd(line: string, k: number, max: number): number {
+  if (k >= max || line.charCodeAt(k) !== 40) return k;
+  let i = k + 1;
+  const lim = Math.min(max, k + 24);
+  while (i < lim && (isAlpha(line.charCodeAt(i)) || line.charCodeAt(i) === 32)) i++;
+  if (i >= lim || line.charCodeAt(i) !== 41 || i === k + 1) return k;
+  return skipSpacesFwd(line, i + 1, max);
 }
 
 /** Prose lists of codes: `example: 200, 201, 404`, `Added 201 and 204 as valid POST responses`, `→ 400, … → 404`. */
@@ -4922,7 +5050,7 @@ function letterWordBack(line: string, i: number, min: number): string {
 const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
 
 const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
-const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|risposta|rispon(?:de|dono)|restituisce|respondera|respondeu|respondio|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|respuestas|reponses?|respons|respostas?|antwort|odpowiedz|serverfehler|risposta|rispon(?:de|dono)|restituisce|respondera|respondeu|respondio|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod)$/;
 
 /**
  * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
@@ -6593,7 +6721,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     // `api_error_response(404)`, `errorResponse(500)`: an error response built from the code alone
     if (info.responseBuilder && ERROR_WORD_RE.test(last) && /^\s*\)/.test(line.slice(e, e + 8))) return 'yes';
   }
-  if (arg === 0 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+  if (arg === 0 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(last) && (MESSAGE_ARG_RE.test(line.slice(e, e + 40)) || (code >= 400 && CODE_THEN_MESSAGE_ARGS_RE.test(line.slice(e, e + 48))))) return 'yes';
   // a response type of the application's own, built from a status and a message: `new ResponseRegister(200, "logged in", token)`
   if (arg === 0 && isCommon(code) && APP_RESPONSE_RE.test(last) && MESSAGE_ARG_RE.test(line.slice(e, e + 40)) && newBefore(line, ch)) return 'yes';
   // an application's result type built from a status and an error body: `LLMNonStreamResult(401, errorJson("invalid_token", ...))`
@@ -7093,6 +7221,8 @@ const VERIFY_CALLBACK_RE = /^(?:cb|callback|done|next|verified|accept)$/;
 /** A helper named for the response it builds (not a list of them, not a getter): `helper_response_main`, `makeResponse`, `buildJsonResponse`. */
 const RESPONSE_MAKER_RE = /^(?!get|fetch|list|load|read|count|parse)\w*(?:_response(?:_|$)|^response_|[a-z]Response$|[a-z]Response[A-Z])/i;
 /** (C#'s `$"..."` and `@"..."` strings too) */
+/** An error's own code, then the message: `super(400, code, message)`. */
+const CODE_THEN_MESSAGE_ARGS_RE = /^\s*,\s*\$?\w*(?:code|Code)\s*,\s*(?:\$?\w*(?:message|msg|reason|detail)|[$@]?['"`])/i;
 const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|detail)|[$@]?['"`])/i;
 
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
