@@ -375,5 +375,10 @@ suite('detect: robustness', () => {
     assertLinear((n) => "->push('Hello World', 200, " + '->push($this->getFakeResponse(), 200, '.repeat(n), 1500, 'php');
     assertLinear((n) => '// 400 INVALID_ARGUMENT ' + '429 RESOURCE_EXHAUSTED_ '.repeat(n), 1500, 'typescript');
     assertLinear((n) => 'console.log(`404 - ${req.method} ' + '`404 - ${req.url}` '.repeat(n), 1500, 'javascript');
+    assertLinear((n) => '  "description": "200 - Login user", ' + '"400 - Invalid body": { '.repeat(n), 1500, 'json');
+    assertLinear((n) => 'OK_X(HttpStatus.OK, "200", ' + 'HttpStatus.CREATED, "201", '.repeat(n), 1500, 'java');
+    assertLinear((n) => 'return caster(message, 400); ' + 'throw new AppError(err.message, 409); '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => '| Accès interdit | 403 | ' + 'autre user | 403 | '.repeat(n), 1500, 'markdown');
+    assertLinear((n) => "{ code: '201', name: 'x y', type: 'KDV', " + "code: '201', name: 'x', ".repeat(n), 1500, 'typescript');
   });
 });

@@ -3159,7 +3159,7 @@ suite('detect: Go failure messages about the status got, tuples with a content t
   ];
   markedCases(positives, traps);
 });
-suite('detect: codes joined by not or an aside, test titles naming a method or a code not met, error constructors given their own code, serialised bodies and messages on continued lines, French and German response words, request logs, shell check helpers, images named for a code, Google’s canonical error names, Elixir doc bullets, maps from error enums and upper-case error keys to codes, Laravel’s faked sequences and response macros, Markdown table cells, rows of an application’s own codes, PSGI responses, fetch-mock routes, locale keys named for a code (the twenty-sixth session)', () => {
+suite('detect: codes joined by not or an aside, test titles naming a method or a code not met, error constructors given their own code, serialised bodies and messages on continued lines, French and German response words, request logs, shell check helpers, images named for a code, Google’s canonical error names, Elixir doc bullets, maps from error enums and upper-case error keys to codes, Laravel’s faked sequences and response macros, Markdown table cells, rows of an application’s own codes, PSGI responses, fetch-mock routes, locale keys named for a code, OpenAPI examples named by a code, a code after its own constant, error helpers given a message then a code (the twenty-sixth session)', () => {
   const positives: [string, string][] = [
     ['typescript', '    super([[400]], code, message);'],
     ['python', '        [[400]], json.dumps({\'error_text\': "\'gruppe\' not present."}))'],
@@ -3186,6 +3186,11 @@ suite('detect: codes joined by not or an aside, test titles naming a method or a
     ['typescript', '      fetchMock.route("https://awesome-stuff.com/api/give-me-json", [[500]]);'],
     ['php', "                        $response = response()->format([[404]], 'user_not_found');"],
     ['yaml', '      code-[[404]]: "The page you\'re looking for isn\'t here"'],
+    ['json', '            "description": "[[200]] - Login user",'],
+    ['json', '                  "[[400]] - Invalid body": {'],
+    ['java', '  OK_GET_USER_INFO([[HttpStatus.OK|200]], "[[200]]", "유저 정보 조회가 완료되었습니다."),'],
+    ['java', '  X([[HttpStatus.ACCEPTED|202]], "404", "x"),'],
+    ['typescript', '        return caster(message, [[400]]);'],
   ];
   const traps: [string, string][] = [
     ['javascriptreact', "            <img alt='404' height={180} src='/static/images/status/404.svg' />"],
@@ -3206,6 +3211,8 @@ suite('detect: codes joined by not or an aside, test titles naming a method or a
     ['perl', '    my @a = [300, [1, 2]];'],
     ['typescript', '  it("has no 404 items", () => {'],
     ['yaml', '  barcode-404: x'],
+    ['json', '  "name": "200 - Big",'],
+    ['typescript', '        return truncate(message, 400);'],
   ];
   markedCases(positives, traps);
 });

@@ -2601,6 +2601,9 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && isCommon(code) && s >= 16 && FETCH_MOCK_ROUTE_BEFORE_RE.test(line.slice(Math.max(0, s - 200), s)))
     || (line.charCodeAt(s - 1) === 32 && isQuote(line.charCodeAt(e)) && code >= 400 && isCommon(code) && TITLE_NEGATED_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 140), s)))
     || (lang === 'php' && line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 44 && isCommon(code) && s >= 14 && LARAVEL_RESPONSE_MACRO_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)))
+    || (line.charCodeAt(s - 1) === 34 && line.charCodeAt(e) === 32 && line.charCodeAt(e + 1) === 45 && isCommon(code) && (lang === 'json' || lang === 'jsonc') && openApiTitledExample(line, s, e))
+    || (isQuote(line.charCodeAt(s - 1)) && line.charCodeAt(e) === line.charCodeAt(s - 1) && isCommon(code) && s >= 12 && codeAfterItsConstant(line, s, code))
+    || (code >= 400 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && isCommon(code) && official(code) && s >= 18 && MESSAGE_THEN_CODE_RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)))
     || (lang === 'perl' && line.charCodeAt(s - 1) === 91 && isCommon(code) && PSGI_HEADERS_AFTER_RE.test(line.slice(e, e + 40)))
     || (line.charCodeAt(s - 1) === 96 && code >= 400 && isCommon(code) && REQUEST_LOG_AFTER_RE.test(line.slice(e, e + 24)))
     || (isSpace(line.charCodeAt(e)) && isCommon(code) && EDN_VALUE_AFTER_RE.test(line.slice(e, e + 3)) && EDN_RESPONSES_RE.test(line.slice(Math.max(0, s - 160), s)))
@@ -3735,6 +3738,24 @@ const FETCH_MOCK_ROUTE_BEFORE_RE = /\bfetch(?:Mock|_mock)\.(?:route|mock|get|pos
 const TITLE_NEGATED_CODE_BEFORE_RE = /\b(?:it|test|describe|context)\(\s*["'`][^"'`]{0,120}\b(?:no|kein|keine|not|never|nie|ohne|sin|sem|jamais)\s$/;
 /** A Laravel response macro given the status first: `response()->format(404, 'user_not_found')`. */
 const LARAVEL_RESPONSE_MACRO_BEFORE_RE = /\bresponse\(\)\s*->\s*(?!download|file|streamDownload|view)[a-z]\w*\($/;
+/**
+ * An OpenAPI document's response described, or its example named, by the code and a title: `"description": "400 - Invalid body"`,
+ * `"200 - Login user": {`.
+ */
+function openApiTitledExample(line: string, s: number, e: number): boolean {
+  const m = CODE_DASH_TITLE_AFTER_RE.exec(line.slice(e, e + 80));
+  return m !== null && (m[1] !== undefined || JSON_DESCRIPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s)));
+}
+const CODE_DASH_TITLE_AFTER_RE = /^ - [A-Z][\w ,'-]{0,60}"(\s*:)?/;
+const JSON_DESCRIPTION_KEY_BEFORE_RE = /"(?:description|summary)"\s*:\s*"$/;
+/** The code written again after a status constant of the same code: `CREATED_USER(HttpStatus.CREATED, "201", "...")`. */
+function codeAfterItsConstant(line: string, s: number, code: number): boolean {
+  const name = STATUS_CONSTANT_THEN_QUOTE_RE.exec(line.slice(Math.max(0, s - 64), s))?.[1];
+  return name !== undefined && nameMeansCode(name, code);
+}
+const STATUS_CONSTANT_THEN_QUOTE_RE = /\b(?:HttpStatus|HttpStatusCode|HTTPStatus|StatusCodes|Status)\.([A-Za-z_]\w*)\s*,\s*["']$/;
+/** An error answered through a helper of the project's own, the message then the code: `return caster(message, 400);` (not a length). */
+const MESSAGE_THEN_CODE_RETURN_BEFORE_RE = /\b(?:return|throw|raise)\s+(?:new\s+)?(?![\w$]*(?:[Tt]runc|[Ss]ub|[Ss]lice|[Ll]imit|[Ss]hort|[Ee]llips|[Pp]ad|[Ww]rap|[Cc]lip|[Cc]ut|[Mm]ax|[Mm]in|[Ll]en|[Ff]ormat|[Tt]ake))[\w$.]+\(\s*(?:message|msg|\w*Message|\w+\.message)\s*,\s$/;
 /** A PSGI response, the status then the headers' array: `[401, ["WWW-Authenticate", qq/Basic realm="$realm"/]]`, `[200, [], ["ok"]]`. */
 const PSGI_HEADERS_AFTER_RE = /^,\s*\[\s*(?:\]|["'][A-Za-z][\w-]*["']\s*(?:,|=>))/;
 /** A log line of the request answered with an error, the code first: `` console.log(`404 - ${req.method} ${req.originalUrl}`) ``. */
