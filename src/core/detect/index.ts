@@ -2604,6 +2604,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 34 && line.charCodeAt(e) === 32 && line.charCodeAt(e + 1) === 45 && isCommon(code) && (lang === 'json' || lang === 'jsonc') && openApiTitledExample(line, s, e))
     || (isQuote(line.charCodeAt(s - 1)) && line.charCodeAt(e) === line.charCodeAt(s - 1) && isCommon(code) && s >= 12 && codeAfterItsConstant(line, s, code))
     || (code >= 400 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && isCommon(code) && official(code) && s >= 18 && MESSAGE_THEN_CODE_RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)))
+    || (lang === 'go' && line.charCodeAt(s - 1) === 34 && line.charCodeAt(e) === 32 && isCommon(code) && GO_CASE_NAME_AFTER_RE.test(line.slice(e, e + 80)))
     || (lang === 'perl' && line.charCodeAt(s - 1) === 91 && isCommon(code) && PSGI_HEADERS_AFTER_RE.test(line.slice(e, e + 40)))
     || (line.charCodeAt(s - 1) === 96 && code >= 400 && isCommon(code) && REQUEST_LOG_AFTER_RE.test(line.slice(e, e + 24)))
     || (isSpace(line.charCodeAt(e)) && isCommon(code) && EDN_VALUE_AFTER_RE.test(line.slice(e, e + 3)) && EDN_RESPONSES_RE.test(line.slice(Math.max(0, s - 160), s)))
@@ -3756,6 +3757,8 @@ function codeAfterItsConstant(line: string, s: number, code: number): boolean {
 const STATUS_CONSTANT_THEN_QUOTE_RE = /\b(?:HttpStatus|HttpStatusCode|HTTPStatus|StatusCodes|Status)\.([A-Za-z_]\w*)\s*,\s*["']$/;
 /** An error answered through a helper of the project's own, the message then the code: `return caster(message, 400);` (not a length). */
 const MESSAGE_THEN_CODE_RETURN_BEFORE_RE = /\b(?:return|throw|raise)\s+(?:new\s+)?(?![\w$]*(?:[Tt]runc|[Ss]ub|[Ss]lice|[Ll]imit|[Ss]hort|[Ee]llips|[Pp]ad|[Ww]rap|[Cc]lip|[Cc]ut|[Mm]ax|[Mm]in|[Ll]en|[Ff]ormat|[Tt]ake))[\w$.]+\(\s*(?:message|msg|\w*Message|\w+\.message)\s*,\s$/;
+/** A Go test table's case named by the status it expects: `"400 invalid userID": {`. */
+const GO_CASE_NAME_AFTER_RE = /^ [a-z][\w ,'-]{2,60}":\s*\{/;
 /** A PSGI response, the status then the headers' array: `[401, ["WWW-Authenticate", qq/Basic realm="$realm"/]]`, `[200, [], ["ok"]]`. */
 const PSGI_HEADERS_AFTER_RE = /^,\s*\[\s*(?:\]|["'][A-Za-z][\w-]*["']\s*(?:,|=>))/;
 /** A log line of the request answered with an error, the code first: `` console.log(`404 - ${req.method} ${req.originalUrl}`) ``. */
@@ -5071,7 +5074,7 @@ function letterWordBack(line: string, i: number, min: number): string {
 const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
 
 const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
-const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|respuestas|reponses?|respons|respostas?|antwort|odpowiedz|serverfehler|risposta|rispon(?:de|dono)|restituisce|respondera|respondeu|respondio|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|respuestas|reponses?|respons|respostas?|antwort|odpowiedz|serverfehler|risposta|rispon(?:de|dono)|restituisce|respondera|respondeu|respondio|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|errore|hata|chyba|fout|virhe|kesalahan|b\u0142ad|b\u0142edu|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod)$/;
 
 /**
  * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
@@ -7589,8 +7592,12 @@ const RUBY_STATUS_BODY_AFTER_RE = /^\s*,\s*(?![\d.+-])\S/;
 /** A Ruby helper named for a JSON body or a response: `json_response`, `render_json`, `error_response`, `respond_with_json`. */
 const RUBY_RESPONSE_HELPER_RE = /^(?:json|\w*_json|\w*_response|json_\w+|respond\w*)$/;
 const SHELL_RESPONSE_VAR_RE = /(?:^|_)(?:response|resp|status|code|http|http_code|httpcode|rc)$/i;
-/** `Erro 400` (Portuguese), `Erreur 404` (French), `Fehler 500` (German), `Errore 404` (Italian), and the plurals `errores 500` (Spanish), `erros`, `erreurs`. */
-const FOREIGN_ERROR_WORDS: ReadonlySet<string> = new Set(['erro', 'erreur', 'fehler', 'errore', 'errores', 'erros', 'erreurs']);
+/**
+ * `Erro 400` (Portuguese), `Erreur 404` (French), `Fehler 500` (German), `Errore 404` (Italian), `Hata 500` (Turkish), `Chyba 404`
+ * (Czech), `Fout 500` (Dutch), `Virhe 404` (Finnish), `Blad 500` (Polish without its letters), and the plurals `errores 500`
+ * (Spanish), `erros`, `erreurs`.
+ */
+const FOREIGN_ERROR_WORDS: ReadonlySet<string> = new Set(['erro', 'erreur', 'fehler', 'errore', 'errores', 'erros', 'erreurs', 'hata', 'chyba', 'fout', 'virhe', 'blad']);
 
 function unitComment(line: string, e: number): boolean {
   let i = e;
