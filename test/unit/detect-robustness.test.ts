@@ -380,5 +380,8 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'return caster(message, 400); ' + 'throw new AppError(err.message, 409); '.repeat(n), 1500, 'typescript');
     assertLinear((n) => '| Accès interdit | 403 | ' + 'autre user | 403 | '.repeat(n), 1500, 'markdown');
     assertLinear((n) => "{ code: '201', name: 'x y', type: 'KDV', " + "code: '201', name: 'x', ".repeat(n), 1500, 'typescript');
+    assertLinear((n) => 'self::ValidationError => 422, ' + 'self::Conflict, self::X => 409, '.repeat(n), 1500, 'php');
+    assertLinear((n) => '    422: "VALIDATION_ERROR", ' + '409: "X_Y", '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => '"400 invalid userID": { ' + '"404 not found": { '.repeat(n), 1500, 'go');
   });
 });

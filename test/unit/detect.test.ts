@@ -3159,7 +3159,7 @@ suite('detect: Go failure messages about the status got, tuples with a content t
   ];
   markedCases(positives, traps);
 });
-suite('detect: codes joined by not or an aside, test titles naming a method or a code not met, error constructors given their own code, serialised bodies and messages on continued lines, French and German response words, error words of more languages, request logs, shell check helpers, images named for a code, Google’s canonical error names, Elixir doc bullets, maps from error enums and upper-case error keys to codes, Laravel’s faked sequences and response macros, Markdown table cells, rows of an application’s own codes, PSGI responses, fetch-mock routes, locale keys named for a code, OpenAPI examples named by a code, a code after its own constant, error helpers given a message then a code, Go test cases named by a code (the twenty-sixth session)', () => {
+suite('detect: codes joined by not or an aside, test titles naming a method or a code not met, error constructors given their own code, serialised bodies and messages on continued lines, French and German response words, error words and prose verbs of more languages, request logs, shell check helpers, images named for a code, Google’s canonical error names, Elixir doc bullets, maps from error enums and upper-case error keys to codes, PHP enums’ error arms, codes keying error names, Laravel’s faked sequences and response macros, Markdown table cells, rows of an application’s own codes, PSGI responses, fetch-mock routes, locale keys named for a code, OpenAPI examples named by a code, a code after its own constant, error helpers given a message then a code, Go test cases named by a code (the twenty-sixth session)', () => {
   const positives: [string, string][] = [
     ['typescript', '    super([[400]], code, message);'],
     ['python', '        [[400]], json.dumps({\'error_text\': "\'gruppe\' not present."}))'],
@@ -3194,6 +3194,10 @@ suite('detect: codes joined by not or an aside, test titles naming a method or a
     ['markdown', 'Błąd [[500]] z serwera'],
     ['html', '<h1>Hata [[500]]</h1>'],
     ['go', '		"[[400]] invalid userID": {'],
+    ['javascript', '// si recibe [[307]] hacia pagos'],
+    ['javascript', '// evita [[429]] por refrescos'],
+    ['php', '            self::ValidationError => [[422]],'],
+    ['typescript', '    [[422]]: "VALIDATION_ERROR",'],
   ];
   const traps: [string, string][] = [
     ['javascriptreact', "            <img alt='404' height={180} src='/static/images/status/404.svg' />"],
@@ -3217,6 +3221,8 @@ suite('detect: codes joined by not or an aside, test titles naming a method or a
     ['json', '  "name": "200 - Big",'],
     ['typescript', '        return truncate(message, 400);'],
     ['go', '		"300 items": {'],
+    ['php', '            self::Large => 500,'],
+    ['typescript', '    500: "MAX_SIZE",'],
   ];
   markedCases(positives, traps);
 });

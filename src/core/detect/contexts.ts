@@ -210,6 +210,11 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'risponde', 'rispondono', 'restituisce', 'restituiscono',
   // (read without their accents: `Node responderá 200`, `respondió 404`)
   'respondera', 'respondeu', 'respondio', 'retornara', 'devolvera',
+  // receiving, getting, emitting and avoiding in Spanish and Portuguese (`si recibe 307`, `debe obtener 200`, `suele emitir 301`,
+  // `evita 429 por refrescos`), returning in German, Polish, Turkish and Indonesian (`liefert 404`, `zwraca 400`, `döner 500`)
+  'recibe', 'reciben', 'recibir', 'recibimos', 'recebe', 'recebem', 'receber', 'recebeu', 'obtener', 'obtiene', 'obtienen',
+  'obter', 'emitir', 'emite', 'emiten', 'lanza', 'lanzar', 'lanca', 'evita', 'evitar', 'evitando', 'liefert', 'zwraca',
+  'zwracamy', 'doner', 'mengembalikan',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`). */
@@ -232,6 +237,8 @@ export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
   'without', 'once',
   // (Portuguese and Spanish: `deve retornar 200 para ADMINISTRADOR`, `retornar 403 se ...`, `devuelve 404 cuando ...`)
   'para', 'se', 'si', 'quando', 'cuando', 'caso', 'com', 'con', 'sem', 'sin', 'apenas',
+  // (`si recibe 307 hacia pagos`, `evita 429 por refrescos`, `obtener 200 rapido`)
+  'hacia', 'por', 'rapido',
 ]);
 
 /** Words after a number that make it a quantity, never a status. */

@@ -2605,6 +2605,8 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (isQuote(line.charCodeAt(s - 1)) && line.charCodeAt(e) === line.charCodeAt(s - 1) && isCommon(code) && s >= 12 && codeAfterItsConstant(line, s, code))
     || (code >= 400 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && isCommon(code) && official(code) && s >= 18 && MESSAGE_THEN_CODE_RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)))
     || (lang === 'go' && line.charCodeAt(s - 1) === 34 && line.charCodeAt(e) === 32 && isCommon(code) && GO_CASE_NAME_AFTER_RE.test(line.slice(e, e + 80)))
+    || (code >= 400 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 62 && lang === 'php' && isCommon(code) && official(code) && phpErrorEnumArm(line, s, code))
+    || (code >= 400 && line.charCodeAt(e) === 58 && isCommon(code) && official(code) && errorNameAfterCodeKey(line, e))
     || (lang === 'perl' && line.charCodeAt(s - 1) === 91 && isCommon(code) && PSGI_HEADERS_AFTER_RE.test(line.slice(e, e + 40)))
     || (line.charCodeAt(s - 1) === 96 && code >= 400 && isCommon(code) && REQUEST_LOG_AFTER_RE.test(line.slice(e, e + 24)))
     || (isSpace(line.charCodeAt(e)) && isCommon(code) && EDN_VALUE_AFTER_RE.test(line.slice(e, e + 3)) && EDN_RESPONSES_RE.test(line.slice(Math.max(0, s - 160), s)))
@@ -3759,6 +3761,23 @@ const STATUS_CONSTANT_THEN_QUOTE_RE = /\b(?:HttpStatus|HttpStatusCode|HTTPStatus
 const MESSAGE_THEN_CODE_RETURN_BEFORE_RE = /\b(?:return|throw|raise)\s+(?:new\s+)?(?![\w$]*(?:[Tt]runc|[Ss]ub|[Ss]lice|[Ll]imit|[Ss]hort|[Ee]llips|[Pp]ad|[Ww]rap|[Cc]lip|[Cc]ut|[Mm]ax|[Mm]in|[Ll]en|[Ff]ormat|[Tt]ake))[\w$.]+\(\s*(?:message|msg|\w*Message|\w+\.message)\s*,\s$/;
 /** A Go test table's case named by the status it expects: `"400 invalid userID": {`. */
 const GO_CASE_NAME_AFTER_RE = /^ [a-z][\w ,'-]{2,60}":\s*\{/;
+/** A PHP enum's match from its error cases to their statuses: `self::ValidationError => 422,`, `self::DuplicateResource, self::Conflict => 409,`. */
+function phpErrorEnumArm(line: string, s: number, code: number): boolean {
+  const m = PHP_ENUM_ARM_BEFORE_RE.exec(line.slice(Math.max(0, s - 160), s));
+  if (m === null) return false;
+  for (const name of m[1]!.split(',')) {
+    const n = name.trim().slice(6);
+    if (nameMeansCode(n, code) || ERROR_KEY_WORD_RE.test(n.replace(CAMEL_HUMP_RE, '$1_$2').toLowerCase())) return true;
+  }
+  return false;
+}
+const PHP_ENUM_ARM_BEFORE_RE = /^\s*(self::[A-Z]\w*(?:\s*,\s*self::[A-Z]\w*)*)\s*=>\s$/;
+/** A code keying an error's name: `422: "VALIDATION_ERROR",`. */
+function errorNameAfterCodeKey(line: string, e: number): boolean {
+  const name = CODE_KEY_ERROR_NAME_AFTER_RE.exec(line.slice(e, e + 48))?.[1];
+  return name !== undefined && ERROR_KEY_WORD_RE.test(name.toLowerCase());
+}
+const CODE_KEY_ERROR_NAME_AFTER_RE = /^:\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']\s*,?\s*$/;
 /** A PSGI response, the status then the headers' array: `[401, ["WWW-Authenticate", qq/Basic realm="$realm"/]]`, `[200, [], ["ok"]]`. */
 const PSGI_HEADERS_AFTER_RE = /^,\s*\[\s*(?:\]|["'][A-Za-z][\w-]*["']\s*(?:,|=>))/;
 /** A log line of the request answered with an error, the code first: `` console.log(`404 - ${req.method} ${req.originalUrl}`) ``. */
