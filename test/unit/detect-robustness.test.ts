@@ -383,5 +383,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'self::ValidationError => 422, ' + 'self::Conflict, self::X => 409, '.repeat(n), 1500, 'php');
     assertLinear((n) => '    422: "VALIDATION_ERROR", ' + '409: "X_Y", '.repeat(n), 1500, 'typescript');
     assertLinear((n) => '"400 invalid userID": { ' + '"404 not found": { '.repeat(n), 1500, 'go');
+    assertLinear((n) => "'ERROR_X_NOT_FOUND' => array ('text' => 'x', 'value' => 404, " + "'value' => 404, ".repeat(n), 1500, 'php');
+    assertLinear((n) => 'return new self("Pengguna tidak dijumpai.", 404); ' + 'new static($message, 500); '.repeat(n), 1500, 'php');
   });
 });

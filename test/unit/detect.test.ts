@@ -3159,7 +3159,7 @@ suite('detect: Go failure messages about the status got, tuples with a content t
   ];
   markedCases(positives, traps);
 });
-suite('detect: codes joined by not or an aside, test titles naming a method or a code not met, error constructors given their own code, serialised bodies and messages on continued lines, French and German response words, error words and prose verbs of more languages, request logs, shell check helpers, images named for a code, Google’s canonical error names, Elixir doc bullets, maps from error enums and upper-case error keys to codes, PHP enums’ error arms, codes keying error names, Laravel’s faked sequences and response macros, Markdown table cells, rows of an application’s own codes, PSGI responses, fetch-mock routes, locale keys named for a code, OpenAPI examples named by a code, a code after its own constant, error helpers given a message then a code, Go test cases named by a code (the twenty-sixth session)', () => {
+suite('detect: codes joined by not or an aside, test titles naming a method or a code not met, error constructors given their own code, serialised bodies and messages on continued lines, French and German response words, error words and prose verbs of more languages, request logs, shell check helpers, images named for a code, Google’s canonical error names, Elixir doc bullets, maps from error enums and upper-case error keys to codes, PHP enums’ error arms, PHP error tables and exception factories, codes keying error names, Laravel’s faked sequences and response macros, Markdown table cells, rows of an application’s own codes, PSGI responses, fetch-mock routes, locale keys named for a code, OpenAPI examples named by a code, a code after its own constant, error helpers given a message then a code, Go test cases named by a code (the twenty-sixth session)', () => {
   const positives: [string, string][] = [
     ['typescript', '    super([[400]], code, message);'],
     ['python', '        [[400]], json.dumps({\'error_text\': "\'gruppe\' not present."}))'],
@@ -3198,6 +3198,10 @@ suite('detect: codes joined by not or an aside, test titles naming a method or a
     ['javascript', '// evita [[429]] por refrescos'],
     ['php', '            self::ValidationError => [[422]],'],
     ['typescript', '    [[422]]: "VALIDATION_ERROR",'],
+    ['php', "		'ERROR_IMAGE_NOT_FOUND' => array ('text' => 'Imagen no encontrada', 'value' => [[404]]),"],
+    ['markdown', '| FailedPrecondition | [[412]] |'],
+    ['php', '        return new self("Pengguna dengan ID {$id} tidak dijumpai.", [[404]]);'],
+    ['php', '        return new self($message, [[500]]);'],
   ];
   const traps: [string, string][] = [
     ['javascriptreact', "            <img alt='404' height={180} src='/static/images/status/404.svg' />"],
@@ -3223,6 +3227,8 @@ suite('detect: codes joined by not or an aside, test titles naming a method or a
     ['go', '		"300 items": {'],
     ['php', '            self::Large => 500,'],
     ['typescript', '    500: "MAX_SIZE",'],
+    ['php', "		'SIZE_LIMIT' => array ('text' => 'x', 'value' => 400),"],
+    ['php', "        return new self('Widget', 300);"],
   ];
   markedCases(positives, traps);
 });

@@ -2607,6 +2607,8 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (lang === 'go' && line.charCodeAt(s - 1) === 34 && line.charCodeAt(e) === 32 && isCommon(code) && GO_CASE_NAME_AFTER_RE.test(line.slice(e, e + 80)))
     || (code >= 400 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 62 && lang === 'php' && isCommon(code) && official(code) && phpErrorEnumArm(line, s, code))
     || (code >= 400 && line.charCodeAt(e) === 58 && isCommon(code) && official(code) && errorNameAfterCodeKey(line, e))
+    || (code >= 400 && lang === 'php' && line.charCodeAt(s - 1) === 32 && isCommon(code) && s <= 200 && phpErrorTableRow(line, s))
+    || (code >= 400 && lang === 'php' && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && isCommon(code) && official(code) && PHP_OWN_EXCEPTION_BEFORE_RE.test(line.slice(Math.max(0, s - 200), s)))
     || (lang === 'perl' && line.charCodeAt(s - 1) === 91 && isCommon(code) && PSGI_HEADERS_AFTER_RE.test(line.slice(e, e + 40)))
     || (line.charCodeAt(s - 1) === 96 && code >= 400 && isCommon(code) && REQUEST_LOG_AFTER_RE.test(line.slice(e, e + 24)))
     || (isSpace(line.charCodeAt(e)) && isCommon(code) && EDN_VALUE_AFTER_RE.test(line.slice(e, e + 3)) && EDN_RESPONSES_RE.test(line.slice(Math.max(0, s - 160), s)))
@@ -3728,12 +3730,14 @@ function markdownStatusCell(line: string, s: number, e: number): boolean {
     const t = cell.trim();
     if (t === '' || t.includes(line.slice(s, e))) continue;
     if (MARKDOWN_FIGURE_CELL_RE.test(t)) return false;
-    if (MARKDOWN_WORDED_CELL_RE.test(t)) worded = true;
+    if (MARKDOWN_WORDED_CELL_RE.test(t) || MARKDOWN_CAMEL_NAME_CELL_RE.test(t)) worded = true;
   }
   return worded;
 }
 const MARKDOWN_COUNT_ROW_RE = /\b(?:[Tt]otal|TOTAL|[Cc]ount|[Nn]umber of|[Aa]verage|[Ss]um)\b/;
 const MARKDOWN_FIGURE_CELL_RE = /^[*`~]*[-+]?[\d.,]+\s?(?:%|ms|s|KB|MB|GB)?[*`~]*$/;
+/** A cell naming an error in camel case: `| InvalidArgument | 400 |`, `` | `NotFound` | 404 | `` */
+const MARKDOWN_CAMEL_NAME_CELL_RE = /^[`*]*[A-Z][a-z]+(?:[A-Z][a-z]+)+[`*]*$/;
 const MARKDOWN_WORDED_CELL_RE = /\p{L}{2,}\s+\p{L}{2,}/u;
 /** fetch-mock's routes answered with a status: `fetchMock.route("https://example.com/api", 500)`, `fetchMock.postOnce('/x', 201)`. */
 const FETCH_MOCK_ROUTE_BEFORE_RE = /\bfetch(?:Mock|_mock)\.(?:route|mock|get|post|put|patch|delete|head|any|once|sticky|(?:get|post|put|patch|delete|any)Once)\(\s*(["'`])[^"'`]*\1\s*,\s$/;
@@ -3761,6 +3765,14 @@ const STATUS_CONSTANT_THEN_QUOTE_RE = /\b(?:HttpStatus|HttpStatusCode|HTTPStatus
 const MESSAGE_THEN_CODE_RETURN_BEFORE_RE = /\b(?:return|throw|raise)\s+(?:new\s+)?(?![\w$]*(?:[Tt]runc|[Ss]ub|[Ss]lice|[Ll]imit|[Ss]hort|[Ee]llips|[Pp]ad|[Ww]rap|[Cc]lip|[Cc]ut|[Mm]ax|[Mm]in|[Ll]en|[Ff]ormat|[Tt]ake))[\w$.]+\(\s*(?:message|msg|\w*Message|\w+\.message)\s*,\s$/;
 /** A Go test table's case named by the status it expects: `"400 invalid userID": {`. */
 const GO_CASE_NAME_AFTER_RE = /^ [a-z][\w ,'-]{2,60}":\s*\{/;
+/** An exception class's factory, a message then the status: `return new self("Pengguna ... tidak dijumpai.", 404);`, `new static($message, 500)`. */
+const PHP_OWN_EXCEPTION_BEFORE_RE = /\bnew\s+(?:self|static)\(\s*(?:(["'])[^"']*\1|\$(?:message|msg|\w*Message))\s*,\s$/;
+/** A PHP table of errors, each keyed by its name with the status among its fields: `'ERROR_PLAN_NOT_FOUND' => array ('text' => '...', 'value' => 404),`. */
+function phpErrorTableRow(line: string, s: number): boolean {
+  const key = PHP_ERROR_ROW_BEFORE_RE.exec(line.slice(0, s))?.[1];
+  return key !== undefined && ERROR_KEY_WORD_RE.test(key.toLowerCase());
+}
+const PHP_ERROR_ROW_BEFORE_RE = /^\s*['"]([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"]\s*=>\s*(?:array\s*\(|\[)[^()[\]]*['"](?:value|code|status|http_code|httpCode|status_code)['"]\s*=>\s$/;
 /** A PHP enum's match from its error cases to their statuses: `self::ValidationError => 422,`, `self::DuplicateResource, self::Conflict => 409,`. */
 function phpErrorEnumArm(line: string, s: number, code: number): boolean {
   const m = PHP_ENUM_ARM_BEFORE_RE.exec(line.slice(Math.max(0, s - 160), s));
