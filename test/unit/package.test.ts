@@ -16,7 +16,7 @@ const MAX_BYTES = 250 * 1024;
 /** Not copied into the staging directory (node_modules is symlinked instead). */
 const SKIP = new Set(['node_modules', '.git', '.vscode-test', 'out', 'dist', 'test-results']);
 
-interface ZipEntry { name: string; method: number; compressedSize: number; size: number; localOffset: number }
+interface ZipEntry { name: string; method: number; crc: number; compressedSize: number; size: number; localOffset: number }
 
 /** The entries of a zip file, from its central directory. */
 function zipEntries(zip: Buffer): ZipEntry[] {
@@ -35,6 +35,7 @@ function zipEntries(zip: Buffer): ZipEntry[] {
     const commentLen = zip.readUInt16LE(p + 32);
     entries.push({
       method: zip.readUInt16LE(p + 10),
+      crc: zip.readUInt32LE(p + 16),
       compressedSize: zip.readUInt32LE(p + 20),
       size: zip.readUInt32LE(p + 24),
       localOffset: zip.readUInt32LE(p + 42),
@@ -53,6 +54,16 @@ function zipRead(zip: Buffer, e: ZipEntry): Buffer {
   if (e.method === 0) return data;
   assert.strictEqual(e.method, 8, `${e.name}: deflate or stored`);
   return zlib.inflateRawSync(data);
+}
+
+/** CRC-32 as the zip format computes it (polynomial 0xEDB88320). */
+function crc32(buf: Uint8Array): number {
+  let c = ~0;
+  for (const byte of buf) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return ~c >>> 0;
 }
 
 suite('package (.vsix)', function () {
@@ -122,6 +133,17 @@ suite('package (.vsix)', function () {
     for (const f of fs.readdirSync(path.join(ROOT, 'syntaxes'))) need.push(`extension/syntaxes/${f}`);
     assert.deepStrictEqual(need.filter((n) => !names.has(n)), [], `missing from the .vsix; it has:\n${[...names].join('\n')}`);
     assert.ok([...names].some((n) => /^extension\/LICENSE(\.txt|\.md)?$/i.test(n)), 'LICENSE');
+  });
+
+  test('every entry reads back to its recorded size and CRC (the archive is deflated again at the best level)', () => {
+    assert.match(log, /KB as vsce wrote it/, 'scripts/package.mjs re-deflated the archive');
+    for (const e of entries) {
+      const data = zipRead(zip, e);
+      assert.strictEqual(data.length, e.size, `${e.name}: size`);
+      assert.strictEqual(crc32(data), e.crc, `${e.name}: CRC`);
+    }
+    const pkg = JSON.parse(zipRead(zip, entries.find((e) => e.name === 'extension/package.json')!).toString('utf8')) as { name: string };
+    assert.strictEqual(pkg.name, 'http-status-lens');
   });
 
   test('leaves out media sources (icon.svg)', () => {

@@ -1,0 +1,87 @@
+// Re-deflates a .vsix (a zip archive) at zlib's best level. vsce writes entries with zlib's default level; the same
+// bytes deflated at level 9 take about 0.5 KB less in this package, which counts against its 250 KB budget.
+// Each entry keeps its name, time and CRC; an entry is rewritten only when the new data is smaller, and its CRC is
+// checked against the bytes before anything is written. Local headers are written without data descriptors and
+// without extra fields (their sizes are known), and the central directory is rebuilt to match.
+import { Buffer } from 'node:buffer';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+/** @param {Buffer} zip @returns {Buffer} */
+export function redeflate(zip) {
+  let eocd = -1;
+  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) {
+    if (zip.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new Error('not a zip archive: no end of central directory');
+  const count = zip.readUInt16LE(eocd + 10);
+  let p = zip.readUInt32LE(eocd + 16);
+  const parts = [];
+  const central = [];
+  let offset = 0;
+  for (let n = 0; n < count; n++) {
+    if (zip.readUInt32LE(p) !== 0x02014b50) throw new Error('zip: bad central directory entry');
+    const method = zip.readUInt16LE(p + 10);
+    const crc = zip.readUInt32LE(p + 16);
+    const compressedSize = zip.readUInt32LE(p + 20);
+    const size = zip.readUInt32LE(p + 24);
+    const nameLen = zip.readUInt16LE(p + 28);
+    const entryLen = 46 + nameLen + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
+    const local = zip.readUInt32LE(p + 42);
+    const name = zip.subarray(p + 46, p + 46 + nameLen);
+    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error(`zip: bad local header for ${name}`);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    let data = zip.subarray(start, start + compressedSize);
+    let newMethod = method;
+    if (method === 0 || method === 8) {
+      const raw = method === 8 ? inflateRawSync(data) : data;
+      if (raw.length !== size || crc32(raw) !== crc) throw new Error(`zip: ${name} does not match its size and CRC`);
+      const again = deflateRawSync(raw, { level: 9, memLevel: 9 });
+      if (again.length < data.length) {
+        data = again;
+        newMethod = 8;
+      }
+    }
+    const flags = zip.readUInt16LE(p + 8) & ~0x8;
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0);
+    head.writeUInt16LE(zip.readUInt16LE(p + 6), 4); // version needed to extract
+    head.writeUInt16LE(flags, 6);
+    head.writeUInt16LE(newMethod, 8);
+    zip.copy(head, 10, p + 12, p + 20); // time, date, CRC
+    head.writeUInt32LE(data.length, 18);
+    head.writeUInt32LE(size, 22);
+    head.writeUInt16LE(nameLen, 26);
+    parts.push(head, name, data);
+    const entry = Buffer.from(zip.subarray(p, p + 46));
+    entry.writeUInt16LE(flags, 8);
+    entry.writeUInt16LE(newMethod, 10);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt16LE(0, 30); // extra field length
+    entry.writeUInt16LE(0, 32); // comment length
+    entry.writeUInt32LE(offset, 42);
+    central.push(entry, name);
+    offset += 30 + nameLen + data.length;
+    p += entryLen;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, directory, end]);
+}
+
+/** CRC-32 (the zip format's, polynomial 0xEDB88320). @param {Uint8Array} buf */
+export function crc32(buf) {
+  let c = ~0;
+  for (const byte of buf) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  }
+  return ~c >>> 0;
+}
