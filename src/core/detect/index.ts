@@ -2597,7 +2597,6 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(e) === 32 && code >= 400 && isUpper(line.charCodeAt(e + 1)) && canonicalRpcStatusAfter(line, e + 1, code))
     || (code >= 400 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 58 && isCommon(code) && s <= 120 && ERROR_ENUM_KEY_BEFORE_RE.test(line.slice(0, s)))
     || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && isCommon(code) && s >= 10 && FAKE_SEQUENCE_PUSH_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)))
-    || (lang === 'markdown' && code > 400 && code !== 500 && isDistinctive(code) && official(code) && markdownStatusCell(line, s, e))
     || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && isCommon(code) && s >= 16 && FETCH_MOCK_ROUTE_BEFORE_RE.test(line.slice(Math.max(0, s - 200), s)))
     || (line.charCodeAt(s - 1) === 32 && isQuote(line.charCodeAt(e)) && code >= 400 && isCommon(code) && TITLE_NEGATED_CODE_BEFORE_RE.test(line.slice(Math.max(0, s - 140), s)))
     || (lang === 'php' && line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 44 && isCommon(code) && s >= 14 && LARAVEL_RESPONSE_MACRO_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)))
@@ -3713,32 +3712,6 @@ function canonicalRpcStatusAfter(line: string, i: number, code: number): boolean
 const ERROR_ENUM_KEY_BEFORE_RE = /^\s*\[?(?:[A-Z]\w*)?(?:Error|Exception)(?:Code|Codes|Type|Kind)?\.[A-Z][A-Z0-9_]*\]?\s*:\s$/;
 /** Laravel's faked responses in sequence, a body then the status: `->push($this->getFakeCitiesResponse(), 200)`, `->push('Hello World', 200)`. */
 const FAKE_SEQUENCE_PUSH_BEFORE_RE = /->push\(\s*(?:\$this->\w*(?:Response|Body|Json)\w*\(\)|(['"])[^'"]*\1|\[[^[\]]*\])\s*,\s$/;
-/**
- * A Markdown table's cell holding nothing but an error code, in a row that describes a case in words: `| Accès interdit
- * (autre user) | 403 |` (the column's header is on another line). Not in a table of figures: a row with another number
- * in a cell of its own is statistics (`| **TOTAL** | **401** | 27.0% |`).
- */
-function markdownStatusCell(line: string, s: number, e: number): boolean {
-  if (line.length > 400) return false;
-  let a = s - 1;
-  while (a >= 0 && (line.charCodeAt(a) === 32 || line.charCodeAt(a) === 42 || line.charCodeAt(a) === 96)) a--;
-  let b = e;
-  while (b < line.length && (line.charCodeAt(b) === 32 || line.charCodeAt(b) === 42 || line.charCodeAt(b) === 96)) b++;
-  if (a < 0 || line.charCodeAt(a) !== 124 || line.charCodeAt(b) !== 124 || MARKDOWN_COUNT_ROW_RE.test(line)) return false;
-  let worded = false;
-  for (const cell of line.split('|')) {
-    const t = cell.trim();
-    if (t === '' || t.includes(line.slice(s, e))) continue;
-    if (MARKDOWN_FIGURE_CELL_RE.test(t)) return false;
-    if (MARKDOWN_WORDED_CELL_RE.test(t) || MARKDOWN_CAMEL_NAME_CELL_RE.test(t)) worded = true;
-  }
-  return worded;
-}
-const MARKDOWN_COUNT_ROW_RE = /\b(?:[Tt]otal|TOTAL|[Cc]ount|[Nn]umber of|[Aa]verage|[Ss]um)\b/;
-const MARKDOWN_FIGURE_CELL_RE = /^[*`~]*[-+]?[\d.,]+\s?(?:%|ms|s|KB|MB|GB)?[*`~]*$/;
-/** A cell naming an error in camel case: `| InvalidArgument | 400 |`, `` | `NotFound` | 404 | `` */
-const MARKDOWN_CAMEL_NAME_CELL_RE = /^[`*]*[A-Z][a-z]+(?:[A-Z][a-z]+)+[`*]*$/;
-const MARKDOWN_WORDED_CELL_RE = /\p{L}{2,}\s+\p{L}{2,}/u;
 /** fetch-mock's routes answered with a status: `fetchMock.route("https://example.com/api", 500)`, `fetchMock.postOnce('/x', 201)`. */
 const FETCH_MOCK_ROUTE_BEFORE_RE = /\bfetch(?:Mock|_mock)\.(?:route|mock|get|post|put|patch|delete|head|any|once|sticky|(?:get|post|put|patch|delete|any)Once)\(\s*(["'`])[^"'`]*\1\s*,\s$/;
 /** A test's title ending on the error a case must not meet: `it("get_task_detail: kein 500", ...)`, `it('lists: no 500', ...)`. */
@@ -4467,6 +4440,8 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   const errorNameRow = code >= 400 && code <= 599 && ERROR_NAME_CELL_RE.test(line.slice(Math.max(0, s - 60), s));
   // (or a row with a JSON body in a code span: `| 400 | \`{"summary": "Error summary"}\` |`)
   if (!(isDistinctive(code) || methodRow || errorNameRow || EXCEPTION_CELL_RE.test(around) || MEDIA_TYPE_CELL_RE.test(around) || JSON_BODY_CELL_RE.test(around))) return false;
+  // (or, in Markdown, an error code alone in its cell in a row that describes a case in words: see `caseRowStatusCell`)
+  if (lang === 'markdown' && code > 400 && code !== 500 && isDistinctive(code) && official(code) && caseRowStatusCell(line, s, e)) return true;
   // the code alone in its cell, or among other codes: `| 401 |`, `| **404** |`, `| 401 / 403 |`
   if (!CELL_CODES_LEFT_RE.test(line.slice(Math.max(0, s - 40), s))) return false;
   CELL_CODES_RIGHT_RE.lastIndex = e;
@@ -4477,6 +4452,33 @@ function tableCellCode(line: string, s: number, e: number, code: number, lang: s
   return (methodRow || errorNameRow || LIST_STATUS_WORD_RE.test(around.replace(URL_G_RE, ''))) && !numberCellsIn(around, 3);
 }
 const URL_G_RE = /https?:\/\/[^\s)|]*/g;
+/**
+ * A Markdown table's cell holding nothing but an error code, in a row that describes a case in words: `| Accès interdit
+ * (autre user) | 403 |` (the column's header is on another line). Not in a table of figures: a row with another number
+ * in a cell of its own is statistics (`| **TOTAL** | **401** | 27.0% |`).
+ */
+function caseRowStatusCell(line: string, s: number, e: number): boolean {
+  if (line.length > 400) return false;
+  let a = s - 1;
+  while (a >= 0 && (line.charCodeAt(a) === 32 || line.charCodeAt(a) === 42 || line.charCodeAt(a) === 96)) a--;
+  let b = e;
+  while (b < line.length && (line.charCodeAt(b) === 32 || line.charCodeAt(b) === 42 || line.charCodeAt(b) === 96)) b++;
+  if (a < 0 || line.charCodeAt(a) !== 124 || line.charCodeAt(b) !== 124 || MARKDOWN_COUNT_ROW_RE.test(line)) return false;
+  const digits = line.slice(s, e);
+  let worded = false;
+  for (const cell of line.split('|')) {
+    const t = cell.trim();
+    if (t === '' || t.includes(digits)) continue;
+    if (MARKDOWN_FIGURE_CELL_RE.test(t)) return false;
+    if (MARKDOWN_WORDED_CELL_RE.test(t) || MARKDOWN_CAMEL_NAME_CELL_RE.test(t)) worded = true;
+  }
+  return worded;
+}
+const MARKDOWN_COUNT_ROW_RE = /\b(?:[Tt]otal|TOTAL|[Cc]ount|[Nn]umber of|[Aa]verage|[Ss]um)\b/;
+const MARKDOWN_FIGURE_CELL_RE = /^[*`~]*[-+]?[\d.,]+\s?(?:%|ms|s|KB|MB|GB)?[*`~]*$/;
+/** A cell naming an error in camel case: `| InvalidArgument | 400 |`, `` | `NotFound` | 404 | `` */
+const MARKDOWN_CAMEL_NAME_CELL_RE = /^[`*]*[A-Z][a-z]+(?:[A-Z][a-z]+)+[`*]*$/;
+const MARKDOWN_WORDED_CELL_RE = /\p{L}{2,}\s+\p{L}{2,}/u;
 /** A table row whose numbers are all registered codes, among them a 2xx and a 4xx or 5xx (read within 200 characters). */
 function successFailureRow(line: string): boolean {
   if (line.length > 200) return false;
