@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Buffer } from 'node:buffer';
 import { deflateSync, inflateSync } from 'node:zlib';
+import { crc32 } from './zip.mjs';
 
 const SIZE = 128;
 const svgPath = fileURLToPath(new URL('../media/icon.svg', import.meta.url));
@@ -79,13 +80,4 @@ function recompress(png) {
     return Buffer.concat([head, data, crc]);
   };
   return Buffer.concat([png.subarray(0, 8), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(out, { level: 9, memLevel: 9 })), chunk('IEND', Buffer.alloc(0))]);
-}
-
-function crc32(buf) {
-  let c = ~0;
-  for (const byte of buf) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  }
-  return ~c >>> 0;
 }
