@@ -4,7 +4,7 @@
 // 1. `node scripts/build.mjs --production`: minified bundles, external source maps (never packaged).
 // 2. `vsce package --no-dependencies`: esbuild bundles everything, so no node_modules go in; what goes in is
 //    the allowlist in .vscodeignore.
-// 3. The entries deflated again at zlib's best level (scripts/zip.mjs). Prints the size and fails if the .vsix is
+// 3. The entries deflated again as small as deflate allows (scripts/zip.mjs: zlib's best level or Zopfli). Prints the size and fails if the .vsix is
 //    over the budget.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -40,7 +40,7 @@ for (const f of ['dist/extension.js', 'dist/web/extension.js']) {
 }
 run(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out]);
 const written = statSync(out).size;
-writeFileSync(out, redeflate(readFileSync(out)));
+writeFileSync(out, await redeflate(readFileSync(out)));
 
 const size = statSync(out).size;
 console.log(`package: ${out} ${(size / 1024).toFixed(1)} KB (budget ${MAX_VSIX_BYTES / 1024} KB; ${(written / 1024).toFixed(1)} KB as vsce wrote it)`);
