@@ -386,4 +386,13 @@ suite('detect: robustness', () => {
     assertLinear((n) => "'ERROR_X_NOT_FOUND' => array ('text' => 'x', 'value' => 404, " + "'value' => 404, ".repeat(n), 1500, 'php');
     assertLinear((n) => 'return new self("Pengguna tidak dijumpai.", 404); ' + 'new static($message, 500); '.repeat(n), 1500, 'php');
   });
+  test('inputs built against the rules of the twenty-seventh session grow linearly (alternatives, helpers, enums, failures, error tuples)', () => {
+    assertLinear((n) => '// 200 ou 204 ' + '404 or 410 tai 409 oder '.repeat(n), 1500, 'java');
+    assertLinear((n) => '// palautetaan lista ja 200 ' + 'statukset: 400, palauttaa 409-konfliktin '.repeat(n), 1500, 'java');
+    assertLinear((n) => 'return $this->responseJson("x", 422); ' + 'APIStatusEnum::NOT_FOUND, '.repeat(n), 1500, 'php');
+    assertLinear((n) => 'STATUS_CODES.OK ' + 'it.user.trucks.assertListFail(403, '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => '    """Resource tidak ditemukan ' + 'tidak valid gagal no encontrado (404) '.repeat(n), 1500, 'python');
+    assertLinear((n) => '    RESOURCE_NOT_FOUND = ("' + 'x tidak ditemukan '.repeat(n) + '", 404)', 1500, 'python');
+    assertLinear((n) => '    RESOURCE_NOT_FOUND = ' + '("x", 404), '.repeat(n), 1500, 'python');
+  });
 });

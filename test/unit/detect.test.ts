@@ -3232,3 +3232,45 @@ suite('detect: codes joined by not or an aside, test titles naming a method or a
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: Finnish prose verbs and status words, a comment opening on two alternative codes, responseJson helpers, the best-known codes after Otherwise, STATUS_CODES and status enums named with Enum, test helpers asserting a failure, failures in Indonesian, Spanish and Portuguese before a code in parentheses, Python error enums given a message and a status (the twenty-seventh session)', () => {
+  const positives: [string, string][] = [
+    ['java', '				return new ResponseEntity<>(invoice, [[HttpStatus.OK|200]]); // palautetaan muokattu lasku ja [[200]]'],
+    ['java', '			return new ResponseEntity<>([[HttpStatus.BAD_REQUEST|400]]); // joten palautetaan [[400]]'],
+    ['typescriptreact', '      createInfo: "Jos huone varataan rinnakkaisesti, backend palauttaa [[409]]-konfliktin.",'],
+    ['markdown', '- Tyypilliset statukset: [[400]], [[404]], [[409]], [[500]]'],
+    ['java', '		// [[200]] ou [[204]] dependendo da implementação'],
+    ['typescript', '// [[200]] or [[404]] (no suggestion configured)'],
+    ['python', "x = 'a'  # [[404]] tai [[410]] kun poistettu"],
+    ['php', '            return $this->responseJson("Cliente não encontrado", [[422]]);'],
+    ['php', '        return $this->respondJson($payload, [[201]]);'],
+    ['typescript', '// Otherwise [[404]]'],
+    ['typescript', '            [[STATUS_CODES.NOT_FOUND|404]],'],
+    ['typescript', '        return this.send(res, [[STATUS_CODES.CREATED|201]], true, message, data)'],
+    ['php', '                $status = [[APIStatusEnum::UNAUTHORIZED|401]];'],
+    ['typescript', 'x([[ApiStatusEnum.Forbidden|403]]) || [[HttpStatusCodeEnum.NOT_FOUND|404]]'],
+    ['kotlin', '        builder.manager.trucks.assertCreateFail([[400]], createdTruck)'],
+    ['kotlin', '        it.user.trucks.assertListFail([[403]])'],
+    ['python', '    """Resource tidak ditemukan ([[404]])."""'],
+    ['python', '        raise NotFound("Usuario no encontrado ([[404]])")'],
+    ['python', '    RESOURCE_NOT_FOUND = ("{resource} tidak ditemukan.", [[404]])'],
+    ['python', '    TODAY_IS_HOLIDAY = ("Hari Ini Merupakan Hari Libur. Tidak Perlu Melakukan Presensi", [[400]])'],
+    ['python', '    SEND_NOTIFICATION_FAILED = ("GAGAL_MENGIRIM_NOTIFIKASI", [[400]])'],
+  ];
+  const traps: [string, string][] = [
+    ['java', '// Huone 404 on varattu, palautetaan avain'],
+    ['java', '// palautetaan enintään 100 riviä'],
+    ['java', '// 300 or 301 lines'],
+    ['java', '// 100 or 200 pixels'],
+    ['java', 'x = 5; // 200 or 300'],
+    ['java', '// width 200 or 404'],
+    ['php', 'return $this->responseJson($rows, $limit, 500);'],
+    ['kotlin', '        assertTimeoutFail(500)'],
+    ['kotlin', '        assertParseFail(300, "abc")'],
+    ['python', '    """Data tidak valid (400)."""'],
+    ['python', '    THUMB_SIZE = ("thumb", 400)'],
+    ['python', '    TITLE_FONT = ("Helvetica Neue", 400)'],
+    ['python', '    MAX_WIDTH = ("the max width here", 500)'],
+  ];
+  markedCases(positives, traps);
+});

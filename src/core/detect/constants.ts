@@ -1175,7 +1175,7 @@ const JS = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'v
  * its members are named for the reason phrases, so the tables read them. (Only names an existing trigger, `HTTP` or
  * `Http`, already covers: a lower-case qualifier such as `statusCode.` would cost the line pass on every line.)
  */
-const JS_OWN_STATUS_ENUMS = ['HttpCode', 'HttpCodes', 'HTTP_CODE', 'HTTP_CODES', 'HttpResponseCode', 'HttpResponseCodes', 'HTTP_RESPONSE_CODE', 'HTTP_RESPONSE_CODES', 'StatusCodeEnum', 'HttpStatusEnum'];
+const JS_OWN_STATUS_ENUMS = ['HttpCode', 'HttpCodes', 'HTTP_CODE', 'HTTP_CODES', 'HttpResponseCode', 'HttpResponseCodes', 'HTTP_RESPONSE_CODE', 'HTTP_RESPONSE_CODES', 'StatusCodeEnum', 'HttpStatusEnum', 'STATUS_CODES'];
 
 /**
  * Every family, in lookup priority order. Detection maps a written constant to a code with these

@@ -114,6 +114,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   errorPage: [0, 1], error_page: [0, 1], showErrorPage: [0, 1], renderErrorPage: [0, 1], render_error_page: [0, 1],
   // a base controller's helper: `BaseController.jsonResponse(this.res, 404, 'Not found')`
   jsonResponse: [0, 1],
+  // (its name turned around: a Laravel base controller's `$this->responseJson("Reserva não encontrada", 422)`)
+  responseJson: [0, 1], respondJson: [0, 1],
   // and its siblings for other bodies: a WebDAV handler's `xmlResponse(errorXml('lock-token-submitted'), 400)`
   xmlResponse: [0, 1], textResponse: [0, 1], htmlResponse: [0, 1],
   // OpenAPI builders keyed by the status: apitte's `$responses->setResponse('200', new Response(...))`; Javalin's `OpenApiResponse("404")`
@@ -215,6 +217,8 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'recibe', 'reciben', 'recibir', 'recibimos', 'recebe', 'recebem', 'receber', 'recebeu', 'obtener', 'obtiene', 'obtienen',
   'obter', 'emitir', 'emite', 'emiten', 'lanza', 'lanzar', 'lanca', 'evita', 'evitar', 'evitando', 'liefert', 'zwraca',
   'zwracamy', 'doner', 'mengembalikan',
+  // and Finnish, returning and being returned: `backend palauttaa 409`, `// joten palautetaan 400`
+  'palauttaa', 'palautetaan', 'palauttavat',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`). */

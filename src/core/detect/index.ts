@@ -1478,7 +1478,7 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
 
 /** A project's enum of statuses, named for HTTP, an API or responses (the tables' own names, `HttpStatus`, `StatusCodes` ..., are looked up first). */
 // (or an HTTP constants class: owncloud's `HttpConstants.HTTP_UNAUTHORIZED`, digitraffic's `HttpCodeConstants.HTTP_NOT_FOUND`)
-const OWN_STATUS_ENUM_RE = /^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|REST|Web|Server|Backend)(?:[A-Z][a-z]+)*(?:StatusCodes?|Status|Codes?)$|^(?:[A-Z][a-z]+)*(?:Http|HTTP)(?:[A-Z][a-z]+)*Constants$/;
+const OWN_STATUS_ENUM_RE = /^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|REST|Web|Server|Backend)(?:[A-Z][a-z]+)*(?:StatusCodes?|Status|Codes?)(?:Enum)?$|^(?:[A-Z][a-z]+)*(?:Http|HTTP)(?:[A-Z][a-z]+)*Constants$/;
 const TOKEN_PATH_BEFORE_RE = /\btoken\.(?:\w+\.)*$/;
 /** Any other `...StatusCode` enum but gRPC's and tracing's, read only for an error's Pascal-case name: FoxIDs' `DataStatusCode.NotFound` (not an order's `OrderStatusCode.ACCEPTED`). */
 const OTHER_STATUS_CODE_ENUM_RE = /^(?!\w*(?:Grpc|GRPC|Rpc|RPC|Span))(?:[A-Z][a-z]+)+StatusCodes?$/;
@@ -2219,6 +2219,13 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
     const key = raw !== undefined && isUpper(raw.charCodeAt(0)) && line.charCodeAt(skipSpacesBack(line, s - 1, 0)) !== 58 ? undefined : raw?.replace(CAMEL_HUMP_RE, '$1_$2').toLowerCase();
     if (key !== undefined && key !== 'error' && ERROR_KEY_WORD_RE.test(key) && !QUANTITY_KEY_WORD_RE.test(key) && /^\s*,?\s*(?:$|\/\/|#)/.test(line.slice(e, e + 40))) return 'literal';
   }
+  // a Python error enum's member given its message and then its status: `RESOURCE_NOT_FOUND = ("{resource} tidak ditemukan.", 404)`
+  // (an error word in the name, or a message of several words: not a label and a size, `THUMB = ("thumb", 400)`)
+  if (code >= 400 && pc === 32 && nc === 41 && lang === 'python' && isCommon(code) && official(code) && s <= 240) {
+    const m = PY_ERROR_TUPLE_LEFT_RE.exec(line.slice(0, s));
+    const key = m?.[1]?.toLowerCase();
+    if (key !== undefined && !QUANTITY_KEY_WORD_RE.test(key) && (ERROR_KEY_WORD_RE.test(key) || MESSAGE_WORDS_RE.test(m?.[2] ?? m?.[3] ?? '')) && /^\)\s*,?\s*(?:$|#)/.test(line.slice(e, e + 40))) return 'literal';
+  }
   // codes given as examples or as the default in a status parameter's description: `The HTTP status code to send (e.g., 400, 404, 500)`, `(default is 307)`
   if ((pc === 32 || pc === 44) && isCommon(code) && official(code) && EXAMPLE_CODES_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s)) && STATUS_WORD_I_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
   // a Python test's parameter row, a request's payload then the status expected: `({"type": "invalid"}, 422),  # Invalid event type`
@@ -2317,6 +2324,10 @@ const ELIXIR_ERROR_ROW_RIGHT_RE = /^\s*,\s*"[^"]*"\s*,\s*:\w+\s*\}/;
 const RESPONSES_FILE_REF_RE = /responses\.(?:ya?ml|json)#\/$/;
 const GO_ERROR_THEN_CODE_LEFT_RE = /\breturn\b.*(?:\b(?:fmt\.Errorf|errors\.(?:New|Wrap\w*|Errorf))\((?:[^()]|\([^()]*\))*\)|\berr(?:\.Error\(\))?)\s*,\s*$/;
 const ERROR_KEY_LINE_LEFT_RE = /^\s*['"]?([a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"]?\s*(?::|=>?)\s*$/;
+/** `NAME = ("message", ` before a code (group 1 = the name, group 2 = the message). */
+const PY_ERROR_TUPLE_LEFT_RE = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*=\s*\(\s*(?:"([^"]{0,200})"|'([^']{0,200})')\s*,\s*$/;
+/** Three words or more: a sentence, not a label. */
+const MESSAGE_WORDS_RE = /\S+\s+\S+\s+\S/;
 const CAMEL_HUMP_RE = /([a-z0-9])([A-Z])/g;
 const ERROR_KEY_WORD_RE = /(?:^|_)(?:invalid|not|no|denied|refused|forbidden|unauthori[sz]ed|unauthenticated|rate_limited|throttled|conflict|missing|failed|failure|error|internal|unavailable|expired|exceeded|unsupported|bad|gone|locked|disallowed|blocked|banned|duplicate|invalid[aoe]s?|requerid[oa]s?|obligatori[oa]s?|prohibid[oa]s?|denegad[oa]s?|superad[oa]s?|excedid[oa]s?|duplicad[oa]s?|inexistentes?|conflicto)(?:_|$)/;
 const QUANTITY_KEY_WORD_RE = /(?:^|_)(?:timeout|threshold|limit|max|min|count|size|delay|ms|retries|ttl|interval|seconds|length|width|height|time|sleep|wait|duration|period|backoff)(?:_|$)/;
@@ -3316,7 +3327,8 @@ function failureColonCode(line: string, s: number, e: number, code: number, lang
   if (!DOC_LANGUAGES.has(lang) && commentOpenerBefore(line, s, lang) < 0) return false;
   return FAILURE_CLAUSE_RE.test(line.slice(Math.max(0, s - 100), s - 2));
 }
-const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|rate[ -]limit(?:ed|ing|s)?|throttled|too many requests)\b[^:]*$/i;
+// (and in Indonesian, Spanish and Portuguese: `Resource tidak ditemukan (404)`, `Usuario no encontrado (404)`, `Token inválido (401)`)
+const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|rate[ -]limit(?:ed|ing|s)?|throttled|too many requests|tidak (?:ditemukan|valid|diizinkan|punya akses)|gagal|n(?:o|ao|ão) encontrad[oa]s?|inv[aá]lid[oa]s?)(?![\w\u00c0-\u017f])[^:]*$/i;
 const SUCCESS_WORD_BEFORE_RE = /\b(?:[Ss]uccess(?:ful(?:ly)?)?|[Ss]ucceeded|SUCCESS|OK|[Cc]reated)$/;
 
 /** A quoted code, then the text that says when a server answers with it: rocket_okapi's `("404", "Returned when the page < 0")`. */
@@ -5107,7 +5119,7 @@ function letterWordBack(line: string, i: number, min: number): string {
 const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
 
 const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
-const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|respuestas|reponses?|respons|respostas?|antwort|odpowiedz|serverfehler|risposta|rispon(?:de|dono)|restituisce|respondera|respondeu|respondio|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|errore|hata|chyba|fout|virhe|kesalahan|b\u0142ad|b\u0142edu|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|respuestas|reponses?|respons|respostas?|antwort|odpowiedz|serverfehler|risposta|rispon(?:de|dono)|restituisce|respondera|respondeu|respondio|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|errore|hata|chyba|fout|virhe|kesalahan|b\u0142ad|b\u0142edu|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod|statukset|statuskoodi|palauttaa|palautetaan|palauttavat)$/;
 
 /**
  * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
@@ -5203,6 +5215,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   // a comment that opens with the code: `// 404`, `# 422 when the record is invalid`, `//409 Conflict`
   // (an unofficial code alone in a comment, `# 420`, is more often some other number; `/* 499, client has closed connection */` is not)
   if (distinctive && code >= 200 && before.length === 0 && (official(code) || skipSpacesFwd(line, e, line.length) < line.length) && commentLeadCode(line, s, e, lang)) return true;
+  // two codes as a comment's opening alternatives, one of them distinctive: `// 200 or 404 (no suggestion)`, `// 200 ou 204 dependendo`
+  if (code >= 200 && official(code) && commentLeadAlternatives(line, s, e, code, lang)) return true;
   // (a round error code too, when a condition follows: `# 400 if framework slug is invalid`)
   if (code >= 400 && isCommon(code) && before.length === 0 && CONDITION_AFTER_RE.test(line.slice(e, e + 10)) && commentLeadCode(line, s, e, lang)) return true;
   // 1xx codes are rarely written bare in prose: only with a status word right next to them
@@ -5290,7 +5304,7 @@ const OTHER_NUMBER_RE = /\d[\d,.]*\d|\b\d\b/;
 /** Any of FAMOUS_ERROR_CODES standing alone (built from the set, so the two cannot drift apart). */
 const FAMOUS_CODE_G_RE = new RegExp('(?<![\\w,.])(?:' + [...FAMOUS_ERROR_CODES].join('|') + ')(?![\\w,.])', 'g');
 /** Capitalised words before a code that are no name: status words and a sentence's usual first words. */
-const STATUS_WORD_CAPS_RE = /^(?:http|https|status|error|returns?|got|response|code|when|if|on|after|with|for|any|every|no|a|an|the|expect|expected|send|sends|see)$/;
+const STATUS_WORD_CAPS_RE = /^(?:http|https|status|error|returns?|got|response|code|when|if|on|after|with|for|any|every|no|a|an|the|expect|expected|send|sends|see|otherwise|else|altrimenti|sinon|sonst|sino|senao)$/;
 
 /**
  * Another distinctive 4xx/5xx code in a code span right before or after the code span [s, e), joined by
@@ -5383,6 +5397,26 @@ function commentLeadCode(line: string, s: number, e: number, lang: string): bool
   // a list item in the comment: `// - 400 might occur if ...`
   if (k + 1 < s && (line.charCodeAt(k) === 45 || line.charCodeAt(k) === 42) && isSpace(line.charCodeAt(k + 1))) k = skipSpacesFwd(line, k + 1, s);
   return k === s;
+}
+
+/** The joiners of two alternative codes at a comment's opening (English, Portuguese/French, Spanish, German, Finnish, Polish, Scandinavian). */
+const ALTERNATIVE_AFTER_RE = /^\s+(?:or|ou|o|oder|tai|lub|eller)\s+([1-5]\d\d)(?![\w.])/;
+const ALTERNATIVE_BEFORE_RE = /(?<![\w.])([1-5]\d\d)\s+(?:or|ou|o|oder|tai|lub|eller)\s+$/;
+/** `code` and another official code, one of them distinctive, joined by `or` at the opening of a comment (either side). */
+function commentLeadAlternatives(line: string, s: number, e: number, code: number, lang: string): boolean {
+  const after = ALTERNATIVE_AFTER_RE.exec(line.slice(e, e + 12));
+  if (after) {
+    const other = Number(after[1]);
+    // (not two counts: `// 300 or 301 lines`)
+    const unit = wordAfter(line, e + after[0].length);
+    return other !== code && official(other) && (isDistinctive(code) || isDistinctive(other)) && !(unit !== undefined && C.UNIT_WORDS.has(unit.toLowerCase())) && commentLeadCode(line, s, e, lang);
+  }
+  const from = Math.max(0, s - 12);
+  const before = ALTERNATIVE_BEFORE_RE.exec(line.slice(from, s));
+  if (!before) return false;
+  const other = Number(before[1]);
+  const os = from + before.index;
+  return other !== code && official(other) && (isDistinctive(code) || isDistinctive(other)) && commentLeadCode(line, os, os + 3, lang);
 }
 
 /**
@@ -6865,6 +6899,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && last === 'exit' && prev === 'response') return 'yes';
   // a test helper asserting a request's outcome, the code last: `s.assertHeaderRequest("X-Key", token, s.auth.RequireAdmin, 403)`
   if (arg >= 1 && isCommon(code) && ASSERT_REQUEST_HELPER_RE.test(last) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  // a test helper asserting that an operation fails with an error status, the code first: `builder.user.trucks.assertCreateFail(403, truckData)`
+  if (arg === 0 && code >= 400 && isCommon(code) && official(code) && ASSERT_FAIL_HELPER_RE.test(last)) return 'yes';
   // an application's exception built from an error status and a message: `throw OpenAIException(500, "No choices in response")`
   if (arg === 0 && code >= 400 && isCommon(code) && EXCEPTION_CLASS_RE.test(last) && /^\s*,\s*["'`]/.test(line.slice(e, e + 8))) return 'yes';
   // a test's mocked fetch or response, the status first: `mockFetch(400, {})`, OkHttp's `MockResponse(200)`
@@ -7074,6 +7110,7 @@ const COLLECTION_CALLS: ReadonlySet<string> = new Set(['has', 'includes', 'conta
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
 const ASSERT_REQUEST_HELPER_RE = /^assert\w*(?:Request|Response|Status)$/;
+const ASSERT_FAIL_HELPER_RE = /^assert(?!\w*(?:Time|Delay|Size|Length|Count|Limit|Range))[A-Z]\w*Fail(?:s|ed|ure)?$/;
 /** A test's mock of a fetch or response given the status first: `mockFetch(400, {})`, `mockResponse(404)`. */
 // (or one built by a helper: `buildMockResp(200, b)`)
 const MOCK_RESPONSE_RE = /^(?:(?:build|make|create|new|get)_?)?mock\w*(?:Fetch|Response|Resp|Request|Reply)(?:From[A-Z]\w*)?$/i;
