@@ -394,5 +394,8 @@ suite('detect: robustness', () => {
     assertLinear((n) => '    """Resource tidak ditemukan ' + 'tidak valid gagal no encontrado (404) '.repeat(n), 1500, 'python');
     assertLinear((n) => '    RESOURCE_NOT_FOUND = ("' + 'x tidak ditemukan '.repeat(n) + '", 404)', 1500, 'python');
     assertLinear((n) => '    RESOURCE_NOT_FOUND = ' + '("x", 404), '.repeat(n), 1500, 'python');
+    assertLinear((n) => '<Seo title="404: Pagina ' + '404 - Seite 404: Página no '.repeat(n) + '" />', 1500, 'javascriptreact');
+    assertLinear((n) => 'assert (reverse("x"), 302) == ' + '(302) redirect_chain, '.repeat(n), 1500, 'python');
+    assertLinear((n) => '# Returnerer 400 dersom ' + 'retourneert 404 als moet 200 teruggeven '.repeat(n), 1500, 'python');
   });
 });

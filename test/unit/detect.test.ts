@@ -3233,7 +3233,7 @@ suite('detect: codes joined by not or an aside, test titles naming a method or a
   markedCases(positives, traps);
 });
 
-suite('detect: Finnish prose verbs and status words, a comment opening on two alternative codes, responseJson helpers, the best-known codes after Otherwise, STATUS_CODES and status enums named with Enum, test helpers asserting a failure, failures in Indonesian, Spanish and Portuguese before a code in parentheses, Python error enums given a message and a status (the twenty-seventh session)', () => {
+suite('detect: Finnish prose verbs and status words, a comment opening on two alternative codes, responseJson helpers, the best-known codes after Otherwise, STATUS_CODES and status enums named with Enum, test helpers asserting a failure, failures in Indonesian, Spanish and Portuguese before a code in parentheses, Python error enums given a message and a status, Dutch and Scandinavian verbs of returning, a not-found page’s title in other languages, Django’s redirect chains (the twenty-seventh session)', () => {
   const positives: [string, string][] = [
     ['java', '				return new ResponseEntity<>(invoice, [[HttpStatus.OK|200]]); // palautetaan muokattu lasku ja [[200]]'],
     ['java', '			return new ResponseEntity<>([[HttpStatus.BAD_REQUEST|400]]); // joten palautetaan [[400]]'],
@@ -3256,6 +3256,14 @@ suite('detect: Finnish prose verbs and status words, a comment opening on two al
     ['python', '    RESOURCE_NOT_FOUND = ("{resource} tidak ditemukan.", [[404]])'],
     ['python', '    TODAY_IS_HOLIDAY = ("Hari Ini Merupakan Hari Libur. Tidak Perlu Melakukan Presensi", [[400]])'],
     ['python', '    SEND_NOTIFICATION_FAILED = ("GAGAL_MENGIRIM_NOTIFIKASI", [[400]])'],
+    ['typescript', '    // Altijd [[200]] returnen — Mollie retry anders eindeloos'],
+    ['python', '        """OPTIONS-request van toegestaan domein moet [[200]] teruggeven."""'],
+    ['json', '                "description": "Henter EPG for NRK1. Returnerer [[400]] dersom dato er ugyldig.",'],
+    ['python', '    # retourneert [[400]] als het niet bestaat'],
+    ['javascriptreact', '    <Seo title="[[404]]: Pagina niet gevonden" />'],
+    ['html', '<title>[[404]] - Seite nicht gefunden</title>'],
+    ['python', '    assert (reverse("elections:vote"), [[302]]) == request.redirect_chain[0]'],
+    ['python', '        self.assertEqual(response.redirect_chain, [("/accounts/login/", [[302]])])'],
   ];
   const traps: [string, string][] = [
     ['java', '// Huone 404 on varattu, palautetaan avain'],
@@ -3271,6 +3279,9 @@ suite('detect: Finnish prose verbs and status words, a comment opening on two al
     ['python', '    THUMB_SIZE = ("thumb", 400)'],
     ['python', '    TITLE_FONT = ("Helvetica Neue", 400)'],
     ['python', '    MAX_WIDTH = ("the max width here", 500)'],
+    ['python', '# returnerer 300 rader'],
+    ['python', '    assert (reverse("elections:vote"), 200) == request.redirect_chain[0]'],
+    ['python', '    assert (width, 302) == size'],
   ];
   markedCases(positives, traps);
 });

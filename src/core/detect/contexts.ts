@@ -219,6 +219,8 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'zwracamy', 'doner', 'mengembalikan',
   // and Finnish, returning and being returned: `backend palauttaa 409`, `// joten palautetaan 400`
   'palauttaa', 'palautetaan', 'palauttavat',
+  // Norwegian, Danish, Swedish and Dutch: `Returnerer 400 dersom dato er ugyldig`, `retourneert 400 als ...`
+  'returnerer', 'returnerar', 'retourneert', 'retourneren',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`). */
@@ -243,6 +245,8 @@ export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
   'para', 'se', 'si', 'quando', 'cuando', 'caso', 'com', 'con', 'sem', 'sin', 'apenas',
   // (`si recibe 307 hacia pagos`, `evita 429 por refrescos`, `obtener 200 rapido`)
   'hacia', 'por', 'rapido',
+  // (Norwegian, Danish, Swedish and Dutch conditions: `Returnerer 400 dersom ...`, `hvis`, `om`, `als`, `wanneer`, `indien`)
+  'dersom', 'hvis', 'om', 'als', 'wanneer', 'indien',
 ]);
 
 /** Words after a number that make it a quantity, never a status. */

@@ -2219,6 +2219,9 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
     const key = raw !== undefined && isUpper(raw.charCodeAt(0)) && line.charCodeAt(skipSpacesBack(line, s - 1, 0)) !== 58 ? undefined : raw?.replace(CAMEL_HUMP_RE, '$1_$2').toLowerCase();
     if (key !== undefined && key !== 'error' && ERROR_KEY_WORD_RE.test(key) && !QUANTITY_KEY_WORD_RE.test(key) && /^\s*,?\s*(?:$|\/\/|#)/.test(line.slice(e, e + 40))) return 'literal';
   }
+  // Django's test client records each redirect as a `(url, status)` pair: `assert (reverse("vote"), 302) == request.redirect_chain[0]`,
+  // `assertEqual(response.redirect_chain, [("/login/", 302)])`
+  if (nc === 41 && (pc === 32 || pc === 44) && code > 300 && code < 309 && lang === 'python' && line.includes('redirect_chain')) return 'literal';
   // a Python error enum's member given its message and then its status: `RESOURCE_NOT_FOUND = ("{resource} tidak ditemukan.", 404)`
   // (an error word in the name, or a message of several words: not a label and a size, `THUMB = ("thumb", 400)`)
   if (code >= 400 && pc === 32 && nc === 41 && lang === 'python' && isCommon(code) && official(code) && s <= 240) {
@@ -2234,6 +2237,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code >= 400 && (pc === 32 || pc === 44) && isCommon(code) && ERROR_THEN_CODE_LEFT_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
   // `404 file not found`, `"404 page not found\n"`, `404 - File Not Found` (whatever the call around it)
   if (code === 404 && (nc === 32 || nc === 45) && FILE_NOT_FOUND_AFTER_RE.test(line.slice(e, e + 24))) return 'literal';
+  // (and a page's title in another language, `404: Página no encontrada`, `"404: Pagina niet gevonden"`, `404 - Seite nicht gefunden`)
+  if (code === 404 && (nc === 32 || nc === 45 || nc === 58) && PAGE_NOT_FOUND_TRANSLATED_RE.test(line.slice(e, e + 40))) return 'literal';
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes' || extraLiteral(line, s, e, code, lang)) return 'literal';
@@ -2479,6 +2484,7 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
   return false;
 }
 const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
+const PAGE_NOT_FOUND_TRANSLATED_RE = /^\s?[:\-\u2013\u2014]?\s(?:(?:p[aá]gina|seite|strona|side|sida|sayfa|halaman)\s+)?(?:no encontrad[ao]|n[aã]o encontrad[ao]|niet gevonden|nicht gefunden|introuvable|non trovat[ao]|nie znaleziono|ikke funnet|hittades inte|bulunamad[ıi]|tidak ditemukan)(?![\w\u00c0-\u017f])/i;
 const RESPONSE_FLAG_BEFORE_RE = /\b\w*Respon\w*\(\s*(?:true|false)\s*,\s*$/;
 const CODE_SPAN_BODY_AFTER_RE = /^ (?:\{[^`{}]*\}`|([a-z]+(?:_[a-z]+)+)\b)/;
 const MERMAID_REPLY_BEFORE_RE = /-->>?[+-]?\s*\w+\s*:\s*$/;
@@ -5119,7 +5125,7 @@ function letterWordBack(line: string, i: number, min: number): string {
 const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
 
 const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
-const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|respuestas|reponses?|respons|respostas?|antwort|odpowiedz|serverfehler|risposta|rispon(?:de|dono)|restituisce|respondera|respondeu|respondio|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|errore|hata|chyba|fout|virhe|kesalahan|b\u0142ad|b\u0142edu|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod|statukset|statuskoodi|palauttaa|palautetaan|palauttavat)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|respuestas|reponses?|respons|respostas?|antwort|odpowiedz|serverfehler|risposta|rispon(?:de|dono)|restituisce|respondera|respondeu|respondio|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|errore|hata|chyba|fout|virhe|kesalahan|b\u0142ad|b\u0142edu|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod|statukset|statuskoodi|palauttaa|palautetaan|palauttavat|teruggeven|returnen)$/;
 
 /**
  * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
