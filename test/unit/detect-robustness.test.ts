@@ -397,5 +397,9 @@ suite('detect: robustness', () => {
     assertLinear((n) => '<Seo title="404: Pagina ' + '404 - Seite 404: Página no '.repeat(n) + '" />', 1500, 'javascriptreact');
     assertLinear((n) => 'assert (reverse("x"), 302) == ' + '(302) redirect_chain, '.repeat(n), 1500, 'python');
     assertLinear((n) => '# Returnerer 400 dersom ' + 'retourneert 404 als moet 200 teruggeven '.repeat(n), 1500, 'python');
+    assertLinear((n) => "  it('rifiuta JSON " + 'malformato con 400 '.repeat(n) + "', () => {", 1500, 'typescript');
+    assertLinear((n) => '//     ' + "'invalidCredentials': 401, ".repeat(n), 1500, 'javascript');
+    assertLinear((n) => 'return new Result(false, ' + '404, null, new Result(true, '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => 'RispondiToken(res, payload, ' + '`Errore`, 500, '.repeat(n) + ')', 1500, 'typescript');
   });
 });

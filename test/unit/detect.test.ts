@@ -3233,7 +3233,7 @@ suite('detect: codes joined by not or an aside, test titles naming a method or a
   markedCases(positives, traps);
 });
 
-suite('detect: Finnish prose verbs and status words, a comment opening on two alternative codes, responseJson helpers, the best-known codes after Otherwise, STATUS_CODES and status enums named with Enum, test helpers asserting a failure, failures in Indonesian, Spanish and Portuguese before a code in parentheses, Python error enums given a message and a status, Dutch and Scandinavian verbs of returning, a not-found page’s title in other languages, Django’s redirect chains (the twenty-seventh session)', () => {
+suite('detect: Finnish prose verbs and status words, a comment opening on two alternative codes, responseJson helpers, the best-known codes after Otherwise, STATUS_CODES and status enums named with Enum, test helpers asserting a failure, failures in Indonesian, Spanish and Portuguese before a code in parentheses, Python error enums given a message and a status, Dutch and Scandinavian verbs of returning, a not-found page’s title in other languages, Django’s redirect chains, Italian prose and test titles, error names in lower case keyed by a code, commented-out error maps, result objects built with a success flag, Italian, Spanish and Portuguese response writers (the twenty-seventh session)', () => {
   const positives: [string, string][] = [
     ['java', '				return new ResponseEntity<>(invoice, [[HttpStatus.OK|200]]); // palautetaan muokattu lasku ja [[200]]'],
     ['java', '			return new ResponseEntity<>([[HttpStatus.BAD_REQUEST|400]]); // joten palautetaan [[400]]'],
@@ -3264,6 +3264,19 @@ suite('detect: Finnish prose verbs and status words, a comment opening on two al
     ['html', '<title>[[404]] - Seite nicht gefunden</title>'],
     ['python', '    assert (reverse("elections:vote"), [[302]]) == request.redirect_chain[0]'],
     ['python', '        self.assertEqual(response.redirect_chain, [("/accounts/login/", [[302]])])'],
+    ['markdown', '- Ready probe: `GET /ser/api/fatture/v1/ul/me/adesione/stato/` deve restituire [[200]]'],
+    ['markdown', '- Su [[401]] durante invio: re-bootstrap completo (Fasi 1-5) + retry'],
+    ['typescript', "  it('rifiuta Content-Length ambiguo o malformato con [[400]]', async () => {"],
+    ['typescript', " * risposta («quel barcode non c'è»), e ripeterla è solo rumore. Un [[429]] è la"],
+    ['python', '    [[401]]: "not_authenticated",'],
+    ['javascript', "                    // Per errori [[500]], proviamo a leggere il contenuto per vedere l'errore PHP"],
+    ['typescript', "        .catch(() => RispondiToken(res, payload, `Errore nell'invio della mail`, [[500]]))"],
+    ['python', '    """Pre-check freeze ritorna [[404]] se ``giro_id`` non esiste."""'],
+    ['python', '    """Richiede ruolo ADMIN; solleva [[403]] altrimenti."""'],
+    ['typescript', "          // L'API ha restituito [[200]], l'utente è autenticato"],
+    ['javascript', "//     'invalidCredentials': [[401]],"],
+    ['typescript', '    return new Result(false, [[404]], null, message);'],
+    ['shellscript', `echo "✗ L'app non risponde [[200]] su $HEALTH dopo $((TENTATIVI * 2))s."`],
   ];
   const traps: [string, string][] = [
     ['java', '// Huone 404 on varattu, palautetaan avain'],
@@ -3282,6 +3295,12 @@ suite('detect: Finnish prose verbs and status words, a comment opening on two al
     ['python', '# returnerer 300 rader'],
     ['python', '    assert (reverse("elections:vote"), 200) == request.redirect_chain[0]'],
     ['python', '    assert (width, 302) == size'],
+    ['typescript', '    // «CODICE 500 LT ARTICOLO» non è una bottiglia da un litro: cinquecento'],
+    ['python', '    300: "max_items",'],
+    ['javascript', "//     'maxRetries': 500,"],
+    ['typescript', "  it('rifiuta un nome con 300 caratteri', async () => {"],
+    ['typescript', '        .catch(() => RispondiToken(res, 500, payload))'],
+    ['markdown', '- ritorna 300 elementi per pagina'],
   ];
   markedCases(positives, traps);
 });

@@ -221,10 +221,12 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'palauttaa', 'palautetaan', 'palauttavat',
   // Norwegian, Danish, Swedish and Dutch: `Returnerer 400 dersom dato er ugyldig`, `retourneert 400 als ...`
   'returnerer', 'returnerar', 'retourneert', 'retourneren',
+  // more Italian: `deve restituire 200`, `ritorna 404 se ...`, `solleva 403 altrimenti`, `blocca con 409`
+  'restituire', 'restituito', 'restituita', 'ritorna', 'ritornare', 'solleva', 'sollevare', 'blocca',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`). */
-export const PROSE_LINKS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'with', 'on', 'for', 'as', 'by', 'back', 'us', 'me', 'status', 'http', 'code']);
+export const PROSE_LINKS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'with', 'on', 'for', 'as', 'by', 'back', 'us', 'me', 'status', 'http', 'code', 'con', 'un']);
 
 /** Words after the number that make it a status (`404 page`, `500 error`). */
 export const STATUS_NOUNS: ReadonlySet<string> = new Set(['error', 'response', 'status', 'page', 'redirect', 'reply', 'code', 'http']);
@@ -247,6 +249,8 @@ export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
   'hacia', 'por', 'rapido',
   // (Norwegian, Danish, Swedish and Dutch conditions: `Returnerer 400 dersom ...`, `hvis`, `om`, `als`, `wanneer`, `indien`)
   'dersom', 'hvis', 'om', 'als', 'wanneer', 'indien',
+  // (and Italian: `solleva 403 altrimenti`, `409 dopo ...`, `404 su ...`)
+  'altrimenti', 'dopo', 'su', 'quando',
 ]);
 
 /** Words after a number that make it a quantity, never a status. */

@@ -2328,7 +2328,8 @@ const ADDRESS_NEAR_RE = /addr|street|location|venue|\b(?:St|Street|Ave|Avenue|Rd
 const ELIXIR_ERROR_ROW_RIGHT_RE = /^\s*,\s*"[^"]*"\s*,\s*:\w+\s*\}/;
 const RESPONSES_FILE_REF_RE = /responses\.(?:ya?ml|json)#\/$/;
 const GO_ERROR_THEN_CODE_LEFT_RE = /\breturn\b.*(?:\b(?:fmt\.Errorf|errors\.(?:New|Wrap\w*|Errorf))\((?:[^()]|\([^()]*\))*\)|\berr(?:\.Error\(\))?)\s*,\s*$/;
-const ERROR_KEY_LINE_LEFT_RE = /^\s*['"]?([a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"]?\s*(?::|=>?)\s*$/;
+// (a commented-out entry too: `//     'invalidCredentials': 401,`)
+const ERROR_KEY_LINE_LEFT_RE = /^\s*(?:(?:\/\/|#)\s*)?['"]?([a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"]?\s*(?::|=>?)\s*$/;
 /** `NAME = ("message", ` before a code (group 1 = the name, group 2 = the message). */
 const PY_ERROR_TUPLE_LEFT_RE = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*=\s*\(\s*(?:"([^"]{0,200})"|'([^']{0,200})')\s*,\s*$/;
 /** Three words or more: a sentence, not a label. */
@@ -2485,7 +2486,8 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
 }
 const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
 const PAGE_NOT_FOUND_TRANSLATED_RE = /^\s?[:\-\u2013\u2014]?\s(?:(?:p[aá]gina|seite|strona|side|sida|sayfa|halaman)\s+)?(?:no encontrad[ao]|n[aã]o encontrad[ao]|niet gevonden|nicht gefunden|introuvable|non trovat[ao]|nie znaleziono|ikke funnet|hittades inte|bulunamad[ıi]|tidak ditemukan)(?![\w\u00c0-\u017f])/i;
-const RESPONSE_FLAG_BEFORE_RE = /\b\w*Respon\w*\(\s*(?:true|false)\s*,\s*$/;
+// (or a result object built so: `return new Result(false, 404, null, message)`)
+const RESPONSE_FLAG_BEFORE_RE = /\b\w*Respon\w*\(\s*(?:true|false)\s*,\s*$|\bnew\s+\w*Result\(\s*(?:true|false)\s*,\s*$/;
 const CODE_SPAN_BODY_AFTER_RE = /^ (?:\{[^`{}]*\}`|([a-z]+(?:_[a-z]+)+)\b)/;
 const MERMAID_REPLY_BEFORE_RE = /-->>?[+-]?\s*\w+\s*:\s*$/;
 const EXCEPTION_AFTER_CODE_RE = /^\s*,\s*(?:(new)\s+[\w\\]*Http\w*Exception\b|[A-Z]\w*(?:Exception|Error)(?:::class)?\s*\])/;
@@ -3780,7 +3782,8 @@ function errorNameAfterCodeKey(line: string, e: number): boolean {
   const name = CODE_KEY_ERROR_NAME_AFTER_RE.exec(line.slice(e, e + 48))?.[1];
   return name !== undefined && ERROR_KEY_WORD_RE.test(name.toLowerCase());
 }
-const CODE_KEY_ERROR_NAME_AFTER_RE = /^:\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)["']\s*,?\s*$/;
+// (in lower case too: `401: "not_authenticated",`)
+const CODE_KEY_ERROR_NAME_AFTER_RE = /^:\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)["']\s*,?\s*$/;
 /** A PSGI response, the status then the headers' array: `[401, ["WWW-Authenticate", qq/Basic realm="$realm"/]]`, `[200, [], ["ok"]]`. */
 const PSGI_HEADERS_AFTER_RE = /^,\s*\[\s*(?:\]|["'][A-Za-z][\w-]*["']\s*(?:,|=>))/;
 /** A log line of the request answered with an error, the code first: `` console.log(`404 - ${req.method} ${req.originalUrl}`) ``. */
@@ -4567,7 +4570,8 @@ function testTitleCode(line: string, s: number, e: number, code: number): boolea
   return methodLed || proseRightOk(line, e, code);
 }
 
-const VERB_THEN_WITH_BEFORE_RE = /\b(?:rejects?|rejected|fails?|failed|errors|errored|responds?|responded|answers?|answered|returns?|returned|aborts?|aborted)\b[^'"`]{0,40}\bwith $/;
+// (and in Italian, `it('rifiuta JSON malformato con 400')`)
+const VERB_THEN_WITH_BEFORE_RE = /\b(?:rejects?|rejected|fails?|failed|errors|errored|responds?|responded|answers?|answered|returns?|returned|aborts?|aborted)\b[^'"`]{0,40}\bwith $|\b(?:rifiuta|rifiutano|fallisce|falliscono|risponde|rispondono|restituisce|blocca)\b[^'"`]{0,40}\bcon $/;
 const METHOD_LED_TITLE_RE = /["'`](?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) $/;
 const RETURN_VERB_BEFORE_RE = /\b(?:return|returns|responds?\s+with|respond|fails?\s+with|rejects?\s+with)\s+(?:an?\s+)?$/;
 
@@ -5125,7 +5129,7 @@ function letterWordBack(line: string, i: number, min: number): string {
 const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
 
 const STRONG_1XX_RE = /^(?:status|codes?|https?|responses?|informational|interim)$/;
-const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|respuestas|reponses?|respons|respostas?|antwort|odpowiedz|serverfehler|risposta|rispon(?:de|dono)|restituisce|respondera|respondeu|respondio|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|errore|hata|chyba|fout|virhe|kesalahan|b\u0142ad|b\u0142edu|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod|statukset|statuskoodi|palauttaa|palautetaan|palauttavat|teruggeven|returnen)$/;
+const STRONG_SIGNAL_RE = /^(?:status(?:es)?|codes?|codigo|respon(?:se|ses|d|ds|ded|ding|de|da)|respuesta|respuestas|reponses?|respons|respostas?|antwort|odpowiedz|serverfehler|risposta|rispon(?:de|dono)|restituisce|respondera|respondeu|respondio|returns?|returned|returning|retorna|retornam|retornar|retornou|retornando|retornamos|retorne|devuelve|devuelven|devolver|devolve|devolvem|devuelva|renvoie|renvoient|retourne|retournent|liefert|redirect\w*|errors?|erro|erreur|fehler|errore|hata|chyba|fout|virhe|kesalahan|b\u0142ad|b\u0142edu|https?|non|intercept\w*|statuskoder?|statuskoden|statuskod|statukset|statuskoodi|palauttaa|palautetaan|palauttavat|teruggeven|returnen|errori)$/;
 
 /**
  * A number in prose is a status when the words around it say so: an HTTP word nearby (C.PROSE_SIGNAL_RE;
@@ -5310,7 +5314,7 @@ const OTHER_NUMBER_RE = /\d[\d,.]*\d|\b\d\b/;
 /** Any of FAMOUS_ERROR_CODES standing alone (built from the set, so the two cannot drift apart). */
 const FAMOUS_CODE_G_RE = new RegExp('(?<![\\w,.])(?:' + [...FAMOUS_ERROR_CODES].join('|') + ')(?![\\w,.])', 'g');
 /** Capitalised words before a code that are no name: status words and a sentence's usual first words. */
-const STATUS_WORD_CAPS_RE = /^(?:http|https|status|error|returns?|got|response|code|when|if|on|after|with|for|any|every|no|a|an|the|expect|expected|send|sends|see|otherwise|else|altrimenti|sinon|sonst|sino|senao)$/;
+const STATUS_WORD_CAPS_RE = /^(?:http|https|status|error|returns?|got|response|code|when|if|on|after|with|for|any|every|no|a|an|the|expect|expected|send|sends|see|otherwise|else|altrimenti|sinon|sonst|sino|senao|su|un|una|il|se|con|per)$/;
 
 /**
  * Another distinctive 4xx/5xx code in a code span right before or after the code span [s, e), joined by
@@ -7069,7 +7073,8 @@ const ERROR_CASES: ReadonlySet<string> = new Set(['Error', 'Failure', 'Failed', 
 const STATE_TYPE_RE = /^(?=[A-Z])\w*(?:State|Result|Resource|Response|Outcome|Status|Event)$/;
 /** A message after it: a string, or a name or property named for a message (`e.message ?: "Unknown error"`). */
 const ERROR_CASE_MESSAGE_RE = /^\s*,\s*(?:["'`]|[\w$.?]*(?:message|msg|reason|detail|Message|Msg|Reason|Detail))/;
-const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|reply|view|html|text|xml|redirect)\w*$|^[a-z]\w*Response$/i;
+// (and their Italian, Spanish and Portuguese names: `RispondiToken(res, payload, `Codice errato`, 411)`, `responder(res, 404)`, `enviar(res, 500)`)
+const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|reply|view|html|text|xml|redirect|rispondi|responder|enviar|invia)\w*$|^[a-z]\w*Response$/i;
 const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
 /** After a status given first: the body, an object literal or a name (`json(400, { error }, headers)`, `res.json(200, data)`). */
 const JSON_BODY_SECOND_RE = /^\s*,\s*(?:\{|[A-Za-z_$][\w$.]*\s*[,)])/;
