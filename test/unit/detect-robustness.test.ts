@@ -401,5 +401,10 @@ suite('detect: robustness', () => {
     assertLinear((n) => '//     ' + "'invalidCredentials': 401, ".repeat(n), 1500, 'javascript');
     assertLinear((n) => 'return new Result(false, ' + '404, null, new Result(true, '.repeat(n), 1500, 'typescript');
     assertLinear((n) => 'RispondiToken(res, payload, ' + '`Errore`, 500, '.repeat(n) + ')', 1500, 'typescript');
+    assertLinear((n) => '  response: { ' + '200: ticketResponseDto, 404: errorResponseDto[404], '.repeat(n) + '}', 1500, 'typescript');
+    assertLinear((n) => '    [DataRow(HttpStatusCode.BadRequest, ' + '500, Json(view, 201, '.repeat(n) + ')]', 1500, 'csharp');
+    assertLinear((n) => '{404, "404 Not Found", ' + '{200, "200 OK", '.repeat(n), 1500, 'cpp');
+    assertLinear((n) => 'createSuccessResponse(data, ' + 'createSuccessResponse(data, 201, '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => '    InvalidRegistration: 401, ' + 'AgentInUse: 409, '.repeat(n), 1500, 'python');
   });
 });

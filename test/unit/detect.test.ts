@@ -3233,7 +3233,7 @@ suite('detect: codes joined by not or an aside, test titles naming a method or a
   markedCases(positives, traps);
 });
 
-suite('detect: Finnish prose verbs and status words, a comment opening on two alternative codes, responseJson helpers, the best-known codes after Otherwise, STATUS_CODES and status enums named with Enum, test helpers asserting a failure, failures in Indonesian, Spanish and Portuguese before a code in parentheses, Python error enums given a message and a status, Dutch and Scandinavian verbs of returning, a not-found page’s title in other languages, Django’s redirect chains, Italian prose and test titles, error names in lower case keyed by a code, commented-out error maps, result objects built with a success flag, Italian, Spanish and Portuguese response writers (the twenty-seventh session)', () => {
+suite('detect: Finnish prose verbs and status words, a comment opening on two alternative codes, responseJson helpers, the best-known codes after Otherwise, STATUS_CODES and status enums named with Enum, test helpers asserting a failure, failures in Indonesian, Spanish and Portuguese before a code in parentheses, Python error enums given a message and a status, Dutch and Scandinavian verbs of returning, a not-found page’s title in other languages, Django’s redirect chains, Italian prose and test titles, error names in lower case keyed by a code, commented-out error maps, result objects built with a success flag, Italian, Spanish and Portuguese response writers, Elysia’s response schemas and maps of responses, a code keying its own status line, test rows pairing an HttpStatusCode with a code, C#’s Json given a status, response builders, status lines’ startsWith, exception classes keying a map, refusals (the twenty-seventh session)', () => {
   const positives: [string, string][] = [
     ['java', '				return new ResponseEntity<>(invoice, [[HttpStatus.OK|200]]); // palautetaan muokattu lasku ja [[200]]'],
     ['java', '			return new ResponseEntity<>([[HttpStatus.BAD_REQUEST|400]]); // joten palautetaan [[400]]'],
@@ -3277,6 +3277,17 @@ suite('detect: Finnish prose verbs and status words, a comment opening on two al
     ['javascript', "//     'invalidCredentials': [[401]],"],
     ['typescript', '    return new Result(false, [[404]], null, message);'],
     ['shellscript', `echo "✗ L'app non risponde [[200]] su $HEALTH dopo $((TENTATIVI * 2))s."`],
+    ['typescript', '  [[400]]: t.Object({'],
+    ['typescript', '  response: { [[200]]: ticketResponseDto, [[404]]: errorResponseDto[[[404]]] },'],
+    ['typescript', "export const userCreateResponseDto = userCreateDto.response['[[200]]'];"],
+    ['cpp', '        {[[404]], "[[404]] Not Found\\n"}'],
+    ['csharp', '    [DataRow([[HttpStatusCode.BadRequest|400]], [[500]])]'],
+    ['csharp', '        if (!finished) return Json(view, [[201]]);'],
+    ['typescript', '      const response = createSuccessResponse(data, [[201]])'],
+    ['java', '    if (statusLine.startsWith("[[400]]") || statusLine.startsWith("[[404]]")) {'],
+    ['python', '    InvalidRegistration: [[401]],'],
+    ['python', '    AgentInUse: [[409]],'],
+    ['python', '    forever. Core refuses ([[409]]) while the offering is attached or a live'],
   ];
   const traps: [string, string][] = [
     ['java', '// Huone 404 on varattu, palautetaan avain'],
@@ -3301,6 +3312,13 @@ suite('detect: Finnish prose verbs and status words, a comment opening on two al
     ['typescript', "  it('rifiuta un nome con 300 caratteri', async () => {"],
     ['typescript', '        .catch(() => RispondiToken(res, 500, payload))'],
     ['markdown', '- ritorna 300 elementi per pagina'],
+    ['typescript', '  width: t.Object({ max: 300 }),'],
+    ['cpp', '        {300, "300 px wide"},'],
+    ['csharp', '    [DataRow(CacheMode.Fast, 100)]'],
+    ['csharp', '        return Json(view, 100);'],
+    ['java', '    if (line.startsWith("200")) {'],
+    ['python', '    MaxWidth: 500,'],
+    ['python', '    Core refuses (300 items) while the queue is full'],
   ];
   markedCases(positives, traps);
 });

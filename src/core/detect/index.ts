@@ -2329,13 +2329,14 @@ const ELIXIR_ERROR_ROW_RIGHT_RE = /^\s*,\s*"[^"]*"\s*,\s*:\w+\s*\}/;
 const RESPONSES_FILE_REF_RE = /responses\.(?:ya?ml|json)#\/$/;
 const GO_ERROR_THEN_CODE_LEFT_RE = /\breturn\b.*(?:\b(?:fmt\.Errorf|errors\.(?:New|Wrap\w*|Errorf))\((?:[^()]|\([^()]*\))*\)|\berr(?:\.Error\(\))?)\s*,\s*$/;
 // (a commented-out entry too: `//     'invalidCredentials': 401,`)
-const ERROR_KEY_LINE_LEFT_RE = /^\s*(?:(?:\/\/|#)\s*)?['"]?([a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)['"]?\s*(?::|=>?)\s*$/;
+// (and an exception class's name as a key, in Python: `InvalidRegistration: 401,`, `AgentInUse: 409,`)
+const ERROR_KEY_LINE_LEFT_RE = /^\s*(?:(?:\/\/|#)\s*)?['"]?([a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)['"]?\s*(?::|=>?)\s*$/;
 /** `NAME = ("message", ` before a code (group 1 = the name, group 2 = the message). */
 const PY_ERROR_TUPLE_LEFT_RE = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*=\s*\(\s*(?:"([^"]{0,200})"|'([^']{0,200})')\s*,\s*$/;
 /** Three words or more: a sentence, not a label. */
 const MESSAGE_WORDS_RE = /\S+\s+\S+\s+\S/;
 const CAMEL_HUMP_RE = /([a-z0-9])([A-Z])/g;
-const ERROR_KEY_WORD_RE = /(?:^|_)(?:invalid|not|no|denied|refused|forbidden|unauthori[sz]ed|unauthenticated|rate_limited|throttled|conflict|missing|failed|failure|error|internal|unavailable|expired|exceeded|unsupported|bad|gone|locked|disallowed|blocked|banned|duplicate|invalid[aoe]s?|requerid[oa]s?|obligatori[oa]s?|prohibid[oa]s?|denegad[oa]s?|superad[oa]s?|excedid[oa]s?|duplicad[oa]s?|inexistentes?|conflicto)(?:_|$)/;
+const ERROR_KEY_WORD_RE = /(?:^|_)(?:invalid|not|no|denied|mismatch|taken|in_use|already|refused|forbidden|unauthori[sz]ed|unauthenticated|rate_limited|throttled|conflict|missing|failed|failure|error|internal|unavailable|expired|exceeded|unsupported|bad|gone|locked|disallowed|blocked|banned|duplicate|invalid[aoe]s?|requerid[oa]s?|obligatori[oa]s?|prohibid[oa]s?|denegad[oa]s?|superad[oa]s?|excedid[oa]s?|duplicad[oa]s?|inexistentes?|conflicto)(?:_|$)/;
 const QUANTITY_KEY_WORD_RE = /(?:^|_)(?:timeout|threshold|limit|max|min|count|size|delay|ms|retries|ttl|interval|seconds|length|width|height|time|sleep|wait|duration|period|backoff)(?:_|$)/;
 const EXAMPLE_CODES_BEFORE_RE = /\((?:e\.g\.|eg\.?|i\.e\.|default(?: is)?|such as|like)[,:]? (?:\d{3}(?:,| or| and)? )*$/i;
 const STUB_RETURN_LINE_LEFT_RE = /^\s*->\s*willReturn\(\s*$/;
@@ -2597,12 +2598,56 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || laterLiteral(line, s, e, code, lang) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang);
 }
 /**
+ * A code in a table of responses or a test's row (`isCommon` codes only):
+ *   - Elysia's response schemas keyed by the code, `400: t.Object({`, or a map whose values name responses,
+ *     `{ 200: ticketResponseDto, 404: errorResponseDto[404] }`, and those maps indexed by the code,
+ *     `errorResponseDto[422]`, `userCreateDto.response['200']`;
+ *   - a code keying its own status line, `{404, "404 Not Found\n"}`;
+ *   - an MSTest/xUnit/NUnit row that pairs an `HttpStatusCode` with the code expected, `[DataRow(HttpStatusCode.BadRequest, 500)]`;
+ *   - a C# `Json(view, 201)` and a helper that builds a response, the code last: `createSuccessResponse(data, 201)`.
+ */
+function responseMapOrRow(line: string, s: number, e: number, code: number, lang: string): boolean {
+  if (!isCommon(code)) return false;
+  const pc = s > 0 ? line.charCodeAt(s - 1) : 0;
+  const nc = e < line.length ? line.charCodeAt(e) : 0;
+  if (nc === 58 && (pc === 0 || pc === 32 || pc === 9 || pc === 123 || pc === 44) && blankOrBraceBefore(line, s) && RESPONSE_MAP_VALUE_RE.test(line.slice(e, e + 48))) return true;
+  if ((pc === 91 || (isQuote(pc) && line.charCodeAt(s - 2) === 91)) && RESPONSE_MAP_INDEX_BEFORE_RE.test(line.slice(Math.max(0, s - 48), pc === 91 ? s : s - 1))) return true;
+  if (pc === 123 && nc === 44 && OWN_STATUS_LINE_AFTER_RE.exec(line.slice(e, e + 12))?.[1] === String(code)) return true;
+  if (nc === 41 || nc === 44) {
+    const b = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+    if (b < 0 || line.charCodeAt(b) !== 44) return false;
+    const before = line.slice(Math.max(0, s - 80), s);
+    if (lang === 'csharp' && STATUS_CONSTANT_ROW_BEFORE_RE.test(before)) return true;
+    if (nc === 41 && (RESPONSE_BUILDER_CALL_BEFORE_RE.test(before) || (lang === 'csharp' && CSHARP_JSON_CALL_BEFORE_RE.test(before)))) return true;
+  }
+  return false;
+}
+/** Nothing but spaces, `{`, `,` and other keys' text before a key at the start of a map entry (a cheap check: the key opens the line or follows `{` or `,`). */
+function blankOrBraceBefore(line: string, s: number): boolean {
+  const b = skipSpacesBack(line, s - 1, Math.max(0, s - 200));
+  return b < 0 || line.charCodeAt(b) === 123 || line.charCodeAt(b) === 44;
+}
+/** After a code key: a TypeBox schema (`: t.Object(`) or a value named for a response (`: errorResponseDto[404]`, `: paginationResponseDto(`). */
+const RESPONSE_MAP_VALUE_RE = /^:\s*(?:t\.[A-Z][A-Za-z]*\(|[a-z]\w*(?:Response|ResponseDto|ResponseSchema)\b)/;
+/** Before a code in brackets: a map named for responses, `errorResponseDto[`, `.response['`. */
+const RESPONSE_MAP_INDEX_BEFORE_RE = /(?:\b[a-z]\w*(?:Response|ResponseDto|ResponseSchema)|\.responses?)\[$/;
+/** After `{code,`: a quoted status line of the same code (group 1). */
+const OWN_STATUS_LINE_AFTER_RE = /^,\s*"(\d{3}) [A-Z]/;
+/** A test row's call and an HttpStatusCode argument before the code: `[DataRow(HttpStatusCode.BadRequest, `. */
+const STATUS_CONSTANT_ROW_BEFORE_RE = /\[\s*(?:DataRow|InlineData|TestCase)\(\s*HttpStatusCode\.[A-Za-z]+\s*,\s*$/;
+/** A helper that builds a response, its arguments before the last: `createSuccessResponse(data, `, `buildErrorResponse(err, `. */
+const RESPONSE_BUILDER_CALL_BEFORE_RE = /\b(?:create|build|make)[A-Z]\w*Response\(\s*[\w.$]+\s*,\s*$/;
+/** ASP.NET's and ServiceStack's `Json(view, ` before a status. */
+const CSHARP_JSON_CALL_BEFORE_RE = /(?:^|[^\w.])Json\(\s*[\w.]+\s*,\s*$/;
+
+/**
  * The sixteenth session's forms, kept out of `extraLiteral`: each a character test or two before any slice, in a function
  * of its own (a chain of a hundred calls grows past what V8 optimises reliably: timed, the engine ran 2.3 ms a pass on the
  * generated document in most processes and 3.6 ms in some while these terms sat in `extraLiteral`).
  */
 function laterLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
-  return backtickedErrorName(line, s, e, code)
+  return responseMapOrRow(line, s, e, code, lang)
+    || backtickedErrorName(line, s, e, code)
     || templateTitleCode(line, s, e, code)
     || messageIncludesCode(line, s, e, code)
     || rspecBeEquals(line, s, e)
@@ -2684,10 +2729,11 @@ function rowOrTagLiteral(line: string, s: number, e: number, code: number, lang:
   // (nor an operand: `if n > 429 and rate_limit:`)
   if (code === 429 && !isIdentChar(pc) && !isIdentChar(nc) && nc !== 46 && !OPERATOR_BEFORE_RE.test(line.slice(Math.max(0, s - 3), s)) && RATE_WORD_RE.test(nearText(line, s, e)) && !UNIT_AFTER_RE.test(line.slice(e, e + 12))) return true;
   // a status line tested for its code, in Python: `response.status_headers.statusline.startswith('200')`
-  if (isQuote(pc) && nc === pc && s >= 14 && line.startsWith('.startswith(', s - 13)) {
+  // (and in Java or JavaScript, where a variable named for the status line says enough: `statusLine.startsWith("404")`)
+  if (isQuote(pc) && nc === pc && s >= 14 && (line.startsWith('.startswith(', s - 13) || line.startsWith('.startsWith(', s - 13))) {
     const ch = readChainBack(line, s - 14, Math.max(0, s - 14 - LEFT_WINDOW));
     // (a status line is no editor's: `statusline` alone is left to the names that say status, `status_headers.statusline`)
-    if (ch && ch.segs.some((x) => classify(x) === 'status')) return true;
+    if (ch && ch.segs.some((x) => classify(x) === 'status' || (line.charCodeAt(s - 6) === 87 && x === 'statusLine'))) return true;
   }
   // the first codes of an arm (Kotlin's `when`), when its last one is a status: `401, 403 -> throw MiniAppSdkException(`
   if (nc === 44 && s <= LEFT_WINDOW && ARM_ITEMS_BEFORE_RE.test(line.slice(0, s))) {
@@ -3336,7 +3382,7 @@ function failureColonCode(line: string, s: number, e: number, code: number, lang
   return FAILURE_CLAUSE_RE.test(line.slice(Math.max(0, s - 100), s - 2));
 }
 // (and in Indonesian, Spanish and Portuguese: `Resource tidak ditemukan (404)`, `Usuario no encontrado (404)`, `Token inválido (401)`)
-const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|rate[ -]limit(?:ed|ing|s)?|throttled|too many requests|tidak (?:ditemukan|valid|diizinkan|punya akses)|gagal|n(?:o|ao|ão) encontrad[oa]s?|inv[aá]lid[oa]s?)(?![\w\u00c0-\u017f])[^:]*$/i;
+const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|rate[ -]limit(?:ed|ing|s)?|throttled|too many requests|refuse[sd]?|tidak (?:ditemukan|valid|diizinkan|punya akses)|gagal|n(?:o|ao|ão) encontrad[oa]s?|inv[aá]lid[oa]s?)(?![\w\u00c0-\u017f])[^:]*$/i;
 const SUCCESS_WORD_BEFORE_RE = /\b(?:[Ss]uccess(?:ful(?:ly)?)?|[Ss]ucceeded|SUCCESS|OK|[Cc]reated)$/;
 
 /** A quoted code, then the text that says when a server answers with it: rocket_okapi's `("404", "Returned when the page < 0")`. */
