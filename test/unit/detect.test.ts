@@ -3233,7 +3233,7 @@ suite('detect: codes joined by not or an aside, test titles naming a method or a
   markedCases(positives, traps);
 });
 
-suite('detect: Finnish prose verbs and status words, a comment opening on two alternative codes, responseJson helpers, the best-known codes after Otherwise, STATUS_CODES and status enums named with Enum, test helpers asserting a failure, failures in Indonesian, Spanish and Portuguese before a code in parentheses, Python error enums given a message and a status, Dutch and Scandinavian verbs of returning, a not-found page’s title in other languages, Django’s redirect chains, Italian prose and test titles, error names in lower case keyed by a code, commented-out error maps, result objects built with a success flag, Italian, Spanish and Portuguese response writers, Elysia’s response schemas and maps of responses, a code keying its own status line, test rows pairing an HttpStatusCode with a code, C#’s Json given a status, response builders, status lines’ startsWith, exception classes keying a map, refusals (the twenty-seventh session)', () => {
+suite('detect: Finnish prose verbs and status words, a comment opening on two alternative codes, responseJson helpers, the best-known codes after Otherwise, STATUS_CODES and status enums named with Enum, test helpers asserting a failure, failures in Indonesian, Spanish and Portuguese before a code in parentheses, Python error enums given a message and a status, Dutch and Scandinavian verbs of returning, a not-found page’s title in other languages, Django’s redirect chains, Italian prose and test titles, error names in lower case keyed by a code, commented-out error maps, result objects built with a success flag, Italian, Spanish and Portuguese response writers, Elysia’s response schemas and maps of responses, a code keying its own status line, test rows pairing an HttpStatusCode with a code, C#’s Json given a status, response builders, status lines’ startsWith, exception classes keying a map, refusals, go-swagger responses named by their body’s type, Spring’s bare names in a diamond ResponseEntity, success codes named per operation, API model fields documented as the HTTP status (the twenty-seventh session)', () => {
   const positives: [string, string][] = [
     ['java', '				return new ResponseEntity<>(invoice, [[HttpStatus.OK|200]]); // palautetaan muokattu lasku ja [[200]]'],
     ['java', '			return new ResponseEntity<>([[HttpStatus.BAD_REQUEST|400]]); // joten palautetaan [[400]]'],
@@ -3288,6 +3288,11 @@ suite('detect: Finnish prose verbs and status words, a comment opening on two al
     ['python', '    InvalidRegistration: [[401]],'],
     ['python', '    AgentInUse: [[409]],'],
     ['python', '    forever. Core refuses ([[409]]) while the offering is attached or a live'],
+    ['go', '//		[[200]]: []Plant'],
+    ['go', '// 	[[200]]: PlantForAFertilizer'],
+    ['java', '        return new ResponseEntity<>([[CREATED|201]]);'],
+    ['csharp', '    public static int SUCCESS_READ_CODE = [[200]];'],
+    ['typescript', "  @ApiProperty({ description: 'HTTP 상태 코드', example: [[200]] })"],
   ];
   const traps: [string, string][] = [
     ['java', '// Huone 404 on varattu, palautetaan avain'],
@@ -3319,6 +3324,9 @@ suite('detect: Finnish prose verbs and status words, a comment opening on two al
     ['java', '    if (line.startsWith("200")) {'],
     ['python', '    MaxWidth: 500,'],
     ['python', '    Core refuses (300 items) while the queue is full'],
+    ['typescript', "  @ApiProperty({ description: 'Page size', example: 200 })"],
+    ['csharp', '    public static int SUCCESS_READ_COUNT = 200;'],
+    ['java', '        return new ResponseEntity<>(CREATED_AT);'],
   ];
   markedCases(positives, traps);
 });

@@ -2222,6 +2222,9 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // Django's test client records each redirect as a `(url, status)` pair: `assert (reverse("vote"), 302) == request.redirect_chain[0]`,
   // `assertEqual(response.redirect_chain, [("/login/", 302)])`
   if (nc === 41 && (pc === 32 || pc === 44) && code > 300 && code < 309 && lang === 'python' && line.includes('redirect_chain')) return 'literal';
+  // an API model's field documented as the HTTP status, with the code as its example: `@ApiProperty({ description: 'HTTP 상태 코드', example: 200 })`,
+  // `@Schema(description = "Mã trạng thái (thường trùng HTTP: 200, 201, …)", example = "200")`
+  if ((pc === 32 || isQuote(pc)) && s >= 10 && s <= 240 && isCommon(code) && official(code) && DOC_EXAMPLE_BEFORE_RE.test(line.slice(s - 10, s)) && DOC_FIELD_HTTP_RE.test(line.slice(0, s))) return 'literal';
   // a Python error enum's member given its message and then its status: `RESOURCE_NOT_FOUND = ("{resource} tidak ditemukan.", 404)`
   // (an error word in the name, or a message of several words: not a label and a size, `THUMB = ("thumb", 400)`)
   if (code >= 400 && pc === 32 && nc === 41 && lang === 'python' && isCommon(code) && official(code) && s <= 240) {
@@ -2331,6 +2334,9 @@ const GO_ERROR_THEN_CODE_LEFT_RE = /\breturn\b.*(?:\b(?:fmt\.Errorf|errors\.(?:N
 // (a commented-out entry too: `//     'invalidCredentials': 401,`)
 // (and an exception class's name as a key, in Python: `InvalidRegistration: 401,`, `AgentInUse: 409,`)
 const ERROR_KEY_LINE_LEFT_RE = /^\s*(?:(?:\/\/|#)\s*)?['"]?([a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)['"]?\s*(?::|=>?)\s*$/;
+const DOC_EXAMPLE_BEFORE_RE = /\bexample\s*[:=]\s*["']?$/;
+/** An OpenAPI annotation of a field (NestJS, springdoc, Swagger 2) whose text before the example names HTTP or a status. */
+const DOC_FIELD_HTTP_RE = /@(?:ApiProperty|ApiPropertyOptional|ApiResponseProperty|Schema|ApiModelProperty)\((?=.*?(?:\bHTTP\b|[Ss]tatus))/;
 /** `NAME = ("message", ` before a code (group 1 = the name, group 2 = the message). */
 const PY_ERROR_TUPLE_LEFT_RE = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*=\s*\(\s*(?:"([^"]{0,200})"|'([^']{0,200})')\s*,\s*$/;
 /** Three words or more: a sentence, not a label. */
@@ -3046,7 +3052,8 @@ const RESPONSE_TYPES_ROW_RE = /^\s*'\d{3}': (?:None|"(?:[A-Z]\w*|(?:List|Dict|Op
 const FONT_WEIGHT_VALUE_RE = /"(?:Thin|Hairline|ExtraLight|UltraLight|Light|Normal|Regular|Book|Medium|SemiBold|DemiBold|Bold|ExtraBold|UltraBold|Black|Heavy)"/;
 const PROPERTY_MOCK_BEFORE_RE = /\b(?:status_code|status|code)\s*=\s*(?:mock\.)?PropertyMock\(\s*return_value\s*=$/;
 const STATUS_MOCK_BEFORE_RE = /\b(?:getcode|get_status|status_code|getStatusCode)(?:\.return_value\s*=|\s*=\s*lambda\s*:)\s*$/;
-const SUCCESS_CODE_NAME_BEFORE_RE = /\b[A-Z_]*SUCCESS_CODE[A-Z_]*\s*=\s*$/;
+// (with the operation between: `SUCCESS_READ_CODE = 200`)
+const SUCCESS_CODE_NAME_BEFORE_RE = /\b[A-Z_]*SUCCESS_(?:[A-Z]+_)?CODE[A-Z_]*\s*=\s*$/;
 const ERROR_ID_ENTRY_BEFORE_RE = /\b[A-Z][A-Z0-9]{1,9}[-_]\d{2,4}\s*:\s[^()]{3,120}\s\($/;
 const HTTP_VERSION_ARG_AFTER_RE = /^,\s*["']1\.[01]["']/;
 const JSON_PATH_CODE_BEFORE_RE = /jsonPath\(\s*"\$\.(?:code|status|statusCode)"\s*\)\s*\.value\(\s*["']?$/;
@@ -7849,7 +7856,8 @@ const ALIAS_VALUE_RE = /([A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)+(?:\(\))?)\s*
 const HANDLER_VALUE_RE = /^(?:async\s+)?(?:function\b|\([\w\s,]*\)\s*=>|\w+\s*=>)/;
 const YODA_RE = /^\s*(?:===?|!==?|<>|<=?|>=?|-eq|-ne)\s*([A-Za-z_$][\w$.?]*(?:\(\))?(?:->[A-Za-z_]\w*(?:\(\))?){0,4}(?:\[\s*['"][\w-]+['"]\s*\])?)(?:\(\s*\$?[\w$.]{1,40}\s*\))?/;
 
-const GO_SWAGGER_RESPONSE_NAME_RE = /^[a-z]\w*$/;
+// (or the type of its body, a list of it too: `//		200: []Plant`, `//   200: body:Plant`)
+const GO_SWAGGER_RESPONSE_NAME_RE = /^[a-z]\w*$|^(?:body:)?(?:\[\])?[A-Z]\w*$/;
 const GO_SWAGGER_KEY_LEFT_RE = /^\s*\/\/\s+$/;
 const ERRORISH_VALUE_RE = /^['"]?[^'"]{0,40}\b(?:error|invalid|fail\w*|unknown|missing|denied|wrong|does not exist)\b/i;
 /** Hangul, CJK, kana or Cyrillic at the start of a text. */
