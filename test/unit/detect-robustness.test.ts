@@ -406,5 +406,9 @@ suite('detect: robustness', () => {
     assertLinear((n) => '{404, "404 Not Found", ' + '{200, "200 OK", '.repeat(n), 1500, 'cpp');
     assertLinear((n) => 'createSuccessResponse(data, ' + 'createSuccessResponse(data, 201, '.repeat(n), 1500, 'typescript');
     assertLinear((n) => '    InvalidRegistration: 401, ' + 'AgentInUse: 409, '.repeat(n), 1500, 'python');
+    // (found by the repeated-line probe: a redirect's code searched the whole line for `redirect_chain`, and a bare Spring
+    // name after `new ResponseEntity<>(` read the line from its start)
+    assertLinear((n) => 'self.assertEqual(response.status_code, 304) '.repeat(n), 1500, 'python');
+    assertLinear((n) => '        return new ResponseEntity<>(roleService.getRoles(), FOUND); '.repeat(n), 1500, 'java');
   });
 });

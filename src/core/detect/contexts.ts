@@ -225,7 +225,7 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'restituire', 'restituito', 'restituita', 'ritorna', 'ritornare', 'solleva', 'sollevare', 'blocca',
 ]);
 
-/** Small words allowed between a verb and the number (`responds with a 201`). */
+/** Small words allowed between a verb and the number (`responds with a 201`; Italian `blocca con 409`, `ritorna un 404`). */
 export const PROSE_LINKS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'with', 'on', 'for', 'as', 'by', 'back', 'us', 'me', 'status', 'http', 'code', 'con', 'un']);
 
 /** Words after the number that make it a status (`404 page`, `500 error`). */

@@ -1663,7 +1663,8 @@ const JVM_VALUE_THEN_STATUS_RE = /^(?:\.value(?:\(\))?|\.code)?\s*,\s*[\w.()]*[S
  */
 function jvmBareConfirmed(line: string, start: number, end: number): boolean {
   const after = line.slice(end, end + 60);
-  return JVM_VALUE_THEN_STATUS_RE.test(after) || after.startsWith('.getReasonPhrase()') || (JVM_CALL_END_AFTER_RE.test(after) && RESPONSE_ENTITY_NEW_RE.test(line.slice(0, start)));
+  // (the constructor looked for within LINE_REACH: read from the line's start, a line of many such returns took time in the square of its length)
+  return JVM_VALUE_THEN_STATUS_RE.test(after) || after.startsWith('.getReasonPhrase()') || (JVM_CALL_END_AFTER_RE.test(after) && RESPONSE_ENTITY_NEW_RE.test(line.slice(Math.max(0, start - LINE_REACH), start)));
 }
 const JVM_CALL_END_AFTER_RE = /^\s*\)\s*;/;
 const RESPONSE_ENTITY_NEW_RE = /\bnew\s+ResponseEntity\s*(?:<[^<>]*>)?\s*\(.*,\s*$/;
@@ -2221,7 +2222,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   }
   // Django's test client records each redirect as a `(url, status)` pair: `assert (reverse("vote"), 302) == request.redirect_chain[0]`,
   // `assertEqual(response.redirect_chain, [("/login/", 302)])`
-  if (nc === 41 && (pc === 32 || pc === 44) && code > 300 && code < 309 && lang === 'python' && line.includes('redirect_chain')) return 'literal';
+  if (nc === 41 && (pc === 32 || pc === 44) && code > 300 && code < 309 && lang === 'python' && nearText(line, s, e).includes('redirect_chain')) return 'literal';
   // an API model's field documented as the HTTP status, with the code as its example: `@ApiProperty({ description: 'HTTP 상태 코드', example: 200 })`,
   // `@Schema(description = "Mã trạng thái (thường trùng HTTP: 200, 201, …)", example = "200")`
   if ((pc === 32 || isQuote(pc)) && s >= 10 && s <= 240 && isCommon(code) && official(code) && DOC_EXAMPLE_BEFORE_RE.test(line.slice(s - 10, s)) && DOC_FIELD_HTTP_RE.test(line.slice(0, s))) return 'literal';
@@ -2337,7 +2338,7 @@ const ERROR_KEY_LINE_LEFT_RE = /^\s*(?:(?:\/\/|#)\s*)?['"]?([a-z][a-zA-Z0-9]*(?:
 const DOC_EXAMPLE_BEFORE_RE = /\bexample\s*[:=]\s*["']?$/;
 /** An OpenAPI annotation of a field (NestJS, springdoc, Swagger 2) whose text before the example names HTTP or a status. */
 const DOC_FIELD_HTTP_RE = /@(?:ApiProperty|ApiPropertyOptional|ApiResponseProperty|Schema|ApiModelProperty)\((?=.*?(?:\bHTTP\b|[Ss]tatus))/;
-/** `NAME = ("message", ` before a code (group 1 = the name, group 2 = the message). */
+/** `NAME = ("message", ` before a code (group 1 = the name, group 2 or 3 = the message in double or single quotes). */
 const PY_ERROR_TUPLE_LEFT_RE = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*=\s*\(\s*(?:"([^"]{0,200})"|'([^']{0,200})')\s*,\s*$/;
 /** Three words or more: a sentence, not a label. */
 const MESSAGE_WORDS_RE = /\S+\s+\S+\s+\S/;
@@ -2628,7 +2629,7 @@ function responseMapOrRow(line: string, s: number, e: number, code: number, lang
   }
   return false;
 }
-/** Nothing but spaces, `{`, `,` and other keys' text before a key at the start of a map entry (a cheap check: the key opens the line or follows `{` or `,`). */
+/** A key that opens a map entry: nothing but spaces before it on the line, or `{` or `,` right before it. */
 function blankOrBraceBefore(line: string, s: number): boolean {
   const b = skipSpacesBack(line, s - 1, Math.max(0, s - 200));
   return b < 0 || line.charCodeAt(b) === 123 || line.charCodeAt(b) === 44;
@@ -7126,7 +7127,7 @@ const ERROR_CASES: ReadonlySet<string> = new Set(['Error', 'Failure', 'Failed', 
 const STATE_TYPE_RE = /^(?=[A-Z])\w*(?:State|Result|Resource|Response|Outcome|Status|Event)$/;
 /** A message after it: a string, or a name or property named for a message (`e.message ?: "Unknown error"`). */
 const ERROR_CASE_MESSAGE_RE = /^\s*,\s*(?:["'`]|[\w$.?]*(?:message|msg|reason|detail|Message|Msg|Reason|Detail))/;
-// (and their Italian, Spanish and Portuguese names: `RispondiToken(res, payload, `Codice errato`, 411)`, `responder(res, 404)`, `enviar(res, 500)`)
+// (and their Italian, Spanish and Portuguese names: `RispondiToken(res, payload, "Codice errato", 411)`, `responder(res, 404)`, `enviar(res, 500)`)
 const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|reply|view|html|text|xml|redirect|rispondi|responder|enviar|invia)\w*$|^[a-z]\w*Response$/i;
 const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
 /** After a status given first: the body, an object literal or a name (`json(400, { error }, headers)`, `res.json(200, data)`). */
