@@ -2495,7 +2495,7 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
 const FILE_NOT_FOUND_AFTER_RE = /^\W{1,3}(?:file|page)\s+not\s+found\b/i;
 const PAGE_NOT_FOUND_TRANSLATED_RE = /^\s?[:\-\u2013\u2014]?\s(?:(?:p[aá]gina|seite|strona|side|sida|sayfa|halaman)\s+)?(?:no encontrad[ao]|n[aã]o encontrad[ao]|niet gevonden|nicht gefunden|introuvable|non trovat[ao]|nie znaleziono|ikke funnet|hittades inte|bulunamad[ıi]|tidak ditemukan)(?![\w\u00c0-\u017f])/i;
 // (or a result object built so: `return new Result(false, 404, null, message)`)
-const RESPONSE_FLAG_BEFORE_RE = /\b\w*Respon\w*\(\s*(?:true|false)\s*,\s*$|\bnew\s+\w*Result\(\s*(?:true|false)\s*,\s*$/;
+const RESPONSE_FLAG_BEFORE_RE = /\b(?:\w*Respon\w*|new\s+\w*Result)\(\s*(?:true|false)\s*,\s*$/;
 const CODE_SPAN_BODY_AFTER_RE = /^ (?:\{[^`{}]*\}`|([a-z]+(?:_[a-z]+)+)\b)/;
 const MERMAID_REPLY_BEFORE_RE = /-->>?[+-]?\s*\w+\s*:\s*$/;
 const EXCEPTION_AFTER_CODE_RE = /^\s*,\s*(?:(new)\s+[\w\\]*Http\w*Exception\b|[A-Z]\w*(?:Exception|Error)(?:::class)?\s*\])/;
@@ -5464,23 +5464,23 @@ function commentLeadCode(line: string, s: number, e: number, lang: string): bool
 }
 
 /** The joiners of two alternative codes at a comment's opening (English, Portuguese/French, Spanish, German, Finnish, Polish, Scandinavian). */
-const ALTERNATIVE_AFTER_RE = /^\s+(?:or|ou|o|oder|tai|lub|eller)\s+([1-5]\d\d)(?![\w.])/;
-const ALTERNATIVE_BEFORE_RE = /(?<![\w.])([1-5]\d\d)\s+(?:or|ou|o|oder|tai|lub|eller)\s+$/;
+const ALTERNATIVE_JOINERS = '(?:or|ou|o|oder|tai|lub|eller)';
+const ALTERNATIVE_AFTER_RE = new RegExp('^\\s+' + ALTERNATIVE_JOINERS + '\\s+([1-5]\\d\\d)(?![\\w.])');
+const ALTERNATIVE_BEFORE_RE = new RegExp('(?<![\\w.])([1-5]\\d\\d)\\s+' + ALTERNATIVE_JOINERS + '\\s+$');
 /** `code` and another official code, one of them distinctive, joined by `or` at the opening of a comment (either side). */
 function commentLeadAlternatives(line: string, s: number, e: number, code: number, lang: string): boolean {
+  const pair = (other: number): boolean => other !== code && official(other) && (isDistinctive(code) || isDistinctive(other));
   const after = ALTERNATIVE_AFTER_RE.exec(line.slice(e, e + 12));
   if (after) {
-    const other = Number(after[1]);
     // (not two counts: `// 300 or 301 lines`)
     const unit = wordAfter(line, e + after[0].length);
-    return other !== code && official(other) && (isDistinctive(code) || isDistinctive(other)) && !(unit !== undefined && C.UNIT_WORDS.has(unit.toLowerCase())) && commentLeadCode(line, s, e, lang);
+    return pair(Number(after[1])) && !(unit !== undefined && C.UNIT_WORDS.has(unit.toLowerCase())) && commentLeadCode(line, s, e, lang);
   }
   const from = Math.max(0, s - 12);
   const before = ALTERNATIVE_BEFORE_RE.exec(line.slice(from, s));
   if (!before) return false;
-  const other = Number(before[1]);
   const os = from + before.index;
-  return other !== code && official(other) && (isDistinctive(code) || isDistinctive(other)) && commentLeadCode(line, os, os + 3, lang);
+  return pair(Number(before[1])) && commentLeadCode(line, os, os + 3, lang);
 }
 
 /**
