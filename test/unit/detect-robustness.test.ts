@@ -411,4 +411,17 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'self.assertEqual(response.status_code, 304) '.repeat(n), 1500, 'python');
     assertLinear((n) => '        return new ResponseEntity<>(roleService.getRoles(), FOUND); '.repeat(n), 1500, 'java');
   });
+
+  test('inputs built against the rules of the twenty-eighth session grow linearly (fields, struct tags, schemas, helpers, messages)', () => {
+    assertLinear((n) => '        ], 403)); '.repeat(n), 1500, 'php');
+    assertLinear((n) => '// Recovery ' + 'переопределить статус на 500. '.repeat(n), 1500, 'go');
+    assertLinear((n) => 'expected_status = models.IntegerField(' + 'x, default=200, '.repeat(n) + ')', 1500, 'python');
+    assertLinear((n) => '\tCode int `json:"code" ' + 'x:"y" example:"200" '.repeat(n) + '`', 1500, 'go');
+    assertLinear((n) => '@extend_schema(responses={' + '200}, responses={'.repeat(n), 1500, 'python');
+    assertLinear((n) => '"non success status code received : 400 '.repeat(n), 1500, 'go');
+    assertLinear((n) => 'testhelper.AssertAndLogErrors(t, w, 201, '.repeat(n), 1500, 'go');
+    assertLinear((n) => 'super("Unable to send " + recipient, 500, '.repeat(n), 1500, 'java');
+    assertLinear((n) => "statusCode: {type: 'number', " + 'example: 409, '.repeat(n) + '}', 1500, 'typescript');
+    assertLinear((n) => "  @Max(400, { message: '" + 'no pueden ser mayores a 400 '.repeat(n) + "' })", 1500, 'typescript');
+  });
 });

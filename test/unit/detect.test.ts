@@ -3330,3 +3330,38 @@ suite('detect: Finnish prose verbs and status words, a comment opening on two al
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: Laravel responses closed over two calls, Russian status with a preposition, model fields and struct tags named for a status with a default or example, drf-spectacular’s one-item responses, a space before a prose colon, Go test helpers given the recorder, exceptions given a built message, schema properties with an inline example, Spanish names of the HTTP code, Spanish and Portuguese comparisons as bounds (the twenty-eighth session)', () => {
+  const positives: [string, string][] = [
+    ['php', '        ], [[403]]));'],
+    ['php', '            ], [[422]]));'],
+    ['go', '	// Recovery должен переопределить статус на [[500]].'],
+    ['go', '	// установить статус в [[404]], если запись не найдена'],
+    ['python', '    expected_status = models.IntegerField(default=[[200]])  # some users expect [[301]]/[[302]].'],
+    ['python', '    status_code = Column(Integer, default=[[200]])'],
+    ['python', '    @extend_schema(responses={[[200]]})'],
+    ['go', '	Code    int    		`json:"code" example:"[[200]]"`'],
+    ['go', '	Status int `json:"status,omitempty" example:"[[404]]"`'],
+    ['go', '			if err.Error() != "non success status code received : [[400]]" {'],
+    ['javascript', '    throw new Error(`Erreur HTTP, code : [[404]]`);'],
+    ['go', '	testhelper.AssertAndLogErrors(t, w, [[201]])'],
+    ['go', '	assertStatus(t, rr, [[404]])'],
+    ['java', '        super("Unable to send an email to "+recipient, [[500]]);'],
+    ['java', '        super("Unsupported delivery method: %s".formatted(deliveryMethod), [[400]]);'],
+    ['typescript', "                statusCode: {type: 'number', example: [[409]]},"],
+    ['yaml', '        status: {type: integer, example: [[200]]}'],
+    ['typescript', '                codigoEstadoHttp: [[500]],'],
+  ];
+  const traps: [string, string][] = [
+    ['typescript', "  @Max(400, { message: 'Los días de gestación no pueden ser mayores a 400.' })"],
+    ['java', '    @Size(max = 500, message = "La descripción no puede ser mayor que 500 caracteres")'],
+    ['python', '    size = models.IntegerField(default=200)'],
+    ['python', '    width = Column(Integer, default=400)'],
+    ['go', '	Limit int `json:"limit" example:"200"`'],
+    ['go', '	// ответ на 500 запросов в секунду'],
+    ['go', '	assertLen(t, items, 200)'],
+    ['javascript', '    const ratio = isWide ? width : 200;'],
+    ['typescript', "    size: { type: 'number', example: 200 },"],
+  ];
+  markedCases(positives, traps);
+});

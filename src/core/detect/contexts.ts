@@ -326,6 +326,11 @@ export const QUANTITY_BEFORE: ReadonlySet<string> = new Set([
   'publication', 'pub', 'form', 'article', 'rule', 'figure', 'fig', 'table', 'appendix', 'lesson', 'exercise', 'problem', 'day',
 ]);
 
+/** Spanish and Portuguese comparisons before `a`, `que` or `de` and a number, a bound (`mayores a 400`, `menor que 500`). */
+export const FOREIGN_COMPARATIVES: ReadonlySet<string> = new Set([
+  'mayor', 'mayores', 'menor', 'menores', 'maior', 'maiores', 'superior', 'superiores', 'inferior', 'inferiores',
+]);
+
 /** Words after a number that make it a count in prose (`200 last messages`, `500 more`). */
 export const QUANTITY_AFTER: ReadonlySet<string> = new Set([
   'last', 'first', 'more', 'most', 'new', 'recent', 'previous', 'other', 'additional', 'extra', 'total', 'concurrent',

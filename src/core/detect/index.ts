@@ -2698,8 +2698,36 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (isCommon(code) && exceptionKeyBefore(line, s) && EXCEPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && CODE_VALUE_END_RE.test(line.slice(e, e + 40)))
     || (lang === 'go' && isCommon(code) && line.charCodeAt(s - 2) === 58 && line.startsWith('HTTP:', s - 6) && !isIdentChar(line.charCodeAt(s - 7) | 0))
     || (isCommon(code) && line.charCodeAt(e) === 58 && line.charCodeAt(s - 2) === 45 && NAMED_CODE_DOC_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && /^: +[A-Z`]/.test(line.slice(e, e + 4)))
+    || fieldDefaultOrExample(line, s, e, code, lang)
     || rowOrTagLiteral(line, s, e, code, lang);
 }
+/**
+ * A model's field named for a status, the code as its default or its example: Django's
+ * `expected_status = models.IntegerField(default=200)`, a Go struct tag's `` `json:"code" example:"200"` `` (swag's examples).
+ */
+function fieldDefaultOrExample(line: string, s: number, e: number, code: number, lang: string): boolean {
+  const pc = line.charCodeAt(s - 1);
+  if (pc === 61 && lang === 'python' && s >= 8 && line.startsWith('default', s - 8) && isCommon(code)) {
+    const name = MODEL_FIELD_DEFAULT_BEFORE_RE.exec(line.slice(Math.max(0, s - 120), s))?.[1];
+    return name !== undefined && classify(name) === 'status';
+  }
+  // (and a schema's property named for a status, its example inline: `statusCode: {type: 'number', example: 409}`)
+  if ((pc === 32 || pc === 58) && s >= 8 && isCommon(code) && official(code) && DOC_EXAMPLE_BEFORE_RE.test(line.slice(s - 10, s))) {
+    const name = SCHEMA_EXAMPLE_BEFORE_RE.exec(line.slice(Math.max(0, s - 120), s))?.[1];
+    return name !== undefined && classify(name) === 'status';
+  }
+  if (pc === 34 && line.charCodeAt(e) === 34 && lang === 'go' && s >= 9 && line.startsWith('example:', s - 9) && isCommon(code) && official(code)) {
+    const name = GO_TAG_EXAMPLE_BEFORE_RE.exec(line.slice(Math.max(0, s - 120), s))?.[1];
+    return name !== undefined && classify(name) === 'status';
+  }
+  return false;
+}
+/** `name = models.IntegerField(default=`, `name = Column(Integer, default=` (group 1 = the field's name). */
+const MODEL_FIELD_DEFAULT_BEFORE_RE = /(?:^|[^\w.])(\w+)\s*(?::\s*\w+\s*)?=\s*(?:\w+\.)?\w*(?:Field|Column)\((?:[^()]*,\s*)?default=$/;
+/** A property's inline schema up to its example: `statusCode: {type: 'number', example: ` (group 1 = the property's name). */
+const SCHEMA_EXAMPLE_BEFORE_RE = /(?:^|[^\w.])["']?(\w+)["']?\s*:\s*\{[^{}]*\bexample\s*:\s*$/;
+/** A struct field's tag up to its example: `` Code int `json:"code" example:" `` (group 1 = the JSON name). */
+const GO_TAG_EXAMPLE_BEFORE_RE = /`json:"(\w+)(?:,\w+)*"\s+(?:\w+:"[^"]*"\s+)*example:"$/;
 /**
  * The twentieth to twenty-third sessions' forms (a chain of their own, as laterLiteral's note explains): tags and comments
  * that name the status (`@throws {403}`, `| 404 // not found`, `ApiException 409:`), the status given when a condition
@@ -3596,7 +3624,9 @@ function armBlockWithPhrase(line: string, s: number, e: number, code: number): b
 /** FastAPI's `responses={200: {"model": Item}, "404": {...}}`: the keys of a `responses` dict. */
 function responsesDictKey(line: string, s: number, e: number): boolean {
   const k = isQuote(line.charCodeAt(e)) ? e + 1 : e;
-  if (line.charCodeAt(skipSpacesFwd(line, k, Math.min(line.length, k + 3))) !== 58) return false;
+  // (a key, or the only item of drf-spectacular's `responses={200}`)
+  const after = line.charCodeAt(skipSpacesFwd(line, k, Math.min(line.length, k + 3)));
+  if (after !== 58 && !(after === 125 && line.charCodeAt(s - 1) === 123)) return false;
   // (a key inside braces: `{` or `,` before it)
   const b = line.charCodeAt(skipSpacesBack(line, isQuote(line.charCodeAt(s - 1)) ? s - 2 : s - 1, Math.max(0, s - 5)));
   if (b !== 123 && b !== 44) return false;
@@ -4293,7 +4323,7 @@ const TURKISH_WORD_BEFORE_RE = /(?:^|[^\wçğıöşü])(?:[Bb]aşarı(?:lı|da)?
 /** `код ответа не равен 200`: the status code compared in words. */
 const CYRILLIC_CODE_EQUALS_RE = /(?:код|статус)[\u0400-\u04ff ]{0,24}?(?:равен|равно|равна)\s+$/i;
 /** (Russian, and Ukrainian: `повертає 401`, `відповідь 200`, `помилка 500`) */
-const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:если|вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код|статус[- ]?код(?:а|ом|у)?|код состояния|кодом состояния|повертає|повертають|повертати|повернути|поверне|відповідь|відповіддю|помилк[аиуо])\s+$/i;
+const CYRILLIC_SIGNAL_RE = /(?:^|[^\u0400-\u04ff])(?:если|вернет|вернёт|вернуть|возвращает|возвращаем|возвратит|отдает|отдаёт|ответ|ответа|ответом|статус|статуса|ошибк[аиуой]|код|статус[- ]?код(?:а|ом|у)?|код состояния|кодом состояния|повертає|повертають|повертати|повернути|поверне|відповідь|відповіддю|помилк[аиуо]|статус(?:а|ом|у)?\s+(?:на|в))\s+$/i;
 
 /** A code written against Chinese, Japanese or Korean text that names a status (`"路径不存在返回404"`), in code or prose. */
 function cjkGlued(line: string, s: number, e: number, code: number): boolean {
@@ -5014,7 +5044,8 @@ function codeishBefore(line: string, s: number): boolean {
   const st = identStart(line, kw + 1, Math.max(0, kw - 40));
   const word = line.slice(st, kw + 1);
   if (PROSE_FUNCTION_WORDS.has(word)) return false;
-  if (c === 58 && kw === k) {
+  // (a space before the colon too, as French writes it and some messages do: `status code received : 400`)
+  if (c === 58 && (kw === k || (kw === k - 1 && line.charCodeAt(k) === 32))) {
     // `found: 404` after other words is prose; a key opens its item (`{ code: 100`)
     const b = skipSpacesBack(line, st - 1, min);
     return b < min || !isAlpha(line.charCodeAt(b));
@@ -5252,6 +5283,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   // (`after 429`, `retries 503`: an error code is retried after; a quantity would name its unit, checked above)
   const retried = (w: string | undefined): boolean => (w === 'after' || w === 'retry' || w === 'retries') && code >= 400 && isDistinctive(code);
   if ((C.QUANTITY_BEFORE.has(before[0] ?? '') && !retried(before[0])) || ((before[0] === 'to' || before[0] === 'and') && C.QUANTITY_BEFORE.has(before[1] ?? ''))) return false;
+  // (a Spanish or Portuguese comparison, a bound: `no pueden ser mayores a 400`, `deve ser menor que 500`)
+  if ((before[0] === 'a' || before[0] === 'que' || before[0] === 'de') && C.FOREIGN_COMPARATIVES.has(before[1] ?? '')) return false;
   // a range of plain numbers: `between 0 and 100`, `1 to 500` (not two codes of a class: `100 and 101 responses`)
   if (RANGE_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && !(before[0] === 'and' && before[1] !== 'between' && codePairBefore(line, s, code))) return false;
 
@@ -6028,6 +6061,8 @@ function classifyUncached(name: string): NameClass {
   // (a user interface's status bar: `GuiStatusbar = 103`, `status_bar_height`)
   if (lower.includes('statusbar')) return 'other';
   if (lower.includes('status')) return 'status';
+  // (Spanish and Portuguese names of the HTTP code: `codigoEstadoHttp`, `codigoHttp`)
+  if (lower.includes('estadohttp') || lower.includes('codigohttp') || lower.includes('códigohttp')) return 'status';
   if (lower === 'code' || lower.startsWith('httpcode')) return 'status'; // `HTTP_CODE_UPSTREAM_UNAVAILABLE`
   // OpenWeatherMap's status field, in every weather app: `"cod": 200`, `if (data.cod === "404")`; Boost.Beast `res.result_int()`
   if (name === 'cod' || name === 'result_int') return 'status';
@@ -6963,6 +6998,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && last === 'exit' && prev === 'response') return 'yes';
   // a test helper asserting a request's outcome, the code last: `s.assertHeaderRequest("X-Key", token, s.auth.RequireAdmin, 403)`
   if (arg >= 1 && isCommon(code) && ASSERT_REQUEST_HELPER_RE.test(last) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  // a Go test helper given the test, the recorder and the status expected: `testhelper.AssertAndLogErrors(t, w, 201)`
+  if (arg === 2 && lang === 'go' && isCommon(code) && /^[Aa]ssert/.test(last) && GO_ASSERT_RECORDER_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   // a test helper asserting that an operation fails with an error status, the code first: `builder.user.trucks.assertCreateFail(403, truckData)`
   if (arg === 0 && code >= 400 && isCommon(code) && official(code) && ASSERT_FAIL_HELPER_RE.test(last)) return 'yes';
   // an application's exception built from an error status and a message: `throw OpenAIException(500, "No choices in response")`
@@ -7175,6 +7212,8 @@ const COLLECTION_CALLS: ReadonlySet<string> = new Set(['has', 'includes', 'conta
 const BUILTIN_ERRORS: ReadonlySet<string> = new Set(['Error', 'RangeError', 'TypeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError', 'Exception', 'RuntimeException', 'IllegalArgumentException', 'IllegalStateException', 'ValueError', 'KeyError', 'IndexError', 'ArgumentException', 'InvalidOperationException']);
 const RESPONSE_TYPE_NAME_RE = /^\w*Response(?:Template|Builder)?$/;
 const ASSERT_REQUEST_HELPER_RE = /^assert\w*(?:Request|Response|Status)$/;
+/** A Go test helper's first arguments, the test and the response recorder: `AssertAndLogErrors(t, w, `. */
+const GO_ASSERT_RECORDER_BEFORE_RE = /\b[Aa]ssert\w*\(\s*t\s*,\s*(?:w|rr|rec|recorder|resp|res|response)\s*,\s*$/;
 const ASSERT_FAIL_HELPER_RE = /^assert(?!\w*(?:Time|Delay|Size|Length|Count|Limit|Range))[A-Z]\w*Fail(?:s|ed|ure)?$/;
 /** A test's mock of a fetch or response given the status first: `mockFetch(400, {})`, `mockResponse(404)`. */
 // (or one built by a helper: `buildMockResp(200, b)`)
@@ -7384,8 +7423,12 @@ const RESPONSE_MAKER_RE = /^(?!get|fetch|list|load|read|count|parse)\w*(?:_respo
 const CODE_THEN_MESSAGE_ARGS_RE = /^\s*,\s*\$?\w*(?:code|Code)\s*,\s*(?:\$?\w*(?:message|msg|reason|detail)|[$@]?['"`])/i;
 const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|detail)|[$@]?['"`])/i;
 
+/**
+ * An exception's message as the first argument: a name or a string, or a string built from one more value
+ * (`"Unable to send an email to " + recipient`, Java's `"Unsupported method: %s".formatted(method)`).
+ */
+const MESSAGE_FIRST_RE = /^\s*(?:\$?\w*(?:message|msg|reason|detail)|(['"])[^'"]*\1(?:\s*\+\s*[\w.$]+|\.formatted\([\w.$]*\))?)\s*$/i;
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
-const MESSAGE_FIRST_RE = /^\s*(?:\$?\w*(?:message|msg|reason|detail)|(['"])[^'"]*\1)\s*$/i;
 const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail|[Dd]eny|[Dd]enied|[Rr]eject|[Rr]efuse|Exception))(?=\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]ender|[Rr]eply|[Ss]end))/;
 const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|^resp$/i;
 /** The arguments between the response and the code: strings and names (`res, "", 401`). */
@@ -7576,8 +7619,9 @@ const RSPEC_LET_RE = /\blet!?\(:(\w+)\)$/;
 const PY_BODY_TUPLE_RE = /^\s*(?:\w+\s*=\s*)?(?:json\.dumps|jsonify|render_template|make_response|dumps|Response)\(.*\)\s*,\s*$/;
 const PY_MESSAGE_DICT_LEFT_RE = /^\s*\{\s*['"](?:message|error|msg|detail|errors)['"]\s*:.*\}\s*,\s*$/;
 const PY_TUPLE_TAIL_LEFT_RE = /^\s*(?:[}\])]+|"""|''')\s*,\s*$/;
-// (and maybe one more argument: the helper's flag or message, `], 406, false);`, `], 401, 'Invalid API key');`)
-const PHP_ARRAY_TAIL_RIGHT_RE = new RegExp(String.raw`^\s*(?:,\s*(?:true|false|null|\$\w+|'[^']*'|"[^"]*"|\[\s*\]|${PHP_HEADERS_ARRAY_SOURCE})\s*)?\)\s*(?:->\s*\w+\(\s*\)\s*)*[;,]?\s*(?:$|\/\/|#)`);
+// (and maybe one more argument: the helper's flag or message, `], 406, false);`, `], 401, 'Invalid API key');`;
+// and maybe the call around it closed too, `abort(response()->json([...], 403));`)
+const PHP_ARRAY_TAIL_RIGHT_RE = new RegExp(String.raw`^\s*(?:,\s*(?:true|false|null|\$\w+|'[^']*'|"[^"]*"|\[\s*\]|${PHP_HEADERS_ARRAY_SOURCE})\s*)?\)(?:\s*\))?\s*(?:->\s*\w+\(\s*\)\s*)*[;,]?\s*(?:$|\/\/|#)`);
 
 /** First item of a bracketed group: `in (200, 201)`, `[200, 201].includes(x.status)`, `status: [200, 201]`. */
 function decideList(line: string, s: number, e: number, code: number, lang: string, depth: number, at: number, j: number, min: number): Verdict {
