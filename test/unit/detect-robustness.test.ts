@@ -423,5 +423,12 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'super("Unable to send " + recipient, 500, '.repeat(n), 1500, 'java');
     assertLinear((n) => "statusCode: {type: 'number', " + 'example: 409, '.repeat(n) + '}', 1500, 'typescript');
     assertLinear((n) => "  @Max(400, { message: '" + 'no pueden ser mayores a 400 '.repeat(n) + "' })", 1500, 'typescript');
+    assertLinear((n) => ' * answering 500 instead of 401, '.repeat(n), 1500, 'java');
+    assertLinear((n) => '    assert_http "' + 'submit booking '.repeat(n) + '" "201"', 1500, 'shellscript');
+    assertLinear((n) => 'success(res, 201)(success(res, '.repeat(n), 1500, 'javascript');
+    assertLinear((n) => "define('HTTP_OK', 200); ".repeat(n), 1500, 'php');
+    assertLinear((n) => "$r->method('getStatusCode')->willReturn(500); ".repeat(n), 1500, 'php');
+    assertLinear((n) => 'address: "413 south Main", '.repeat(n), 1500, 'javascript');
+    assertLinear((n) => 'new MailException("421 Service not available") getSmtpErrorCode '.repeat(n), 1500, 'java');
   });
 });

@@ -3331,7 +3331,7 @@ suite('detect: Finnish prose verbs and status words, a comment opening on two al
   markedCases(positives, traps);
 });
 
-suite('detect: Laravel responses closed over two calls, Russian status with a preposition, model fields and struct tags named for a status with a default or example, drf-spectacular’s one-item responses, a space before a prose colon, Go test helpers given the recorder, exceptions given a built message, schema properties with an inline example, Spanish names of the HTTP code, Spanish and Portuguese comparisons as bounds (the twenty-eighth session)', () => {
+suite('detect: Laravel responses closed over two calls, Russian status with a preposition, model fields and struct tags named for a status with a default or example, drf-spectacular’s one-item responses, a space before a prose colon, Go test helpers given the recorder, exceptions given a built message, schema properties with an inline example, Spanish names of the HTTP code, Spanish and Portuguese comparisons as bounds, a code given instead of a distinctive one, shell helpers asserting HTTP, success helpers given res, PHP defines under library names, PHPUnit stubs answering a status, street addresses, mail exceptions and setters of numbers (the twenty-eighth session)', () => {
   const positives: [string, string][] = [
     ['php', '        ], [[403]]));'],
     ['php', '            ], [[422]]));'],
@@ -3351,6 +3351,12 @@ suite('detect: Laravel responses closed over two calls, Russian status with a pr
     ['typescript', "                statusCode: {type: 'number', example: [[409]]},"],
     ['yaml', '        status: {type: integer, example: [[200]]}'],
     ['typescript', '                codigoEstadoHttp: [[500]],'],
+    ['java', ' * to reintroduce: a wrong password answering [[500]] instead of [[401]], authorities'],
+    ['shellscript', '    assert_http "submit booking" "[[201]]"'],
+    ['javascript', '    return success(res, [[201]])(order.view(false))'],
+    ['javascript', '    .then(success(res, [[204]]))'],
+    ['php', "define('[[HTTP_NOT_FOUND|404]]', [[404]]);"],
+    ['php', "        $response->method('getStatusCode')->willReturn([[500]]);"],
   ];
   const traps: [string, string][] = [
     ['typescript', "  @Max(400, { message: 'Los días de gestación no pueden ser mayores a 400.' })"],
@@ -3362,6 +3368,15 @@ suite('detect: Laravel responses closed over two calls, Russian status with a pr
     ['go', '	assertLen(t, items, 200)'],
     ['javascript', '    const ratio = isWide ? width : 200;'],
     ['typescript', "    size: { type: 'number', example: 200 },"],
+    ['javascript', '	address: "413 south Main",'],
+    ['ruby', '    street_address: "404 Elm St",'],
+    ['java', '        response.setRoomNumber("205");'],
+    ['java', '            doThrow(new MailException("421 Service not available") {})'],
+    ['java', '                    assertThat(emailEx.getSmtpErrorCode()).isEqualTo("421");'],
+    ['python', '# wait 500 instead of 300 ms'],
+    ['shellscript', '    assert_eq "count" "200"'],
+    ['php', "define('MAX_ITEMS', 200);"],
+    ['php', "        $mock->method('getSize')->willReturn(500);"],
   ];
   markedCases(positives, traps);
 });

@@ -923,6 +923,8 @@ function notHttpCode(line: string, s: number): boolean {
   if (line.charCodeAt(s) === 49 && line.charCodeAt(s + 1) === 48 && (APP_1XX_BODY_RE.test(line.slice(Math.max(0, s - 24), s)) || (APP_1XX_KEY_RE.test(line.slice(Math.max(0, s - 12), s)) && APP_1XX_MESSAGE_RE.test(line.slice(s + 3, s + 16))))) return true;
   // a telephone country code: `504 => 'Honduras (+504)'`
   if (countryCodeAfter(line, s)) return true;
+  // a street address's number: `address: "413 south Main"`
+  if (isQuote(line.charCodeAt(s - 1)) && ADDRESS_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 32), s))) return true;
   // a table's row of an application's own codes, each with a name that is no status's: a tax exemption's
   // `{ code: '201', name: '17/1 Kültür ve Eğitim ...', type: 'KDV' }`, an account's `{"code": "401", "libelle": "Fournisseurs", ...}`
   if (s <= 24 && line.charCodeAt(s - 1) !== 32 && ownCodeRow(line)) return true;
@@ -1039,7 +1041,8 @@ const COLOUR_CALL_LEFT_RE = /\b(?:rgba?|hsla?|RGBA?|HSLA?|Color\.rgb|Color\.from
 const SUBSTRING_CALL_RE = /\b(?:substr|substring|mb_substr|mb_strimwidth|Substring|slice|truncate|str_limit|limit|ellipsize)\s*\([^()]*,\s*$/;
 const COLOUR_VALUE_RE = /['"]?\s*:\s*['"]?#[\dA-Fa-f]{3,8}(?![\w-])/y;
 const LINT_DIRECTIVE_RE = /\b(?:luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable(?:-next-line|-line)?)\b[^;]*$/i;
-const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|MAIL FROM|STARTTLS|FTP|IMAP|POP3)\b|\bMAIL command/;
+// (and a name that holds it, `getSmtpErrorCode()`, `SmtpException`, or a mail library's exception: `new MailException("421 Service not available")`)
+const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|MAIL FROM|STARTTLS|FTP|IMAP|POP3)\b|\bMAIL command|Smtp|smtp[A-Z_]|\bMail(?:Send|Delivery)?Exception\b/;
 /** SMTP reply texts, as tables of reply codes in docs write them (no protocol name on the row). */
 const SMTP_REPLY_TEXT_RE = /[Mm]ailbox|[Bb]ad sequence of commands|transmission channel|[Cc]ommand (?:unrecognized|not implemented)|[Rr]equested (?:mail )?action|[Ss]tart mail input/;
 const HTTP_WORD_RE = /https?\b|HTTP/i;
@@ -2188,6 +2191,11 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
     const other = codeAt(line, line.lastIndexOf(' instead of ', s) - 3);
     if (isCommon(other) && official(other) && other !== code) return 'literal';
   }
+  // (and the code given before the one expected, when that one is distinctive: `a wrong password answering 500 instead of 401`)
+  if (pc === 32 && nc === 32 && isCommon(code) && official(code) && line.startsWith(' instead of ', e) && threeDigitsAt(line, e + 12)) {
+    const other = codeAt(line, e + 12);
+    if (other !== code && isDistinctive(other) && official(other) && standalone(line, e + 12, e + 15) && proseRightOk(line, e + 15, other)) return 'literal';
+  }
   // a PHPUnit or Prophecy stub's answer on a line of its own, the chain's method named on the line before: `    ->willReturn(200);`
   if (nc === 41 && lang === 'php' && s <= 40 && isCommon(code) && official(code) && STUB_RETURN_LINE_LEFT_RE.test(line.slice(0, s)) && /^\)\s*;?\s*$/.test(line.slice(e))) return 'literal';
   // a Go handler's helper returning its error and then the status: `return IResponse.Login{}, fmt.Errorf("..."), 400`
@@ -2328,6 +2336,8 @@ function quotedQuantity(line: string, s: number, e: number): boolean {
 }
 const UNIT_SYMBOL_RE = /^(?:[kmgt]?hz|[kmgt]?bps|[kmgt]i?b)$/;
 const ALT_BEFORE_RE = /\balt\s*=\s*["']$/;
+/** A street address's key, then the quote that opens its value: `address: "`, `'street_address' => '`. */
+const ADDRESS_KEY_BEFORE_RE = /(?:addr|address(?:_?line)?\d?|street(?:_?address)?)['"]?\s*(?:=>|[:=])\s*["'`]$/i;
 const ADDRESS_NEAR_RE = /addr|street|location|venue|\b(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Blvd|Dr|Drive|Way|Broadway|Suite|Ste)\b|-ro\b|-gil\b/i;
 const ELIXIR_ERROR_ROW_RIGHT_RE = /^\s*,\s*"[^"]*"\s*,\s*:\w+\s*\}/;
 const RESPONSES_FILE_REF_RE = /responses\.(?:ya?ml|json)#\/$/;
@@ -2664,7 +2674,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(e) === 44 && isCommon(code) && skipSpacesBack(line, s - 1, 0) < 0 && CONTINUED_BODY_AFTER_RE.test(line.slice(e, e + 24)))
     || (line.charCodeAt(s - 1) === 32 && isQuote(line.charCodeAt(e)) && isCommon(code) && methodTitleEndsWith(line, s, e))
     || (code >= 400 && s <= 200 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && (line.charCodeAt(e) === 44 || line.charCodeAt(e) === 41) && isCommon(code) && official(code) && CONTINUED_MESSAGE_BEFORE_RE.test(line.slice(0, s)))
-    || (C.SHELL_LANGUAGES.has(lang) && s <= 120 && line.length <= 240 && isCommon(code) && SHELL_CHECK_HELPER_RE.test(line))
+    || (C.SHELL_LANGUAGES.has(lang) && s <= 120 && line.length <= 240 && isCommon(code) && (SHELL_CHECK_HELPER_RE.test(line) || SHELL_HTTP_ASSERT_RE.test(line)))
     || (line.charCodeAt(e) === 32 && code >= 400 && isUpper(line.charCodeAt(e + 1)) && canonicalRpcStatusAfter(line, e + 1, code))
     || (code >= 400 && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 58 && isCommon(code) && s <= 120 && ERROR_ENUM_KEY_BEFORE_RE.test(line.slice(0, s)))
     || (line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && isCommon(code) && s >= 10 && FAKE_SEQUENCE_PUSH_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)))
@@ -2699,6 +2709,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (lang === 'go' && isCommon(code) && line.charCodeAt(s - 2) === 58 && line.startsWith('HTTP:', s - 6) && !isIdentChar(line.charCodeAt(s - 7) | 0))
     || (isCommon(code) && line.charCodeAt(e) === 58 && line.charCodeAt(s - 2) === 45 && NAMED_CODE_DOC_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && /^: +[A-Z`]/.test(line.slice(e, e + 4)))
     || fieldDefaultOrExample(line, s, e, code, lang)
+    || (lang === 'php' && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && line.charCodeAt(e) === 41 && phpDefinedStatus(line, s, code))
     || rowOrTagLiteral(line, s, e, code, lang);
 }
 /**
@@ -2722,6 +2733,15 @@ function fieldDefaultOrExample(line: string, s: number, e: number, code: number,
   }
   return false;
 }
+/**
+ * A PHP constant defined under a library's name for the code, the value of a status constant as `const HTTP_OK = 200`
+ * is (its quoted name is read as the constant): `define('HTTP_NOT_FOUND', 404);`.
+ */
+function phpDefinedStatus(line: string, s: number, code: number): boolean {
+  const name = PHP_DEFINE_BEFORE_RE.exec(line.slice(Math.max(0, s - 80), s))?.[2];
+  return name !== undefined && LIBRARY_STYLE_NAME_RE.test(name) && memberMeans(name, code);
+}
+const PHP_DEFINE_BEFORE_RE = /\bdefine\(\s*(['"])([A-Z][A-Z0-9_]{2,60})\1\s*,\s*$/;
 /** `name = models.IntegerField(default=`, `name = Column(Integer, default=` (group 1 = the field's name). */
 const MODEL_FIELD_DEFAULT_BEFORE_RE = /(?:^|[^\w.])(\w+)\s*(?::\s*\w+\s*)?=\s*(?:\w+\.)?\w*(?:Field|Column)\((?:[^()]*,\s*)?default=$/;
 /** A property's inline schema up to its example: `statusCode: {type: 'number', example: ` (group 1 = the property's name). */
@@ -3796,6 +3816,8 @@ const CONTINUED_BODY_AFTER_RE = /^,\s*(?:json\.dumps|jsonify|JSON\.stringify|jso
 const CONTINUED_MESSAGE_BEFORE_RE = /^\s*f?(["'])(?=\p{L})(?=[^"']*\s[^"'\s]+\s)[^"']{8,160}\1, $/u;
 /** A shell test's own helper given what it checks, the status expected and the one got: `chk "Create order" "200" "$S"`. */
 const SHELL_CHECK_HELPER_RE = /^\s*(?=[\w-]*(?:chk|check|assert|expect|verify|test|status|probe))[a-z_][\w-]*\s+"(?=[^"$]*\s)[A-Za-z][^"$]*"\s+"?[1-5]\d\d"?\s+"\$\{?\w+\}?"\s*$/;
+/** A shell helper named for HTTP or a status given a label and the code last: `assert_http "submit booking" "201"`. */
+const SHELL_HTTP_ASSERT_RE = /^\s*(?=[\w-]*(?:chk|check|assert|expect|verify))(?=[\w-]*(?:http|status|code))[a-z_][\w-]*\s+"[^"$]*"\s+"?[1-5]\d\d"?\s*(?:#.*)?$/;
 /**
  * Google's canonical error codes, by the HTTP status each maps to (google.rpc.Code, as Google's JSON APIs
  * return them beside the status): `400 INVALID_ARGUMENT`, `429 RESOURCE_EXHAUSTED`.
@@ -7008,8 +7030,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && MOCK_RESPONSE_RE.test(last)) return 'yes';
   // or second and last, after the body: Python tests' `MockResponse(self.payload, 200)` (a `(json_data, status_code)` class)
   if (arg === 1 && isCommon(code) && MOCK_RESPONSE_RE.test(last) && /Response$/.test(last) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
-  // PHPUnit mocks of a status method: `->method('statusCode')->with(500)`
-  if (arg === 0 && isCommon(code) && last === 'with' && MOCKED_STATUS_METHOD_RE.test(line.slice(Math.max(0, ch.start - 60), s))) return 'yes';
+  // PHPUnit mocks of a status method: `->method('statusCode')->with(500)`, `->method('getStatusCode')->willReturn(500)`
+  if (arg === 0 && isCommon(code) && (last === 'with' || last === 'willReturn') && MOCKED_STATUS_METHOD_RE.test(line.slice(Math.max(0, ch.start - 60), s))) return 'yes';
   // Rocket `Catcher::new(500, handle_500)`
   if (arg === 0 && isCommon(code) && last === 'new' && prev === 'Catcher') return 'yes';
   // Apache HttpCore `new BasicHttpResponse(200)`, AWS Lambda's `APIGatewayV2HTTPResponse(200)`: a response type built from the code alone
@@ -7189,7 +7211,7 @@ const ERROR_FACTORY_RE = /^(?:of|from|for|with|create|make|build)(?:[A-Z]\w*)?$/
 /** A problem's status alone, or followed by its members (RFC 9457: `detail`, `title`, `type`, `instance`), maybe on the next lines. */
 const PROBLEM_ARGS_AFTER_RE = /^\s*(?:\)|,\s*\{\s*(?:(?:detail|title|type|instance)\b|$))/;
 /** Methods of a response that take a size, a time, a count or a template's name (Express's `res.render('404')`), not a status. */
-const NOT_STATUS_RESPONSE_METHOD_RE = /(?:[Ss]ize|[Ll]ength|[Tt]imeout|[Dd]elay|[Ll]imit|[Cc]ount|[Ww]idth|[Hh]eight|[Mm]ax\w*|[Mm]in\w*|sleep|wait|write|print|slice|substring|substr|get|at|read|skip|take|render|view|sendFile|sendfile|download|attachment|type|format|cookie|header|set|append|location|links|vary|json|jsonp)$/;
+const NOT_STATUS_RESPONSE_METHOD_RE = /(?:[Ss]ize|[Ll]ength|[Tt]imeout|[Dd]elay|[Ll]imit|[Cc]ount|[Ww]idth|[Hh]eight|[Mm]ax\w*|[Mm]in\w*|sleep|wait|write|print|slice|substring|substr|get|at|read|skip|take|render|view|sendFile|sendfile|download|attachment|type|format|cookie|header|set|append|location|links|vary|json|jsonp|Number|[a-z]Id|Price|Amount|Quantity|Index|Page)$/;
 const JS_FAMILY: ReadonlySet<string> = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact']);
 const EXPRESS_NEXT_ARG_RE = /\(\s*(?:(?:new\s+)?[\w.]+(?:\([^()]*\))?\s*,\s*)?next\s*,/;
 /** An error package (`publicerr`, `apperrors`) and its constructors and wrappers (see `decideCall`). */
@@ -7218,7 +7240,8 @@ const ASSERT_FAIL_HELPER_RE = /^assert(?!\w*(?:Time|Delay|Size|Length|Count|Limi
 /** A test's mock of a fetch or response given the status first: `mockFetch(400, {})`, `mockResponse(404)`. */
 // (or one built by a helper: `buildMockResp(200, b)`)
 const MOCK_RESPONSE_RE = /^(?:(?:build|make|create|new|get)_?)?mock\w*(?:Fetch|Response|Resp|Request|Reply)(?:From[A-Z]\w*)?$/i;
-const MOCKED_STATUS_METHOD_RE = /method\(\s*['"]\w*(?:[Ss]tatus|StatusCode|ResponseCode)\w*['"]\s*\)\s*->\s*with\(\s*$/;
+// (or stubbed to answer it: `->method('getStatusCode')->willReturn(500)`)
+const MOCKED_STATUS_METHOD_RE = /method\(\s*['"]\w*(?:[Ss]tatus|StatusCode|ResponseCode)\w*['"]\s*\)\s*->\s*(?:with|willReturn)\(\s*$/;
 const HTTP_RESPONSE_TYPE_RE = /^\w*(?:Http|HTTP)(?:Servlet)?Response$/;
 const RUST_RESPONSE_CONSTRUCTORS: ReadonlySet<string> = new Set(['new', 'json', 'html', 'text', 'binary', 'empty', 'with_status', 'from_status', 'status', 'redirect', 'bytes']);
 const PLURAL_RESPONSES_RE = /Responses$|Statuses$|StatusCodes$/;
@@ -7430,7 +7453,8 @@ const MESSAGE_ARG_RE = /^\s*,\s*(?:\w+\s*=\s*)?(?:\$?\w*(?:message|msg|reason|de
 const MESSAGE_FIRST_RE = /^\s*(?:\$?\w*(?:message|msg|reason|detail)|(['"])[^'"]*\1(?:\s*\+\s*[\w.$]+|\.formatted\([\w.$]*\))?)\s*$/i;
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
 const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail|[Dd]eny|[Dd]enied|[Rr]eject|[Rr]efuse|Exception))(?=\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]ender|[Rr]eply|[Ss]end))/;
-const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|^resp$/i;
+// (diegohaz/rest's `success(res, 201)` too)
+const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|success|^resp$/i;
 /** The arguments between the response and the code: strings and names (`res, "", 401`). */
 const SIMPLE_ARGS_RE = /^(?:\s*(?:(['"])[^'"]*\1|[\w$.]+)\s*,)*\s*(?:(['"])[^'"]*\2|[\w$.]+)\s*$/;
 const EXPRESS_RES_FIRST_RE = /^\s*res\s*$/;
