@@ -430,5 +430,9 @@ suite('detect: robustness', () => {
     assertLinear((n) => "$r->method('getStatusCode')->willReturn(500); ".repeat(n), 1500, 'php');
     assertLinear((n) => 'address: "413 south Main", '.repeat(n), 1500, 'javascript');
     assertLinear((n) => 'new MailException("421 Service not available") getSmtpErrorCode '.repeat(n), 1500, 'java');
+    assertLinear((n) => '        status: HttpStatusCode = BadRequest, status = UNPROCESSABLE_ENTITY, '.repeat(n), 1500, 'kotlin');
+    assertLinear((n) => ' * Answers 200 if all three are up, ' + 'up, 503 if any are down, '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => 'if (!operation.Responses.ContainsKey("401")) '.repeat(n), 1500, 'csharp');
+    assertLinear((n) => '{ 401: OpenApiTypes.OBJECT, '.repeat(n), 1500, 'python');
   });
 });

@@ -3331,7 +3331,7 @@ suite('detect: Finnish prose verbs and status words, a comment opening on two al
   markedCases(positives, traps);
 });
 
-suite('detect: Laravel responses closed over two calls, Russian status with a preposition, model fields and struct tags named for a status with a default or example, drf-spectacular’s one-item responses, a space before a prose colon, Go test helpers given the recorder, exceptions given a built message, schema properties with an inline example, Spanish names of the HTTP code, Spanish and Portuguese comparisons as bounds, a code given instead of a distinctive one, shell helpers asserting HTTP, success helpers given res, PHP defines under library names, PHPUnit stubs answering a status, street addresses, mail exceptions and setters of numbers (the twenty-eighth session)', () => {
+suite('detect: Laravel responses closed over two calls, Russian status with a preposition, model fields and struct tags named for a status with a default or example, drf-spectacular’s one-item responses and typed response maps, a space before a prose colon, Go test helpers given the recorder, exceptions given a built message, schema properties with an inline example, Spanish names of the HTTP code, Spanish and Portuguese comparisons as bounds, a code given instead of a distinctive one, shell helpers asserting HTTP, success helpers given res, PHP defines under library names, PHPUnit stubs answering a status, Kotlin statuses given bare to a status, allowable codes, a comma closing a quantity word’s clause, Swashbuckle’s response lookups, street addresses, mail exceptions and setters of numbers (the twenty-eighth session)', () => {
   const positives: [string, string][] = [
     ['php', '        ], [[403]]));'],
     ['php', '            ], [[422]]));'],
@@ -3357,6 +3357,14 @@ suite('detect: Laravel responses closed over two calls, Russian status with a pr
     ['javascript', '    .then(success(res, [[204]]))'],
     ['php', "define('[[HTTP_NOT_FOUND|404]]', [[404]]);"],
     ['php', "        $response->method('getStatusCode')->willReturn([[500]]);"],
+    ['python', '        allowable_codes=([[200]], [[500]]),'],
+    ['kotlin', '        status: HttpStatusCode = [[BadRequest|400]],'],
+    ['kotlin', '                    status = [[UNPROCESSABLE_ENTITY|422]],'],
+    ['typescript', ' * Answers [[200]] if all three are up, [[503]] if any are down.'],
+    ['csharp', '                if (!operation.Responses.ContainsKey("[[401]]"))'],
+    ['csharp', '                operation.Responses.Remove("[[200]]");'],
+    ['python', '            [[401]]: OpenApiTypes.OBJECT,'],
+    ['python', '            [[404]]: OpenApiResponse(description="Not found"),'],
   ];
   const traps: [string, string][] = [
     ['typescript', "  @Max(400, { message: 'Los días de gestación no pueden ser mayores a 400.' })"],
@@ -3377,6 +3385,8 @@ suite('detect: Laravel responses closed over two calls, Russian status with a pr
     ['shellscript', '    assert_eq "count" "200"'],
     ['php', "define('MAX_ITEMS', 200);"],
     ['php', "        $mock->method('getSize')->willReturn(500);"],
+    ['python', '        allowable_sizes=(200, 500),'],
+    ['php', '$response = Http::retry([100, 500, 1000])'],
   ];
   markedCases(positives, traps);
 });

@@ -2645,7 +2645,8 @@ function blankOrBraceBefore(line: string, s: number): boolean {
   return b < 0 || line.charCodeAt(b) === 123 || line.charCodeAt(b) === 44;
 }
 /** After a code key: a TypeBox schema (`: t.Object(`) or a value named for a response (`: errorResponseDto[404]`, `: paginationResponseDto(`). */
-const RESPONSE_MAP_VALUE_RE = /^:\s*(?:t\.[A-Z][A-Za-z]*\(|[a-z]\w*(?:Response|ResponseDto|ResponseSchema)\b)/;
+// (or drf-spectacular's types and responses: `401: OpenApiTypes.OBJECT,`, `404: OpenApiResponse(description="...")`)
+const RESPONSE_MAP_VALUE_RE = /^:\s*(?:t\.[A-Z][A-Za-z]*\(|[a-z]\w*(?:Response|ResponseDto|ResponseSchema)\b|OpenApiTypes\.[A-Z]|OpenApiResponse\()/;
 /** Before a code in brackets: a map named for responses, `errorResponseDto[`, `.response['`. */
 const RESPONSE_MAP_INDEX_BEFORE_RE = /(?:\b[a-z]\w*(?:Response|ResponseDto|ResponseSchema)|\.responses?)\[$/;
 /** After `{code,`: a quoted status line of the same code (group 1). */
@@ -5286,6 +5287,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   let k = s - 1;
   const before: string[] = [];
   let boundary = false;
+  // (where the word right before ends: a comma after it closes its clause, `if all three are up, 503 if any are down`)
+  let firstEnd = -1;
   for (let n = 0; n < 6 && k >= min; n++) {
     while (k >= min && !isAlpha(line.charCodeAt(k))) {
       const c = line.charCodeAt(k);
@@ -5294,6 +5297,7 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
       k--;
     }
     if (boundary || k < min) break;
+    if (n === 0) firstEnd = k;
     const w = letterWordBack(line, k, min);
     // a word in a URL, a file name or a dotted name (`http://host`, `errors.py`) is not prose
     const dotted = line.charCodeAt(k + 1) === 58 && line.charCodeAt(k + 2) === 47 || (line.charCodeAt(k + 1) === 46 && isAlpha(line.charCodeAt(k + 2))) || line.charCodeAt(k + 1) === 95 || (wordStartOut > 0 && (line.charCodeAt(wordStartOut - 1) === 46 || line.charCodeAt(wordStartOut - 1) === 47 || line.charCodeAt(wordStartOut - 1) === 95));
@@ -5304,7 +5308,7 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   }
   // (`after 429`, `retries 503`: an error code is retried after; a quantity would name its unit, checked above)
   const retried = (w: string | undefined): boolean => (w === 'after' || w === 'retry' || w === 'retries') && code >= 400 && isDistinctive(code);
-  if ((C.QUANTITY_BEFORE.has(before[0] ?? '') && !retried(before[0])) || ((before[0] === 'to' || before[0] === 'and') && C.QUANTITY_BEFORE.has(before[1] ?? ''))) return false;
+  if ((C.QUANTITY_BEFORE.has(before[0] ?? '') && !retried(before[0]) && !(firstEnd >= 0 && CLAUSE_COMMA_RE.test(line.slice(firstEnd + 1, s)))) || ((before[0] === 'to' || before[0] === 'and') && C.QUANTITY_BEFORE.has(before[1] ?? ''))) return false;
   // (a Spanish or Portuguese comparison, a bound: `no pueden ser mayores a 400`, `deve ser menor que 500`)
   if ((before[0] === 'a' || before[0] === 'que' || before[0] === 'de') && C.FOREIGN_COMPARATIVES.has(before[1] ?? '')) return false;
   // a range of plain numbers: `between 0 and 100`, `1 to 500` (not two codes of a class: `100 and 101 responses`)
@@ -5586,6 +5590,8 @@ function classWordNear(line: string, s: number, e: number): boolean {
 const CLASS_JOIN_RE = /^\s*(?:,|\/|or|and|&)\s*$/;
 const CLASS_WORD_G_RE = /\b[1-5][xX][xX]\b/g;
 /** A word that makes the number after it a bound or a size: `(max 200)`, `length 300`. */
+/** Between a word and the number: a comma that closes the word's clause (`are up, 503 if ...`). */
+const CLAUSE_COMMA_RE = /^[)"'`*]*,\s*$/;
 const BOUND_WORD_BEFORE_RE = /(?:^|[^\w])(?:max|maximum|min|minimum|limit|about|around|approximately|per|size|length|width|height)\s$/i;
 /** A range from a number below 100: `between 1 and `, `0 to `. */
 const SMALL_RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,2}\s*(?:and|to)\s*$/;
@@ -6103,7 +6109,7 @@ function classifyUncached(name: string): NameClass {
   if (lower.endsWith('errorpages')) return 'status';
   if (lower.endsWith('code') || lower.endsWith('codes')) {
     const stem = lower.endsWith('codes') ? lower.slice(0, -5) : lower.slice(0, -4);
-    if (/(?:http|response|resp|res|respond|error|err|expected|expect|exp|want|wanted|got|actual|header|return|result|ok|success|successful|successfulon|successon|okon|retry|stat|allowed|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest|healthcheck)$/.test(stem)) {
+    if (/(?:http|response|resp|res|respond|error|err|expected|expect|exp|want|wanted|got|actual|header|return|result|ok|success|successful|successfulon|successon|okon|retry|stat|allowed|allowable|accepted|valid|redirect|server|client|failure|retryable|default|rejected|reject|denied|deny|blocked|fallback|unauthori[sz]ed?|forbidden|notfound|badrequest|healthcheck)$/.test(stem)) {
       // (a process's `returnCode` is not a status; `httpReturnCode` is)
       return stem.endsWith('return') && !stem.startsWith('http') ? 'other' : 'status';
     }
@@ -6917,8 +6923,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     if (last === 'setCode' && ch.receiver && RESPONSE_WORD_RE.test(line.slice(Math.max(0, ch.start - 24), s))) return 'yes';
     // a collection of statuses asked about or given a code: `walledStatuses.has(403)`, `retryCodes.add(503)`
     if (prev && COLLECTION_CALLS.has(last) && classify(prev) === 'status') return 'yes';
-    // response registries: `operation.Responses.TryAdd("401", ...)`
-    if (prev && info.registry && RESPONSES_RECEIVER_RE.test(prev)) return 'yes';
+    // response registries: `operation.Responses.TryAdd("401", ...)`, and asked about one: `operation.Responses.ContainsKey("401")`
+    if (prev && (info.registry || RESPONSES_LOOKUP_CALLS.has(last)) && RESPONSES_RECEIVER_RE.test(prev)) return 'yes';
     // test doubles: `->getStatusCode()->willReturn(200)`
     if (prev && info.stub && classify(prev) === 'status') return 'yes';
     // Mockito and mocktail: `when(response.statusCode).thenReturn(200)`, `when(conn.getResponseCode()).thenReturn(404)`
@@ -7084,6 +7090,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   return missed ? undefined : 'no';
 }
 const RESPONSES_RECEIVER_RE = /^\w*[Rr]esponses$/;
+const RESPONSES_LOOKUP_CALLS: ReadonlySet<string> = new Set(['ContainsKey', 'containsKey', 'Remove', 'remove', 'TryGetValue', 'has', 'get']);
 /** Speakeasy's response matchers (`M.json(200, schema)`). */
 const SDK_MATCHERS: ReadonlySet<string> = new Set(['json', 'text', 'nil', 'fail', 'sse', 'stream', 'bytes', 'jsonl', 'jsonErr', 'textErr']);
 /** `...exception('a message'`: a call named `exception` whose first argument is a quoted message. */
