@@ -2715,7 +2715,8 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
 }
 /**
  * A model's field named for a status, the code as its default or its example: Django's
- * `expected_status = models.IntegerField(default=200)`, a Go struct tag's `` `json:"code" example:"200"` `` (swag's examples).
+ * `expected_status = models.IntegerField(default=200)`, an inline schema's `statusCode: {type: 'number', example: 409}`,
+ * a Go struct tag's `` `json:"code" example:"200"` `` (swag's examples).
  */
 function fieldDefaultOrExample(line: string, s: number, e: number, code: number, lang: string): boolean {
   const pc = line.charCodeAt(s - 1);
@@ -2723,7 +2724,6 @@ function fieldDefaultOrExample(line: string, s: number, e: number, code: number,
     const name = MODEL_FIELD_DEFAULT_BEFORE_RE.exec(line.slice(Math.max(0, s - 120), s))?.[1];
     return name !== undefined && classify(name) === 'status';
   }
-  // (and a schema's property named for a status, its example inline: `statusCode: {type: 'number', example: 409}`)
   if ((pc === 32 || pc === 58) && s >= 8 && isCommon(code) && official(code) && DOC_EXAMPLE_BEFORE_RE.test(line.slice(s - 10, s))) {
     const name = SCHEMA_EXAMPLE_BEFORE_RE.exec(line.slice(Math.max(0, s - 120), s))?.[1];
     return name !== undefined && classify(name) === 'status';
@@ -5589,9 +5589,9 @@ function classWordNear(line: string, s: number, e: number): boolean {
 }
 const CLASS_JOIN_RE = /^\s*(?:,|\/|or|and|&)\s*$/;
 const CLASS_WORD_G_RE = /\b[1-5][xX][xX]\b/g;
-/** A word that makes the number after it a bound or a size: `(max 200)`, `length 300`. */
 /** Between a word and the number: a comma that closes the word's clause (`are up, 503 if ...`). */
 const CLAUSE_COMMA_RE = /^[)"'`*]*,\s*$/;
+/** A word that makes the number after it a bound or a size: `(max 200)`, `length 300`. */
 const BOUND_WORD_BEFORE_RE = /(?:^|[^\w])(?:max|maximum|min|minimum|limit|about|around|approximately|per|size|length|width|height)\s$/i;
 /** A range from a number below 100: `between 1 and `, `0 to `. */
 const SMALL_RANGE_BEFORE_RE = /(?:^|[^\w.])\d{1,2}\s*(?:and|to)\s*$/;
