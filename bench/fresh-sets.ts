@@ -1099,4 +1099,8 @@ export const FRESH_SETS: readonly FreshSet[] = [
   { name: 'thousand-and-seventy-fourth set (10 repositories from everyday code searches, 399 lines, 33% traps)', file: 'test/fixtures/corpus/thousand-and-seventy-fourth-set.txt', minLanguages: 15, minLines: 390, minTraps: 0.3, minRecall: 0.93 },
   { name: 'thousand-and-seventy-fifth set (10 repositories from everyday code searches, 338 lines, 25% traps)', file: 'test/fixtures/corpus/thousand-and-seventy-fifth-set.txt', minLanguages: 12, minLines: 330, minTraps: 0.2, minRecall: 0.93 },
   { name: 'thousand-and-seventy-sixth set (10 repositories from everyday code searches, 448 lines, 32% traps)', file: 'test/fixtures/corpus/thousand-and-seventy-sixth-set.txt', minLanguages: 9, minLines: 440, minTraps: 0.3, minRecall: 0.93 },
+  { name: 'thousand-and-seventy-seventh set (10 repositories from everyday code searches, 349 lines, 36% traps)', file: 'test/fixtures/corpus/thousand-and-seventy-seventh-set.txt', minLanguages: 12, minLines: 340, minTraps: 0.3, minRecall: 0.93 },
+  { name: 'thousand-and-seventy-eighth set (10 repositories from everyday code searches, 318 lines, 36% traps)', file: 'test/fixtures/corpus/thousand-and-seventy-eighth-set.txt', minLanguages: 14, minLines: 310, minTraps: 0.3, minRecall: 0.93 },
+  { name: 'thousand-and-seventy-ninth set (10 repositories from everyday code searches, 357 lines, 35% traps)', file: 'test/fixtures/corpus/thousand-and-seventy-ninth-set.txt', minLanguages: 14, minLines: 350, minTraps: 0.3, minRecall: 0.93 },
+  { name: 'thousand-and-eightieth set (10 repositories from everyday code searches, 402 lines, 42% traps)', file: 'test/fixtures/corpus/thousand-and-eightieth-set.txt', minLanguages: 15, minLines: 400, minTraps: 0.4, minRecall: 0.93 },
 ];
