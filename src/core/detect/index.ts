@@ -2231,9 +2231,6 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // Django's test client records each redirect as a `(url, status)` pair: `assert (reverse("vote"), 302) == request.redirect_chain[0]`,
   // `assertEqual(response.redirect_chain, [("/login/", 302)])`
   if (nc === 41 && (pc === 32 || pc === 44) && code > 300 && code < 309 && lang === 'python' && nearText(line, s, e).includes('redirect_chain')) return 'literal';
-  // an API model's field documented as the HTTP status, with the code as its example: `@ApiProperty({ description: 'HTTP 상태 코드', example: 200 })`,
-  // `@Schema(description = "Mã trạng thái (thường trùng HTTP: 200, 201, …)", example = "200")`
-  if ((pc === 32 || isQuote(pc)) && s >= 10 && s <= 240 && isCommon(code) && official(code) && DOC_EXAMPLE_BEFORE_RE.test(line.slice(s - 10, s)) && DOC_FIELD_HTTP_RE.test(line.slice(0, s))) return 'literal';
   // a Python error enum's member given its message and then its status: `RESOURCE_NOT_FOUND = ("{resource} tidak ditemukan.", 404)`
   // (an error word in the name, or a message of several words: not a label and a size, `THUMB = ("thumb", 400)`)
   if (code >= 400 && pc === 32 && nc === 41 && lang === 'python' && isCommon(code) && official(code) && s <= 240) {
@@ -2345,9 +2342,6 @@ const GO_ERROR_THEN_CODE_LEFT_RE = /\breturn\b.*(?:\b(?:fmt\.Errorf|errors\.(?:N
 // (a commented-out entry too: `//     'invalidCredentials': 401,`)
 // (and an exception class's name as a key, in Python: `InvalidRegistration: 401,`, `AgentInUse: 409,`)
 const ERROR_KEY_LINE_LEFT_RE = /^\s*(?:(?:\/\/|#)\s*)?['"]?([a-z][a-zA-Z0-9]*(?:_[a-z0-9]+)*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+)['"]?\s*(?::|=>?)\s*$/;
-const DOC_EXAMPLE_BEFORE_RE = /\bexample\s*[:=]\s*["']?$/;
-/** An OpenAPI annotation of a field (NestJS, springdoc, Swagger 2) whose text before the example names HTTP or a status. */
-const DOC_FIELD_HTTP_RE = /@(?:ApiProperty|ApiPropertyOptional|ApiResponseProperty|Schema|ApiModelProperty)\((?=.*?(?:\bHTTP\b|[Ss]tatus))/;
 /** `NAME = ("message", ` before a code (group 1 = the name, group 2 or 3 = the message in double or single quotes). */
 const PY_ERROR_TUPLE_LEFT_RE = /^\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*=\s*\(\s*(?:"([^"]{0,200})"|'([^']{0,200})')\s*,\s*$/;
 /** Three words or more: a sentence, not a label. */
@@ -2714,25 +2708,24 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || rowOrTagLiteral(line, s, e, code, lang);
 }
 /**
- * A model's field named for a status, the code as its default or its example: Django's
- * `expected_status = models.IntegerField(default=200)`, an inline schema's `statusCode: {type: 'number', example: 409}`,
- * a Go struct tag's `` `json:"code" example:"200"` `` (swag's examples).
+ * A field named or documented as the status, the code as its default or its example: Django's
+ * `expected_status = models.IntegerField(default=200)`; an API model's annotation whose text names HTTP or a status
+ * (`@ApiProperty({ description: 'HTTP 상태 코드', example: 200 })`, `@Schema(description = "Mã trạng thái (thường trùng
+ * HTTP: 200, 201, …)", example = "200")`), an inline schema's `statusCode: {type: 'number', example: 409}`, a Go struct
+ * tag's `` `json:"code" example:"200"` `` (swag's examples).
  */
 function fieldDefaultOrExample(line: string, s: number, e: number, code: number, lang: string): boolean {
   const pc = line.charCodeAt(s - 1);
-  if (pc === 61 && lang === 'python' && s >= 8 && line.startsWith('default', s - 8) && isCommon(code)) {
-    const name = MODEL_FIELD_DEFAULT_BEFORE_RE.exec(line.slice(Math.max(0, s - 120), s))?.[1];
-    return name !== undefined && classify(name) === 'status';
-  }
-  if ((pc === 32 || pc === 58) && s >= 8 && isCommon(code) && official(code) && DOC_EXAMPLE_BEFORE_RE.test(line.slice(s - 10, s))) {
-    const name = SCHEMA_EXAMPLE_BEFORE_RE.exec(line.slice(Math.max(0, s - 120), s))?.[1];
-    return name !== undefined && classify(name) === 'status';
-  }
-  if (pc === 34 && line.charCodeAt(e) === 34 && lang === 'go' && s >= 9 && line.startsWith('example:', s - 9) && isCommon(code) && official(code)) {
-    const name = GO_TAG_EXAMPLE_BEFORE_RE.exec(line.slice(Math.max(0, s - 120), s))?.[1];
-    return name !== undefined && classify(name) === 'status';
-  }
-  return false;
+  if (pc === 61 && lang === 'python' && s >= 8 && line.startsWith('default', s - 8) && isCommon(code)) return statusNameBefore(MODEL_FIELD_DEFAULT_BEFORE_RE, line, s);
+  if (!(pc === 32 || pc === 58 || isQuote(pc)) || s < 8 || !isCommon(code) || !official(code) || !DOC_EXAMPLE_BEFORE_RE.test(line.slice(Math.max(0, s - 10), s))) return false;
+  if ((pc === 32 || isQuote(pc)) && s >= 10 && s <= 240 && DOC_FIELD_HTTP_RE.test(line.slice(0, s))) return true;
+  if (pc === 34 && line.charCodeAt(e) === 34 && lang === 'go') return statusNameBefore(GO_TAG_EXAMPLE_BEFORE_RE, line, s);
+  return (pc === 32 || pc === 58) && statusNameBefore(SCHEMA_EXAMPLE_BEFORE_RE, line, s);
+}
+/** Whether `re`, read on the 120 characters before s, names a status in its group 1 (a field's or a property's name). */
+function statusNameBefore(re: RegExp, line: string, s: number): boolean {
+  const name = re.exec(line.slice(Math.max(0, s - 120), s))?.[1];
+  return name !== undefined && classify(name) === 'status';
 }
 /**
  * A PHP constant defined under a library's name for the code, the value of a status constant as `const HTTP_OK = 200`
@@ -2743,6 +2736,10 @@ function phpDefinedStatus(line: string, s: number, code: number): boolean {
   return name !== undefined && LIBRARY_STYLE_NAME_RE.test(name) && memberMeans(name, code);
 }
 const PHP_DEFINE_BEFORE_RE = /\bdefine\(\s*(['"])([A-Z][A-Z0-9_]{2,60})\1\s*,\s*$/;
+/** `example: `, `example = "` right before a number. */
+const DOC_EXAMPLE_BEFORE_RE = /\bexample\s*[:=]\s*["']?$/;
+/** An OpenAPI annotation of a field (NestJS, springdoc, Swagger 2) whose text before the example names HTTP or a status. */
+const DOC_FIELD_HTTP_RE = /@(?:ApiProperty|ApiPropertyOptional|ApiResponseProperty|Schema|ApiModelProperty)\((?=.*?(?:\bHTTP\b|[Ss]tatus))/;
 /** `name = models.IntegerField(default=`, `name = Column(Integer, default=` (group 1 = the field's name). */
 const MODEL_FIELD_DEFAULT_BEFORE_RE = /(?:^|[^\w.])(\w+)\s*(?::\s*\w+\s*)?=\s*(?:\w+\.)?\w*(?:Field|Column)\((?:[^()]*,\s*)?default=$/;
 /** A property's inline schema up to its example: `statusCode: {type: 'number', example: ` (group 1 = the property's name). */
