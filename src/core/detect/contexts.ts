@@ -213,10 +213,10 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   // (read without their accents: `Node responderá 200`, `respondió 404`)
   'respondera', 'respondeu', 'respondio', 'retornara', 'devolvera',
   // receiving, getting, emitting and avoiding in Spanish and Portuguese (`si recibe 307`, `debe obtener 200`, `suele emitir 301`,
-  // `evita 429 por refrescos`), returning in German, Polish, Turkish and Indonesian (`liefert 404`, `zwraca 400`, `döner 500`)
+  // `evita 429 por refrescos`), returning in German, Polish, Turkish and Indonesian (`liefert 404`, `zwraca 400`, `zwracal 413`, `döner 500`)
   'recibe', 'reciben', 'recibir', 'recibimos', 'recebe', 'recebem', 'receber', 'recebeu', 'obtener', 'obtiene', 'obtienen',
   'obter', 'emitir', 'emite', 'emiten', 'lanza', 'lanzar', 'lanca', 'evita', 'evitar', 'evitando', 'liefert', 'zwraca',
-  'zwracamy', 'doner', 'mengembalikan',
+  'zwracamy', 'zwracal', 'zwracaja', 'zwroci', 'zwrocil', 'doner', 'mengembalikan',
   // and Finnish, returning and being returned: `backend palauttaa 409`, `// joten palautetaan 400`
   'palauttaa', 'palautetaan', 'palauttavat',
   // Norwegian, Danish, Swedish and Dutch: `Returnerer 400 dersom dato er ugyldig`, `retourneert 400 als ...`

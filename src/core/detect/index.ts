@@ -2033,8 +2033,15 @@ function responseDocTag(line: string, s: number): boolean {
   let at = s - 1;
   const min = Math.max(0, s - 48);
   while (at >= min && line.charCodeAt(at) !== 64) at--;
-  return at >= min && DOC_RESPONSE_TAG_RE.test(line.slice(at, s));
+  if (at < min) return false;
+  const tag = line.slice(at, s);
+  // (swaggo's response header, the code then the type in braces: `// @Header 200 {string} Token "qwerty"`, `@Header 200,400 {string}`)
+  return DOC_RESPONSE_TAG_RE.test(tag) || (SWAG_HEADER_TAG_RE.test(tag) && SWAG_HEADER_AFTER_RE.test(line.slice(s + 3, s + 40)));
 }
+const SWAG_HEADER_TAG_RE = /^@Header\s+$/;
+const SWAG_HEADER_AFTER_RE = /^(?:,(?:\d{3}|default))*\s+\{\w+\}/;
+const SUMMARY_TEXT_END_RE = /\b(?:summary|description)\s*[:=]\s*(["'`])[A-Za-z][^"'`]{1,60} $/;
+const OPENAPI_TS_RESPONSE_AFTER_RE = /^:\s*(?:components\[(["'])responses\1\]|\{\s*headers\s*:\s*\{)/;
 const RAILS_ROUTE_LEFT_RE = /^\s*(?:get|post|put|patch|delete|match)\s+["']\/?$/;
 const RAILS_ROUTE_RIGHT_RE = /^["']\s*,\s*(?:to:|via:|:to\s*=>)/;
 const DOC_RESPONSE_TAG_RE = /^@(?:[Rr]esponses?|[Ss]uccess|[Ff]ailure|api(?:Success|Error)(?:Example)?\s*\([^()]*)\s*$/;
@@ -2209,6 +2216,9 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
     const m = ENUM_CODE_TWICE_RE.exec(line.slice(0, 120));
     if (m && (m[1] !== undefined ? m[1] === m[2] : m[3] === m[4])) return 'literal';
   }
+  // openapi-typescript's generated types, a response keyed by its code: `400: components["responses"]["BadRequestError"];`,
+  // `200: { headers: { [name: string]: unknown };` (the code first on its line)
+  if (nc === 58 && s <= 40 && isCommon(code) && skipSpacesBack(line, s - 1, 0) < 0 && OPENAPI_TS_RESPONSE_AFTER_RE.test(line.slice(e, e + 40))) return 'literal';
   // a map from codes to exception classes named for them: `400: exceptions.BadRequest,`
   if (nc === 58 && s <= 40 && isAlpha(line.charCodeAt(skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4))))) {
     const cls = CODE_TO_CLASS_AFTER_RE.exec(line.slice(e, e + 80))?.[1];
@@ -2248,6 +2258,11 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code === 404 && (nc === 32 || nc === 45) && FILE_NOT_FOUND_AFTER_RE.test(line.slice(e, e + 24))) return 'literal';
   // (and a page's title in another language, `404: Página no encontrada`, `"404: Pagina niet gevonden"`, `404 - Seite nicht gefunden`)
   if (code === 404 && (nc === 32 || nc === 45 || nc === 58) && PAGE_NOT_FOUND_TRANSLATED_RE.test(line.slice(e, e + 40))) return 'literal';
+  // an error code ending a short summary or description: an OpenAPI example's `summary: 'Invalid input 422'`
+  if (code >= 400 && pc === 32 && isQuote(nc) && s >= 12 && isDistinctive(code) && official(code)) {
+    const m = SUMMARY_TEXT_END_RE.exec(line.slice(Math.max(0, s - 80), s));
+    if (m && m[1]?.charCodeAt(0) === nc) return 'literal';
+  }
   // (the left context first: it settles most mentions, and both rules can only say 'literal')
   const v = decideLeft(line, s, e, code, lang, 0);
   if (v === 'yes' || extraLiteral(line, s, e, code, lang)) return 'literal';
@@ -6970,6 +6985,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg >= 1 && isCommon(code) && /^\s*\)/.test(line.slice(e, e + 4)) && ((RESPONSE_WRITER_NAME_RE.test(last) && RESPONSE_FIRST_ARG_RE.test(line.slice(ch.start, s))) || (info.responseBuilder && code >= 200 && ch.segs.length === 1 && /_response$/.test(last)))) return 'yes';
   // (or Ruby's, the code and its symbol first: `super(401, :unauthorized, message)`)
   if (arg === 0 && isCommon(code) && last === 'super' && SYMBOL_ARG_AFTER_RE.test(line.slice(e, e + 48))) return 'yes';
+  // (or the status first and then its name and message: `super(404, name, message, { cause })`)
+  if (arg === 0 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_STATUS_FIRST_RE.test(line.slice(e, e + 48))) return 'yes';
   // an error type's constructor handing its status up: `super(message, 'VALIDATION_ERROR', 400, meta)`, `super(message, ErrorCode.NOT_FOUND, 404)`
   if (arg >= 1 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_ERROR_ARGS_RE.test(line.slice(ch.start, s))) return 'yes';
   // a test's stand-in for an HTTP client, told the status to answer with: `makeMockHttpClient(mockSolcastResponse, 429, callTracker)`
@@ -7254,7 +7271,8 @@ const REPR_RESPONSE_BEFORE_RE = /<\w*Response \[$/;
 const TEST_CLIENT_FIRST_RE = /^\s*(?:self\.)?(?:client|test_client|api_client)\s*(?:,\s*f?(['"])\/[^'"]*\1\s*$|\.\s*(?:get|post|put|patch|delete|head|options)\s*\()/;
 const WHEN_STATUS_RE = /\b(?:when|given)\s*\(\s*[\w$.]*(?:[Ss]tatus(?:Code)?|[Rr]esponseCode|getStatus|getStatusCode|getResponseCode|status_code)\s*(?:\(\s*\))?\s*\)\s*\.\s*\w+\s*\(\s*$/;
 const STUB_CALL_RE = /^(?:willReturn|thenReturn|andReturn|and_return|returns|Returns|ReturnsAsync|mockReturnValue|mockReturnValueOnce|mockResolvedValue|returnValue)$/;
-const RESPONSE_ERROR_RECEIVER_RE = /^(?:response|res|resp|reply|ctx)$/;
+// (or a static class of them, PHP's `Reply::error(trans('app.errors.not_found'), 404)`)
+const RESPONSE_ERROR_RECEIVER_RE = /^(?:response|res|resp|reply|ctx|Reply|Response)$/;
 /** A response's helpers named for an outcome: 1 = success (a 2xx status), 2 = failure (an error status). */
 const RESPONSE_OUTCOME_METHODS: ReadonlyMap<string, number> = new Map([['error', 2], ['fail', 2], ['failure', 2], ['success', 1]]);
 const DO_RETURN_STATUS_AFTER_RE = /^\s*\)\s*\.\s*when\s*\([\w$.]*\)\s*\.\s*(?:getStatus|getStatusCode|getResponseCode|status|statusCode)\s*\(/;
@@ -7430,6 +7448,8 @@ const ELIXIR_DEF_RE = /\bdefp?\s+(\w+)\s*(?:\([^()]*\))?\s*,\s*$/;
  * An exception's constructor handing a status and a message to its parent: Java `this(500, message)`
  * / `super(404, msg)`, PHP `parent::__construct(400, $message)`, Python `super().__init__(599, message=m)`.
  */
+/** After an error's status in its base constructor: a name and then a message (`, name, message`, `, 'NotFound', msg)`). */
+const SUPER_STATUS_FIRST_RE = /^\s*,\s*(?:\w+|(['"])\w+\1)\s*,\s*\w*(?:message|msg)\b/i;
 const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '__construct', '__init__', 'base']);
 const APP_RESPONSE_RE = /^(?:Response|ApiResponse|HttpResponse)[A-Z]\w*$/;
 /** A type named for a result or a response (`LLMNonStreamResult`, `ApiResult`). */
