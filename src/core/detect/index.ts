@@ -3451,7 +3451,7 @@ function failureColonCode(line: string, s: number, e: number, code: number, lang
   return FAILURE_CLAUSE_RE.test(line.slice(Math.max(0, s - 100), s - 2));
 }
 // (and in Indonesian, Spanish and Portuguese: `Resource tidak ditemukan (404)`, `Usuario no encontrado (404)`, `Token inválido (401)`)
-const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|rate[ -]limit(?:ed|ing|s)?|throttled|too many requests|refuse[sd]?|tidak (?:ditemukan|valid|diizinkan|punya akses)|gagal|n(?:o|ao|ão) encontrad[oa]s?|inv[aá]lid[oa]s?)(?![\w\u00c0-\u017f])[^:]*$/i;
+const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|blocked|rejected|rate[ -]limit(?:ed|ing|s)?|throttled|too many requests|refuse[sd]?|tidak (?:ditemukan|valid|diizinkan|punya akses)|gagal|n(?:o|ao|ão) encontrad[oa]s?|inv[aá]lid[oa]s?)(?![\w\u00c0-\u017f])[^:]*$/i;
 const SUCCESS_WORD_BEFORE_RE = /\b(?:[Ss]uccess(?:ful(?:ly)?)?|[Ss]ucceeded|SUCCESS|OK|[Cc]reated)$/;
 
 /** A quoted code, then the text that says when a server answers with it: rocket_okapi's `("404", "Returned when the page < 0")`. */
@@ -6988,6 +6988,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // (or the status first and then its name and message: `super(404, name, message, { cause })`)
   if (arg === 0 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_STATUS_FIRST_RE.test(line.slice(e, e + 48))) return 'yes';
   // an error type's constructor handing its status up: `super(message, 'VALIDATION_ERROR', 400, meta)`, `super(message, ErrorCode.NOT_FOUND, 404)`
+  // (or its error code first: `super('LOBBY_NOT_FOUND', 'No active lobby found', 404)`, `super('INVALID_NICKNAME', reason, 400)`)
   if (arg >= 1 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_ERROR_ARGS_RE.test(line.slice(ch.start, s))) return 'yes';
   // a test's stand-in for an HTTP client, told the status to answer with: `makeMockHttpClient(mockSolcastResponse, 429, callTracker)`
   if (arg <= 2 && code >= 200 && code !== 300 && isCommon(code) && MOCK_HTTP_CLIENT_RE.test(last)) return 'yes';
@@ -7214,7 +7215,7 @@ const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
 const JSON_BODY_SECOND_RE = /^\s*,\s*(?:\{|[A-Za-z_$][\w$.]*\s*[,)])/;
 const SYMBOL_ARG_AFTER_RE = /^\s*,\s*:[a-z_]+\s*[,)]/;
 const PHP_TRAIT_RESPONDER_RE = /^(?:on)?(?:[Ee]rror|[Ss]uccess|[Ff]ail(?:ure)?)$/;
-const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*\w*(?:message|msg|Message)\w*\s*,\s*(?:(?:["'`][A-Z][A-Z0-9_]*["'`]|\w*Error_?Codes?\.[A-Z]\w*)\s*,\s*)?$/;
+const SUPER_ERROR_ARGS_RE = /^super\s*\(\s*(?:\w*(?:message|msg|Message)\w*\s*,\s*(?:(?:["'`][A-Z][A-Z0-9_]*["'`]|\w*Error_?Codes?\.[A-Z]\w*)\s*,\s*)?|["'`][A-Z][A-Z0-9]*_[A-Z0-9_]*["'`]\s*,\s*(?:'[^']*'|"[^"]*"|`[^`]*`|\w*(?:message|msg|reason|Message|Reason))\s*,\s*)$/;
 const ERROR_NAMED_CALL_RE = /^(?!\w*[Tt]ime(?:out|dOut))\w*(?:[a-z0-9](?:Error|Exception)|_(?:[Ee]rror|[Ee]xception))$/;
 /** Python web frameworks' `abort` helpers, and flask-restx's on its API or namespace: `pecan.abort(404)`, `ns.abort(400, 'x')`. */
 const ABORT_RECEIVERS: ReadonlySet<string> = new Set(['flask', 'pecan', 'bottle', 'quart', 'werkzeug', 'api', 'ns', 'app']);
@@ -7479,6 +7480,8 @@ const MESSAGE_FIRST_RE = /^\s*(?:\$?\w*(?:message|msg|reason|detail)|(['"])[^'"]
 const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail|[Dd]eny|[Dd]enied|[Rr]eject|[Rr]efuse|Exception))(?=\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]ender|[Rr]eply|[Ss]end))/;
 // (diegohaz/rest's `success(res, 201)` too)
 const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|success|^resp$/i;
+const RESPONDER_NAME_RE = /respon|reply/i;
+const JSEND_OUTCOME_ARG_RE = /^\s*(["'])(?:success|fail|failure|error)\1\s*$/;
 /** The arguments between the response and the code: strings and names (`res, "", 401`). */
 const SIMPLE_ARGS_RE = /^(?:\s*(?:(['"])[^'"]*\1|[\w$.]+)\s*,)*\s*(?:(['"])[^'"]*\2|[\w$.]+)\s*$/;
 const EXPRESS_RES_FIRST_RE = /^\s*res\s*$/;
@@ -7575,6 +7578,8 @@ function decideComma(line: string, s: number, e: number, code: number, lang: str
           const args = line.slice(k + 1, at + 1);
           const comma = args.indexOf(',');
           if (comma < 0 ? RESPONSE_ARG_FIRST_RE.test(args) : RESPONSE_ARG_FIRST_RE.test(args.slice(0, comma)) && SIMPLE_ARGS_RE.test(args.slice(comma + 1))) return 'yes';
+          // (or a JSend outcome first: `ResponseManager.standardResponse("fail", 401, \`Invalid credentials\`, null)`)
+          if (comma < 0 && RESPONDER_NAME_RE.test(ch.segs[0] ?? '') && JSEND_OUTCOME_ARG_RE.test(args)) return 'yes';
         }
         // a response utility's method handed the response first and the status last: `ResponseUtil.error(res, err.message || 'Failed', 500)`
         if (commas >= 1 && isCommon(code) && ch.segs.length === 2 && RESPONSE_UTIL_RE.test(ch.segs[1] ?? '') && /^\s*\)/.test(line.slice(e, e + 4))) {
