@@ -1568,8 +1568,11 @@ function bareDrfConstant(line: string, s: number): StatusMention | undefined {
   const end = identEnd(line, s);
   // (a project's own `HTTP_404 = b"HTTP/1.1 404 Not Found\r\n"` defined at the line's start: its status line holds the mention)
   if (end === s + 8 && skipSpacesBack(line, s - 1, 0) < 0 && OWN_DEFINITION_AFTER_RE.test(line.slice(end, end + 6))) return undefined;
+  // (nor a name for the code's text: `HTTP_404_DESCRIPTION = "Resource could not be found"`, `HTTP_404_TEXT=...`)
+  if (end > s + 8 && CODE_TEXT_NAME_RE.test(line.slice(s + 8, end))) return undefined;
   return known(code) ? { code, start: s, end, kind: 'constant' } : undefined;
 }
+const CODE_TEXT_NAME_RE = /_(?:DESCRIPTION|DESC|MESSAGE|MSG|TEXT)$/;
 const OWN_DEFINITION_AFTER_RE = /^\s*=(?!=)/;
 
 /** A definition after a name, a Python type annotation allowed: `_HTTP_NOT_FOUND = 404`, `_HTTP_NOT_FOUND: Final = 404`. */
@@ -1820,7 +1823,7 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
   if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)
-    && !laterHelperArgument(line, colon) && !SYMBOL_AFTER_CODE_RE.test(left) && !codeInParensAfter(line, end, code) && !codeArgumentAfter(line, colon, end, code) && !(code >= 400 && ERROR_CODE_KEY_RE.test(left))
+    && !laterHelperArgument(line, colon, end) && !SYMBOL_AFTER_CODE_RE.test(left) && !codeInParensAfter(line, end, code) && !codeArgumentAfter(line, colon, end, code) && !(code >= 400 && ERROR_CODE_KEY_RE.test(left))
     && !(code >= 400 && ERROR_REASON_TUPLE_RE.test(left) && ERROR_REASON_MESSAGE_AFTER_RE.test(line.slice(end, end + 4)))) return undefined;
   // a record's state in a factory, not a response's: `create(:comment, user: user, status: :accepted)`
   if (code < 300 && FACTORY_CALL_RE.test(line.slice(Math.max(0, colon - LEFT_WINDOW), colon))) return undefined;
@@ -1854,10 +1857,19 @@ function codeArgumentAfter(line: string, colon: number, end: number, code: numbe
 const RESPONDER_CALL_BEFORE_RE = /(?:^|[^\w.])(?:respond|render|reply)\w*\($/;
 
 /** The symbol is a later argument of an error reporter or a JSON response helper (the text before it read once). */
-function laterHelperArgument(line: string, colon: number): boolean {
+function laterHelperArgument(line: string, colon: number, end: number): boolean {
   const args = line.slice(Math.max(0, colon - 120), colon);
-  return ERROR_REPORT_ARG_RE.test(args) || JSON_RESPONSE_ARG_RE.test(args);
+  return ERROR_REPORT_ARG_RE.test(args) || JSON_RESPONSE_ARG_RE.test(args) || (line.charCodeAt(end) === 41 && lastStatusArgument(args, end - colon === 3 && line.startsWith('ok', colon + 1)));
 }
+function lastStatusArgument(args: string, ok: boolean): boolean {
+  const m = LAST_STATUS_ARG_HELPER_RE.exec(args);
+  return m !== null && !(ok && m[1] !== undefined);
+}
+/**
+ * A project's responder given the status last: `error_response(e.message, :not_found)`, `render_cart(@cart, :created)`
+ * (a `render_` helper's `:ok` is as often an option: `render_icon(:star, :ok)`).
+ */
+const LAST_STATUS_ARG_HELPER_RE = /\b(?:(render_)\w+|\w*_response)\s*\((?:[^;{}()#]|\([^()]*\))*,\s*$/;
 
 // ---------------------------------------------------------------------------------------------
 // Literals
@@ -6902,6 +6914,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 1 && isCommon(code) && official(code) && code !== 100 && code !== 300 && !isQuote(line.charCodeAt(s - 1)) && APP_RESPONSE_CLASS_RE.test(last) && !PAGE_RESPONSE_RE.test(last) && newBefore(line, ch)) return 'yes';
   // an RFC 9457 problem built from its status: `new Problem(404)`, `new Problem(429, { detail: 'Too many requests' })`
   if (arg === 0 && last === 'Problem' && isCommon(code) && newBefore(line, ch) && PROBLEM_ARGS_AFTER_RE.test(line.slice(e, e + 24))) return 'yes';
+  // a project's sender given the body and then the status: `self::sendJson($data, 404, false)`, `$this->sendResponse($result, 201)`
+  if (arg >= 1 && arg <= 2 && isCommon(code) && official(code) && SEND_BODY_NAME_RE.test(last) && SEND_STATUS_AFTER_RE.test(line.slice(e, e + 24))) return 'yes';
   const info = callInfo(last);
   if (info.status) return arg === 0 || info.assertLike || isCommon(code) || (info.spec !== undefined && (info.spec === '*' || info.spec.includes(arg))) ? 'yes' : 'no';
   if (arg === 0 && info.statusAssert) return 'yes'; // `assertCode(200)`, `expectStatus(404)`
@@ -7481,6 +7495,8 @@ const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail|[Dd]eny|[Dd]enied|[Rr]eje
 // (diegohaz/rest's `success(res, 201)` too)
 const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|success|^resp$/i;
 const RESPONDER_NAME_RE = /respon|reply/i;
+const SEND_BODY_NAME_RE = /^send(?:Json|JSON|Response|Error|Success|Result|Data)$/;
+const SEND_STATUS_AFTER_RE = /^\s*(?:\)|,\s*(?:true|false)\s*\))/;
 const JSEND_OUTCOME_ARG_RE = /^\s*(["'])(?:success|fail|failure|error)\1\s*$/;
 /** The arguments between the response and the code: strings and names (`res, "", 401`). */
 const SIMPLE_ARGS_RE = /^(?:\s*(?:(['"])[^'"]*\1|[\w$.]+)\s*,)*\s*(?:(['"])[^'"]*\2|[\w$.]+)\s*$/;
