@@ -6999,6 +6999,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg >= 1 && isCommon(code) && /^\s*\)/.test(line.slice(e, e + 4)) && ((RESPONSE_WRITER_NAME_RE.test(last) && RESPONSE_FIRST_ARG_RE.test(line.slice(ch.start, s))) || (info.responseBuilder && code >= 200 && ch.segs.length === 1 && /_response$/.test(last)))) return 'yes';
   // (or Ruby's, the code and its symbol first: `super(401, :unauthorized, message)`)
   if (arg === 0 && isCommon(code) && last === 'super' && SYMBOL_ARG_AFTER_RE.test(line.slice(e, e + 48))) return 'yes';
+  // a C# response or error type's constructor handing its status to the base class: `public ApiResponseDetail() : base(400)`
+  if (arg === 0 && isCommon(code) && official(code) && last === 'base' && lang === 'csharp' && BASE_CTOR_OF_RESPONSE_RE.test(line.slice(Math.max(0, ch.start - 120), ch.start))) return 'yes';
   // (or the status first and then its name and message: `super(404, name, message, { cause })`)
   if (arg === 0 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_STATUS_FIRST_RE.test(line.slice(e, e + 48))) return 'yes';
   // an error type's constructor handing its status up: `super(message, 'VALIDATION_ERROR', 400, meta)`, `super(message, ErrorCode.NOT_FOUND, 404)`
@@ -7495,6 +7497,7 @@ const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail|[Dd]eny|[Dd]enied|[Rr]eje
 // (diegohaz/rest's `success(res, 201)` too)
 const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|success|^resp$/i;
 const RESPONDER_NAME_RE = /respon|reply/i;
+const BASE_CTOR_OF_RESPONSE_RE = /\b[A-Z]\w*(?:Response|Error|Exception)\w*\s*\([^()]*\)\s*:\s*$/;
 const SEND_BODY_NAME_RE = /^send(?:Json|JSON|Response|Error|Success|Result|Data)$/;
 const SEND_STATUS_AFTER_RE = /^\s*(?:\)|,\s*(?:true|false)\s*\))/;
 const JSEND_OUTCOME_ARG_RE = /^\s*(["'])(?:success|fail|failure|error)\1\s*$/;
