@@ -435,4 +435,20 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'if (!operation.Responses.ContainsKey("401")) '.repeat(n), 1500, 'csharp');
     assertLinear((n) => '{ 401: OpenApiTypes.OBJECT, '.repeat(n), 1500, 'python');
   });
+
+  test('inputs built against the rules of the twenty-ninth session grow linearly (doc tags, generated types, constructors, responders)', () => {
+    assertLinear((n) => '// @Header 200' + ',400'.repeat(n) + ' {string} Token', 1500, 'go');
+    assertLinear((n) => '      400: components["responses"]["X"]; '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => "  summary: 'Invalid " + 'input '.repeat(n) + "422'", 1500, 'javascript');
+    assertLinear((n) => '    super(500, name, message, { cause }); '.repeat(n), 1500, 'javascript');
+    assertLinear((n) => "    super('LOBBY_FULL', '" + 'x '.repeat(n) + "', 409);", 1500, 'typescript');
+    assertLinear((n) => "return Reply::error(trans('a.b'), 500); ".repeat(n), 1500, 'php');
+    assertLinear((n) => 'ResponseManager.standardResponse("fail", 401, '.repeat(n), 1500, 'javascript');
+    assertLinear((n) => '  error_response(' + 'e.message, (x), '.repeat(n) + ':not_found)', 1500, 'ruby');
+    assertLinear((n) => '  render_' + 'cart'.repeat(n) + '(@cart, :created)', 1500, 'ruby');
+    assertLinear((n) => 'return self::sendJson($data, 404, false); '.repeat(n), 1500, 'php');
+    assertLinear((n) => 'public Api' + 'Error'.repeat(n) + 'Detail() : base(400)', 1500, 'csharp');
+    assertLinear((n) => 'constants.HTTP_400_' + 'X_'.repeat(n) + 'DESCRIPTION, ', 1500, 'python');
+    assertLinear((n) => 'echo "/cart blocked without token (401)" '.repeat(n), 1500, 'shellscript');
+  });
 });

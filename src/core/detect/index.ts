@@ -163,7 +163,7 @@ function setLanguage(languageId: unknown): void {
  * otherwise a bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) or an
  * AWS load balancer redirect code (`StatusCode: HTTP_301`).
  */
-const CONSTANT_RE = new RegExp('(\\.|::)(?=[A-Z])|(Status|HTTP_|SC_|SOUP_STATUS_)(?!Code::[a-z])(?=[A-Z]|(?<=Status)[1-5]\\d\\d[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers('.').map(escapeRe).join('|') + ')(?=\\.[a-z])|(' + lowerMemberQualifiers('::').map(escapeRe).join('|') + ')(?=::[a-z])', 'g');
+const CONSTANT_RE = new RegExp('(\\.|::|#)(?=[A-Z])|(Status|HTTP_|SC_|SOUP_STATUS_)(?!Code::[a-z])(?=[A-Z]|(?<=Status)[1-5]\\d\\d[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers('.').map(escapeRe).join('|') + ')(?=\\.[a-z])|(' + lowerMemberQualifiers('::').map(escapeRe).join('|') + ')(?=::[a-z])', 'g');
 
 /**
  * Qualifiers of the families whose members start in lower case (Dart `HttpStatus.notFound`): their
@@ -1039,7 +1039,8 @@ const SLICE_BOUND_LEFT_RE = /\[\s*(?:(?![\w.]*(?:[Ss]tatus|[Cc]ode))-?[\w.]+\s*)
 const RUBY_SLICE_LEFT_RE = /[\w)]\[\s*-?\d+\s*,\s*$/;
 const COLOUR_CALL_LEFT_RE = /\b(?:rgba?|hsla?|RGBA?|HSLA?|Color\.rgb|Color\.fromRGBO)\(\s*(?:[\d.]+%?\s*,\s*){0,3}$/;
 const SUBSTRING_CALL_RE = /\b(?:substr|substring|mb_substr|mb_strimwidth|Substring|slice|truncate|str_limit|limit|ellipsize)\s*\([^()]*,\s*$/;
-const COLOUR_VALUE_RE = /['"]?\s*:\s*['"]?#[\dA-Fa-f]{3,8}(?![\w-])/y;
+// (PHP's arrays too: Tailwind's palette in a Laravel config, `'200' => '#fde68a',`)
+const COLOUR_VALUE_RE = /['"]?\s*(?::|=>)\s*['"]?#[\dA-Fa-f]{3,8}(?![\w-])/y;
 const LINT_DIRECTIVE_RE = /\b(?:luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable(?:-next-line|-line)?)\b[^;]*$/i;
 // (and a name that holds it, `getSmtpErrorCode()`, `SmtpException`, or a mail library's exception: `new MailException("421 Service not available")`)
 const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|MAIL FROM|STARTTLS|FTP|IMAP|POP3)\b|\bMAIL command|Smtp|smtp[A-Z_]|\bMail(?:Send|Delivery)?Exception\b/;
@@ -1350,6 +1351,7 @@ function keyElsewhereBeyondStatuses(line: string, s: number): boolean {
 
 /** `class ` right before a name: its definition. */
 const CLASS_KEYWORD_BEFORE_RE = /\bclass\s+$/;
+const JAVADOC_MEMBER_BEFORE_RE = /(?:(\{@link(?:plain)?)|@see)\s+(?:[a-z]\w*\.)*$/;
 function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMention | undefined {
   const memberStart = sep + sepLen;
   const memberEnd = identEnd(line, memberStart);
@@ -1360,6 +1362,12 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   const qualifier = line.charCodeAt(qStart) === 36 /* $ */ ? line.slice(qStart + 1, sep) : line.slice(qStart, sep);
   // gRPC's codes share HTTP's names, not their numbers: `grpc.StatusCode.NOT_FOUND`, `io.grpc.Status.NOT_FOUND`, Java's `Status.Code.NOT_FOUND`
   if (qStart >= 5 && (GRPC_BEFORE_RE.test(line.slice(Math.max(0, qStart - 12), qStart)) || (qualifier === 'Code' && GRPC_JAVA_STATUS_BEFORE_RE.test(line.slice(Math.max(0, qStart - 8), qStart))))) return undefined;
+  // (Javadoc names a member after `#`: `{@link HttpStatus#NOT_FOUND}`, `@see HttpStatus#CONFLICT`; read as `.` there only)
+  // (a link given its own label names the code in the label: `{@link HttpStatus#BAD_REQUEST 400}`)
+  if (line.charCodeAt(sep) === 35) {
+    const m = JAVADOC_MEMBER_BEFORE_RE.exec(line.slice(Math.max(0, qStart - 64), qStart));
+    if (!m || (m[1] !== undefined && line.charCodeAt(memberEnd) !== 125)) return undefined;
+  }
   const separator = sepLen === 2 ? '::' : '.';
   // (a library's class imported under a private alias: cheroot's `from http import HTTPStatus as _HTTPStatus`)
   const named = BY_QUALIFIER.get(qualifier) ?? (qualifier.charCodeAt(0) === 95 ? BY_QUALIFIER.get(qualifier.slice(1)) : undefined);
@@ -2053,6 +2061,7 @@ function responseDocTag(line: string, s: number): boolean {
 const SWAG_HEADER_TAG_RE = /^@Header\s+$/;
 const SWAG_HEADER_AFTER_RE = /^(?:,(?:\d{3}|default))*\s+\{\w+\}/;
 const SUMMARY_TEXT_END_RE = /\b(?:summary|description)\s*[:=]\s*(["'`])[A-Za-z][^"'`]{1,60} $/;
+const RESTX_RESPONSE_AFTER_RE = /^:\s*\(\s*(?:'[A-Z][^']*'|"[A-Z][^"]*")\s*,\s*[A-Za-z_][\w.]*\s*\)\s*[,}]/;
 const OPENAPI_TS_RESPONSE_AFTER_RE = /^:\s*(?:components\[(["'])responses\1\]|\{\s*headers\s*:\s*\{)/;
 const RAILS_ROUTE_LEFT_RE = /^\s*(?:get|post|put|patch|delete|match)\s+["']\/?$/;
 const RAILS_ROUTE_RIGHT_RE = /^["']\s*,\s*(?:to:|via:|:to\s*=>)/;
@@ -2231,6 +2240,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // openapi-typescript's generated types, a response keyed by its code: `400: components["responses"]["BadRequestError"];`,
   // `200: { headers: { [name: string]: unknown };` (the code first on its line)
   if (nc === 58 && s <= 40 && isCommon(code) && skipSpacesBack(line, s - 1, 0) < 0 && OPENAPI_TS_RESPONSE_AFTER_RE.test(line.slice(e, e + 40))) return 'literal';
+  // flask-restx's responses, each a description and a model: `400: ('No data provided', error_model),`
+  if (nc === 58 && s <= 60 && lang === 'python' && isCommon(code) && official(code) && RESTX_RESPONSE_AFTER_RE.test(line.slice(e, e + 120))) return 'literal';
   // a map from codes to exception classes named for them: `400: exceptions.BadRequest,`
   if (nc === 58 && s <= 40 && isAlpha(line.charCodeAt(skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4))))) {
     const cls = CODE_TO_CLASS_AFTER_RE.exec(line.slice(e, e + 80))?.[1];
@@ -2726,7 +2737,7 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || titledRowCode(line, s, e, code)
     || namePairedWithCode(line, s, code)
     || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && SHARED_EXAMPLE_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && (code >= 400 || SHARED_EXAMPLE_ERROR_AFTER_RE.test(line.slice(e, e + 64))))
-    || (isCommon(code) && line.charCodeAt(e) === 93 && SPEC_URL_VALUE_RE.test(line.slice(e, e + 80)))
+    || (isCommon(code) && (line.charCodeAt(e) === 93 || line.charCodeAt(e) === 58 || isQuote(line.charCodeAt(e))) && SPEC_URL_VALUE_RE.test(line.slice(e, e + 80)))
     || (isCommon(code) && exceptionKeyBefore(line, s) && EXCEPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && CODE_VALUE_END_RE.test(line.slice(e, e + 40)))
     || (lang === 'go' && isCommon(code) && line.charCodeAt(s - 2) === 58 && line.startsWith('HTTP:', s - 6) && !isIdentChar(line.charCodeAt(s - 7) | 0))
     || (isCommon(code) && line.charCodeAt(e) === 58 && line.charCodeAt(s - 2) === 45 && NAMED_CODE_DOC_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && /^: +[A-Z`]/.test(line.slice(e, e + 4)))
@@ -3357,7 +3368,8 @@ const QUOTED_IN_ERROR_AFTER_RE = /^["']\s+in\s+[\w.]*(?:err|error|msg|message|re
 const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|["']|None\b|$)/;
 const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
 /** A table keyed by status whose value links the code's section of the specification: Lua's `[404] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4"`. */
-const SPEC_URL_VALUE_RE = /^\]\s*(?:=|:|=>)\s*["'][^"']*(?:rfc-editor\.org|datatracker\.ietf\.org\/doc\/html\/rfc|tools\.ietf\.org\/html\/rfc|developer\.mozilla\.org\/[^"']*\/Status\/)/;
+// (or a map keyed by the code: `404: 'https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.4',`)
+const SPEC_URL_VALUE_RE = /^(?:\]\s*(?:=|:|=>)|["']?\s*(?::|=>))\s*["'][^"']*(?:rfc-editor\.org|datatracker\.ietf\.org\/doc\/html\/rfc|tools\.ietf\.org\/html\/rfc|developer\.mozilla\.org\/[^"']*\/Status\/)/;
 /** A map from exception classes to statuses: API Platform's `App\Exception\NotFoundException: 404`, `...\ExceptionInterface: 400`, `ValidationError: 422`. */
 const EXCEPTION_KEY_BEFORE_RE = /(?:^|[\s"'])[\w\\.]*(?:Exception|Error|Denied|DoesNotExist)(?:Interface)?["']?\s*:\s*[([]?\s*$/;
 /**
@@ -6124,7 +6136,8 @@ function classifyUncached(name: string): NameClass {
   if (name === 'respond') return 'status';
   // API notes and log fields: `response: 200`, Logstash's `"response" => 304`; a load balancer health check's
   // `matcher = "200"` (Terraform aws_lb_target_group, `matcher: "200-299"` in CloudFormation and CDK)
-  if (name === 'response' || name === 'RESPONSE' || name === 'matcher' || name === 'Matcher' || name === 'HttpCode') return 'status';
+  // (and a module's variable for it: `healthcheck_matcher = "200"`, `health_check_matcher`)
+  if (name === 'response' || name === 'RESPONSE' || name === 'matcher' || name === 'Matcher' || name === 'HttpCode' || lower.endsWith('checkmatcher')) return 'status';
   // Istio `retryOn: 5xx,503`, Envoy `retry_on: 5xx,503`: the conditions to retry on, status codes among them
   if (lower === 'retryon') return 'status';
   // excon's expected statuses (and fog's, built on it): `expects: [200, 204]`
@@ -7001,6 +7014,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && last === 'super' && SYMBOL_ARG_AFTER_RE.test(line.slice(e, e + 48))) return 'yes';
   // a C# response or error type's constructor handing its status to the base class: `public ApiResponseDetail() : base(400)`
   if (arg === 0 && isCommon(code) && official(code) && last === 'base' && lang === 'csharp' && BASE_CTOR_OF_RESPONSE_RE.test(line.slice(Math.max(0, ch.start - 120), ch.start))) return 'yes';
+  // a tutorial's response utility, the status then a message: `util.setSuccess(201, 'Petition created', petition)`, `util.setError(404, msg)`
+  if (arg === 0 && isCommon(code) && (last === 'setSuccess' || last === 'setError') && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // (or the status first and then its name and message: `super(404, name, message, { cause })`)
   if (arg === 0 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_STATUS_FIRST_RE.test(line.slice(e, e + 48))) return 'yes';
   // an error type's constructor handing its status up: `super(message, 'VALIDATION_ERROR', 400, meta)`, `super(message, ErrorCode.NOT_FOUND, 404)`
@@ -7011,6 +7026,10 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // a PHP API trait's responders, the code last: `$this->error('', $th->getMessage(), 403)`, `$this->success($data, 'ok', 200)`
   // (`$this->onSuccess($resource, 'created', 201)`; its `onMessage(200, 'logged out')` takes the code first)
   if (arg >= 1 && isCommon(code) && (info.named & NAMED_TRAIT_RESPONDER) !== 0 && prev === 'this' && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
+  // (an error one's code name after the status: `$this->error('Bid validation failed.', 422, 'bid_invalid', $e->errors())`)
+  if (arg === 1 && code >= 400 && isCommon(code) && last === 'error' && prev === 'this' && lang === 'php' && ERROR_NAME_ARG_AFTER_RE.test(line.slice(e, e + 40)) && MESSAGE_FIRST_RE.test(line.slice(line.indexOf('(', ch.start) + 1, s).replace(/,\s*$/, ''))) return 'yes';
+  // a Python exception given a message and then the status: `GQLException("Some exception", 500)`
+  if (arg === 1 && code >= 400 && isCommon(code) && lang === 'python' && EXCEPTION_NAME_RE.test(last) && !BUILTIN_ERRORS.has(last) && /^\s*\)/.test(line.slice(e, e + 4)) && QUOTED_ONLY_ARG_RE.test(line.slice(ch.start + last.length, s))) return 'yes';
   if (arg === 0 && isCommon(code) && last === 'onMessage' && prev === 'this' && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // a bare `error` helper given the stream or response, the code and a message: Rust `return error(stream, 403, "...")`
   if (arg >= 1 && arg <= 2 && code >= 400 && isCommon(code) && last === 'error' && ch.segs.length === 1 && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
@@ -7444,6 +7463,9 @@ const TEST_TITLE_OPEN_RE = /\b(?:it|test|describe|context|specify)\s*\(\s*['"`]$
 const MOCK_HTTP_CLIENT_RE = /^(?:(?:make|create|build|new|get|setup|setUp|stub)?[Mm]ock(?:Http\w*|Fetch\w*|ApiClient)|mock(?:ed)?_requests?|mock(?:ed)?_responses?|responses?_with|fake_response)$/;
 const ERROR_WORD_RE = /error/i;
 const EXCEPTION_NAME_RE = /(?:Exception|^Error)$/;
+const ERROR_NAME_ARG_AFTER_RE = /^\s*,\s*(['"])[a-z]+(?:_[a-z]+)+\1\s*[,)]/;
+/** The call's parenthesis, one quoted argument and its comma: `("Some exception", `. */
+const QUOTED_ONLY_ARG_RE = /^\(\s*(?:'[^']*'|"[^"]*")\s*,\s*$/;
 /** A call that waits or retries: its numbers are delays and counts (`retryException(m, 3, 500)`, `sleepOnError(500)`). */
 const DELAY_CALL_RE = /^(?:retry|sleep|wait|delay|backoff|throttle)/i;
 const NEW_BEFORE_RE = /\bnew\s+\\?$/;
@@ -7495,7 +7517,8 @@ const MESSAGE_FIRST_RE = /^\s*(?:\$?\w*(?:message|msg|reason|detail)|(['"])[^'"]
 /** Helpers that write a response (`sendResponse`, `writeJSON`, `respondWithError`, `replyError`). */
 const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail|[Dd]eny|[Dd]enied|[Rr]eject|[Rr]efuse|Exception))(?=\w*(?:[Jj]son|JSON|[Rr]espon|[Rr]ender|[Rr]eply|[Ss]end))/;
 // (diegohaz/rest's `success(res, 201)` too)
-const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|success|^resp$/i;
+// (and a Gin handler's `ok(c, 201, u)`)
+const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|success|^resp$|^ok$/i;
 const RESPONDER_NAME_RE = /respon|reply/i;
 const BASE_CTOR_OF_RESPONSE_RE = /\b[A-Z]\w*(?:Response|Error|Exception)\w*\s*\([^()]*\)\s*:\s*$/;
 const SEND_BODY_NAME_RE = /^send(?:Json|JSON|Response|Error|Success|Result|Data)$/;
