@@ -2060,6 +2060,15 @@ function responseDocTag(line: string, s: number): boolean {
 }
 const SWAG_HEADER_TAG_RE = /^@Header\s+$/;
 const SWAG_HEADER_AFTER_RE = /^(?:,(?:\d{3}|default))*\s+\{\w+\}/;
+/** A docstring opened by the code and a condition, or ended by an arrow to the code. */
+function docstringStatus(line: string, s: number, e: number): boolean {
+  const q = line.charCodeAt(s - 1);
+  if ((q === 34 || q === 39) && line.charCodeAt(s - 2) === q && line.charCodeAt(s - 3) === q) return skipSpacesBack(line, s - 4, 0) < 0 && DOCSTRING_CONDITION_AFTER_RE.test(line.slice(e, e + 10));
+  return isDistinctive(codeAt(line, s)) && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 62 && line.charCodeAt(s - 3) === 45 && DOCSTRING_END_AFTER_RE.test(line.slice(e)) && DOCSTRING_OPEN_RE.test(line);
+}
+const DOCSTRING_CONDITION_AFTER_RE = /^ (?:when|if|on|for|unless|because|after)\b/;
+const DOCSTRING_END_AFTER_RE = /^\.?(?:"""|''')\s*$/;
+const DOCSTRING_OPEN_RE = /^\s*(?:"""|''')/;
 const SUMMARY_TEXT_END_RE = /\b(?:summary|description)\s*[:=]\s*(["'`])[A-Za-z][^"'`]{1,60} $/;
 const RESTX_RESPONSE_AFTER_RE = /^:\s*\(\s*(?:'[A-Z][^']*'|"[A-Z][^"]*")\s*,\s*[A-Za-z_][\w.]*\s*\)\s*[,}]/;
 const OPENAPI_TS_RESPONSE_AFTER_RE = /^:\s*(?:components\[(["'])responses\1\]|\{\s*headers\s*:\s*\{)/;
@@ -2188,7 +2197,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // `code = 200  # lines`: a comment right after the number names its unit
   if (nextWord === undefined && unitComment(line, e)) return undefined;
   // its reason phrase, a colon, then the code: `Gateway Timeout: 504` (before the left context, which reads `Timeout:` as a quantity's key)
-  if (pc === 32 && line.charCodeAt(s - 2) === 58 && reasonPhraseBefore(line, s, code)) return 'literal';
+  // (or a spaced dash: ScalaTest's `it should "return bad request - 400 if response body is invalid"`)
+  if (pc === 32 && (line.charCodeAt(s - 2) === 58 || (line.charCodeAt(s - 2) === 45 && line.charCodeAt(s - 3) === 32)) && reasonPhraseBefore(line, s, code)) return 'literal';
   // or an equals sign: `// OK=200 (well handled); bad request=400`
   if ((pc === 61 || (pc === 32 && line.charCodeAt(s - 2) === 61)) && reasonPhraseBefore(line, s, code)) return 'literal';
   // or the cell before in a table's row: `| Bad Request | 400 | Invalid request payload |`, `| NotFound        | 404              |`
@@ -2281,6 +2291,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code === 404 && (nc === 32 || nc === 45) && FILE_NOT_FOUND_AFTER_RE.test(line.slice(e, e + 24))) return 'literal';
   // (and a page's title in another language, `404: Página no encontrada`, `"404: Pagina niet gevonden"`, `404 - Seite nicht gefunden`)
   if (code === 404 && (nc === 32 || nc === 45 || nc === 58) && PAGE_NOT_FOUND_TRANSLATED_RE.test(line.slice(e, e + 40))) return 'literal';
+  // a Python test's docstring about a status: `"""422 when no ExchangeRate row exists ..."""`, `"""... violates a business rule. -> 422."""`
+  if (isCommon(code) && official(code) && (lang === 'python' || lang === 'plaintext') && s >= 3 && docstringStatus(line, s, e)) return 'literal';
   // an error code ending a short summary or description: an OpenAPI example's `summary: 'Invalid input 422'`
   if (code >= 400 && pc === 32 && isQuote(nc) && s >= 12 && isDistinctive(code) && official(code)) {
     const m = SUMMARY_TEXT_END_RE.exec(line.slice(Math.max(0, s - 80), s));
