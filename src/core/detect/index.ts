@@ -672,8 +672,8 @@ function literalAt(line: string, s: number, code: number, lang: string, anyNumbe
       if (!known(low) || low >= code || (Math.floor(low / 100) !== Math.floor(code / 100) && !classEnd)) return undefined;
       return literalAt(line, lowAt, low, lang, anyNumber) ? { code, start: s, end: e, kind: 'literal' } : undefined;
     } else if (p === 45 /* - */) {
-      // Heritrix's status strings: `"HTTP-404-ClientErr-Not Found"`
-      if (s >= 5 && line.charCodeAt(e) === 45 && line.startsWith('HTTP-', s - 5) && !isIdentChar(line.charCodeAt(s - 6) | 0)) return { code, start: s, end: e, kind: 'literal' };
+      // Heritrix's status strings: `"HTTP-404-ClientErr-Not Found"` (and prose: `error messages on HTTP-500 responses`)
+      if (s >= 5 && (line.charCodeAt(e) === 45 || (known(code) && rightStandalone(line, e))) && line.startsWith('HTTP-', s - 5) && !isIdentChar(line.charCodeAt(s - 6) | 0)) return { code, start: s, end: e, kind: 'literal' };
       // a class's top, `500-599` (599 and 499 are in the catalog: unofficial codes of their own)
       const bound = classTopAt(line, s, code, lang, anyNumber);
       if (bound) return bound;
@@ -2069,6 +2069,17 @@ function docstringStatus(line: string, s: number, e: number): boolean {
 const DOCSTRING_CONDITION_AFTER_RE = /^ (?:when|if|on|for|unless|because|after)\b/;
 const DOCSTRING_END_AFTER_RE = /^\.?(?:"""|''')\s*$/;
 const DOCSTRING_OPEN_RE = /^\s*(?:"""|''')/;
+/**
+ * A comment's arrow to a distinctive code, the outcome of a case: `# wrong path -> 404`, `# 1. create a customer -> 201 with an id`
+ * (not a conversion's result, `// 0 -> 256`, `"100s" -> 100`: a registered code that is not round, nothing but an outcome's words after).
+ */
+function commentArrowCode(line: string, s: number, e: number, code: number): boolean {
+  return isDistinctive(code) && official(code) && line.charCodeAt(s - 2) === 62 && line.charCodeAt(s - 3) === 45 && line.charCodeAt(s - 4) === 32
+    && COMMENT_ARROW_AFTER_RE.test(line.slice(e, e + 12)) && COMMENT_LINE_START_RE.test(line) && !isDigit(line.charCodeAt(skipSpacesBack(line, s - 5, Math.max(0, s - 8))));
+}
+const API_DECORATOR_BEFORE_RE = /@Api[A-Z]\w*\($/;
+const COMMENT_ARROW_AFTER_RE = /^(?:[.,;]?\s*$|[.,;]?\s+(?:with|and|if|when|instead|\(|[A-Z][a-z])|\s*\()/;
+const COMMENT_LINE_START_RE = /^\s*(?:#|\/\/|\/\*|\*|--)/;
 const SUMMARY_TEXT_END_RE = /\b(?:summary|description)\s*[:=]\s*(["'`])[A-Za-z][^"'`]{1,60} $/;
 const RESTX_RESPONSE_AFTER_RE = /^:\s*\(\s*(?:'[A-Z][^']*'|"[A-Z][^"]*")\s*,\s*[A-Za-z_][\w.]*\s*\)\s*[,}]/;
 const OPENAPI_TS_RESPONSE_AFTER_RE = /^:\s*(?:components\[(["'])responses\1\]|\{\s*headers\s*:\s*\{)/;
@@ -2293,6 +2304,9 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code === 404 && (nc === 32 || nc === 45 || nc === 58) && PAGE_NOT_FOUND_TRANSLATED_RE.test(line.slice(e, e + 40))) return 'literal';
   // a Python test's docstring about a status: `"""422 when no ExchangeRate row exists ..."""`, `"""... violates a business rule. -> 422."""`
   if (isCommon(code) && official(code) && (lang === 'python' || lang === 'plaintext') && s >= 3 && docstringStatus(line, s, e)) return 'literal';
+  if (pc === 32 && s >= 6 && commentArrowCode(line, s, e, code)) return 'literal';
+  // a project's Swagger decorator given the status and its description: `@ApiGetSingleResource(200, 'Returns a single project', Dto)`
+  if (pc === 40 && s >= 5 && isCommon(code) && official(code) && API_DECORATOR_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s)) && QUOTED_ARG_AFTER_RE.test(line.slice(e, e + 6))) return 'literal';
   // an error code ending a short summary or description: an OpenAPI example's `summary: 'Invalid input 422'`
   if (code >= 400 && pc === 32 && isQuote(nc) && s >= 12 && isDistinctive(code) && official(code)) {
     const m = SUMMARY_TEXT_END_RE.exec(line.slice(Math.max(0, s - 80), s));
@@ -5408,7 +5422,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
     while (j < max && !isAlpha(line.charCodeAt(j))) {
       const c = line.charCodeAt(j);
       if (c === 59 || c === 33 || c === 63 || ((c === 46 || c === 58 || c === 44) && (j + 1 >= line.length || isSpace(line.charCodeAt(j + 1))))) {
-        return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || famousErrorInProse(line, s, e, code);
+        // (a word for status in Chinese, Japanese or Korean beside it too: `경우, 204 상태코드로 응답합니다.`)
+        return reasonPhraseFollows(line, r, code) || reasonPhraseBefore(line, s, code) || reasonPhraseNear(line, e, code) || classWordNear(line, s, e) || trailingCommentConstant(line, s, code, lang) || cjkSignalNear(line, s, e) || famousErrorInProse(line, s, e, code);
       }
       j++;
     }
@@ -6914,6 +6929,9 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   const last = ch.segs[0] ?? '';
   // Rust's `Option::expect` / `Result::expect` take a panic message: `best.expect("417")`
   if (last === 'expect' && lang === 'rust') return 'no';
+  // a success code first in an error's constructor numbers the application's own errors: `new APIError(203, message)`
+  // (an API's errors for an invalid base currency, amount or date, 201 to 207)
+  if (arg === 0 && code > 200 && code < 300 && ERROR_CLASS_NAME_RE.test(last) && newBefore(line, ch)) return 'no';
   // an Express error reporter given the middleware's `next` and a status last: `reportError(err, next, 'Invalid endpoint', 400)`
   if (arg >= 2 && code >= 400 && isCommon(code) && JS_FAMILY.has(lang) && EXPRESS_NEXT_ARG_RE.test(line.slice(Math.max(ch.start, s - LEFT_WINDOW), s)) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   // a response object's method given the code first: redkale's `response.finish(304, null)`, `res.end(404)`
@@ -7532,6 +7550,7 @@ const ERROR_RESPONDER_RE = /^(?=\w*(?:[Ee]rror|[Ff]ail|[Dd]eny|[Dd]enied|[Rr]eje
 // (and a Gin handler's `ok(c, 201, u)`)
 const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abort|fail|success|^resp$|^ok$/i;
 const RESPONDER_NAME_RE = /respon|reply/i;
+const ERROR_CLASS_NAME_RE = /^[A-Z]\w*(?:Error|Exception)$/;
 const BASE_CTOR_OF_RESPONSE_RE = /\b[A-Z]\w*(?:Response|Error|Exception)\w*\s*\([^()]*\)\s*:\s*$/;
 const SEND_BODY_NAME_RE = /^send(?:Json|JSON|Response|Error|Success|Result|Data)$/;
 const SEND_STATUS_AFTER_RE = /^\s*(?:\)|,\s*(?:true|false)\s*\))/;
