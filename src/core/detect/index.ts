@@ -7046,7 +7046,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 0 && isCommon(code) && official(code) && last === 'base' && lang === 'csharp' && BASE_CTOR_OF_RESPONSE_RE.test(line.slice(Math.max(0, ch.start - 120), ch.start))) return 'yes';
   // a tutorial's response utility, the status then a message: `util.setSuccess(201, 'Petition created', petition)`, `util.setError(404, msg)`
   if (arg === 0 && isCommon(code) && (last === 'setSuccess' || last === 'setError') && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
-  // (or the status first and then its name and message: `super(404, name, message, { cause })`)
+  // (or the status first and then its name and message, or the response: `super(404, name, message, { cause })`, `super(422, response)`)
   if (arg === 0 && code >= 400 && code <= 599 && isCommon(code) && last === 'super' && SUPER_STATUS_FIRST_RE.test(line.slice(e, e + 48))) return 'yes';
   // an error type's constructor handing its status up: `super(message, 'VALIDATION_ERROR', 400, meta)`, `super(message, ErrorCode.NOT_FOUND, 404)`
   // (or its error code first: `super('LOBBY_NOT_FOUND', 'No active lobby found', 404)`, `super('INVALID_NICKNAME', reason, 400)`)
@@ -7518,7 +7518,7 @@ const ELIXIR_DEF_RE = /\bdefp?\s+(\w+)\s*(?:\([^()]*\))?\s*,\s*$/;
  * / `super(404, msg)`, PHP `parent::__construct(400, $message)`, Python `super().__init__(599, message=m)`.
  */
 /** After an error's status in its base constructor: a name and then a message (`, name, message`, `, 'NotFound', msg)`). */
-const SUPER_STATUS_FIRST_RE = /^\s*,\s*(?:\w+|(['"])\w+\1)\s*,\s*\w*(?:message|msg)\b/i;
+const SUPER_STATUS_FIRST_RE = /^\s*,\s*(?:(?:\w+|(['"])\w+\1)\s*,\s*\w*(?:message|msg)\b|(?:response|body|errors?|payload)\s*\))/i;
 const CONSTRUCTOR_DELEGATION: ReadonlySet<string> = new Set(['this', 'super', '__construct', '__init__', 'base']);
 const APP_RESPONSE_RE = /^(?:Response|ApiResponse|HttpResponse)[A-Z]\w*$/;
 /** A type named for a result or a response (`LLMNonStreamResult`, `ApiResult`). */
