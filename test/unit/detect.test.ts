@@ -3454,6 +3454,14 @@ suite('detect: swaggo’s header tags, openapi-typescript’s response keys, err
     ['typescript', "@ApiGetSingleResource([[200]], 'Returns a single project', SingleProjectResponseDto)"],
     ['typescript', " * @ApiCreateResource([[201]], 'Project created successfully', SingleProjectResponseDto, ProjectResponseDto)"],
     ['typescript', '    super([[422]], response);'],
+    ['javascript', ' * @param {number} params.code - HTTP status code to send. Default is [[200]].'],
+    ['javascript', ' * @param {number} code - The status code. Defaults to [[500]].'],
+    ['javascript', '        responseValidator(validPost, [[201]], null, null)'],
+    ['javascript', '        responseValidator(nonExistentIDGet, [[404]], 1404, notFoundMessage)'],
+    ['ruby', "    it_behaves_like 'successful response', [[:created|201]]"],
+    ['ruby', `      it_behaves_like 'not successful response', [[:not_found|404]], "Couldn't find User without an ID"`],
+    ['python', '            [[200]]: openapi.Schema('],
+    ['python', "        responses={[[404]]: openapi.Response('Not found')},"],
   ];
   const traps: [string, string][] = [
     ['go', '// @Header 200 cookie'],
@@ -3494,6 +3502,10 @@ suite('detect: swaggo’s header tags, openapi-typescript’s response keys, err
     ['typescript', '    return new APIError(203, message);'],
     ['typescript', "@ApiMaxLength(255, 'name')"],
     ['typescript', '    super(500, width);'],
+    ['javascript', ' * Status bar height. Default is 200.'],
+    ['javascript', ' * timeout in ms after a status code check. Default is 300.'],
+    ['javascript', '        responseSizeCheck(x, 500)'],
+    ['ruby', "    it_behaves_like 'a pagination', :ok"],
   ];
   markedCases(positives, traps);
 });

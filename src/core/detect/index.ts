@@ -1831,12 +1831,14 @@ function rubySymbol(line: string, colon: number): StatusMention | undefined {
   if (code === undefined || !known(code)) return undefined;
   const left = line.slice(Math.max(0, colon - 40), colon);
   if (!SYMBOL_CONTEXT_RE.test(left) && !SYMBOL_TERNARY_RE.test(line.slice(Math.max(0, colon - 100), colon)) && !quotedSymbolInStatusText(line, colon, end)
-    && !laterHelperArgument(line, colon, end) && !SYMBOL_AFTER_CODE_RE.test(left) && !codeInParensAfter(line, end, code) && !codeArgumentAfter(line, colon, end, code) && !(code >= 400 && ERROR_CODE_KEY_RE.test(left))
+    && !laterHelperArgument(line, colon, end) && !SHARED_RESPONSE_EXAMPLE_RE.test(line.slice(Math.max(0, colon - 80), colon)) && !SYMBOL_AFTER_CODE_RE.test(left) && !codeInParensAfter(line, end, code) && !codeArgumentAfter(line, colon, end, code) && !(code >= 400 && ERROR_CODE_KEY_RE.test(left))
     && !(code >= 400 && ERROR_REASON_TUPLE_RE.test(left) && ERROR_REASON_MESSAGE_AFTER_RE.test(line.slice(end, end + 4)))) return undefined;
   // a record's state in a factory, not a response's: `create(:comment, user: user, status: :accepted)`
   if (code < 300 && FACTORY_CALL_RE.test(line.slice(Math.max(0, colon - LEFT_WINDOW), colon))) return undefined;
   return { code, start: colon, end, kind: 'constant' };
 }
+/** RSpec's shared examples named for a response, given the status: `it_behaves_like 'not successful response', :not_found, "..."`. */
+const SHARED_RESPONSE_EXAMPLE_RE = /\b(?:it_behaves_like|include_examples|it_should_behave_like)\s*\(?\s*(['"])[^'"]*respon[^'"]*\1\s*,\s*$/;
 /** Elixir's error reason naming a failure status, with its message: `{:error, {:not_found, "File not found"}}`. */
 const ERROR_REASON_TUPLE_RE = /\{:error,\s*\{$/;
 const ERROR_REASON_MESSAGE_AFTER_RE = /^,\s*["']/;
@@ -2294,6 +2296,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   }
   // codes given as examples or as the default in a status parameter's description: `The HTTP status code to send (e.g., 400, 404, 500)`, `(default is 307)`
   if ((pc === 32 || pc === 44) && isCommon(code) && official(code) && EXAMPLE_CODES_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s)) && STATUS_WORD_I_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
+  // (or a sentence of its own after a description naming the status code: `params.code - HTTP status code to send. Default is 200.`)
+  if (pc === 32 && isCommon(code) && official(code) && DEFAULT_SENTENCE_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) && STATUS_CODE_NAMED_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s)) && !QUANTITY_DESCRIBED_RE.test(line.slice(Math.max(0, s - LEFT_WINDOW), s))) return 'literal';
   // a Python test's parameter row, a request's payload then the status expected: `({"type": "invalid"}, 422),  # Invalid event type`
   if (lang === 'python' && nc === 41 && s <= LEFT_WINDOW && isCommon(code) && PY_PAYLOAD_ROW_LEFT_RE.test(line.slice(0, s)) && PY_PAYLOAD_ROW_RIGHT_RE.test(line.slice(e, e + 60))) return 'literal';
   // an error's status written after its constructor rather than inside it (a common slip): `next(new AppError('Incorrect password'), 401)`
@@ -2413,6 +2417,9 @@ const MESSAGE_WORDS_RE = /\S+\s+\S+\s+\S/;
 const CAMEL_HUMP_RE = /([a-z0-9])([A-Z])/g;
 const ERROR_KEY_WORD_RE = /(?:^|_)(?:invalid|not|no|denied|mismatch|taken|in_use|already|refused|forbidden|unauthori[sz]ed|unauthenticated|rate_limited|throttled|conflict|missing|failed|failure|error|internal|unavailable|expired|exceeded|unsupported|bad|gone|locked|disallowed|blocked|banned|duplicate|invalid[aoe]s?|requerid[oa]s?|obligatori[oa]s?|prohibid[oa]s?|denegad[oa]s?|superad[oa]s?|excedid[oa]s?|duplicad[oa]s?|inexistentes?|conflicto)(?:_|$)/;
 const QUANTITY_KEY_WORD_RE = /(?:^|_)(?:timeout|threshold|limit|max|min|count|size|delay|ms|retries|ttl|interval|seconds|length|width|height|time|sleep|wait|duration|period|backoff)(?:_|$)/;
+const DEFAULT_SENTENCE_BEFORE_RE = /(?:^|[.;]\s+|\(|\s-\s)Defaults?(?: is| to|:) $/i;
+const QUANTITY_DESCRIBED_RE = /\b(?:timeout|ms|millis\w*|seconds?|size|limit|max\w*|min\w*|length|retr\w*|delay|interval|count|width|height)\b/i;
+const STATUS_CODE_NAMED_RE = /\bstatus[ _-]?code\b|\bHTTP (?:status|code)\b/i;
 const EXAMPLE_CODES_BEFORE_RE = /\((?:e\.g\.|eg\.?|i\.e\.|default(?: is)?|such as|like)[,:]? (?:\d{3}(?:,| or| and)? )*$/i;
 const STUB_RETURN_LINE_LEFT_RE = /^\s*->\s*willReturn\(\s*$/;
 const PY_PAYLOAD_ROW_LEFT_RE = /^\s*\(\s*\{(?:\s*\}|\s*['"].*\})\s*,\s*$/;
@@ -2704,7 +2711,8 @@ function blankOrBraceBefore(line: string, s: number): boolean {
 }
 /** After a code key: a TypeBox schema (`: t.Object(`) or a value named for a response (`: errorResponseDto[404]`, `: paginationResponseDto(`). */
 // (or drf-spectacular's types and responses: `401: OpenApiTypes.OBJECT,`, `404: OpenApiResponse(description="...")`)
-const RESPONSE_MAP_VALUE_RE = /^:\s*(?:t\.[A-Z][A-Za-z]*\(|[a-z]\w*(?:Response|ResponseDto|ResponseSchema)\b|OpenApiTypes\.[A-Z]|OpenApiResponse\()/;
+// (and drf-yasg's: `200: openapi.Schema(`, `404: openapi.Response('Not found')`)
+const RESPONSE_MAP_VALUE_RE = /^:\s*(?:t\.[A-Z][A-Za-z]*\(|[a-z]\w*(?:Response|ResponseDto|ResponseSchema)\b|OpenApiTypes\.[A-Z]|OpenApiResponse\(|openapi\.(?:Schema|Response)\()/;
 /** Before a code in brackets: a map named for responses, `errorResponseDto[`, `.response['`. */
 const RESPONSE_MAP_INDEX_BEFORE_RE = /(?:\b[a-z]\w*(?:Response|ResponseDto|ResponseSchema)|\.responses?)\[$/;
 /** After `{code,`: a quoted status line of the same code (group 1). */
@@ -6957,6 +6965,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg === 1 && isCommon(code) && official(code) && code !== 100 && code !== 300 && !isQuote(line.charCodeAt(s - 1)) && APP_RESPONSE_CLASS_RE.test(last) && !PAGE_RESPONSE_RE.test(last) && newBefore(line, ch)) return 'yes';
   // an RFC 9457 problem built from its status: `new Problem(404)`, `new Problem(429, { detail: 'Too many requests' })`
   if (arg === 0 && last === 'Problem' && isCommon(code) && newBefore(line, ch) && PROBLEM_ARGS_AFTER_RE.test(line.slice(e, e + 24))) return 'yes';
+  // a test's checker of responses given the request and then the status: `responseValidator(validPost, 201, null, null)`
+  if (arg >= 1 && arg <= 2 && isCommon(code) && official(code) && RESPONSE_CHECKER_NAME_RE.test(last)) return 'yes';
   // a project's sender given the body and then the status: `self::sendJson($data, 404, false)`, `$this->sendResponse($result, 201)`
   if (arg >= 1 && arg <= 2 && isCommon(code) && official(code) && SEND_BODY_NAME_RE.test(last) && SEND_STATUS_AFTER_RE.test(line.slice(e, e + 24))) return 'yes';
   const info = callInfo(last);
@@ -7552,6 +7562,7 @@ const RESPONSE_HELPER_RE = /send|write|respon|reply|render|json|error|status|abo
 const RESPONDER_NAME_RE = /respon|reply/i;
 const ERROR_CLASS_NAME_RE = /^[A-Z]\w*(?:Error|Exception)$/;
 const BASE_CTOR_OF_RESPONSE_RE = /\b[A-Z]\w*(?:Response|Error|Exception)\w*\s*\([^()]*\)\s*:\s*$/;
+const RESPONSE_CHECKER_NAME_RE = /^response(?!\w*(?:Size|Time|Length|Delay))\w*(?:Validator|Checker|Check|Assert|Assertion|Verifier)$/i;
 const SEND_BODY_NAME_RE = /^send(?:Json|JSON|Response|Error|Success|Result|Data)$/;
 const SEND_STATUS_AFTER_RE = /^\s*(?:\)|,\s*(?:true|false)\s*\))/;
 const JSEND_OUTCOME_ARG_RE = /^\s*(["'])(?:success|fail|failure|error)\1\s*$/;
