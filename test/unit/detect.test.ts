@@ -3462,6 +3462,10 @@ suite('detect: swaggo’s header tags, openapi-typescript’s response keys, err
     ['ruby', `      it_behaves_like 'not successful response', [[:not_found|404]], "Couldn't find User without an ID"`],
     ['python', '            [[200]]: openapi.Schema('],
     ['python', "        responses={[[404]]: openapi.Response('Not found')},"],
+    ['javascript', "    if (!validUser) return next(errorHandler([[404]], 'User not found!'));"],
+    ['scala', '            case [[OK|200]] | [[CREATED|201]]                                    => Right(handleSuccessCase(response.json))'],
+    ['scala', '            case [[BAD_REQUEST|400]] | [[INTERNAL_SERVER_ERROR|500]] | [[NOT_FOUND|404]] =>'],
+    ['scala', '                    if (resStatus == [[NOT_FOUND|404]]) BACK_END_FAILURE else SERVER_CONNECTION_ERROR,'],
   ];
   const traps: [string, string][] = [
     ['go', '// @Header 200 cookie'],
@@ -3506,6 +3510,8 @@ suite('detect: swaggo’s header tags, openapi-typescript’s response keys, err
     ['javascript', ' * timeout in ms after a status code check. Default is 300.'],
     ['javascript', '        responseSizeCheck(x, 500)'],
     ['ruby', "    it_behaves_like 'a pagination', :ok"],
+    ['javascript', '    errorHandler(err, req, res, next)'],
+    ['scala', '    case FOO | BAR =>'],
   ];
   markedCases(positives, traps);
 });

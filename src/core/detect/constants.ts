@@ -1151,11 +1151,11 @@ const GRPC_AND_OTEL = { members: new Set(['NotFound', 'Ok']), otherLibrary: /Rpc
 /**
  * Where Scala code writes a status imported bare (`import StatusCodes._`): `complete(NotFound, ...)`, `status = Created`, `status: OK`,
  * a response built with it (`HttpResponse(NotFound, entity = ...)`, `ToResponseMarshallable(OK → fridge)`); and Play's upper-case
- * `Status` constants (group `caps`) in a match arm (`case NOT_FOUND =>`), a stub's arguments (`stubResponse(url, BAD_REQUEST, "...")`),
+ * `Status` constants (group `caps`) in a match arm (`case NOT_FOUND =>`, `case OK | CREATED =>`), a comparison (`if (status == NOT_FOUND)`), a stub's arguments (`stubResponse(url, BAD_REQUEST, "...")`),
  * an exception's after its message (`new HttpException(response.body, FORBIDDEN)`)
  * and their own import (`import play.api.http.Status.{ACCEPTED, NOT_FOUND}`).
  */
-const SCALA_BARE_STATUS_AFTER = /(?:(?<result>^\s*|=>\s*|[={]\s*|\byield\s+|\belse\s+|\bsuccessful\(\s*)|\bcomplete\(\s*\(?\s*|\b(?:HttpResponse|ToResponseMarshallable)\(\s*(?:status\s*=\s*)?|(?<caps>\bcase\s+|\bStatus\.\{\s*(?:\w+\s*,\s*)*|\b\w*[Rr]esponse\(\s*[^(),]{1,60},\s*|\b\w*Exception\(\s*[^(),]{1,60},\s*)|\b[Ss]tatus\s*(?:[:=]|==|!=)\s*|\bstatus\([^()]*\)\s+(?:mustBe|mustEqual|shouldBe|shouldEqual|must_==|must\s+be|should\s+be|must\s+equal|should\s+equal|must\s+equalTo\(|must\s+beEqualTo\()\s*)$/;
+const SCALA_BARE_STATUS_AFTER = /(?:(?<result>^\s*|=>\s*|[={]\s*|\byield\s+|\belse\s+|\bsuccessful\(\s*)|\bcomplete\(\s*\(?\s*|\b(?:HttpResponse|ToResponseMarshallable)\(\s*(?:status\s*=\s*)?|(?<caps>\bcase\s+(?:[A-Z][A-Z_]*\s*\|\s*)*|[=!]=\s*|\bStatus\.\{\s*(?:\w+\s*,\s*)*|\b\w*[Rr]esponse\(\s*[^(),]{1,60},\s*|\b\w*Exception\(\s*[^(),]{1,60},\s*)|\b[Ss]tatus\s*(?:[:=]|==|!=)\s*|\bstatus\([^()]*\)\s+(?:mustBe|mustEqual|shouldBe|shouldEqual|must_==|must\s+be|should\s+be|must\s+equal|should\s+equal|must\s+equalTo\(|must\s+beEqualTo\()\s*)$/;
 
 /**
  * Where Java, Kotlin and Groovy write a status imported bare (`import static org.springframework.http.HttpStatus.*`,

@@ -7274,7 +7274,8 @@ function errorNamed(name: string): boolean {
   return (c === 114 || c === 110) && ERROR_NAMED_CALL_RE.test(name); // ...r, ...n
 }
 /** An error's view or page built from a code: `ErrorView("timeout", "a timeout occured", 500)`; the error class of a much-copied Express tutorial, `new ErrorHandler("User not found", 404)`. */
-const ERROR_VIEW_RE = /^\w*Error(?:View|Page|Result|Reply|Handler)$/;
+// (and the mern-estate tutorial's helper in lower case: `next(errorHandler(404, 'User not found!'))`)
+const ERROR_VIEW_RE = /^(?:\w*Error|error)(?:View|Page|Result|Reply|Handler)$/;
 /** An error body type: `ErrorObject`, `ErrorDto`, `ErrorInfo`, `ErrorMessage`, `ApiErrorDetails`. */
 const ERROR_PAYLOAD_RE = /^\w*Error(?:Object|Dto|DTO|Info|Body|Details?|Message|Model|Data|Payload)$/;
 /** The error case of a result or state type (`UiState.Error`, `Result.Failure`). */
