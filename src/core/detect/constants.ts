@@ -1151,9 +1151,9 @@ const GRPC_AND_OTEL = { members: new Set(['NotFound', 'Ok']), otherLibrary: /Rpc
 /**
  * Where Scala code writes a status imported bare (`import StatusCodes._`): `complete(NotFound, ...)`, `status = Created`, `status: OK`,
  * a response built with it (`HttpResponse(NotFound, entity = ...)`, `ToResponseMarshallable(OK → fridge)`); and Play's upper-case
- * `Status` constants (group `caps`) in a match arm (`case NOT_FOUND =>`, `case OK | CREATED =>`), a comparison (`if (status == NOT_FOUND)`), a stub's arguments (`stubResponse(url, BAD_REQUEST, "...")`),
- * an exception's after its message (`new HttpException(response.body, FORBIDDEN)`)
- * and their own import (`import play.api.http.Status.{ACCEPTED, NOT_FOUND}`).
+ * `Status` constants (group `caps`) in a match arm (`case NOT_FOUND =>`, `case OK | CREATED =>`), a comparison
+ * (`if (status == NOT_FOUND)`), a stub's arguments (`stubResponse(url, BAD_REQUEST, "...")`), an exception's after its
+ * message (`new HttpException(response.body, FORBIDDEN)`) and their own import (`import play.api.http.Status.{ACCEPTED, NOT_FOUND}`).
  */
 const SCALA_BARE_STATUS_AFTER = /(?:(?<result>^\s*|=>\s*|[={]\s*|\byield\s+|\belse\s+|\bsuccessful\(\s*)|\bcomplete\(\s*\(?\s*|\b(?:HttpResponse|ToResponseMarshallable)\(\s*(?:status\s*=\s*)?|(?<caps>\bcase\s+(?:[A-Z][A-Z_]*\s*\|\s*)*|[=!]=\s*|\bStatus\.\{\s*(?:\w+\s*,\s*)*|\b\w*[Rr]esponse\(\s*[^(),]{1,60},\s*|\b\w*Exception\(\s*[^(),]{1,60},\s*)|\b[Ss]tatus\s*(?:[:=]|==|!=)\s*|\bstatus\([^()]*\)\s+(?:mustBe|mustEqual|shouldBe|shouldEqual|must_==|must\s+be|should\s+be|must\s+equal|should\s+equal|must\s+equalTo\(|must\s+beEqualTo\()\s*)$/;
 
@@ -1186,8 +1186,8 @@ const JS_OWN_STATUS_ENUMS = ['HttpCode', 'HttpCodes', 'HTTP_CODE', 'HTTP_CODES',
 export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   // CPython added CONTENT_TOO_LARGE & co. in 3.13; the older names work in every version.
   family({ id: 'python-httpstatus', label: 'Python http.HTTPStatus', languageIds: ['python'], qualifiers: ['HTTPStatus'], preferredQualifier: 'HTTPStatus', separator: '.', portable: { 413: 'REQUEST_ENTITY_TOO_LARGE', 414: 'REQUEST_URI_TOO_LONG', 416: 'REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'UNPROCESSABLE_ENTITY' }, toNumber: { after: '.value' } }, PY_HTTPSTATUS),
-  // (a name for the code's text is not the code: a project's `constants.HTTP_404_DESCRIPTION`)
   // Starlette's newer HTTP_413_CONTENT_TOO_LARGE & co. are missing from the releases many FastAPI apps pin.
+  // (A name for the code's text is not the code: a project's `constants.HTTP_404_DESCRIPTION`.)
   family({ id: 'python-status-module', label: 'Starlette / FastAPI / Django REST framework status', languageIds: ['python'], qualifiers: ['status', '*'], preferredQualifier: 'status', separator: '.', codeInName: /^HTTP_(\d{3})(?:_(?![A-Z0-9_]*_?(?:DESCRIPTION|DESC|MESSAGE|MSG|TEXT)$)[A-Z0-9_]+)?$/, memberPrefix: 'HTTP_', portable: { 413: 'HTTP_413_REQUEST_ENTITY_TOO_LARGE', 414: 'HTTP_414_REQUEST_URI_TOO_LONG', 416: 'HTTP_416_REQUESTED_RANGE_NOT_SATISFIABLE', 422: 'HTTP_422_UNPROCESSABLE_ENTITY' } }, PY_STATUS_MODULE),
   family({ id: 'python-http-client', label: 'Python http.client (six.moves.http_client, Python 2 httplib)', languageIds: ['python'], qualifiers: ['http_client', 'httplib', 'http.client'], preferredQualifier: 'http_client', separator: '.', onlyIn: ['python'], triggers: ['ttp_client.', 'ttplib.', 'ttp.client.'] }, PY_HTTPSTATUS),
   family({ id: 'python-requests-codes', label: 'Python Requests codes', languageIds: ['python'], qualifiers: ['requests.codes', 'codes'], preferredQualifier: 'requests.codes', separator: '.', onlyIn: ['python'], onlyNearStatus: true }, REQUESTS_CODES),

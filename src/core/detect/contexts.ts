@@ -212,8 +212,9 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'risponde', 'rispondono', 'restituisce', 'restituiscono',
   // (read without their accents: `Node responderá 200`, `respondió 404`)
   'respondera', 'respondeu', 'respondio', 'retornara', 'devolvera',
-  // giving, receiving, getting, emitting and avoiding in Spanish and Portuguese (`Debería dar un 200`, `si recibe 307`, `debe obtener 200`, `suele emitir 301`,
-  // `evita 429 por refrescos`), returning in German, Polish, Turkish and Indonesian (`liefert 404`, `zwraca 400`, `zwracal 413`, `döner 500`)
+  // giving, receiving, getting, emitting and avoiding in Spanish and Portuguese (`Debería dar un 200`, `si recibe 307`,
+  // `debe obtener 200`, `suele emitir 301`, `evita 429 por refrescos`), returning in German, Polish, Turkish and Indonesian
+  // (`liefert 404`, `zwraca 400`, `zwracal 413`, `döner 500`)
   'dar', 'recibe', 'reciben', 'recibir', 'recibimos', 'recebe', 'recebem', 'receber', 'recebeu', 'obtener', 'obtiene', 'obtienen',
   'obter', 'emitir', 'emite', 'emiten', 'lanza', 'lanzar', 'lanca', 'evita', 'evitar', 'evitando', 'liefert', 'zwraca',
   'zwracamy', 'zwracal', 'zwracaja', 'zwroci', 'zwrocil', 'doner', 'mengembalikan',

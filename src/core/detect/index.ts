@@ -2065,8 +2065,12 @@ const SWAG_HEADER_AFTER_RE = /^(?:,(?:\d{3}|default))*\s+\{\w+\}/;
 /** A docstring opened by the code and a condition, or ended by an arrow to the code. */
 function docstringStatus(line: string, s: number, e: number): boolean {
   const q = line.charCodeAt(s - 1);
-  if ((q === 34 || q === 39) && line.charCodeAt(s - 2) === q && line.charCodeAt(s - 3) === q) return skipSpacesBack(line, s - 4, 0) < 0 && DOCSTRING_CONDITION_AFTER_RE.test(line.slice(e, e + 10));
-  return isDistinctive(codeAt(line, s)) && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 62 && line.charCodeAt(s - 3) === 45 && DOCSTRING_END_AFTER_RE.test(line.slice(e)) && DOCSTRING_OPEN_RE.test(line);
+  if ((q === 34 || q === 39) && line.charCodeAt(s - 2) === q && line.charCodeAt(s - 3) === q) {
+    return skipSpacesBack(line, s - 4, 0) < 0 && DOCSTRING_CONDITION_AFTER_RE.test(line.slice(e, e + 10));
+  }
+  // (the arrow to a distinctive code only: `"""Reads x -> 300."""` converts a number)
+  return isDistinctive(codeAt(line, s)) && q === 32 && line.charCodeAt(s - 2) === 62 && line.charCodeAt(s - 3) === 45
+    && DOCSTRING_END_AFTER_RE.test(line.slice(e)) && DOCSTRING_OPEN_RE.test(line);
 }
 const DOCSTRING_CONDITION_AFTER_RE = /^ (?:when|if|on|for|unless|because|after)\b/;
 const DOCSTRING_END_AFTER_RE = /^\.?(?:"""|''')\s*$/;
