@@ -2063,14 +2063,13 @@ function responseDocTag(line: string, s: number): boolean {
 const SWAG_HEADER_TAG_RE = /^@Header\s+$/;
 const SWAG_HEADER_AFTER_RE = /^(?:,(?:\d{3}|default))*\s+\{\w+\}/;
 /** A docstring opened by the code and a condition, or ended by an arrow to the code. */
-function docstringStatus(line: string, s: number, e: number): boolean {
+function docstringStatus(line: string, s: number, e: number, code: number): boolean {
   const q = line.charCodeAt(s - 1);
   if ((q === 34 || q === 39) && line.charCodeAt(s - 2) === q && line.charCodeAt(s - 3) === q) {
     return skipSpacesBack(line, s - 4, 0) < 0 && DOCSTRING_CONDITION_AFTER_RE.test(line.slice(e, e + 10));
   }
   // (the arrow to a distinctive code only: `"""Reads x -> 300."""` converts a number)
-  return isDistinctive(codeAt(line, s)) && q === 32 && line.charCodeAt(s - 2) === 62 && line.charCodeAt(s - 3) === 45
-    && DOCSTRING_END_AFTER_RE.test(line.slice(e)) && DOCSTRING_OPEN_RE.test(line);
+  return isDistinctive(code) && arrowBefore(line, s) && DOCSTRING_END_AFTER_RE.test(line.slice(e)) && DOCSTRING_OPEN_RE.test(line);
 }
 const DOCSTRING_CONDITION_AFTER_RE = /^ (?:when|if|on|for|unless|because|after)\b/;
 const DOCSTRING_END_AFTER_RE = /^\.?(?:"""|''')\s*$/;
@@ -2080,8 +2079,12 @@ const DOCSTRING_OPEN_RE = /^\s*(?:"""|''')/;
  * (not a conversion's result, `// 0 -> 256`, `"100s" -> 100`: a registered code that is not round, nothing but an outcome's words after).
  */
 function commentArrowCode(line: string, s: number, e: number, code: number): boolean {
-  return isDistinctive(code) && official(code) && line.charCodeAt(s - 2) === 62 && line.charCodeAt(s - 3) === 45 && line.charCodeAt(s - 4) === 32
+  return isDistinctive(code) && official(code) && arrowBefore(line, s) && line.charCodeAt(s - 4) === 32
     && COMMENT_ARROW_AFTER_RE.test(line.slice(e, e + 12)) && COMMENT_LINE_START_RE.test(line) && !isDigit(line.charCodeAt(skipSpacesBack(line, s - 5, Math.max(0, s - 8))));
+}
+/** ` -> ` right before s: an ASCII arrow to the number. */
+function arrowBefore(line: string, s: number): boolean {
+  return line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 62 && line.charCodeAt(s - 3) === 45;
 }
 const API_DECORATOR_BEFORE_RE = /@Api[A-Z]\w*\($/;
 const COMMENT_ARROW_AFTER_RE = /^(?:[.,;]?\s*$|[.,;]?\s+(?:with|and|if|when|instead|\(|[A-Z][a-z])|\s*\()/;
@@ -2311,7 +2314,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // (and a page's title in another language, `404: Página no encontrada`, `"404: Pagina niet gevonden"`, `404 - Seite nicht gefunden`)
   if (code === 404 && (nc === 32 || nc === 45 || nc === 58) && PAGE_NOT_FOUND_TRANSLATED_RE.test(line.slice(e, e + 40))) return 'literal';
   // a Python test's docstring about a status: `"""422 when no ExchangeRate row exists ..."""`, `"""... violates a business rule. -> 422."""`
-  if (isCommon(code) && official(code) && (lang === 'python' || lang === 'plaintext') && s >= 3 && docstringStatus(line, s, e)) return 'literal';
+  if (isCommon(code) && official(code) && (lang === 'python' || lang === 'plaintext') && s >= 3 && docstringStatus(line, s, e, code)) return 'literal';
   if (pc === 32 && s >= 6 && commentArrowCode(line, s, e, code)) return 'literal';
   // a project's Swagger decorator given the status and its description: `@ApiGetSingleResource(200, 'Returns a single project', Dto)`
   if (pc === 40 && s >= 5 && isCommon(code) && official(code) && API_DECORATOR_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s)) && QUOTED_ARG_AFTER_RE.test(line.slice(e, e + 6))) return 'literal';
@@ -7073,7 +7076,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // (an error one's code name after the status: `$this->error('Bid validation failed.', 422, 'bid_invalid', $e->errors())`)
   if (arg === 1 && code >= 400 && isCommon(code) && last === 'error' && prev === 'this' && lang === 'php' && ERROR_NAME_ARG_AFTER_RE.test(line.slice(e, e + 40)) && MESSAGE_FIRST_RE.test(line.slice(line.indexOf('(', ch.start) + 1, s).replace(/,\s*$/, ''))) return 'yes';
   // a Python exception given a message and then the status: `GQLException("Some exception", 500)`
-  if (arg === 1 && code >= 400 && isCommon(code) && lang === 'python' && EXCEPTION_NAME_RE.test(last) && !BUILTIN_ERRORS.has(last) && /^\s*\)/.test(line.slice(e, e + 4)) && QUOTED_ONLY_ARG_RE.test(line.slice(ch.start + last.length, s))) return 'yes';
+  if (arg === 1 && code >= 400 && isCommon(code) && lang === 'python' && EXCEPTION_NAME_RE.test(last) && !BUILTIN_ERRORS.has(last) && /^\s*\)/.test(line.slice(e, e + 4)) && EXCEPTION_MESSAGE_FIRST_RE.test(line.slice(ch.start, s))) return 'yes';
   if (arg === 0 && isCommon(code) && last === 'onMessage' && prev === 'this' && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
   // a bare `error` helper given the stream or response, the code and a message: Rust `return error(stream, 403, "...")`
   if (arg >= 1 && arg <= 2 && code >= 400 && isCommon(code) && last === 'error' && ch.segs.length === 1 && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
@@ -7509,8 +7512,8 @@ const MOCK_HTTP_CLIENT_RE = /^(?:(?:make|create|build|new|get|setup|setUp|stub)?
 const ERROR_WORD_RE = /error/i;
 const EXCEPTION_NAME_RE = /(?:Exception|^Error)$/;
 const ERROR_NAME_ARG_AFTER_RE = /^\s*,\s*(['"])[a-z]+(?:_[a-z]+)+\1\s*[,)]/;
-/** The call's parenthesis, one quoted argument and its comma: `("Some exception", `. */
-const QUOTED_ONLY_ARG_RE = /^\(\s*(?:'[^']*'|"[^"]*")\s*,\s*$/;
+/** An exception's name without a receiver, one quoted argument and its comma: `GQLException("Some exception", ` (as `ERR_MESSAGE_RE` reads `err(`). */
+const EXCEPTION_MESSAGE_FIRST_RE = /^\w+\(\s*(?:'[^']*'|"[^"]*")\s*,\s*$/;
 /** A call that waits or retries: its numbers are delays and counts (`retryException(m, 3, 500)`, `sleepOnError(500)`). */
 const DELAY_CALL_RE = /^(?:retry|sleep|wait|delay|backoff|throttle)/i;
 const NEW_BEFORE_RE = /\bnew\s+\\?$/;
