@@ -3515,3 +3515,36 @@ suite('detect: swaggo’s header tags, openapi-typescript’s response keys, err
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings and Ruby render helpers (the thirtieth session)', () => {
+  const positives: [string, string][] = [
+    ['python', '    """Segments vide retourne [[422]]."""'],
+    ['python', '    """Request avec dates exactes (start=end) retourne [[200]]."""'],
+    ['markdown', '  - Resposta: [[201]] (sem corpo)'],
+    ['markdown', '  - Resposta: [[200]] `{}` (header opcional `x-new-token`)'],
+    ['markdown', '- Response: [[404]] (no body)'],
+    ['markdown', '**Response:** [[204]]'],
+    ['typescript', ' *   Response: [[303]], Location: .../accept.php?AuthState=_xyz'],
+    ['typescript', '				[[200]]: commentSingleSchema,'],
+    ['typescript', '				[[201]]: commentWithRepliesSchema,'],
+    ['ruby', '    render_message(root, message, [[400]])'],
+    ['ruby', "        render_message(:error, 'Record not found.', [[404]])"],
+    ['ruby', '    render_error(e.message, [[422]])'],
+    ['php', '                        $film, [[201]]); // HTTP Status code'],
+    ['php', '    				[[204]]); // HTTP Status code'],
+    ['javascript', '  return [[404]]; // status code'],
+  ];
+  const traps: [string, string][] = [
+    ['python', '    """La fonction retourne 200 lignes au maximum."""'],
+    ['markdown', '- Response: 200 ms on average'],
+    ['typescript', '  width: widthSchema,'],
+    ['ruby', '    render_icon(:star, 200)'],
+    ['ruby', '    render_message(root, message, 400, 12)'],
+    ['javascript', '    render_message(root, message, 400)'],
+    ['javascript', '  setTimeout(poll, 500); // status poll interval'],
+    ['javascript', '  const limit = 200; // max status entries'],
+    ['markdown', 'Response time: about 200 ms'],
+    ['typescript', "    maxItems: itemsSchema, 200: 'two hundred'"],
+  ];
+  markedCases(positives, traps);
+});

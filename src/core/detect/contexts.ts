@@ -206,8 +206,8 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'abort', 'aborts', 'aborted', 'resolves', 'resolve', 'resolved',
   // `is rejected with 400`, `Halt with 500`
   'reject', 'rejects', 'rejected', 'rejecting', 'halt', 'halts', 'halted',
-  // in Spanish, Portuguese and French prose: `ahora responde **409**`, `devuelve 503`, `retorna 404`, `renvoie 401`
-  'responde', 'responden', 'devuelve', 'devuelven', 'retorna', 'retornam', 'renvoie', 'renvoient',
+  // in Spanish, Portuguese and French prose: `ahora responde **409**`, `devuelve 503`, `retorna 404`, `renvoie 401`, `retourne 422`
+  'responde', 'responden', 'devuelve', 'devuelven', 'retorna', 'retornam', 'renvoie', 'renvoient', 'retourne', 'retournent',
   // and Italian: `se l’accredito fallisce risponde 500`, `restituisce 404`
   'risponde', 'rispondono', 'restituisce', 'restituiscono',
   // (read without their accents: `Node responderá 200`, `respondió 404`)

@@ -2684,7 +2684,8 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || laterLiteral(line, s, e, code, lang) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang);
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || laterLiteral(line, s, e, code, lang) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang)
+    || trailingStatusComment(line, e) || responseLabelCode(line, s, e) || rubyRenderHelperLast(line, s, e, lang);
 }
 /**
  * A code in a table of responses or a test's row (`isCommon` codes only):
@@ -2718,8 +2719,8 @@ function blankOrBraceBefore(line: string, s: number): boolean {
 }
 /** After a code key: a TypeBox schema (`: t.Object(`) or a value named for a response (`: errorResponseDto[404]`, `: paginationResponseDto(`). */
 // (or drf-spectacular's types and responses: `401: OpenApiTypes.OBJECT,`, `404: OpenApiResponse(description="...")`)
-// (and drf-yasg's: `200: openapi.Schema(`, `404: openapi.Response('Not found')`)
-const RESPONSE_MAP_VALUE_RE = /^:\s*(?:t\.[A-Z][A-Za-z]*\(|[a-z]\w*(?:Response|ResponseDto|ResponseSchema)\b|OpenApiTypes\.[A-Z]|OpenApiResponse\(|openapi\.(?:Schema|Response)\()/;
+// (and drf-yasg's: `200: openapi.Schema(`, `404: openapi.Response('Not found')`; Fastify's schemas, `200: commentSingleSchema,`)
+const RESPONSE_MAP_VALUE_RE = /^:\s*(?:t\.[A-Z][A-Za-z]*\(|[a-z]\w*(?:Response|ResponseDto|Schema)\b|OpenApiTypes\.[A-Z]|OpenApiResponse\(|openapi\.(?:Schema|Response)\()/;
 /** Before a code in brackets: a map named for responses, `errorResponseDto[`, `.response['`. */
 const RESPONSE_MAP_INDEX_BEFORE_RE = /(?:\b[a-z]\w*(?:Response|ResponseDto|ResponseSchema)|\.responses?)\[$/;
 /** After `{code,`: a quoted status line of the same code (group 1). */
@@ -3475,6 +3476,37 @@ const STATUS_LITERAL_TYPE_RE = /\b(\w+)\s*:\s*(?:typing\.)?Literal\[(?:\s*\d{3}\
 /** Ruby's word array of codes tested against a response's code: `unless %w(200 201 204).include?(response.code)`. */
 const RUBY_WORDS_BEFORE_RE = /%w[([](?:\s*\d{3})*\s*$/;
 const RUBY_WORDS_INCLUDE_AFTER_RE = /^(?:\s+\d{3})*\s*[)\]]\.include\?\(\s*[\w.@]*(?:code|status)\b/;
+/**
+ * A code whose own line comment says what it is: `$film, 201); // HTTP Status code`, `return 404  # status code`
+ * (the comment starts right after the statement's closing characters).
+ */
+function trailingStatusComment(line: string, e: number): boolean {
+  const c = line.charCodeAt(e);
+  if (c !== 41 && c !== 59 && c !== 44 && c !== 32 && c !== 9) return false;
+  return TRAILING_STATUS_COMMENT_RE.test(line.slice(e, e + 40));
+}
+const TRAILING_STATUS_COMMENT_RE = /^[\s),;\]]{0,6}(?:\/\/|#)\s*(?:HTTP\s+(?:status|response|code)|(?:HTTP\s+)?status(?:\s+code)?\s*$|status\s+code\b)/i;
+/**
+ * A code after a label naming a response, in prose or a doc comment: `- Response: 201 (no body)`, `**Response:** 404`,
+ * Portuguese `Resposta: 201 (sem corpo)`, Spanish `Respuesta: 200` (capitalised: a lower-case `response: 500` is also a
+ * timeout's option).
+ */
+function responseLabelCode(line: string, s: number, e: number): boolean {
+  const p = line.charCodeAt(s - 1);
+  if (p !== 32 && p !== 96 && p !== 42) return false;
+  if (!RESPONSE_LABEL_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return false;
+  const w = wordAfter(line, e);
+  return w === undefined || !(C.UNIT_WORDS.has(w) || C.QUANTITY_AFTER.has(w));
+}
+const RESPONSE_LABEL_BEFORE_RE = /(?:^|[\s*>|(-])(?:Response|Resposta|Respuesta|Réponse|Risposta|Antwort|Retorno)(?:\s+(?:code|status|código|codigo))?\s*:\s*(?:\*\*\s*)?`?$/;
+/**
+ * A Ruby controller's own responder given the status last, `render_message(:error, 'Record not found.', 404)`,
+ * `render_error(e.message, 422)` (named for a message, an error, JSON or a response: `render_icon(:star, 200)` is a size).
+ */
+function rubyRenderHelperLast(line: string, s: number, e: number, lang: string): boolean {
+  return lang === 'ruby' && line.charCodeAt(e) === 41 && RUBY_RENDER_HELPER_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s));
+}
+const RUBY_RENDER_HELPER_BEFORE_RE = /(?:^|[^\w.:])render_(?:\w*_)?(?:message|error|errors|json|response|status|success|failure)\((?:[^;{}()#,]+,\s*){1,3}$/;
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
  * (a constant given a number alone, `POLL(300),`, is some other numbering).
