@@ -3516,7 +3516,7 @@ suite('detect: swaggo’s header tags, openapi-typescript’s response keys, err
   markedCases(positives, traps);
 });
 
-suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings and Ruby render helpers (the thirtieth session)', () => {
+suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings, Ruby render helpers, test titles opened by a code and Python’s status-first pairs (the thirtieth session)', () => {
   const positives: [string, string][] = [
     ['python', '    """Segments vide retourne [[422]]."""'],
     ['python', '    """Request avec dates exactes (start=end) retourne [[200]]."""'],
@@ -3533,6 +3533,13 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['php', '                        $film, [[201]]); // HTTP Status code'],
     ['php', '    				[[204]]); // HTTP Status code'],
     ['javascript', '  return [[404]]; // status code'],
+    ['go', ' t.Run("upstream [[400]] propagates as [[400]]", func(t *testing.T) {'],
+    ['javascript', "                test('[[400]] responds with err if invalid comment param', () => {"],
+    ['javascript', "  it('[[500]] when the database is down', async () => {"],
+    ['python', '    return [[200]], result'],
+    ['python', '        return [[404]], {"message": "Not found"}'],
+    ['python', '        status, payload = [[404]], {"error": "not_found"}'],
+    ['python', '    status_code, context = [[200]], render_context'],
   ];
   const traps: [string, string][] = [
     ['python', '    """La fonction retourne 200 lignes au maximum."""'],
@@ -3545,6 +3552,12 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['javascript', '  const limit = 200; // max status entries'],
     ['markdown', 'Response time: about 200 ms'],
     ['typescript', "    maxItems: itemsSchema, 200: 'two hundred'"],
+    ['javascript', "  it('200 items are listed on the first page', () => {"],
+    ['javascript', "  foo('400 responds', bar);"],
+    ['python', "    return 300, width, 'px'"],
+    ['python', '    return 200, -1'],
+    ['python', '    x, y = 200, offset'],
+    ['python', '    width, height = 400, image'],
   ];
   markedCases(positives, traps);
 });

@@ -243,7 +243,7 @@ export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
   'page', 'redirect', 'http', 'resp', 'immediately', 'too', 'only', 'again', 'anyway',
   'occurs', 'happens', 'indicates', 'signals', 'remains', 'becomes', 'comes', 'has', 'does', 'isn', 'wasn', 'doesn',
   'aren', 'might', 'may', 'will', 'would', 'should', 'could', 'can', 'must', 'shows', 'triggers', 'causes',
-  'without', 'once',
+  'without', 'once', 'propagates', 'propagated',
   // (Portuguese and Spanish: `deve retornar 200 para ADMINISTRADOR`, `retornar 403 se ...`, `devuelve 404 cuando ...`)
   'para', 'se', 'si', 'quando', 'cuando', 'caso', 'com', 'con', 'sem', 'sin', 'apenas',
   // (`si recibe 307 hacia pagos`, `evita 429 por refrescos`, `obtener 200 rapido`)

@@ -2685,7 +2685,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
     || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || laterLiteral(line, s, e, code, lang) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang)
-    || trailingStatusComment(line, e) || responseLabelCode(line, s, e) || rubyRenderHelperLast(line, s, e, lang);
+    || trailingStatusComment(line, e) || responseLabelCode(line, s, e) || rubyRenderHelperLast(line, s, e, lang) || (lang === 'python' && statusFirstTuple(line, s, e, code));
 }
 /**
  * A code in a table of responses or a test's row (`isCommon` codes only):
@@ -3507,6 +3507,24 @@ function rubyRenderHelperLast(line: string, s: number, e: number, lang: string):
   return lang === 'ruby' && line.charCodeAt(e) === 41 && RUBY_RENDER_HELPER_BEFORE_RE.test(line.slice(Math.max(0, s - 120), s));
 }
 const RUBY_RENDER_HELPER_BEFORE_RE = /(?:^|[^\w.:])render_(?:\w*_)?(?:message|error|errors|json|response|status|success|failure)\((?:[^;{}()#,]+,\s*){1,3}$/;
+/**
+ * Python's status-first pair: Django Ninja's `return 404, {"message": "Not found"}`, `return 200, result`, and a pair
+ * unpacked into a status and a body, `status, payload = 404, {...}` (a second number is a point, `return 200, 300`).
+ */
+function statusFirstTuple(line: string, s: number, e: number, code: number): boolean {
+  if (line.charCodeAt(e) !== 44 || !official(code)) return false;
+  const k = skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4));
+  const c = line.charCodeAt(k);
+  if (!(isAlpha(c) || c === 95 || c === 123 || c === 91 || isQuote(c))) return false;
+  // (a pair, not a longer tuple: `return 300, width, 'px'`)
+  if (isAlpha(c) || c === 95) {
+    let r = k;
+    while (r < line.length && (isIdentChar(line.charCodeAt(r)) || line.charCodeAt(r) === 46)) r++;
+    if (line.charCodeAt(skipSpacesFwd(line, r, Math.min(line.length, r + 4))) === 44) return false;
+  }
+  return s <= 80 && STATUS_FIRST_TUPLE_BEFORE_RE.test(line.slice(0, s));
+}
+const STATUS_FIRST_TUPLE_BEFORE_RE = /^\s*(?:return\s+|(?:status|status_code|code|http_status|http_code)\s*,\s*\w+\s*=\s*)$/;
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
  * (a constant given a number alone, `POLL(300),`, is some other numbering).
@@ -4755,7 +4773,9 @@ function testTitleCode(line: string, s: number, e: number, code: number): boolea
   // (or `with` a few words after such a verb: `it('rejects an invalid preset with 400')`)
   // (or right after the request's method as the title opens, whatever follows: `it("GET 200 Serves up endpoints", ...)`)
   const methodLed = line.charCodeAt(s - 1) === 32 && isUpper(line.charCodeAt(s - 2)) && METHOD_LED_TITLE_RE.test(line.slice(Math.max(0, s - 9), s));
-  if (!isDistinctive(code) && !methodLed && !(line.charCodeAt(s - 1) === 32 && isAlpha(line.charCodeAt(s - 2)) && (RETURN_VERB_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) || VERB_THEN_WITH_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s))))) return false;
+  // (or opening the title, a response's word after it: `test('400 responds with err if invalid comment param', ...)`)
+  const opensTitle = isQuote(line.charCodeAt(s - 1)) && line.charCodeAt(e) === 32 && TITLE_OPENING_NEXT_RE.test(line.slice(e, e + 16));
+  if (!isDistinctive(code) && !methodLed && !opensTitle && !(line.charCodeAt(s - 1) === 32 && isAlpha(line.charCodeAt(s - 2)) && (RETURN_VERB_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s)) || VERB_THEN_WITH_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s))))) return false;
   const min = Math.max(0, s - 100);
   let q = s - 1;
   while (q >= min && !isQuote(line.charCodeAt(q))) q--;
@@ -4768,7 +4788,7 @@ function testTitleCode(line: string, s: number, e: number, code: number): boolea
   const j = skipSpacesBack(line, q - 1, min);
   if (j < min) return false;
   if (line.charCodeAt(j) === 40) {
-    if (q === s - 1) return false; // right after the quote: the call rules decide
+    if (q === s - 1 && !opensTitle) return false; // right after the quote: the call rules decide
     const k = skipSpacesBack(line, j - 1, min);
     const ch = k >= min ? callChainBack(line, k, min) : undefined;
     if (!ch || !callInfo(ch.segs[0] ?? '').testTitle) return false;
@@ -4783,13 +4803,16 @@ function testTitleCode(line: string, s: number, e: number, code: number): boolea
     if ((head === 'should' || head === 'must' || head === 'can') && SCALATEST_IN_AFTER_RE.test(line.slice(r + 1, r + 8))) return proseRightOk(line, e, code);
     if (skipSpacesBack(line, st - 1, 0) >= 0 || !C.PARENLESS_TEST_CALLS.has(head)) return false;
   }
-  return methodLed || proseRightOk(line, e, code);
+  return methodLed || opensTitle || proseRightOk(line, e, code);
 }
 
 // (and in Italian, `it('rifiuta JSON malformato con 400')`)
 const VERB_THEN_WITH_BEFORE_RE = /\b(?:rejects?|rejected|fails?|failed|errors|errored|responds?|responded|answers?|answered|returns?|returned|aborts?|aborted)\b[^'"`]{0,40}\bwith $|\b(?:rifiuta|rifiutano|fallisce|falliscono|risponde|rispondono|restituisce|blocca)\b[^'"`]{0,40}\bcon $/;
 const METHOD_LED_TITLE_RE = /["'`](?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) $/;
-const RETURN_VERB_BEFORE_RE = /\b(?:return|returns|responds?\s+with|respond|fails?\s+with|rejects?\s+with)\s+(?:an?\s+)?$/;
+// (an upstream's status handed on: `t.Run("upstream 400 propagates as 400", ...)`)
+const RETURN_VERB_BEFORE_RE = /\b(?:return|returns|responds?\s+with|respond|fails?\s+with|rejects?\s+with|propagates?\s+as|propagated\s+as|upstream)\s+(?:an?\s+)?$/;
+/** A response's word after a code that opens a test's title. */
+const TITLE_OPENING_NEXT_RE = /^ (?:responds?|returns?|returned|response|error|status|when|if|on|for|should)\b/;
 
 // no nested quantifiers: the type (generics and `[]` included) is one class run, its name read after
 const TYPED_KEY_RE = /^['"]?\s*:\s*([A-Z][\w<>[\]., ]*)([;,])\s*(?:$|\/\/)/;
