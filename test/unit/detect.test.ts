@@ -3516,7 +3516,7 @@ suite('detect: swaggo’s header tags, openapi-typescript’s response keys, err
   markedCases(positives, traps);
 });
 
-suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings, Ruby render helpers, test titles opened by a code and Python’s status-first pairs (the thirtieth session)', () => {
+suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings, Ruby render helpers, test titles opened by a code, Python’s status-first pairs and error objects given a code and a message (the thirtieth session)', () => {
   const positives: [string, string][] = [
     ['python', '    """Segments vide retourne [[422]]."""'],
     ['python', '    """Request avec dates exactes (start=end) retourne [[200]]."""'],
@@ -3540,6 +3540,11 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['python', '        return [[404]], {"message": "Not found"}'],
     ['python', '        status, payload = [[404]], {"error": "not_found"}'],
     ['python', '    status_code, context = [[200]], render_context'],
+    ['javascript', "    throw new ErrorMsg([[404]], 'Campain not found')"],
+    ['typescript', '      throw new ErrorResponse([[401]], "Invalid token");'],
+    ['javascript', '  const err = new errors.HttpErr([[403]], `Forbidden: ${user}`);'],
+    ['typescript', '  if (!ok) return send([[401]], { title: "Unauthorized" });'],
+    ['typescript', '  if (url.pathname === `/jobs`) return send([[200]], { data: stJobs });'],
   ];
   const traps: [string, string][] = [
     ['python', '    """La fonction retourne 200 lignes au maximum."""'],
@@ -3558,6 +3563,11 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['python', '    return 200, -1'],
     ['python', '    x, y = 200, offset'],
     ['python', '    width, height = 400, image'],
+    ['javascript', "    throw new RangeError(404, 'index out of range');"],
+    ['java', '        throw new IllegalArgumentException(400, "bad");'],
+    ['javascript', "    throw new ErrorMsg(200, 'ok')"],
+    ['javascript', '    socket.send(200, { data });'],
+    ['javascript', "    const total = new Counter(500, 'requests');"],
   ];
   markedCases(positives, traps);
 });

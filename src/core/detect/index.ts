@@ -2685,7 +2685,8 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
     || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || laterLiteral(line, s, e, code, lang) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang)
-    || trailingStatusComment(line, e) || responseLabelCode(line, s, e) || rubyRenderHelperLast(line, s, e, lang) || (lang === 'python' && statusFirstTuple(line, s, e, code));
+    || trailingStatusComment(line, e) || responseLabelCode(line, s, e) || rubyRenderHelperLast(line, s, e, lang) || (lang === 'python' && statusFirstTuple(line, s, e, code))
+    || codeThenMessageCall(line, s, e, code);
 }
 /**
  * A code in a table of responses or a test's row (`isCommon` codes only):
@@ -3525,6 +3526,24 @@ function statusFirstTuple(line: string, s: number, e: number, code: number): boo
   return s <= 80 && STATUS_FIRST_TUPLE_BEFORE_RE.test(line.slice(0, s));
 }
 const STATUS_FIRST_TUPLE_BEFORE_RE = /^\s*(?:return\s+|(?:status|status_code|code|http_status|http_code)\s*,\s*\w+\s*=\s*)$/;
+/**
+ * A code handed first, a message or a body second, to a project's error object or a bare sender:
+ * `throw new ErrorMsg(404, 'Campain not found')`, `new ErrorResponse(401, "Invalid token")`,
+ * `return send(401, { title: "Unauthorized" })` (a method's `socket.send(200, ...)` is some other protocol).
+ */
+function codeThenMessageCall(line: string, s: number, e: number, code: number): boolean {
+  if (line.charCodeAt(s - 1) !== 40 || !official(code) || !CODE_THEN_MESSAGE_AFTER_RE.test(line.slice(e, e + 6))) return false;
+  const before = line.slice(Math.max(0, s - 60), s);
+  const m = ERROR_OBJECT_BEFORE_RE.exec(before);
+  if (m) return code >= 400 && ERROR_OBJECT_NAME_RE.test(m[1] ?? '') && !BUILTIN_ERROR_RE.test(m[1] ?? '');
+  return BARE_SEND_BEFORE_RE.test(before);
+}
+const CODE_THEN_MESSAGE_AFTER_RE = /^\s*,\s*[{'"`]/;
+const ERROR_OBJECT_BEFORE_RE = /\bnew\s+(?:[\w$]+\.)*([A-Z][\w$]*)\($/;
+const ERROR_OBJECT_NAME_RE = /(?:Error|Exception|Err)(?=[A-Z]|$)/;
+const BARE_SEND_BEFORE_RE = /(?:^|[^\w.$])send\($/;
+/** A language's own errors, whose numbers are indexes and values: `new RangeError(404, ...)`, `new IllegalArgumentException(400, ...)`. */
+const BUILTIN_ERROR_RE = /^(?:(?:Range|Type|Syntax|Reference|Eval|URI|Aggregate|Internal|Value|Key|Index|Assertion|Overflow|Arithmetic|Runtime)Error|(?:Illegal\w*|Runtime|Argument\w*|\w*OutOfBounds|\w*OutOfRange|NullPointer|Unsupported\w*|Arithmetic|NumberFormat|NotImplemented|NotSupported|Format|Overflow|IO|Index\w*|InvalidOperation|InvalidCast)Exception)$/;
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
  * (a constant given a number alone, `POLL(300),`, is some other numbering).
