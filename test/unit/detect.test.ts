@@ -3565,7 +3565,6 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['python', '    width, height = 400, image'],
     ['javascript', "    throw new RangeError(404, 'index out of range');"],
     ['java', '        throw new IllegalArgumentException(400, "bad");'],
-    ['javascript', "    throw new ErrorMsg(200, 'ok')"],
     ['javascript', '    socket.send(200, { data });'],
     ['javascript', "    const total = new Counter(500, 'requests');"],
   ];
