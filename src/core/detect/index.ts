@@ -3227,8 +3227,8 @@ function codeBesideItsMeaning(line: string, s: number, e: number, code: number, 
     || (code >= 400 && isCommon(code) && s <= LEFT_WINDOW && (line.charCodeAt(e) === 58 || line.charCodeAt(e) === 61 || isQuote(line.charCodeAt(e)) || isSpace(line.charCodeAt(e))) && errorPageForKey(line, s, e))
     // a Ruby method named for the status, on one line: Sinatra's `def http_status; 404 end`
     || ((lang === 'ruby' || lang === 'crystal') && isCommon(code) && RUBY_DEF_END_AFTER_RE.test(line.slice(e, e + 8)) && rubyStatusDefBefore(line, s))
-    // django-ninja's responses, a status and then the body: `return 404, {"message": "Not found"}`
-    || (lang === 'python' && line.charCodeAt(e) === 44 && isCommon(code) && NINJA_BODY_AFTER_RE.test(line.slice(e, e + 8)) && RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s)))
+    // django-ninja's responses, a status and then the body: `return 404, {"message": "Not found"}`, `return 200, result`
+    || (lang === 'python' && line.charCodeAt(e) === 44 && isCommon(code) && NINJA_BODY_AFTER_RE.test(line.slice(e, e + 48)) && RETURN_BEFORE_RE.test(line.slice(Math.max(0, s - 12), s)))
     // a bracketed list of success codes, 200 and others: a client's accepted statuses, `[200, 202, 204]`
     || (code >= 200 && code < 300 && successCodeList(line, s, e))
     // an error tuple, the code and then its reason in snake case: CouchDB's `{404, <<"not_found">>, Reason}`
@@ -3408,7 +3408,8 @@ function namedDefinitionCall(line: string, s: number, code: number): boolean {
 const NAMED_DEFINITION_CALL_RE = /(?:^|[\s(,;])([A-Za-z_]\w*)\s*(?::\s*[\w.]+\s*)?=\s*(?:new\s+)?[\w.]+\($/;
 const ELIXIR_CONN_CALL_RE = /\bconn\s*(?:\.|\|>)\s*(?:resp|send_resp|put_status|send_chunked)\s+$/;
 const QUOTED_IN_ERROR_AFTER_RE = /^["']\s+in\s+[\w.]*(?:err|error|msg|message|resp|response|text|body|output|exc|exception)\w*\b/i;
-const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|["']|None\b|$)/;
+// (a body named last, not a longer tuple: `return 200, user, extra`)
+const NINJA_BODY_AFTER_RE = /^,\s*(?:\{|\[|[bfr]?["']|None\b|$|[A-Za-z_][\w.]*\s*(?:$|#))/;
 const RETURN_BEFORE_RE = /(?:^|\s)return\s+$/;
 /** A table keyed by status whose value links the code's section of the specification: Lua's `[404] = "https://www.rfc-editor.org/rfc/rfc7231#section-6.5.4"`. */
 // (or a map keyed by the code: `404: 'https://datatracker.ietf.org/doc/html/rfc7231#section-6.5.4',`)
@@ -3509,23 +3510,15 @@ function rubyRenderHelperLast(line: string, s: number, e: number, lang: string):
 }
 const RUBY_RENDER_HELPER_BEFORE_RE = /(?:^|[^\w.:])render_(?:\w*_)?(?:message|error|errors|json|response|status|success|failure)\((?:[^;{}()#,]+,\s*){1,3}$/;
 /**
- * Python's status-first pair: Django Ninja's `return 404, {"message": "Not found"}`, `return 200, result`, and a pair
- * unpacked into a status and a body, `status, payload = 404, {...}` (a second number is a point, `return 200, 300`).
+ * Python's status-first pair unpacked into a status and a body: `status, payload = 404, {...}`,
+ * `status_code, context = 200, r` (django-ninja's returned pair is read with the other returns; a second number is a
+ * point, `x, y = 200, 300`).
  */
 function statusFirstTuple(line: string, s: number, e: number, code: number): boolean {
-  if (line.charCodeAt(e) !== 44 || !official(code)) return false;
-  const k = skipSpacesFwd(line, e + 1, Math.min(line.length, e + 4));
-  const c = line.charCodeAt(k);
-  if (!(isAlpha(c) || c === 95 || c === 123 || c === 91 || isQuote(c))) return false;
-  // (a pair, not a longer tuple: `return 300, width, 'px'`)
-  if (isAlpha(c) || c === 95) {
-    let r = k;
-    while (r < line.length && (isIdentChar(line.charCodeAt(r)) || line.charCodeAt(r) === 46)) r++;
-    if (line.charCodeAt(skipSpacesFwd(line, r, Math.min(line.length, r + 4))) === 44) return false;
-  }
-  return s <= 80 && STATUS_FIRST_TUPLE_BEFORE_RE.test(line.slice(0, s));
+  if (line.charCodeAt(e) !== 44 || s > 80 || !official(code) || !NINJA_BODY_AFTER_RE.test(line.slice(e, e + 48))) return false;
+  return STATUS_FIRST_TUPLE_BEFORE_RE.test(line.slice(0, s));
 }
-const STATUS_FIRST_TUPLE_BEFORE_RE = /^\s*(?:return\s+|(?:status|status_code|code|http_status|http_code)\s*,\s*\w+\s*=\s*)$/;
+const STATUS_FIRST_TUPLE_BEFORE_RE = /^\s*(?:status|status_code|code|http_status|http_code)\s*,\s*\w+\s*=\s*$/;
 /**
  * A code handed first, a message or a body second, to a project's error object or a bare sender:
  * `throw new ErrorMsg(404, 'Campain not found')`, `new ErrorResponse(401, "Invalid token")`,
