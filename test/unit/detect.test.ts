@@ -3546,6 +3546,14 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['javascript', '  const err = new errors.HttpErr([[403]], `Forbidden: ${user}`);'],
     ['typescript', '  if (!ok) return send([[401]], { title: "Unauthorized" });'],
     ['typescript', '  if (url.pathname === `/jobs`) return send([[200]], { data: stJobs });'],
+    ['javascript', "        return factory('Login failed', 'LOGIN_FAILED', [[401]]);"],
+    ['typescript', '    throw makeError("User not found", "USER_NOT_FOUND", [[404]]);'],
+    ['typescript', "      await expect(server.findTeam(randomUUID())).rejects.toThrow('[[404]]');"],
+    ['typescript', "        ).rejects.toThrow('[[409]]');"],
+    ['typescript', '        [[[200]]]?: Ok | DataList | MessageResponse'],
+    ['typescript', '        [[[404]]]: new NotFound(OrderDoesNotExistError.schema())'],
+    ['typescript', "            [[[201]]]: Created.fromEntity(schemas.entities.PopulatedOrder, 'order'),"],
+    ['python', '        # Other OperationalError, re-raise as [[500]]'],
   ];
   const traps: [string, string][] = [
     ['python', '    """La fonction retourne 200 lignes au maximum."""'],
@@ -3568,6 +3576,14 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['java', '        throw new IllegalArgumentException(400, "bad");'],
     ['javascript', '    socket.send(200, { data });'],
     ['javascript', "    const total = new Counter(500, 'requests');"],
+    ['php', "'max_item_count' => env('API_MAX_ITEM_COUNT', 500),"],
+    ['php', 'define("FADE_IN_TIME", 400);'],
+    ['python', "    limit = config.get(section, 'UPLOAD_LIMIT', 500)"],
+    ['javascript', "        return factory('Login failed', 'LOGIN_FAILED', 200);"],
+    ['typescript', "      expect(() => parse('x')).toThrow('404');"],
+    ['typescript', "        ).rejects.toThrow('250');"],
+    ['typescript', '        [200]: Small,'],
+    ['typescript', '    const x = sizes[200]?: Large'],
   ];
   markedCases(positives, traps);
 });

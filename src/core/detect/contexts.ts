@@ -224,6 +224,8 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'returnerer', 'returnerar', 'retourneert', 'retourneren',
   // more Italian: `deve restituire 200`, `ritorna 404 se ...`, `solleva 403 altrimenti`, `blocca con 409`
   'restituire', 'restituito', 'restituita', 'ritorna', 'ritornare', 'solleva', 'sollevare', 'blocca',
+  // raising again: `# Other OperationalError, re-raise as 500`
+  're-raise', 're-raised', 'reraise', 'reraised', 're-throw', 'rethrow', 'rethrown',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`; Italian `blocca con 409`, `ritorna un 404`). */

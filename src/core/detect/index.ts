@@ -2686,7 +2686,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
     || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || laterLiteral(line, s, e, code, lang) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang)
     || trailingStatusComment(line, e) || responseLabelCode(line, s, e) || rubyRenderHelperLast(line, s, e, lang) || (lang === 'python' && statusFirstTuple(line, s, e, code))
-    || codeThenMessageCall(line, s, e, code);
+    || codeThenMessageCall(line, s, e, code) || errorNameThenCode(line, s, e, code) || rejectedWithCode(line, s, e, code) || bracketKeyToResponseClass(line, s, e);
 }
 /**
  * A code in a table of responses or a test's row (`isCommon` codes only):
@@ -3537,6 +3537,29 @@ const ERROR_OBJECT_NAME_RE = /(?:Error|Exception|Err)(?=[A-Z]|$)/;
 const BARE_SEND_BEFORE_RE = /(?:^|[^\w.$])send\($/;
 /** A language's own errors, whose numbers are indexes and values: `new RangeError(404, ...)`, `new IllegalArgumentException(400, ...)`. */
 const BUILTIN_ERROR_RE = /^(?:(?:Range|Type|Syntax|Reference|Eval|URI|Aggregate|Internal|Value|Key|Index|Assertion|Overflow|Arithmetic|Runtime)Error|(?:Illegal\w*|Runtime|Argument\w*|\w*OutOfBounds|\w*OutOfRange|NullPointer|Unsupported\w*|Arithmetic|NumberFormat|NotImplemented|NotSupported|Format|Overflow|IO|Index\w*|InvalidOperation|InvalidCast)Exception)$/;
+/** An error's message, its code name and then its status, last: `factory('Login failed', 'LOGIN_FAILED', 401)`. */
+function errorNameThenCode(line: string, s: number, e: number, code: number): boolean {
+  if (code < 400 || line.charCodeAt(e) !== 41 || !official(code) || !isQuote(line.charCodeAt(skipSpacesBack(line, skipSpacesBack(line, s - 1, Math.max(0, s - 4)) - 1, Math.max(0, s - 8))))) return false;
+  return ERROR_NAME_ARG_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s));
+}
+// (after another argument, a message: a first argument named so is a setting's name, `env('API_MAX_ITEMS', 500)`)
+const ERROR_NAME_ARG_BEFORE_RE = /,\s*(['"])[A-Z][A-Z0-9_]*(?:FAIL|FAILED|FAILURE|ERROR|INVALID|NOT_FOUND|DENIED|UNAUTHORI[SZ]ED|FORBIDDEN|CONFLICT|EXISTS|MISSING|EXPIRED|REQUIRED|NOT_ALLOWED|TAKEN|DUPLICATE)[A-Z0-9_]*\1\s*,\s*$/;
+/** A promise expected to fail with a code as its message: Jest's `await expect(api.find(id)).rejects.toThrow('404')`. */
+function rejectedWithCode(line: string, s: number, e: number, code: number): boolean {
+  const q = line.charCodeAt(s - 1);
+  if (code < 400 || !isQuote(q) || line.charCodeAt(e) !== q || line.charCodeAt(e + 1) !== 41 || !official(code)) return false;
+  return line.endsWith('.rejects.toThrow(', s - 1) || line.endsWith('.rejects.toThrowError(', s - 1);
+}
+/**
+ * A TypeScript map from a code to its response class, the key computed: `[404]?: NotFound`, `[201]: Created.fromEntity(...)`,
+ * `[404]: new NotFound(OrderDoesNotExistError.schema())` (the value named for a status).
+ */
+function bracketKeyToResponseClass(line: string, s: number, e: number): boolean {
+  if (line.charCodeAt(s - 1) !== 91 || line.charCodeAt(e) !== 93 || !blankOrBraceBefore(line, s - 1)) return false;
+  const m = BRACKET_KEY_CLASS_AFTER_RE.exec(line.slice(e, e + 48));
+  return m !== null && codeOfPhraseLetters(m[1] ?? '') !== undefined;
+}
+const BRACKET_KEY_CLASS_AFTER_RE = /^\]\??:\s*(?:new\s+)?([A-Z][A-Za-z]+)\b/;
 /**
  * A JVM enum constant built from an error status and its message: `MISSING_QUERY(400, "You must provide a query"),`
  * (a constant given a number alone, `POLL(300),`, is some other numbering).
