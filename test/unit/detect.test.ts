@@ -3517,7 +3517,7 @@ suite('detect: swaggo’s header tags, openapi-typescript’s response keys, err
   markedCases(positives, traps);
 });
 
-suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings, Ruby render helpers, test titles opened by a code, Python’s status-first pairs and error objects given a code and a message (the thirtieth session)', () => {
+suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings, Ruby render helpers, test titles opened by a code, Python’s status-first pairs, error objects given a code and a message, computed response keys, Jest’s rejected codes and SvelteKit’s error helper (the thirtieth session)', () => {
   const positives: [string, string][] = [
     ['python', '    """Segments vide retourne [[422]]."""'],
     ['python', '    """Request avec dates exactes (start=end) retourne [[200]]."""'],
@@ -3554,6 +3554,12 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['typescript', '        [[[404]]]: new NotFound(OrderDoesNotExistError.schema())'],
     ['typescript', "            [[[201]]]: Created.fromEntity(schemas.entities.PopulatedOrder, 'order'),"],
     ['python', '        # Other OperationalError, re-raise as [[500]]'],
+    ['typescript', '      error([[403]], m.access_denied());'],
+    ['typescript', '    error([[400]], formatZodError(result.error));'],
+    ['typescript', '    error([[400]], invalidJsonMessage);'],
+    ['typescript', '        return error([[500]], cause);'],
+    ['csharp', '		await SendAsync(synthesesDto, [[200]], ct);'],
+    ['csharp', '            // and must be reported as [[400]] to the caller.'],
   ];
   const traps: [string, string][] = [
     ['python', '    """La fonction retourne 200 lignes au maximum."""'],
@@ -3584,6 +3590,9 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['typescript', "        ).rejects.toThrow('250');"],
     ['typescript', '        [200]: Small,'],
     ['typescript', '    const x = sizes[200]?: Large'],
+    ['typescript', '  error(500, count)'],
+    ['csharp', '		await client.SendAsync(request, ct);'],
+    ['markdown', 'The tool reported 200 files changed.'],
   ];
   markedCases(positives, traps);
 });

@@ -94,8 +94,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   // Dart package:http and dio: `StreamedResponse(stream, 200)`, `ResponseBody(stream, 200)`
   StreamedResponse: [1], ResponseBody: [1], RedirectRecord: [0],
   // ESP8266/ESP32 WebServer `server.send_P(200, PSTR("text/html"), page)`; FastEndpoints `SendStringAsync("msg", 401)`,
-  // `Send.ResponseAsync(dto, 500)`, `SendAtAsync(201, ...)`
-  send_P: [0], SendStringAsync: [1], ResponseAsync: [1], SendAtAsync: [0],
+  // `Send.ResponseAsync(dto, 500)`, `SendAtAsync(201, ...)`, `await SendAsync(dto, 200, ct)`
+  send_P: [0], SendStringAsync: [1], ResponseAsync: [1], SendAtAsync: [0], SendAsync: [1],
   // vaultwarden `Error::empty().with_code(404)`, Pact `.willRespondWith(201, ...)`
   with_code: [0], withCode: [0], willRespondWith: [0],
   // routing-controllers `@OnNull(404)`, `@OnUndefined(204)`; Rocket catchers `#[catch(404)]`
@@ -226,6 +226,8 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   'restituire', 'restituito', 'restituita', 'ritorna', 'ritornare', 'solleva', 'sollevare', 'blocca',
   // raising again: `# Other OperationalError, re-raise as 500`
   're-raise', 're-raised', 'reraise', 'reraised', 're-throw', 'rethrow', 'rethrown',
+  // (and reporting: `// and must be reported as 400, not 500.`)
+  'reported', 'reports',
 ]);
 
 /** Small words allowed between a verb and the number (`responds with a 201`; Italian `blocca con 409`, `ritorna un 404`). */

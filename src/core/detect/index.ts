@@ -3522,16 +3522,23 @@ const STATUS_FIRST_TUPLE_BEFORE_RE = /^\s*(?:status|status_code|code|http_status
 /**
  * A code handed first, a message or a body second, to a project's error object or a bare sender:
  * `throw new ErrorMsg(404, 'Campain not found')`, `new ErrorResponse(401, "Invalid token")`,
- * `return send(401, { title: "Unauthorized" })` (a method's `socket.send(200, ...)` is some other protocol).
+ * `return send(401, { title: "Unauthorized" })` (a method's `socket.send(200, ...)` is some other protocol), SvelteKit's
+ * `error(403, m.access_denied())`.
  */
 function codeThenMessageCall(line: string, s: number, e: number, code: number): boolean {
-  if (line.charCodeAt(s - 1) !== 40 || !official(code) || !CODE_THEN_MESSAGE_AFTER_RE.test(line.slice(e, e + 6))) return false;
+  if (line.charCodeAt(s - 1) !== 40 || !official(code)) return false;
   const before = line.slice(Math.max(0, s - 60), s);
+  // (SvelteKit's `error(403, m.access_denied())`, `error(400, formatZodError(result.error))`: any message)
+  if (code >= 400 && BARE_ERROR_BEFORE_RE.test(before) && CODE_THEN_ARGUMENT_AFTER_RE.test(line.slice(e, e + 48))) return true;
+  if (!CODE_THEN_MESSAGE_AFTER_RE.test(line.slice(e, e + 6))) return false;
   const m = ERROR_OBJECT_BEFORE_RE.exec(before);
   if (m) return code >= 400 && ERROR_OBJECT_NAME_RE.test(m[1] ?? '') && !BUILTIN_ERROR_RE.test(m[1] ?? '');
   return BARE_SEND_BEFORE_RE.test(before);
 }
 const CODE_THEN_MESSAGE_AFTER_RE = /^\s*,\s*[{'"`]/;
+// (a message built by a call or a member, or a name saying it is one: `error(500, count)` is something else)
+const CODE_THEN_ARGUMENT_AFTER_RE = /^\s*,\s*(?:[A-Za-z_$][\w$]*[.(]|[\w$]*(?:[Mm]essage|MESSAGE|[Mm]sg|MSG|[Ee]rror|[Ee]rr|[Cc]ause|[Rr]eason|[Tt]ext)\b)/;
+const BARE_ERROR_BEFORE_RE = /(?:^|[^\w.$])error\($/;
 const ERROR_OBJECT_BEFORE_RE = /\bnew\s+(?:[\w$]+\.)*([A-Z][\w$]*)\($/;
 const ERROR_OBJECT_NAME_RE = /(?:Error|Exception|Err)(?=[A-Z]|$)/;
 const BARE_SEND_BEFORE_RE = /(?:^|[^\w.$])send\($/;
