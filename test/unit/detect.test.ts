@@ -3560,6 +3560,8 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['typescript', '        return error([[500]], cause);'],
     ['csharp', '		await SendAsync(synthesesDto, [[200]], ct);'],
     ['csharp', '            // and must be reported as [[400]] to the caller.'],
+    ['java', '            assertThat(statuses).containsExactly([[200]], [[400]]);'],
+    ['yaml', '      description: DTO списка пользовательских ошибок [[400]]'],
   ];
   const traps: [string, string][] = [
     ['python', '    """La fonction retourne 200 lignes au maximum."""'],
@@ -3593,6 +3595,7 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['typescript', '  error(500, count)'],
     ['csharp', '		await client.SendAsync(request, ct);'],
     ['markdown', 'The tool reported 200 files changed.'],
+    ['java', '            assertThat(sizes).containsExactly(200, 400);'],
   ];
   markedCases(positives, traps);
 });

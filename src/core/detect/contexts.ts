@@ -163,7 +163,7 @@ export const CONVERTER_SEGMENTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Assertion-like calls or matcher words (Unity's `TEST_ASSERT_EQUAL`, sinon's `calledWith`): the number is a status when the statement also names a status. */
-export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|(?:(?:TEST|CU)_)?(?:EXPECT|ASSERT|CHECK|REQUIRE)(?:_\w+)?|\w*[Ee]qual\w*|eq|eq_|eql|toBe\w*|toHave\w*|toContain\w*|to|is\w*|should\w*|Should\w*|be|Be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|Contains|includes|Includes|matches|same|Same|oneOf|isIn|in|cmp_ok|called\w*With\w*)$/;
+export const ASSERT_RE = /^(?:assert\w*|Assert\w*|expect\w*|Expect\w*|(?:(?:TEST|CU)_)?(?:EXPECT|ASSERT|CHECK|REQUIRE)(?:_\w+)?|\w*[Ee]qual\w*|eq|eq_|eql|toBe\w*|toHave\w*|toContain\w*|to|is\w*|should\w*|Should\w*|be|Be|must\w*|require\w*|check\w*|verify\w*|Verify\w*|contains|Contains|containsExactly\w*|containsOnly|containsAnyOf|includes|Includes|matches|same|Same|oneOf|isIn|in|cmp_ok|called\w*With\w*)$/;
 
 /** A statement that mentions one of these is about a status (used with assertions and lists). */
 export const STATUS_WORD_RE = /status|code\b|Code\b|http_code/i;
