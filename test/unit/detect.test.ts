@@ -3517,7 +3517,7 @@ suite('detect: swaggo’s header tags, openapi-typescript’s response keys, err
   markedCases(positives, traps);
 });
 
-suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings, Ruby render helpers, test titles opened by a code, Python’s status-first pairs, error objects given a code and a message, computed response keys, Jest’s rejected codes and SvelteKit’s error helper (the thirtieth session)', () => {
+suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings, Ruby render helpers, test titles opened by a code, Python’s status-first pairs, error objects given a code and a message, computed response keys, Jest’s rejected codes, SvelteKit’s error helper, AssertJ’s list assertions and lists of one repeated code (the thirtieth session)', () => {
   const positives: [string, string][] = [
     ['python', '    """Segments vide retourne [[422]]."""'],
     ['python', '    """Request avec dates exactes (start=end) retourne [[200]]."""'],
@@ -3562,6 +3562,8 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['csharp', '            // and must be reported as [[400]] to the caller.'],
     ['java', '            assertThat(statuses).containsExactly([[200]], [[400]]);'],
     ['yaml', '      description: DTO списка пользовательских ошибок [[400]]'],
+    ['python', 'RETRY_ON = ([[502]], [[503]], [[504]])'],
+    ['javascript', 'const retryable = [[[429]], [[503]], [[429]]];'],
   ];
   const traps: [string, string][] = [
     ['python', '    """La fonction retourne 200 lignes au maximum."""'],
@@ -3596,6 +3598,9 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['csharp', '		await client.SendAsync(request, ct);'],
     ['markdown', 'The tool reported 200 files changed.'],
     ['java', '            assertThat(sizes).containsExactly(200, 400);'],
+    ['javascript', '      doc.image(imageBuffer, { fit: [420, 420], align: "center" });'],
+    ['ruby', '  process :resize_and_pad => [420, 420]'],
+    ['python', '    p2_dijkstra(megagrid, (499,499))'],
   ];
   markedCases(positives, traps);
 });

@@ -6439,12 +6439,16 @@ function errorCodeList(line: string, open: number): boolean {
   const body = line.slice(open + 1, k);
   if (!ERROR_LIST_RE.test(body)) return false;
   const nums = body.match(/\d{3}/g) ?? [];
-  // all errors, at least two of them distinctive: `[502, 503]`, `["400", "401", "403", "422"]`
+  // all errors, at least two different ones distinctive: `[502, 503]`, `["400", "401", "403", "422"]` (a pair of the same
+  // number is a size, pdfkit's `fit: [420, 420]`)
   let distinctive = 0;
+  let first = 0;
   for (const n of nums) {
     const v = Number(n);
     if (!(v >= 400 && v <= 599 && known(v))) return false;
-    if (v % 100 !== 0) distinctive++;
+    if (v % 100 === 0) continue;
+    if (distinctive === 0) first = v;
+    if (distinctive === 0 || v !== first) distinctive++;
   }
   return distinctive >= 2;
 }
