@@ -3517,7 +3517,7 @@ suite('detect: swaggo’s header tags, openapi-typescript’s response keys, err
   markedCases(positives, traps);
 });
 
-suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings, Ruby render helpers, test titles opened by a code, Python’s status-first pairs, error objects given a code and a message, computed response keys, Jest’s rejected codes, SvelteKit’s error helper, AssertJ’s list assertions and lists of one repeated code (the thirtieth session)', () => {
+suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings, Ruby render helpers, test titles opened by a code, Python’s status-first pairs, error objects given a code and a message, computed response keys, Jest’s rejected codes, SvelteKit’s error helper, AssertJ’s list assertions, FOSRestBundle’s views and lists of one repeated code (the thirtieth session)', () => {
   const positives: [string, string][] = [
     ['python', '    """Segments vide retourne [[422]]."""'],
     ['python', '    """Request avec dates exactes (start=end) retourne [[200]]."""'],
@@ -3564,6 +3564,10 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['yaml', '      description: DTO списка пользовательских ошибок [[400]]'],
     ['python', 'RETRY_ON = ([[502]], [[503]], [[504]])'],
     ['javascript', 'const retryable = [[[429]], [[503]], [[429]]];'],
+    ['php', '            $view = $this->view([], [[404]]);'],
+    ['php', '        $view = $this->view($results, [[200]]);'],
+    ['php', '        return View::create($form, [[400]]);'],
+    ['typescript', '        throw error([[500]], e);'],
   ];
   const traps: [string, string][] = [
     ['python', '    """La fonction retourne 200 lignes au maximum."""'],
@@ -3601,6 +3605,8 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['javascript', '      doc.image(imageBuffer, { fit: [420, 420], align: "center" });'],
     ['ruby', '  process :resize_and_pad => [420, 420]'],
     ['python', '    p2_dijkstra(megagrid, (499,499))'],
+    ['php', "        return $this->view('emails.welcome', 200);"],
+    ['typescript', '        throw error(500, x);'],
   ];
   markedCases(positives, traps);
 });

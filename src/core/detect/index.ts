@@ -2686,7 +2686,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
     || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || laterLiteral(line, s, e, code, lang) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang)
     || trailingStatusComment(line, e) || responseLabelCode(line, s, e) || rubyRenderHelperLast(line, s, e, lang) || (lang === 'python' && statusFirstTuple(line, s, e, code))
-    || codeThenMessageCall(line, s, e, code) || errorNameThenCode(line, s, e, code) || rejectedWithCode(line, s, e, code) || bracketKeyToResponseClass(line, s, e);
+    || codeThenMessageCall(line, s, e, code) || fosRestView(line, s, e, lang) || errorNameThenCode(line, s, e, code) || rejectedWithCode(line, s, e, code) || bracketKeyToResponseClass(line, s, e);
 }
 /**
  * A code in a table of responses or a test's row (`isCommon` codes only):
@@ -3537,13 +3537,18 @@ function codeThenMessageCall(line: string, s: number, e: number, code: number): 
 }
 const CODE_THEN_MESSAGE_AFTER_RE = /^\s*,\s*[{'"`]/;
 // (a message built by a call or a member, or a name saying it is one: `error(500, count)` is something else)
-const CODE_THEN_ARGUMENT_AFTER_RE = /^\s*,\s*(?:[A-Za-z_$][\w$]*[.(]|[\w$]*(?:[Mm]essage|MESSAGE|[Mm]sg|MSG|[Ee]rror|[Ee]rr|[Cc]ause|[Rr]eason|[Tt]ext)\b)/;
+const CODE_THEN_ARGUMENT_AFTER_RE = /^\s*,\s*(?:[A-Za-z_$][\w$]*[.(]|[\w$]*(?:[Mm]essage|MESSAGE|[Mm]sg|MSG|[Ee]rror|[Ee]rr|[Cc]ause|[Rr]eason|[Tt]ext)\b|(?:e|ex)\b)/;
 const BARE_ERROR_BEFORE_RE = /(?:^|[^\w.$])error\($/;
 const ERROR_OBJECT_BEFORE_RE = /\bnew\s+(?:[\w$]+\.)*([A-Z][\w$]*)\($/;
 const ERROR_OBJECT_NAME_RE = /(?:Error|Exception|Err)(?=[A-Z]|$)/;
 const BARE_SEND_BEFORE_RE = /(?:^|[^\w.$])send\($/;
 /** A language's own errors, whose numbers are indexes and values: `new RangeError(404, ...)`, `new IllegalArgumentException(400, ...)`. */
 const BUILTIN_ERROR_RE = /^(?:(?:Range|Type|Syntax|Reference|Eval|URI|Aggregate|Internal|Value|Key|Index|Assertion|Overflow|Arithmetic|Runtime)Error|(?:Illegal\w*|Runtime|Argument\w*|\w*OutOfBounds|\w*OutOfRange|NullPointer|Unsupported\w*|Arithmetic|NumberFormat|NotImplemented|NotSupported|Format|Overflow|IO|Index\w*|InvalidOperation|InvalidCast)Exception)$/;
+/** FOSRestBundle's views, the data and then the status: `$view = $this->view($results, 200);`, `View::create([], 404)`. */
+function fosRestView(line: string, s: number, e: number, lang: string): boolean {
+  return lang === 'php' && line.charCodeAt(e) === 41 && FOS_REST_VIEW_BEFORE_RE.test(line.slice(Math.max(0, s - 60), s));
+}
+const FOS_REST_VIEW_BEFORE_RE = /(?:\$this->view|View::create)\(\s*(?:\$[\w>-]+|\[\s*\]|null)\s*,\s*$/;
 /** An error's message, its code name and then its status, last: `factory('Login failed', 'LOGIN_FAILED', 401)`. */
 function errorNameThenCode(line: string, s: number, e: number, code: number): boolean {
   if (code < 400 || line.charCodeAt(e) !== 41 || !official(code) || !isQuote(line.charCodeAt(skipSpacesBack(line, skipSpacesBack(line, s - 1, Math.max(0, s - 4)) - 1, Math.max(0, s - 8))))) return false;
