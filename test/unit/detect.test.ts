@@ -3517,7 +3517,7 @@ suite('detect: swaggo’s header tags, openapi-typescript’s response keys, err
   markedCases(positives, traps);
 });
 
-suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings, Ruby render helpers, test titles opened by a code, Python’s status-first pairs, error objects given a code and a message, computed response keys, Jest’s rejected codes, SvelteKit’s error helper, AssertJ’s list assertions, FOSRestBundle’s views and lists of one repeated code (the thirtieth session)', () => {
+suite('detect: Fastify’s response schemas, trailing status comments, response labels in prose, French docstrings, Ruby render helpers, test titles opened by a code, Python’s status-first pairs, error objects given a code and a message, computed response keys, Jest’s rejected codes, SvelteKit’s error helper, AssertJ’s list assertions, FOSRestBundle’s views, Spring’s statuses imported bare and lists of one repeated code (the thirtieth session)', () => {
   const positives: [string, string][] = [
     ['python', '    """Segments vide retourne [[422]]."""'],
     ['python', '    """Request avec dates exactes (start=end) retourne [[200]]."""'],
@@ -3568,6 +3568,10 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['php', '        $view = $this->view($results, [[200]]);'],
     ['php', '        return View::create($form, [[400]]);'],
     ['typescript', '        throw error([[500]], e);'],
+    ['java', '          .statusCode([[OK|200]].value())'],
+    ['java', '          .statusCode([[NOT_FOUND|404]].value());'],
+    ['java', '      assertThat(result.getStatusCode()).isEqualTo([[CREATED|201]]);'],
+    ['java', '      assertThat(result.getStatusCode()).isEqualTo([[CONFLICT|409]]);'],
   ];
   const traps: [string, string][] = [
     ['python', '    """La fonction retourne 200 lignes au maximum."""'],
@@ -3607,6 +3611,8 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
     ['python', '    p2_dijkstra(megagrid, (499,499))'],
     ['php', "        return $this->view('emails.welcome', 200);"],
     ['typescript', '        throw error(500, x);'],
+    ['java', '      assertThat(order.getStatus()).isEqualTo(CREATED);'],
+    ['java', '      assertThat(job.getState()).isEqualTo(OK);'],
   ];
   markedCases(positives, traps);
 });

@@ -1664,7 +1664,8 @@ const JVM_BARE_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'groo
 }
 /** A bare Java-style member that is one common word (`OK`, `CREATED`) needs an HTTP word on the line too. */
 /** (Ktor's `call.respond(OK, chats)` after `import io.ktor.http.HttpStatusCode.Companion.OK`) */
-const JVM_BARE_HTTP_RE = /[Rr]esponse|\bres\b|[Rr]equest|HTTP|[Hh]ttp|\b(?:status|hasStatus|respond)\(/;
+/** (or a response's status code read or expected: `assertThat(result.getStatusCode()).isEqualTo(CREATED)`, RestAssured's `.statusCode(OK.value())`) */
+const JVM_BARE_HTTP_RE = /[Rr]esponse|\bres\b|[Rr]equest|HTTP|[Hh]ttp|\b(?:status|hasStatus|respond|statusCode|getStatusCode)\(/;
 /** Bare names that only an HTTP status has: two words or more in Pascal case (`NotFound`, `BadRequest`), or an access refusal. */
 const HTTP_ONLY_BARE_NAME_RE = /^(?:[A-Z][a-z]+){2,}$|^(?:Forbidden|Unauthorized)$/;
 /** `assertEquals(CREATED.value(), response.statusCode)`, Ktor's `assertEquals(NotFound.value, body.status)`: a bare member's value compared with a status. */
