@@ -451,4 +451,21 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'constants.HTTP_400_' + 'X_'.repeat(n) + 'DESCRIPTION, ', 1500, 'python');
     assertLinear((n) => 'echo "/cart blocked without token (401)" '.repeat(n), 1500, 'shellscript');
   });
+
+  test('inputs built against the rules of the thirtieth session grow linearly (labels, pairs, error objects, computed keys)', () => {
+    assertLinear((n) => '$film, 201); // HTTP Status code '.repeat(n), 1500, 'php');
+    assertLinear((n) => '  - Resposta: 201 (sem corpo) '.repeat(n), 1500, 'markdown');
+    assertLinear((n) => '    render_message(' + 'root, '.repeat(n) + 'message, 400)', 1500, 'ruby');
+    assertLinear((n) => '    status, payload = 404, {"error": "not_found"} '.repeat(n), 1500, 'python');
+    assertLinear((n) => "    return 200, " + 'result.'.repeat(n) + 'x', 1500, 'python');
+    assertLinear((n) => "test('400 responds with err', () => {".repeat(n), 1500, 'javascript');
+    assertLinear((n) => "    throw new ErrorMsg(404, 'Campain not found') ".repeat(n), 1500, 'javascript');
+    assertLinear((n) => "factory('Login failed', 'LOGIN_" + 'FAILED_'.repeat(n) + "X', 401);", 1500, 'javascript');
+    assertLinear((n) => "await expect(f()).rejects.toThrow('404'); ".repeat(n), 1500, 'typescript');
+    assertLinear((n) => '        [404]?: NotFound '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => '    error(403, m.access_denied()); '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => '$view = $this->view($results, 200); '.repeat(n), 1500, 'php');
+    assertLinear((n) => 'x = [' + '420, '.repeat(n) + '420]', 1500, 'javascript');
+    assertLinear((n) => 'assertThat(result.getStatusCode()).isEqualTo(CREATED); '.repeat(n), 1500, 'java');
+  });
 });
