@@ -3552,7 +3552,10 @@ function fosRestView(line: string, s: number, e: number, lang: string): boolean 
 const FOS_REST_VIEW_BEFORE_RE = /(?:\$this->view|View::create)\(\s*(?:\$[\w>-]+|\[\s*\]|null)\s*,\s*$/;
 /** An error's message, its code name and then its status, last: `factory('Login failed', 'LOGIN_FAILED', 401)`. */
 function errorNameThenCode(line: string, s: number, e: number, code: number): boolean {
-  if (code < 400 || line.charCodeAt(e) !== 41 || !official(code) || !isQuote(line.charCodeAt(skipSpacesBack(line, skipSpacesBack(line, s - 1, Math.max(0, s - 4)) - 1, Math.max(0, s - 8))))) return false;
+  if (code < 400 || line.charCodeAt(e) !== 41 || !official(code)) return false;
+  // (a cheap look first: a quote closes the argument before the code's comma)
+  const comma = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  if (line.charCodeAt(comma) !== 44 || !isQuote(line.charCodeAt(skipSpacesBack(line, comma - 1, Math.max(0, comma - 4))))) return false;
   return ERROR_NAME_ARG_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s));
 }
 // (after another argument, a message: a first argument named so is a setting's name, `env('API_MAX_ITEMS', 500)`)
