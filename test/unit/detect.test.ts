@@ -1966,7 +1966,7 @@ suite("detect: snake_case retry predicates, Rust's exclusive class range, a proj
     ['typescript', 'const size = Sizes.THUMB_200;'],
     ['go', '// error => 300'],
     ['php', '$a = [error => 500];'],
-    // (django-ninja's `return 200, user` is a status since the thirtieth session: three labelled sets return a body named so)
+    // (django-ninja's `return 200, user` is a status since the thirtieth session: two labelled sets return a body named so)
     ['python', '    return 200, user, extra'],
     ['python', '    return 100, {"x": 1}'],
     ['plaintext', 'open http://200'],
