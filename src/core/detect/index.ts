@@ -13,7 +13,7 @@
 // same answer as `findStatusMentions`, even on 1 MB minified lines.
 import { getStatus } from '../catalog';
 import { isAlpha, isDigit, isIdentChar } from './chars';
-import { constantFamilies, codeOfMember, getConstantFamily, type ConstantFamily } from './constants';
+import { CODE_TEXT_WORDS, constantFamilies, codeOfMember, getConstantFamily, type ConstantFamily } from './constants';
 import * as Contexts from './contexts';
 
 // The vocabulary as a plain object: a transpiled `import * as` namespace reads every member
@@ -1580,7 +1580,7 @@ function bareDrfConstant(line: string, s: number): StatusMention | undefined {
   if (end > s + 8 && CODE_TEXT_NAME_RE.test(line.slice(s + 8, end))) return undefined;
   return known(code) ? { code, start: s, end, kind: 'constant' } : undefined;
 }
-const CODE_TEXT_NAME_RE = /_(?:DESCRIPTION|DESC|MESSAGE|MSG|TEXT)$/;
+const CODE_TEXT_NAME_RE = new RegExp('_(?:' + CODE_TEXT_WORDS + ')$');
 const OWN_DEFINITION_AFTER_RE = /^\s*=(?!=)/;
 
 /** A definition after a name, a Python type annotation allowed: `_HTTP_NOT_FOUND = 404`, `_HTTP_NOT_FOUND: Final = 404`. */
@@ -2685,7 +2685,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 91 && THROWN_RACK_RESPONSE_RE.test(line.slice(Math.max(0, s - 40), s)))
     || (C.SHELL_LANGUAGES.has(lang) && shellResponseTest(line, s, e)) || classRangeKeyedObject(line, s, e)
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
-    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || laterLiteral(line, s, e, code, lang) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang)
+    || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e, code) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || laterLiteral(line, s, e, code, lang) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang)
     || trailingStatusComment(line, e) || responseLabelCode(line, s, e) || rubyRenderHelperLast(line, s, e, lang) || (lang === 'python' && statusFirstTuple(line, s, e, code))
     || codeThenMessageCall(line, s, e, code) || fosRestView(line, s, e, lang) || errorNameThenCode(line, s, e, code) || rejectedWithCode(line, s, e, code) || bracketKeyToResponseClass(line, s, e);
 }
@@ -3521,10 +3521,9 @@ function statusFirstTuple(line: string, s: number, e: number, code: number): boo
 }
 const STATUS_FIRST_TUPLE_BEFORE_RE = /^\s*(?:status|status_code|code|http_status|http_code)\s*,\s*\w+\s*=\s*$/;
 /**
- * A code handed first, a message or a body second, to a project's error object or a bare sender:
- * `throw new ErrorMsg(404, 'Campain not found')`, `new ErrorResponse(401, "Invalid token")`,
- * `return send(401, { title: "Unauthorized" })` (a method's `socket.send(200, ...)` is some other protocol), SvelteKit's
- * `error(403, m.access_denied())`.
+ * A code handed first, a message or a body second, to a project's error object: `throw new ErrorMsg(404, 'Campain not
+ * found')`, `new ErrorResponse(401, "Invalid token")`, or to SvelteKit's `error(403, m.access_denied())` (a bare `send`
+ * given a body is bareSendStatement's).
  */
 function codeThenMessageCall(line: string, s: number, e: number, code: number): boolean {
   if (line.charCodeAt(s - 1) !== 40 || !official(code)) return false;
@@ -3533,8 +3532,7 @@ function codeThenMessageCall(line: string, s: number, e: number, code: number): 
   if (code >= 400 && BARE_ERROR_BEFORE_RE.test(before) && CODE_THEN_ARGUMENT_AFTER_RE.test(line.slice(e, e + 48))) return true;
   if (!CODE_THEN_MESSAGE_AFTER_RE.test(line.slice(e, e + 6))) return false;
   const m = ERROR_OBJECT_BEFORE_RE.exec(before);
-  if (m) return code >= 400 && ERROR_OBJECT_NAME_RE.test(m[1] ?? '') && !BUILTIN_ERROR_RE.test(m[1] ?? '');
-  return BARE_SEND_BEFORE_RE.test(before);
+  return m !== null && code >= 400 && ERROR_OBJECT_NAME_RE.test(m[1] ?? '') && !BUILTIN_ERROR_RE.test(m[1] ?? '');
 }
 const CODE_THEN_MESSAGE_AFTER_RE = /^\s*,\s*[{'"`]/;
 // (a message built by a call or a member, or a name saying it is one: `error(500, count)` is something else)
@@ -3542,7 +3540,6 @@ const CODE_THEN_ARGUMENT_AFTER_RE = /^\s*,\s*(?:[A-Za-z_$][\w$]*[.(]|[\w$]*(?:[M
 const BARE_ERROR_BEFORE_RE = /(?:^|[^\w.$])error\($/;
 const ERROR_OBJECT_BEFORE_RE = /\bnew\s+(?:[\w$]+\.)*([A-Z][\w$]*)\($/;
 const ERROR_OBJECT_NAME_RE = /(?:Error|Exception|Err)(?=[A-Z]|$)/;
-const BARE_SEND_BEFORE_RE = /(?:^|[^\w.$])send\($/;
 /** A language's own errors, whose numbers are indexes and values: `new RangeError(404, ...)`, `new IllegalArgumentException(400, ...)`. */
 const BUILTIN_ERROR_RE = /^(?:(?:Range|Type|Syntax|Reference|Eval|URI|Aggregate|Internal|Value|Key|Index|Assertion|Overflow|Arithmetic|Runtime)Error|(?:Illegal\w*|Runtime|Argument\w*|\w*OutOfBounds|\w*OutOfRange|NullPointer|Unsupported\w*|Arithmetic|NumberFormat|NotImplemented|NotSupported|Format|Overflow|IO|Index\w*|InvalidOperation|InvalidCast)Exception)$/;
 /** FOSRestBundle's views, the data and then the status: `$view = $this->view($results, 200);`, `View::create([], 404)`. */
@@ -3903,14 +3900,17 @@ function envelopeFactoryArgument(line: string, s: number, e: number, code: numbe
 }
 /**
  * A responder called bare as a statement, the code first: an OpenResty handler's local `return send(404, { error = "..." })`,
- * `send(405)` (not a method, `socket.send(200)`, nor a later argument).
+ * `send(405)` (not a method, `socket.send(200)`, nor a later argument); later on its line, a body or a message after the
+ * code: a test server's `if (!ok) return send(401, { title: "Unauthorized" });`.
  */
-function bareSendStatement(line: string, s: number, e: number): boolean {
+function bareSendStatement(line: string, s: number, e: number, code: number): boolean {
   if (s < 5 || line.charCodeAt(s - 1) !== 40 || !line.startsWith('send', s - 5)) return false;
   const n = line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 2)));
-  return (n === 41 || n === 44) && s <= 40 && BARE_SEND_LEFT_RE.test(line.slice(0, s));
+  if ((n === 41 || n === 44) && s <= 40 && BARE_SEND_LEFT_RE.test(line.slice(0, s))) return true;
+  return official(code) && BARE_SEND_BEFORE_RE.test(line.slice(Math.max(0, s - 6), s)) && CODE_THEN_MESSAGE_AFTER_RE.test(line.slice(e, e + 6));
 }
 const BARE_SEND_LEFT_RE = /^\s*(?:return\s+)?send\($/;
+const BARE_SEND_BEFORE_RE = /(?:^|[^\w.$])send\($/;
 /**
  * A PHP array's message, then the code as the array's last item: `response()->json(['message'=> 'Server error', 500]);`
  * (the status put inside the body by mistake, which its author still meant as one).
