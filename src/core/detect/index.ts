@@ -3499,7 +3499,7 @@ function responseLabelCode(line: string, s: number, e: number): boolean {
   if (p !== 32 && p !== 96 && p !== 42) return false;
   if (!RESPONSE_LABEL_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s))) return false;
   const w = wordAfter(line, e);
-  return w === undefined || !(C.UNIT_WORDS.has(w) || C.QUANTITY_AFTER.has(w));
+  return w === undefined || !countWord(w);
 }
 const RESPONSE_LABEL_BEFORE_RE = /(?:^|[\s*>|(-])(?:Response|Resposta|Respuesta|Réponse|Risposta|Antwort|Retorno)(?:\s+(?:code|status|código|codigo))?\s*:\s*(?:\*\*\s*)?`?$/;
 /**
@@ -4289,7 +4289,7 @@ function parentheticalErrorCode(line: string, s: number, e: number, code: number
   const c = line.charCodeAt(e + 1);
   if (!(c >= 97 && c <= 122)) return false;
   const w = wordAfter(line, e) ?? '';
-  return w !== 'per' && !C.UNIT_WORDS.has(w) && !C.QUANTITY_AFTER.has(w) && !quantityNoun(w);
+  return w !== 'per' && !countWord(w) && !quantityNoun(w);
 }
 
 /** A Netlify `_redirects` rule: a path, its target, then the code (`!` forces it): `/cli /cli/overview 301!`. */
@@ -4391,7 +4391,7 @@ function docBulletCode(line: string, s: number, e: number, code: number, lang: s
   // (`- 300 means ...` reads as a number more often than a status: a verb vouches only for 200, 400 and 500)
   if ((lower === 'means' || lower === 'indicates') && !isDistinctive(code) && (code === 100 || code === 300)) return false;
   // (a round error code is vouched for by a failure in what follows: `- 400: Requested Metadata does not exist`)
-  return !quantityNoun(w) && !C.QUANTITY_AFTER.has(lower) && !C.UNIT_WORDS.has(lower) && (isDistinctive(code) || ROUND_CODE_MEANING_RE.test(w)
+  return !quantityNoun(w) && !countWord(w) && (isDistinctive(code) || ROUND_CODE_MEANING_RE.test(w)
     || (code >= 400 && line.charCodeAt(e) === 58 && BULLET_FAILURE_AFTER_RE.test(line.slice(e, e + 60))));
 }
 const BULLET_FAILURE_AFTER_RE = /\b(?:not|no|denied|invalid|missing|failed|fails|error|forbidden|unauthori[sz]ed|exist)\b/i;
@@ -5098,7 +5098,7 @@ function proseCodeList(line: string, s: number, e: number, code: number, lang: s
   if (!inProse(line, s, e, lang)) return false;
   // quantities: `sizes 200, 401 and 404 px`, `up to 200, 201 or 404`
   const after = wordAfter(line, last);
-  if (after !== undefined && (C.UNIT_WORDS.has(after.toLowerCase()) || C.QUANTITY_AFTER.has(after.toLowerCase()) || quantityNoun(after))) return false;
+  if (after !== undefined && (countWord(after) || quantityNoun(after))) return false;
   const pc = line.charCodeAt(last);
   if (pc === 37 || pc === 43) return false;
   if (quantityBefore(line, first, min)) return false;
@@ -5457,7 +5457,7 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   if (next !== undefined) {
     const lower = next.toLowerCase();
     // (a verb is no plural noun, after an official code: `# 404 stays an empty result`, `on 401 returns an error`)
-    if (C.UNIT_WORDS.has(lower) || C.QUANTITY_AFTER.has(lower) || (quantityNoun(next) && !(CODE_VERBS_AFTER.has(lower) && official(code)))) return false;
+    if (countWord(next) || (quantityNoun(next) && !(CODE_VERBS_AFTER.has(lower) && official(code)))) return false;
     // `300 nested levels`, `500 concurrent connections`
     if (next === lower && !C.PROSE_NEXT_OK.has(lower) && !C.STATUS_NOUNS.has(lower) && lower !== 'range' && lower !== 'class') {
       const at = skipSpacesFwd(line, r, Math.min(line.length, r + 4)) + next.length;
@@ -5750,6 +5750,12 @@ const CJK_SIGNAL_RE = /导致|導致|报错|報錯|错误|錯誤|状态|狀態|�
 /** Verbs that read as plural nouns after a code: `404 stays ...`, `401 returns ...`. */
 const CODE_VERBS_AFTER: ReadonlySet<string> = new Set(['returns', 'yields', 'stays']);
 /** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
+/** A unit or a counted thing after a number, in any case: `200 ms`, `404 PX`, `500 items`, `300 total`. */
+function countWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return C.UNIT_WORDS.has(lower) || C.QUANTITY_AFTER.has(lower);
+}
+
 function quantityNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return word === lower && lower.length >= 4 && lower.endsWith('s') && !lower.endsWith('ss') && !C.STATUS_NOUNS_PLURAL.has(lower) && !C.PROSE_NEXT_OK.has(lower);
