@@ -3616,3 +3616,41 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
   ];
   markedCases(positives, traps);
 });
+
+suite('detect: JUnit titles naming the request, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
+  const positives: [string, string][] = [
+    ['java', '    @DisplayName("GET /users/{id} - Получение профиля пользователя - [[200]]")'],
+    ['java', '    @DisplayName("POST /register - успешная регистрация - [[200]]")'],
+    ['java', '    @DisplayName("DELETE /orders/{id} - removes the order - [[204]]")'],
+    ['java', '        HttpStatus expectedStatus = [[BAD_REQUEST|400]];'],
+    ['java', '        HttpStatus expectedStatus = [[FORBIDDEN|403]];'],
+    ['kotlin', '        val expected: HttpStatus = [[NOT_FOUND|404]]'],
+    ['kotlin', '    data class Response<C>(val code: HttpStatusCode = [[OK|200]], val content: C)'],
+    ['rust', '        return json_message([[200]], "Subscribed successfully");'],
+    ['rust', '    json_message([[200]], "Subscribed successfully")'],
+    ['php', '        return GlobalScope::returnJSONMessage([[204]], "Order deleted successfully");'],
+    ['javascript', "    return sendJsonMessage([[404]], 'No such order');"],
+    ['php', '            return new JsonResponse($data, [[Response::HTTP_CREATED|201]]);'],
+    ['php', '            return response()->json($errors, [[Response::HTTP_UNPROCESSABLE_ENTITY|422]]);'],
+    ['rust', '    Ok([[HttpResponse::Created|201]]().json(response))'],
+    ['typescript', '  if (!targetUrl) return failure([[400]], "ARTWORK_URL_INVALID", "Missing artwork URL.");'],
+    ['typescript', '    return failure([[400]], "ARTWORK_ID_INVALID", "Artwork ID must be a canonical positive integer.");'],
+    ['javascript', "    return fail([[409]], 'EMAIL_TAKEN', 'That email is already registered');"],
+  ];
+  const traps: [string, string][] = [
+    ['java', '    @DisplayName("GET /users - page of 200 users")'],
+    ['java', '    @DisplayName("Pagination keeps 200 rows")'],
+    ['java', '        Status expectedStatus = FORBIDDEN;'],
+    ['java', '        OrderState state = CREATED;'],
+    ['kotlin', '        val state: OrderState = CREATED'],
+    ['rust', '        let msg = json_message_count(200, "items");'],
+    ['php', '            return Response::CREATED('],
+    ['php', '            return Response::UNPROCESSABLE_ENTITY('],
+    ['php', '            return Response::OK($auctions);'],
+    ['php', '            return Response::NO_CONTENT();'],
+    ['typescript', '    return failure(300, "RETRY_LIMIT", "Too many retries.");'],
+    ['typescript', '    return pick(500, "PAGE_SIZE", "items");'],
+    ['typescript', '    return failure(400, "invalid_url", "Missing artwork URL.");'],
+  ];
+  markedCases(positives, traps);
+});

@@ -1356,6 +1356,9 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   const memberStart = sep + sepLen;
   const memberEnd = identEnd(line, memberStart);
   if (memberEnd < line.length && isIdentChar(line.charCodeAt(memberEnd))) return undefined; // too long
+  // (in PHP, a method named for a status is a call, no constant: a project's `return Response::CREATED($body)`, `Response::NO_CONTENT()`;
+  // actix-web's builders, `HttpResponse::Ok()`, are the constants of their family)
+  if (line.charCodeAt(memberEnd) === 40 && lastLanguageOut === 'php') return undefined;
   const minQ = Math.max(0, sep - MAX_MEMBER);
   const qStart = identStart(line, sep, minQ);
   if (qStart === sep) return undefined;
@@ -3522,7 +3525,7 @@ function statusFirstTuple(line: string, s: number, e: number, code: number): boo
 const STATUS_FIRST_TUPLE_BEFORE_RE = /^\s*(?:status|status_code|code|http_status|http_code)\s*,\s*\w+\s*=\s*$/;
 /**
  * A code handed first, a message or a body second, to a project's error object: `throw new ErrorMsg(404, 'Campain not
- * found')`, `new ErrorResponse(401, "Invalid token")`, or to SvelteKit's `error(403, m.access_denied())` (a bare `send`
+ * found')`, `new ErrorResponse(401, "Invalid token")`, or to any call with an error's name second (`failure(400, "URL_INVALID", ...)`), or to SvelteKit's `error(403, m.access_denied())` (a bare `send`
  * given a body is bareSendStatement's).
  */
 function codeThenMessageCall(line: string, s: number, e: number, code: number): boolean {
@@ -3531,6 +3534,8 @@ function codeThenMessageCall(line: string, s: number, e: number, code: number): 
   // (SvelteKit's `error(403, m.access_denied())`, `error(400, formatZodError(result.error))`: any message)
   if (code >= 400 && BARE_ERROR_BEFORE_RE.test(before) && CODE_THEN_ARGUMENT_AFTER_RE.test(line.slice(e, e + 48))) return true;
   if (!CODE_THEN_MESSAGE_AFTER_RE.test(line.slice(e, e + 6))) return false;
+  // (a code, then an error's name: `failure(400, "ARTWORK_ID_INVALID", "Artwork ID must be ...")`)
+  if (code >= 400 && CAPS_ERROR_NAME_AFTER_RE.test(line.slice(e, e + 72))) return true;
   const m = ERROR_OBJECT_BEFORE_RE.exec(before);
   return m !== null && code >= 400 && ERROR_OBJECT_NAME_RE.test(m[1] ?? '') && !BUILTIN_ERROR_RE.test(m[1] ?? '');
 }
@@ -3556,7 +3561,10 @@ function errorNameThenCode(line: string, s: number, e: number, code: number): bo
   return ERROR_NAME_ARG_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s));
 }
 // (after another argument, a message: a first argument named so is a setting's name, `env('API_MAX_ITEMS', 500)`)
-const ERROR_NAME_ARG_BEFORE_RE = /,\s*(['"])[A-Z][A-Z0-9_]*(?:FAIL|FAILED|FAILURE|ERROR|INVALID|NOT_FOUND|DENIED|UNAUTHORI[SZ]ED|FORBIDDEN|CONFLICT|EXISTS|MISSING|EXPIRED|REQUIRED|NOT_ALLOWED|TAKEN|DUPLICATE)[A-Z0-9_]*\1\s*,\s*$/;
+const ERROR_NAME_WORDS = 'FAIL|FAILED|FAILURE|ERROR|INVALID|NOT_FOUND|DENIED|UNAUTHORI[SZ]ED|FORBIDDEN|CONFLICT|EXISTS|MISSING|EXPIRED|REQUIRED|NOT_ALLOWED|TAKEN|DUPLICATE';
+const ERROR_NAME_ARG_BEFORE_RE = new RegExp(`,\\s*(['"])[A-Z][A-Z0-9_]*(?:${ERROR_NAME_WORDS})[A-Z0-9_]*\\1\\s*,\\s*$`);
+/** The same name right after a code given first: `return failure(400, "ARTWORK_URL_INVALID", "Missing artwork URL.")`. */
+const CAPS_ERROR_NAME_AFTER_RE = new RegExp(`^\\s*,\\s*(['"])[A-Z][A-Z0-9_]*(?:${ERROR_NAME_WORDS})[A-Z0-9_]*\\1\\s*[,)]`);
 /** A promise expected to fail with a code as its message: Jest's `await expect(api.find(id)).rejects.toThrow('404')`. */
 function rejectedWithCode(line: string, s: number, e: number, code: number): boolean {
   const q = line.charCodeAt(s - 1);
@@ -4073,8 +4081,11 @@ const CODE_KEY_ERROR_NAME_AFTER_RE = /^:\s*["']([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[a
 const PSGI_HEADERS_AFTER_RE = /^,\s*\[\s*(?:\]|["'][A-Za-z][\w-]*["']\s*(?:,|=>))/;
 /** A log line of the request answered with an error, the code first: `` console.log(`404 - ${req.method} ${req.originalUrl}`) ``. */
 const REQUEST_LOG_AFTER_RE = /^\s?[-:|]\s?\$\{(?:req|request|ctx)\.(?:method|originalUrl|url|path)\b/;
-/** A test's title naming the request's method, the status last: `it('/years (POST) ----> VALIDATE 400', ...)`. */
-const METHOD_TITLE_END_BEFORE_RE = /\b(?:it|test|describe|context)\(\s*(["'`])(?:(?!\1).){0,100}\b(?:GET|POST|PUT|PATCH|DELETE)\b(?:(?!\1).){0,80}\s$/;
+/**
+ * A test's title naming the request's method, the status last: `it('/years (POST) ----> VALIDATE 400', ...)`, JUnit's
+ * `@DisplayName("GET /users/{id} - Получение профиля пользователя - 200")`.
+ */
+const METHOD_TITLE_END_BEFORE_RE = /(?:\b(?:it|test|describe|context)|@DisplayName)\(\s*(["'`])(?:(?!\1).){0,100}\b(?:GET|POST|PUT|PATCH|DELETE)\b(?:(?!\1).){0,80}\s$/;
 function methodTitleEndsWith(line: string, s: number, e: number): boolean {
   const m = METHOD_TITLE_END_BEFORE_RE.exec(line.slice(Math.max(0, s - 200), s));
   return m !== null && m[1]!.charCodeAt(0) === line.charCodeAt(e);
@@ -7442,8 +7453,9 @@ const DEFAULT_GET_KEY_BEFORE_RE = /\(\s*["':]([\w-]{2,40})["']?\s*,\s*$/;
 const QUOTED_ARG_AFTER_RE = /^\s*,\s*["'`]/;
 const RUBY_RESPONSE_CLASS_RE = /^(?:\w*Response|Net::HTTPResponse)$/;
 const RUBY_ERROR_CLASS_RE = /^\w*(?:Error|Exception)$/;
-// (and a test's empty response given its status: `emptyResponse(204)`)
-const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$|^http_?[Rr]esponse$|^empty_?[Rr]esponse$|^send(?:Json|JSON|Text|Html|HTML|Error)Response$|^json(?:Success|Ok|OK|Fail|Failure)$/;
+// (and a test's empty response given its status: `emptyResponse(204)`; a JSON message's: `json_message(200, "Subscribed")`,
+// `GlobalScope::returnJSONMessage(204, "Order deleted")`)
+const REPLY_HELPER_RE = /^(?:simple|error|json|text|send|http|status)[Rr]eply$|^http_?[Rr]esponse$|^empty_?[Rr]esponse$|^send(?:Json|JSON|Text|Html|HTML|Error)Response$|^json(?:Success|Ok|OK|Fail|Failure)$|^(?:return|send|respond)?(?:json|JSON|Json)_?[Mm](?:essage|sg)$/;
 // (Rails' `render_error_json(403)`, `render_error(404)`; Rust's `error_resp(400, "Invalid request body")`)
 const ERROR_OUT_HELPER_RE = /^(?:error_?[Rr]esp(?:onse)?|error(?:Out|Output|Exit)|handleErr(?:or)?|sendErr(?:or)?|replyErr(?:or)?|render_?[Ee]rror(?:_?[Jj]son)?)$/;
 const RESPONSE_WORD_RE = /[Rr]esponse|\bres(?:p)?\b/;
