@@ -3617,7 +3617,7 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
   markedCases(positives, traps);
 });
 
-suite('detect: JUnit titles naming the request, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
+suite('detect: JUnit titles naming the request, given-when-then test names, ASP.NET Core’s request logs, Spring statuses given to handleError, lengths compared in SQL, status ids, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
   const positives: [string, string][] = [
     ['java', '    @DisplayName("GET /users/{id} - Получение профиля пользователя - [[200]]")'],
     ['java', '    @DisplayName("POST /register - успешная регистрация - [[200]]")'],
@@ -3636,6 +3636,12 @@ suite('detect: JUnit titles naming the request, typed Spring statuses imported b
     ['typescript', '  if (!targetUrl) return failure([[400]], "ARTWORK_URL_INVALID", "Missing artwork URL.");'],
     ['typescript', '    return failure([[400]], "ARTWORK_ID_INVALID", "Artwork ID must be a canonical positive integer.");'],
     ['javascript', "    return fail([[409]], 'EMAIL_TAKEN', 'That email is already registered');"],
+    ['kotlin', '    fun `WHEN wrong day format  THEN [[400]]`() {'],
+    ['kotlin', '    fun `GIVEN no token WHEN listing orders THEN [[401]]`() {'],
+    ['plaintext', '2020-10-19 19:34:38.495 +05:30 [Information] Request finished in 305.4724ms [[200]] text/html'],
+    ['plaintext', 'info: Microsoft.AspNetCore.Hosting.Diagnostics[2] Request finished in 12.7ms [[404]]'],
+    ['java', '        return handleError(request, resourceNotFoundException, [[NOT_FOUND|404]]);'],
+    ['java', '        return handleError(request, error, [[INTERNAL_SERVER_ERROR|500]]);'],
   ];
   const traps: [string, string][] = [
     ['java', '    @DisplayName("GET /users - page of 200 users")'],
@@ -3651,6 +3657,17 @@ suite('detect: JUnit titles naming the request, typed Spring statuses imported b
     ['typescript', '    return failure(300, "RETRY_LIMIT", "Too many retries.");'],
     ['typescript', '    return pick(500, "PAGE_SIZE", "items");'],
     ['typescript', '    return failure(400, "invalid_url", "Missing artwork URL.");'],
+    ['kotlin', '    fun `WHEN the page is full THEN 200 rows are shown`() {'],
+    ['typescript', '    return jsonResponse({ text: "200 gramm csirkemell", language: "hu" });'],
+    ['markdown', '- 500 kcal per portion, 200 g of rice'],
+    ['sql', "  if normalized_note is not null and char_length(normalized_note) > 500 then raise exception 'Note must be 500 characters or fewer' using errcode = '22023'; end if;"],
+    ['php', '    if (strlen($body) > 500) { throw new HttpException([[413]]); }'],
+    ['csharp', '            if (statusIds.Equals("101"))'],
+    ['csharp', '                    if (Convert.ToInt32(statusIds) == 101 || Convert.ToInt32(statusIds) == 102 || Convert.ToInt32(statusIds) == 103'],
+    ['csharp', '                        if (statusTO != null && statusTO.IdStatus == 503 && summary.CommercialApproval == 1)'],
+    ['python', '        if order.status_ids == [200, 300]:'],
+    ['plaintext', 'Request finished in 305ms 200 records'],
+    ['java', '        return handleError(request, error, MAX_RETRIES);'],
   ];
   markedCases(positives, traps);
 });

@@ -1164,13 +1164,14 @@ const SCALA_BARE_STATUS_AFTER = /(?:(?<result>^\s*|=>\s*|[={]\s*|\byield\s+|\bel
  * to a status (Kotlin's `status: HttpStatusCode = BadRequest`, a named argument's `status = UNPROCESSABLE_ENTITY`, a variable
  * typed so: `HttpStatus expectedStatus = BAD_REQUEST;`, `val expected: HttpStatus = FORBIDDEN`), a comparison with a status
  * (`status == NOT_FOUND`, `assertThat(res.getStatusCode(), is(CREATED))`, AssertJ's `assertThat(r.getStatusCode()).isEqualTo(OK)`),
- * the last of a `send…Error` helper's arguments (`sendPlainTextError(ctx, req, NOT_FOUND)`),
+ * the last of a `send…Error` or `handle…Error` helper's arguments (`sendPlainTextError(ctx, req, NOT_FOUND)`,
+ * `handleError(request, error, INTERNAL_SERVER_ERROR)`),
  * or an argument of an exception or an
  * exception handler (group `err`: client and server errors only), or the first argument of an error-code enum's constant
  * (group `enumArg`: `TOKEN_EXPIRED(UNAUTHORIZED, "AUTH401_1", "...")`), or the argument of a helper named for HTTP, in
  * any script (`HTTP_상태_코드를_검증한다(응답, CREATED)`).
  */
-const JVM_BARE_STATUS_AFTER = /(?:\b(?:HTTP_|Http)[^\s(),.]*\(\s*(?:[^\s(),]+\s*,\s*)?|\b(?:status|statusCode|hasStatus|ResponseStatus|sendError|sendErrorResponse|withStatus|setStatus|setStatusCode|Response|ResponseEntity(?:<[\w<>?, ]*>)?|\w*HttpResponse|respond|complete|response(?:With|For|Of|Entity)\w*|\w*ErrorResponse)\(\s*(?:(?:code|value|status)\s*=\s*)?(?:[\w.$]+\s*,\s*)?|\brender\s+status:\s*|\[\s*status:\s*|\bstatus\s*(?::\s*HttpStatus(?:Code)?\s*)?=\s*|\bHttpStatus(?:Code)?\s+\w+\s*=\s*|\w\s*:\s*HttpStatus(?:Code)?\s*=\s*|\bis\s+[\w.]*Exception\s*->\s*|[Ss]tatus\w*(?:\(\))?\s*(?:===?|!==?)\s*|[Ss]tatus\w*(?:\(\))?\s*,\s*(?:is|equalTo|isEqualTo)\(\s*|[Ss]tatus\w*\(\)\)\s*\.\s*(?:isEqualTo|isNotEqualTo)\(\s*|\bsend\w*Error\(\s*(?:[\w.$]+\s*,\s*){1,3}|(?<err>\w*Exception\((?:[^()]{0,60},)?\s*|(?<enumArg>^\s*[A-Z][A-Z0-9_]{1,60}\(\s*)))$/;
+const JVM_BARE_STATUS_AFTER = /(?:\b(?:HTTP_|Http)[^\s(),.]*\(\s*(?:[^\s(),]+\s*,\s*)?|\b(?:status|statusCode|hasStatus|ResponseStatus|sendError|sendErrorResponse|withStatus|setStatus|setStatusCode|Response|ResponseEntity(?:<[\w<>?, ]*>)?|\w*HttpResponse|respond|complete|response(?:With|For|Of|Entity)\w*|\w*ErrorResponse)\(\s*(?:(?:code|value|status)\s*=\s*)?(?:[\w.$]+\s*,\s*)?|\brender\s+status:\s*|\[\s*status:\s*|\bstatus\s*(?::\s*HttpStatus(?:Code)?\s*)?=\s*|\bHttpStatus(?:Code)?\s+\w+\s*=\s*|\w\s*:\s*HttpStatus(?:Code)?\s*=\s*|\bis\s+[\w.]*Exception\s*->\s*|[Ss]tatus\w*(?:\(\))?\s*(?:===?|!==?)\s*|[Ss]tatus\w*(?:\(\))?\s*,\s*(?:is|equalTo|isEqualTo)\(\s*|[Ss]tatus\w*\(\)\)\s*\.\s*(?:isEqualTo|isNotEqualTo)\(\s*|\b(?:send|handle)\w*Error\(\s*(?:[\w.$]+\s*,\s*){1,3}|(?<err>\w*Exception\((?:[^()]{0,60},)?\s*|(?<enumArg>^\s*[A-Z][A-Z0-9_]{1,60}\(\s*)))$/;
 
 /** The words that end a name for a code's text rather than the code (`HTTP_404_DESCRIPTION`, `HTTP_404_TEXT`), as a regex alternation. */
 export const CODE_TEXT_WORDS = 'DESCRIPTION|DESC|MESSAGE|MSG|TEXT';

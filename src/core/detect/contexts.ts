@@ -266,6 +266,8 @@ export const UNIT_WORDS: ReadonlySet<string> = new Set([
   'entries', 'people', 'km', 'm', 'kg', 'years', 'year', 'months', 'steps', 'iterations', 'tokens',
   'percent', 'degrees', 'deg', 'dpi', 'fps', 'hz', 'mhz', 'ghz', 'kbps', 'mbps', 'cols', 'columns', 'pixels',
   'elements', 'messages', 'results', 'products', 'orders', 'tests', 'calls', 'ops', 'x',
+  // weights and food: `200 gramm csirkemell`, `500 kcal`
+  'g', 'gram', 'grams', 'gramm', 'gramos', 'ml', 'kcal', 'cal', 'calories',
   // money: `- 304 euro`
   'euro', 'euros', 'eur', 'dollar', 'dollars', 'usd', 'yen', 'rupees', 'gbp',
 ]);

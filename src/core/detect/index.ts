@@ -2136,6 +2136,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
     }
     // (not a count of requests: `# Hits GET /api/x 100 times`)
     if (!anyNumber && requestLogBefore(line, s) && !TIMES_AFTER_RE.test(line.slice(e, e + 8))) return 'literal';
+    // ASP.NET Core 2.x's hosting log: `Request finished in 305.4724ms 200 text/html`
+    if (!anyNumber && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 115 && ASPNET_FINISHED_BEFORE_RE.test(line.slice(Math.max(0, s - 40), s)) && !countWord(wordAfter(line, e) ?? '')) return 'literal';
     // pipe-separated access logs (Gin): `| 200 |       5s |  1.2.3.4 | GET  "/"`
     if (!anyNumber && pipeLogField(line, s, e)) return 'literal';
     if (!anyNumber && logStatusField(line, s)) return 'literal';
@@ -4872,7 +4874,8 @@ function testTitleCode(line: string, s: number, e: number, code: number): boolea
 const VERB_THEN_WITH_BEFORE_RE = /\b(?:rejects?|rejected|fails?|failed|errors|errored|responds?|responded|answers?|answered|returns?|returned|aborts?|aborted)\b[^'"`]{0,40}\bwith $|\b(?:rifiuta|rifiutano|fallisce|falliscono|risponde|rispondono|restituisce|blocca)\b[^'"`]{0,40}\bcon $/;
 const METHOD_LED_TITLE_RE = /["'`](?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) $/;
 // (an upstream's status handed on: `t.Run("upstream 400 propagates as 400", ...)`)
-const RETURN_VERB_BEFORE_RE = /\b(?:return|returns|responds?\s+with|respond|fails?\s+with|rejects?\s+with|propagates?\s+as|propagated\s+as|upstream)\s+(?:an?\s+)?$/;
+// (and a given-when-then title's outcome: ``fun `WHEN wrong day format  THEN 400`()``)
+const RETURN_VERB_BEFORE_RE = /\b(?:return|returns|responds?\s+with|respond|fails?\s+with|rejects?\s+with|propagates?\s+as|propagated\s+as|upstream|then|THEN|Then)\s+(?:an?\s+)?$/;
 /** A response's word after a code that opens a test's title. */
 const TITLE_OPENING_NEXT_RE = /^ (?:responds?|returns?|returned|response|error|status|when|if|on|for|should)\b/;
 
@@ -5927,6 +5930,7 @@ function requestLogBefore(line: string, s: number): boolean {
   return w !== undefined && HTTP_METHODS.has(w.word) && (w.start === 0 || !isIdentChar(line.charCodeAt(w.start - 1)));
 }
 const TIMES_AFTER_RE = /^\s+times\b/;
+const ASPNET_FINISHED_BEFORE_RE = /\bRequest finished in \d+(?:\.\d+)?ms $/;
 const SQUID_RESULT_RE = /(?:^|\s)(?:TCP|UDP|NONE)(?:_[A-Z]+)*\/$/;
 /** A request line in quotes (`"GET /x HTTP/1.1"`, `"PUT https://host/x HTTP/1.1"`): the line is an access log. */
 const QUOTED_REQUEST_RE = /"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|CONNECT) \S+ HTTP\/\d/;
@@ -6330,7 +6334,8 @@ function classifyUncached(name: string): NameClass {
 }
 
 const HTTP_ERRORS_KEY_RE = /(?:^|[\s"'/])(?:[a-z]+-)?http-$/;
-const ID_SUFFIX_RE = /(?:_ID|_id|[a-z]Id|[a-z]ID)$/;
+// (or several, or the id of a status record: `statusIds.Equals("101")`, `statusTO.IdStatus == 503`)
+const ID_SUFFIX_RE = /(?:_IDS?|_ids?|[a-z]Ids?|[a-z]IDs?)$|^(?:id|Id|ID)_?(?:[Ss]tatus|STATUS)/;
 const QUANTITY_SUFFIX_RE = /(?:_|[a-z])(?:TTL|Ttl|ttl|TIMEOUT|Timeout|timeout|SECONDS|Seconds|seconds|SECS|Secs|secs|MILLIS|Millis|millis|MS|Ms|ms|DELAY|Delay|delay|INTERVAL|Interval|interval|DURATION|Duration|duration|SIZE|Size|size|LENGTH|Length|length|COUNT|Count|count)$/;
 const ACCEPTED_RESPONSES_RE = /(?:allowed|accepted|acceptable|expected|valid|ok|success|successful|retry|retryable|retriable)responses$/;
 const CODE_OUTCOME_RE = /^(?:result|response|resp|res|http|api|biz|error|err)?codes?[a-z]*(?:success|succeeded|ok|error|err|fail|failed|failure|notfound|unauthori[sz]ed|forbidden|badrequest|notlogin|nologin|unlogin|auth|unauth)$/;
@@ -6596,7 +6601,14 @@ function openerBack(line: string, from: number, min: number): number {
 const GENERIC_STATUS_TYPE_RE = /(?:Error|Exception|Response|Status)$/;
 const STATUS_CODE_PHRASE_RE = /status code|response code|http code/i;
 /** Getters that return a size, not a status: `body.length() > 500` next to a status check is still a size. */
-const SIZE_GETTERS: ReadonlySet<string> = new Set(['length', 'size', 'count', 'len', 'getLength', 'getSize', 'byteLength', 'contentLength', 'getContentLength']);
+const SIZE_GETTERS: ReadonlySet<string> = new Set(['length', 'size', 'count', 'len', 'getLength', 'getSize', 'byteLength', 'contentLength', 'getContentLength', 'char_length', 'character_length', 'octet_length', 'strlen', 'mb_strlen']);
+/** The call whose closing parenthesis is at j measures a size: `char_length(note)`, `len(items)`, `strlen($name)`. */
+function lengthCallBefore(line: string, j: number, min: number): boolean {
+  const open = openerBack(line, j - 1, min);
+  if (open <= min || line.charCodeAt(open) !== 40) return false;
+  const name = readChainBack(line, skipSpacesBack(line, open - 1, min), min)?.segs[0];
+  return name !== undefined && SIZE_GETTERS.has(name);
+}
 const COMPARE_OPS = new Set(['==', '===', '!=', '!==', '<', '<=', '>', '>=', '<>', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', 'is', 'in', 'eq', 'ne']);
 const SHELL_OPS = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
 
@@ -6896,6 +6908,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
       }
       // an HTTP helper's result tested against a code: C's `if (http_post(io, fn, &args) != 200)`
       if (EQUALITY_OPS.has(op.op) && isCommon(code) && j > min && line.charCodeAt(j) === 41 && httpHelperResult(line, j, min)) return 'yes';
+      // (a length compared, whatever else the statement says: SQL's `if char_length(note) > 500 then raise exception ...`)
+      if (j > min && line.charCodeAt(j) === 41 && lengthCallBefore(line, j, min)) return 'no';
       return statementMentionsStatus(line, s, e) ? 'yes' : 'no';
     }
     case '||': case '??': case '?': case 'or':
