@@ -3617,7 +3617,7 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
   markedCases(positives, traps);
 });
 
-suite('detect: JUnit titles naming the request, given-when-then test names, ASP.NET Core’s request logs, Spring statuses given to handleError, lengths compared in SQL, status ids, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
+suite('detect: closed bodies then a client error, Node’s http2 constants, class-prefixed members of HTTP status enums, comments glued to their statement, JUnit titles naming the request, given-when-then test names, ASP.NET Core’s request logs, Spring statuses given to handleError, lengths compared in SQL, status ids, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
   const positives: [string, string][] = [
     ['java', '    @DisplayName("GET /users/{id} - Получение профиля пользователя - [[200]]")'],
     ['java', '    @DisplayName("POST /register - успешная регистрация - [[200]]")'],
@@ -3642,6 +3642,19 @@ suite('detect: JUnit titles naming the request, given-when-then test names, ASP.
     ['plaintext', 'info: Microsoft.AspNetCore.Hosting.Diagnostics[2] Request finished in 12.7ms [[404]]'],
     ['java', '        return handleError(request, resourceNotFoundException, [[NOT_FOUND|404]]);'],
     ['java', '        return handleError(request, error, [[INTERNAL_SERVER_ERROR|500]]);'],
+    ['typescriptreact', '      }, [[403]]);'],
+    ['typescript', '        }, [[409]]); // [[409]] Conflict'],
+    ['javascript', '    }, [[404]])'],
+    ['php', '        ], [[200]], [], JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES);'],
+    ['javascript', '    sendError(res, [[constants.HTTP_STATUS_UNAUTHORIZED|401]]);'],
+    ['javascript', "            sendError(resp, [[constants.HTTP_STATUS_FORBIDDEN|403]], 'Not the owner of the vineyard');"],
+    ['javascript', "stream.respond({ ':status': [[http2.constants.HTTP_STATUS_OK|200]] });"],
+    ['php', '                [[HttpStatusCode::ERROR_BAD_REQUEST|400]],'],
+    ['php', '            [[HttpStatusCode::SUCCESS_OK|200]],'],
+    ['php', '                if($httpStatusCode === [[HttpStatusCode::ERROR_INTERNAL_SERVER_ERROR|500]])'],
+    ['php', '                [[HttpStatusCode::SUCCESS_CREATED|201]],'],
+    ['java', '        return new ResponseEntity<>([[HttpStatus.CREATED|201]]);//[[201]]'],
+    ['java', '            return new ResponseEntity<>(user, [[HttpStatus.CREATED|201]]);//[[201]]'],
   ];
   const traps: [string, string][] = [
     ['java', '    @DisplayName("GET /users - page of 200 users")'],
@@ -3668,6 +3681,17 @@ suite('detect: JUnit titles naming the request, given-when-then test names, ASP.
     ['python', '        if order.status_ids == [200, 300]:'],
     ['plaintext', 'Request finished in 305ms 200 records'],
     ['java', '        return handleError(request, error, MAX_RETRIES);'],
+    ['javascript', '    }, 500);'],
+    ['javascript', '    }, 501);'],
+    ['javascript', '}, 400);'],
+    ['typescriptreact', '      }, 420);'],
+    ['php', '        ], 200, [], $options);'],
+    ['javascript', '    sendError(res, constants.HTTP_STATUS_CHECK_INTERVAL);'],
+    ['php', '            HttpStatusCode::SUCCESS_NOT_FOUND,'],
+    ['java', '        ippResponse.setStatusCode(StatusCode.CLIENT_ERROR_BAD_REQUEST);'],
+    ['php', '            OrderState::SUCCESS_CREATED,'],
+    ['java', '        x = compute(a);//500 ms'],
+    ['javascript', 'const url = "http://201.10.3.4/x";'],
   ];
   markedCases(positives, traps);
 });

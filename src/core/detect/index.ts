@@ -904,7 +904,10 @@ function secondUpstreamToken(text: string): boolean {
 
 /** `//` right before s opens a line comment (`//409 Conflict`), not a URL or a path. */
 function lineCommentSlashes(line: string, s: number): boolean {
-  return s >= 2 && line.charCodeAt(s - 2) === 47 && (s === 2 || isSpace(line.charCodeAt(s - 3))) && rightStandalone(line, s + 3);
+  // (or glued to the statement it follows: `return new ResponseEntity<>(HttpStatus.CREATED);//201`)
+  if (s < 2 || line.charCodeAt(s - 2) !== 47) return false;
+  const b = s === 2 ? 32 : line.charCodeAt(s - 3);
+  return (isSpace(b) || b === 59 || b === 41 || b === 125) && rightStandalone(line, s + 3);
 }
 
 /**
@@ -1458,6 +1461,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   // (not Python's `StatusCode.NOT_FOUND`, gRPC's as `from grpc import StatusCode` names it; Tonic's PHP `Response::BADREQUEST` is one word)
   if (code === undefined && libraryQualifier && !otherLibrary && UPPER_WORDS_RE.test(member) && (member.includes('_') || STATUS_CODE_TYPE_RE.test(qualifier) || (qualifier === 'Response' && separator === '::' && lastLanguageOut === 'php')) && !(qualifier === 'StatusCode' && lastLanguageOut === 'python')) code = codeOfPrefixedWords(member);
   if (code === undefined && suffixed) code = codeAt(member, member.length - 3);
+  // (under a name for HTTP statuses only: IPP's `StatusCode.CLIENT_ERROR_BAD_REQUEST` is a printer's)
+  if (code === undefined && HTTP_QUALIFIER_RE.test(qualifier) && UPPER_WORDS_RE.test(member)) code = codeOfClassPrefixed(member);
   if (code === undefined || !known(code)) return undefined;
   // Extend over lower-case package/module segments: `http.HTTPStatus.X`, `http::StatusCode::OK`, and over an
   // outer class (`HttpConstants.HttpStatus.BAD_REQUEST`); in a JVM import, whose package path labellers leave out
@@ -1534,6 +1539,23 @@ function codeOfPrefixedWords(member: string): number | undefined {
   // (or the Servlet API's prefix, as ports of it write it: ministruts' `HttpResponse::SC_NOT_FOUND`)
   return codeOfPhraseLetters(member) ?? (member.startsWith('STATUS_') ? codeOfPhraseLetters(member.slice(7)) : member.startsWith('HTTP_') ? codeOfPhraseLetters(member.slice(5)) : member.startsWith('SC_') ? codeOfPhraseLetters(member.slice(3)) : undefined);
 }
+/**
+ * A phrase after the name of its class, which must be the code's: a project's `HttpStatusCode::SUCCESS_OK`,
+ * `HttpStatusCode::ERROR_BAD_REQUEST`, `CLIENT_ERROR_NOT_FOUND`, `REDIRECT_FOUND` (not `SUCCESS_NOT_FOUND`).
+ */
+function codeOfClassPrefixed(member: string): number | undefined {
+  const m = CLASS_PREFIX_RE.exec(member);
+  if (!m) return undefined;
+  const code = codeOfPhraseLetters(member.slice(m[0].length));
+  if (code === undefined) return undefined;
+  const cls = Math.floor(code / 100);
+  const word = m[1];
+  const ok = word === 'SUCCESS' ? cls === 2 : word === 'ERROR' ? cls === 4 || cls === 5 : word === 'CLIENT_ERROR' ? cls === 4
+    : word === 'SERVER_ERROR' ? cls === 5 : word === 'REDIRECT' || word === 'REDIRECTION' ? cls === 3 : cls === 1;
+  return ok ? code : undefined;
+}
+const CLASS_PREFIX_RE = /^(SUCCESS|ERROR|CLIENT_ERROR|SERVER_ERROR|REDIRECT|REDIRECTION|INFO|INFORMATIONAL)_/;
+const HTTP_QUALIFIER_RE = /Http|HTTP/;
 
 // Unqualified members of the libraries whose members carry a prefix: Go `StatusNotFound` (Fiber
 // and net/http itself define them bare), `HTTP_BAD_METHOD` / `HTTP_EARLY_HINTS` (static imports of
@@ -1604,24 +1626,34 @@ function bareConstant(line: string, s: number): StatusMention | undefined {
     // a qualified member is read by `qualifiedConstant`; an import names the member alone; a project's constants
     // module holding a library's name is the project's own constant, named whole (`constants.HTTP_CODE_NOT_FOUND`)
     if (p === 46 && !(s <= LEFT_WINDOW && IMPORT_LINE_RE.test(line))) {
-      const q = identStart(line, s - 1, Math.max(0, s - 24));
-      if (q === s - 1 || !CONSTANTS_HOLDER_RE.test(line.slice(q, s - 1)) || (q > 0 && (isIdentChar(line.charCodeAt(q - 1)) || line.charCodeAt(q - 1) === 46)) || !line.startsWith('HTTP_', s)) return undefined;
+      const holder = identStart(line, s - 1, Math.max(0, s - 24));
+      // (Node's module before them: `http2.constants.HTTP_STATUS_OK`)
+      const q = holder >= 6 && line.startsWith('http2.', holder - 6) ? holder - 6 : holder;
+      if (holder === s - 1 || !CONSTANTS_HOLDER_RE.test(line.slice(holder, s - 1)) || (q > 0 && (isIdentChar(line.charCodeAt(q - 1)) || line.charCodeAt(q - 1) === 46)) || !line.startsWith('HTTP_', s)) return undefined;
       const e = identEnd(line, s);
-      const code = e < line.length && isIdentChar(line.charCodeAt(e)) ? undefined : BARE_NAMES.get(line.slice(s, e));
+      // (Node's own, `http2.constants.HTTP_STATUS_FORBIDDEN`, destructured or not, are read by their phrase: `constants.HTTP_STATUS_NOT_FOUND`)
+      const code = e < line.length && isIdentChar(line.charCodeAt(e)) ? undefined : bareNameCode(line.slice(s, e));
       return code !== undefined && known(code) ? { code, start: q, end: e, kind: 'constant' } : undefined;
     }
   }
   const e = identEnd(line, s);
   if (e < line.length && isIdentChar(line.charCodeAt(e))) return undefined;
   const name = line.slice(s, e);
-  // (or a project's own constant named for the status's phrase: MantisBT's `HTTP_STATUS_NOT_FOUND`, `HTTP_STATUS_PRECONDITION_FAILED`)
-  const code = BARE_NAMES.get(name) ?? (name.startsWith('HTTP_STATUS_') && UPPER_WORDS_RE.test(name) ? codeOfPhraseLetters(name.slice(12)) : undefined);
+  const code = bareNameCode(name);
   if (code === undefined || !known(code)) return undefined;
   // a project's own constant spelt like a library's, holding a string: Go `StatusCreated = "created"`
   // (not a status line's text: `HTTP_OK = '200 OK'`)
   STRING_VALUE_AFTER_RE.lastIndex = e;
   if (STRING_VALUE_AFTER_RE.test(line) && !line.startsWith(String(code), STRING_VALUE_AFTER_RE.lastIndex)) return undefined;
   return { code, start: s, end: e, kind: 'constant' };
+}
+
+/**
+ * A library's name written bare (`HTTP_NOT_FOUND`, `StatusNotFound`), or a name made of `HTTP_STATUS_` and the status's
+ * phrase: MantisBT's own `HTTP_STATUS_PRECONDITION_FAILED`, Node's `http2.constants.HTTP_STATUS_NOT_FOUND`.
+ */
+function bareNameCode(name: string): number | undefined {
+  return BARE_NAMES.get(name) ?? (name.startsWith('HTTP_STATUS_') && UPPER_WORDS_RE.test(name) ? codeOfPhraseLetters(name.slice(12)) : undefined);
 }
 
 // Swift: implicit members of SwiftNIO's `HTTPResponseStatus` / Swift HTTP Types' `HTTPResponse.Status`
@@ -2465,7 +2497,8 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
   // a mocked call's answer, the status and a body: `mock_get.return_value = (403, {})`
   if (nc === 44 && pc !== 0 && isCommon(code) && s >= 16 && RETURN_VALUE_TUPLE_LEFT_RE.test(line.slice(Math.max(0, s - 40), s)) && TUPLE_BODY_AFTER_RE.test(line.slice(e, e + 12))) return true;
   // Symfony's `json($data, $status, $headers, $context)` with the data array closed on the line: `'user' => $user], 200, [], ['groups' => ...]`
-  if (lang === 'php' && pc === 32 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && /\]\s*,\s*$/.test(line.slice(Math.max(0, s - 8), s)) && /^\s*,\s*\[\s*\]\s*,\s*\[/.test(line.slice(e, e + 16))) return true;
+  // (or Laravel's `json($data, $status, $headers, $options)`: `], 200, [], JSON_UNESCAPED_UNICODE);`)
+  if (lang === 'php' && pc === 32 && isCommon(code) && line.charCodeAt(skipSpacesBack(line, s - 1, Math.max(0, s - 4))) === 44 && /\]\s*,\s*$/.test(line.slice(Math.max(0, s - 8), s)) && /^\s*,\s*\[\s*\]\s*,\s*(?:\[|JSON_)/.test(line.slice(e, e + 16))) return true;
   // C#'s switch arm of several codes mapped to an exception: `401 or 403 => new UnauthorizedException(message, body),`
   if (s <= 40 && isCommon(code) && (nc === 32 || nc === 61) && CSHARP_OR_ARM_RE.test(line)) return true;
   // a k6 check named for the status it expects: `check(res, { "metadata is 200": (r) => r.status === 200 })`
@@ -2692,7 +2725,8 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || (line.charCodeAt(s - 1) === 40 && STRIKT_STATUS_SUBJECT_RE.test(line.slice(Math.max(0, s - 60), s)))
     || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e, code) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || laterLiteral(line, s, e, code, lang) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang)
     || trailingStatusComment(line, e) || responseLabelCode(line, s, e) || rubyRenderHelperLast(line, s, e, lang) || (lang === 'python' && statusFirstTuple(line, s, e, code))
-    || codeThenMessageCall(line, s, e, code) || fosRestView(line, s, e, lang) || errorNameThenCode(line, s, e, code) || rejectedWithCode(line, s, e, code) || bracketKeyToResponseClass(line, s, e);
+    || codeThenMessageCall(line, s, e, code) || fosRestView(line, s, e, lang) || errorNameThenCode(line, s, e, code) || rejectedWithCode(line, s, e, code) || bracketKeyToResponseClass(line, s, e)
+    || closedBodyThenErrorCode(line, s, e, code);
 }
 /**
  * A code in a table of responses or a test's row (`isCommon` codes only):
@@ -3549,6 +3583,17 @@ const ERROR_OBJECT_BEFORE_RE = /\bnew\s+(?:[\w$]+\.)*([A-Z][\w$]*)\($/;
 const ERROR_OBJECT_NAME_RE = /(?:Error|Exception|Err)(?=[A-Z]|$)/;
 /** A language's own errors, whose numbers are indexes and values: `new RangeError(404, ...)`, `new IllegalArgumentException(400, ...)`. */
 const BUILTIN_ERROR_RE = /^(?:(?:Range|Type|Syntax|Reference|Eval|URI|Aggregate|Internal|Value|Key|Index|Assertion|Overflow|Arithmetic|Runtime)Error|(?:Illegal\w*|Runtime|Argument\w*|\w*OutOfBounds|\w*OutOfRange|NullPointer|Unsupported\w*|Arithmetic|NumberFormat|NotImplemented|NotSupported|Format|Overflow|IO|Index\w*|InvalidOperation|InvalidCast)Exception)$/;
+/**
+ * The last line of a multi-line response, its body closed and then a client error no timer waits for: Hono's
+ * `return c.json({ ... \n }, 403);`, `res.json({...}, 404)` (a round code there, `}, 500);`, or an odd one, `}, 501);`, closes a
+ * `setTimeout` as often).
+ */
+function closedBodyThenErrorCode(line: string, s: number, e: number, code: number): boolean {
+  if (code < 400 || code > 499 || (line.charCodeAt(e) !== 41 && !isSpace(line.charCodeAt(e))) || !isDistinctive(code) || !official(code)) return false;
+  return CLOSED_BODY_BEFORE_RE.test(line.slice(0, s)) && CALL_END_AFTER_RE.test(line.slice(e, e + 24));
+}
+const CLOSED_BODY_BEFORE_RE = /^\s*[}\]]\)?\s*,\s*$/;
+const CALL_END_AFTER_RE = /^\s*\)+\s*;?\s*(?:$|\/\/)/;
 /** FOSRestBundle's views, the data and then the status: `$view = $this->view($results, 200);`, `View::create([], 404)`. */
 function fosRestView(line: string, s: number, e: number, lang: string): boolean {
   return lang === 'php' && line.charCodeAt(e) === 41 && FOS_REST_VIEW_BEFORE_RE.test(line.slice(Math.max(0, s - 60), s));
