@@ -3617,7 +3617,7 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
   markedCases(positives, traps);
 });
 
-suite('detect: closed bodies then a client error, Node’s http2 constants, class-prefixed members of HTTP status enums, comments glued to their statement, JUnit titles naming the request, given-when-then test names, ASP.NET Core’s request logs, Spring statuses given to handleError, lengths compared in SQL, status ids, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
+suite('detect: Vietnamese and Spanish comments, Django’s HttpResponse given the status second, quoted labels of other numbers, closed bodies then a client error, Node’s http2 constants, class-prefixed members of HTTP status enums, comments glued to their statement, JUnit titles naming the request, given-when-then test names, ASP.NET Core’s request logs, Spring statuses given to handleError, lengths compared in SQL, status ids, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
   const positives: [string, string][] = [
     ['java', '    @DisplayName("GET /users/{id} - Получение профиля пользователя - [[200]]")'],
     ['java', '    @DisplayName("POST /register - успешная регистрация - [[200]]")'],
@@ -3655,6 +3655,15 @@ suite('detect: closed bodies then a client error, Node’s http2 constants, clas
     ['php', '                [[HttpStatusCode::SUCCESS_CREATED|201]],'],
     ['java', '        return new ResponseEntity<>([[HttpStatus.CREATED|201]]);//[[201]]'],
     ['java', '            return new ResponseEntity<>(user, [[HttpStatus.CREATED|201]]);//[[201]]'],
+    ['typescript', '        // Nếu đúng, ném lại chính lỗi đó để NestJS xử lý (trả về [[404]], 400, ...)'],
+    ['typescript', '      // Ném lỗi [[500]] chung chung'],
+    ['java', '      return ResponseEntity.status([[HttpStatus.BAD_REQUEST|400]]).body(null); // Trả về mã lỗi [[400]]'],
+    ['python', '    return HttpResponse(html_message, [[200]])'],
+    ['python', '        return HttpResponse(err_msg, [[404]])'],
+    ['javascript', "    throw new Error('[[500]] Refused');"],
+    ['javascript', "    res.send('[[404]] Not found');"],
+    ['typescript', "    ? '✅ RESULTADO: el intruso recibe [[403]] en todos los endpoints; el dueño opera normal. IDOR cerrado.'"],
+    ['typescript', ' *   - Org B (intruso, doc 99999002) accede a los mismos → espera [[403]].'],
   ];
   const traps: [string, string][] = [
     ['java', '    @DisplayName("GET /users - page of 200 users")'],
@@ -3692,6 +3701,12 @@ suite('detect: closed bodies then a client error, Node’s http2 constants, clas
     ['php', '            OrderState::SUCCESS_CREATED,'],
     ['java', '        x = compute(a);//500 ms'],
     ['javascript', 'const url = "http://201.10.3.4/x";'],
+    ['typescript', '// Tối đa 500 ký tự'],
+    ['typescript', '      // Giá 200 nghìn đồng'],
+    ['python', '    return HttpResponse(html_message, content_type="text/html")'],
+    ['javascript', "          const reference = [ '50 Free', '100 Free', '200 Free', '500 Free', '1000 Free', '1650 Free', '100 Back', '200 Back', '200 IM', '400 IM' ];"],
+    ['typescript', '// espera 500 ms antes de reintentar'],
+    ['python', '# espera 300 segundos'],
   ];
   markedCases(positives, traps);
 });

@@ -36,6 +36,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   noContent: [0],
   // SilverStripe `new HTTPResponse('No URL rule was matched', 404)`, Bottle's `HTTPResponse(body, 404)` and `BaseResponse('YAY', 200)`
   HTTPResponse: [1], BaseResponse: [1],
+  // (and Django's `HttpResponse(body, 200)`, where Django reads a content type: the author meant the status)
+  HttpResponse: [1],
   // helpers that abort with a status and a message: gramps-web-api's `abort_with_message(404, "Media object not found")`
   abort_with_message: [0], abortWithMessage: [0], abort_with_error: [0],
   // PSR-17's response factory (Slim, Laminas, Nyholm): `$responseFactory->createResponse(404)`
@@ -215,6 +217,8 @@ export const PROSE_VERBS: ReadonlySet<string> = new Set([
   // giving, receiving, getting, emitting and avoiding in Spanish and Portuguese (`Debería dar un 200`, `si recibe 307`,
   // `debe obtener 200`, `suele emitir 301`, `evita 429 por refrescos`), returning in German, Polish, Turkish and Indonesian
   // (`liefert 404`, `zwraca 400`, `zwracal 413`, `döner 500`)
+  // (and expecting: `→ espera 403`, `espera-se 404`)
+  'espera', 'esperan', 'esperamos', 'esperado', 'esperada',
   'dar', 'recibe', 'reciben', 'recibir', 'recibimos', 'recebe', 'recebem', 'receber', 'recebeu', 'obtener', 'obtiene', 'obtienen',
   'obter', 'emitir', 'emite', 'emiten', 'lanza', 'lanzar', 'lanca', 'evita', 'evitar', 'evitando', 'liefert', 'zwraca',
   'zwracamy', 'zwracal', 'zwracaja', 'zwroci', 'zwrocil', 'doner', 'mengembalikan',
@@ -252,6 +256,8 @@ export const PROSE_NEXT_OK: ReadonlySet<string> = new Set([
   'para', 'se', 'si', 'quando', 'cuando', 'caso', 'com', 'con', 'sem', 'sin', 'apenas',
   // (`si recibe 307 hacia pagos`, `evita 429 por refrescos`, `obtener 200 rapido`)
   'hacia', 'por', 'rapido',
+  // (`el intruso recibe 403 en todos los endpoints`, `retorna 404 em todas as rotas`)
+  'en', 'em',
   // (Norwegian, Danish, Swedish and Dutch conditions: `Returnerer 400 dersom ...`, `hvis`, `om`, `als`, `wanneer`, `indien`)
   'dersom', 'hvis', 'om', 'als', 'wanneer', 'indien',
   // (and Italian: `solleva 403 altrimenti`, `409 dopo ...`, `404 su ...`)

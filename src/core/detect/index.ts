@@ -2198,7 +2198,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // an error code opening a quoted message, as a status line's code opens its phrase: Bedrock's `"404 No job found"`, `"500 Refused"`
   // (not a street address: `"address": "511 Congress St Portland"`, `street: "410 Nahua St"`)
   // (nor another class's phrase, `'402 Bad Gateway'`: the sibling rule above reads those)
-  if (code >= 400 && nc === 32 && isQuote(pc) && isUpper(line.charCodeAt(e + 1)) && official(code) && QUOTED_CODE_MESSAGE_RE.test(line.slice(e, e + 24)) && !LINE_PROTOCOL_REPLY_RE.test(line.slice(e, e + 48)) && !ADDRESS_NEAR_RE.test(line.slice(Math.max(0, s - 24), e + 40)) && !quotedQuantity(line, s, e) && !siblingPhraseAt(line, e)) return 'literal';
+  if (code >= 400 && nc === 32 && isQuote(pc) && isUpper(line.charCodeAt(e + 1)) && official(code) && QUOTED_CODE_MESSAGE_RE.test(line.slice(e, e + 24)) && !LINE_PROTOCOL_REPLY_RE.test(line.slice(e, e + 48)) && !ADDRESS_NEAR_RE.test(line.slice(Math.max(0, s - 24), e + 40)) && !quotedQuantity(line, s, e) && !siblingPhraseAt(line, e) && !labelledByOtherNumbers(line, s, e)) return 'literal';
   // its reason phrase as the next, labelled argument: swift-http-types `.init(uncheckedCode: 200, reasonPhrase: "OK")`
   if (nc === 44 && labelledPhraseAfter(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
@@ -2439,6 +2439,23 @@ const INSTEAD_OF_CODE_BEFORE_RE = /(?:^|[^\w.])[1-5]\d\d instead of $/;
 const LINE_PROTOCOL_REPLY_RE = /^ [^"'`\\]*\\r\\n["'`]/;
 /** After the code: a message of capitalised words, as a status line's phrase is written (`404 No job found`, `500 Refused`). */
 const QUOTED_CODE_MESSAGE_RE = /^ [A-Z][a-z]+(?: [A-Za-z]+)*(?:$|["'`\\.;:,!-])/;
+/**
+ * The code's quoted label given to other numbers too, one of a list of events or sizes: a swim meet's `'50 Free', '100 Free',
+ * '500 Free', '1000 Free'` (a number of another length before the same word, on the same line).
+ */
+function labelledByOtherNumbers(line: string, s: number, e: number): boolean {
+  const q = line.charCodeAt(s - 1);
+  let w = e + 1;
+  while (w < line.length && isAlpha(line.charCodeAt(w))) w++;
+  if (line.charCodeAt(w) !== q) return false;
+  const label = line.slice(e, w + 1);
+  for (let k = line.indexOf(label); k >= 0; k = line.indexOf(label, k + 1)) {
+    let d = k;
+    while (d > 0 && isDigit(line.charCodeAt(d - 1))) d--;
+    if (d < k && k - d !== 3 && line.charCodeAt(d - 1) === q) return true;
+  }
+  return false;
+}
 /** A quantity or a picture's text after all: `"500 Bytes"`, `"400 Gbps"`, `"400 Hz"`, `alt="404 Dog"`. */
 function quotedQuantity(line: string, s: number, e: number): boolean {
   const w = (wordAfter(line, e + 1) ?? '').toLowerCase();
@@ -2711,7 +2728,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || testTitleCode(line, s, e, code) || phraseStringAfter(line, s, e, code) || tableCellCode(line, s, e, code, lang)
     || headersTuple(line, s, e) || quotedStatusList(line, s, e) || errorPageTitle(line, s, e, code)
     || codeListIteratedAsStatus(line, s, e) || codeAlternation(line, s, e, code) || caddyDirectiveCode(line, s, e, lang)
-    || placeholderCompare(line, s) || cjkGlued(line, s, e, code) || cyrillicSignalBefore(line, s) || hebrewSignalBefore(line, s) || turkishSignal(line, s, e) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
+    || placeholderCompare(line, s) || cjkGlued(line, s, e, code) || cyrillicSignalBefore(line, s) || hebrewSignalBefore(line, s) || turkishSignal(line, s, e) || vietnameseSignalBefore(line, s) || urlThenCode(line, s, e) || outcomeStringAfter(line, s, e, code)
     || mediaTypeAfter(line, s, e, code) || methodCallCode(line, s, e, code) || codeDashMessage(line, s, e, code) || quotedCodeRun(line, s, e)
     || docBulletCode(line, s, e, code, lang) || errorBodyThenCode(line, s, e, code) || pseudoStatusValue(line, s)
     || redirectRuleLine(line, s, e, code) || codesIndexKey(line, s, e) || parentheticalErrorCode(line, s, e, code, lang)
@@ -4579,6 +4596,15 @@ function turkishSignal(line: string, s: number, e: number): boolean {
 }
 const TURKISH_VERB_AFTER_RE = /[`*)]{0,3} (?:\+ [\w.`{}]{1,24}(?: [\w.`{}]{1,24})? )?(?:ile )?(?:döner|dönüyor|döndürür|döndürüyor|dönülür|üretir|üretiyor)(?![\wçğıöşü])/y;
 const TURKISH_WORD_BEFORE_RE = /(?:^|[^\wçğıöşü])(?:[Bb]aşarı(?:lı|da)?|[Hh]ata(?:sı|ları|da)?) ?[`(]?$/;
+/** A code after a Vietnamese word for returning it, an error or a code: `(trả về 404, 400, ...)`, `// Ném lỗi 500 chung chung`, `mã 401`. */
+function vietnameseSignalBefore(line: string, s: number): boolean {
+  if (line.charCodeAt(s - 1) !== 32) return false;
+  // (each of the words holds a letter beyond ASCII within its last three)
+  let beyond = false;
+  for (let k = Math.max(0, s - 5); k < s - 1 && !beyond; k++) beyond = line.charCodeAt(k) > 127;
+  return beyond && VIETNAMESE_WORD_BEFORE_RE.test(line.slice(Math.max(0, s - 20), s));
+}
+const VIETNAMESE_WORD_BEFORE_RE = /(?:^|[^\p{L}])(?:trả về|trả lại|[Ll]ỗi|mã lỗi|mã trạng thái|[Mm]ã)\s$/u;
 /** `код ответа не равен 200`: the status code compared in words. */
 const CYRILLIC_CODE_EQUALS_RE = /(?:код|статус)[\u0400-\u04ff ]{0,24}?(?:равен|равно|равна)\s+$/i;
 /** (Russian, and Ukrainian: `повертає 401`, `відповідь 200`, `помилка 500`) */
