@@ -468,4 +468,25 @@ suite('detect: robustness', () => {
     assertLinear((n) => 'x = [' + '420, '.repeat(n) + '420]', 1500, 'javascript');
     assertLinear((n) => 'assertThat(result.getStatusCode()).isEqualTo(CREATED); '.repeat(n), 1500, 'java');
   });
+
+  test('inputs built against the rules of the thirty-first session grow linearly (titles, helpers, bare names, closed bodies)', () => {
+    assertLinear((n) => '    @DisplayName("GET /users/{id} - ' + 'профиль - '.repeat(n) + '200")', 1500, 'java');
+    assertLinear((n) => '        HttpStatus expectedStatus = BAD_REQUEST; '.repeat(n), 1500, 'java');
+    assertLinear((n) => '    return json_message(200, "Subscribed successfully"); '.repeat(n), 1500, 'rust');
+    assertLinear((n) => 'return failure(400, "' + 'URL_'.repeat(n) + 'INVALID", "Missing URL.");', 1500, 'typescript');
+    assertLinear((n) => '            return Response::CREATED( '.repeat(n), 1500, 'php');
+    assertLinear((n) => '    fun `WHEN wrong day format  THEN 400`() { '.repeat(n), 1500, 'kotlin');
+    assertLinear((n) => 'if char_length(' + 'note, '.repeat(n) + 'x) > 500 then raise exception', 1500, 'sql');
+    assertLinear((n) => 'Request finished in 305.4724ms 200 text/html '.repeat(n), 1500, 'plaintext');
+    assertLinear((n) => '        return handleError(request, error, NOT_FOUND); '.repeat(n), 1500, 'java');
+    assertLinear((n) => '      ' + '}'.repeat(n) + ', 403);', 1500, 'typescript');
+    assertLinear((n) => '        ], 200, [], JSON_UNESCAPED_UNICODE '.repeat(n), 1500, 'php');
+    assertLinear((n) => 'sendError(res, ' + 'http2.constants.'.repeat(n) + 'HTTP_STATUS_OK);', 1500, 'javascript');
+    assertLinear((n) => '    HttpStatusCode::ERROR_BAD_REQUEST, '.repeat(n), 1500, 'php');
+    assertLinear((n) => '        return new ResponseEntity<>(HttpStatus.CREATED);//201 '.repeat(n), 1500, 'java');
+    assertLinear((n) => '      // Ném lỗi 500 chung chung '.repeat(n), 1500, 'typescript');
+    assertLinear((n) => "[ " + "'50 Free', ".repeat(n) + "'500 Free' ]", 1500, 'javascript');
+    assertLinear((n) => 'import { ' + 'OK, '.repeat(n) + "CREATED } from 'http-status-codes'", 1500, 'javascript');
+    assertLinear((n) => '    http.send(302); '.repeat(n), 1500, 'cpp');
+  });
 });

@@ -3617,7 +3617,7 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
   markedCases(positives, traps);
 });
 
-suite('detect: Vietnamese and Spanish comments, Django’s HttpResponse given the status second, quoted labels of other numbers, closed bodies then a client error, Node’s http2 constants, class-prefixed members of HTTP status enums, comments glued to their statement, JUnit titles naming the request, given-when-then test names, ASP.NET Core’s request logs, Spring statuses given to handleError, lengths compared in SQL, status ids, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
+suite('detect: http-status-codes’ names imported bare, ESP32 web servers named http, utoipa’s statuses, Vietnamese and Spanish comments, Django’s HttpResponse given the status second, quoted labels of other numbers, closed bodies then a client error, Node’s http2 constants, class-prefixed members of HTTP status enums, comments glued to their statement, JUnit titles naming the request, given-when-then test names, ASP.NET Core’s request logs, Spring statuses given to handleError, lengths compared in SQL, status ids, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
   const positives: [string, string][] = [
     ['java', '    @DisplayName("GET /users/{id} - Получение профиля пользователя - [[200]]")'],
     ['java', '    @DisplayName("POST /register - успешная регистрация - [[200]]")'],
@@ -3664,6 +3664,15 @@ suite('detect: Vietnamese and Spanish comments, Django’s HttpResponse given th
     ['javascript', "    res.send('[[404]] Not found');"],
     ['typescript', "    ? '✅ RESULTADO: el intruso recibe [[403]] en todos los endpoints; el dueño opera normal. IDOR cerrado.'"],
     ['typescript', ' *   - Org B (intruso, doc 99999002) accede a los mismos → espera [[403]].'],
+    ['cpp', '    http.send([[302]]);'],
+    ['cpp', '    httpServer.send([[404]], "text/plain", "Not found");'],
+    ['javascript', "import { [[OK|200]], [[CREATED|201]] } from 'http-status-codes'"],
+    ['javascript', '      return res.status([[OK|200]]).json({ counts: 1, precedent })'],
+    ['typescript', '    this.statusCode = [[BAD_REQUEST|400]]'],
+    ['javascript', "const { [[NOT_FOUND|404]] } = require('http-status')"],
+    ['javascript', '    res.sendStatus([[INTERNAL_SERVER_ERROR|500]])'],
+    ['rust', '        (status = [[Status::OK|200]], body = Option<Blog>)'],
+    ['rust', '        (status = [[Status::OK|200]])'],
   ];
   const traps: [string, string][] = [
     ['java', '    @DisplayName("GET /users - page of 200 users")'],
@@ -3707,6 +3716,12 @@ suite('detect: Vietnamese and Spanish comments, Django’s HttpResponse given th
     ['javascript', "          const reference = [ '50 Free', '100 Free', '200 Free', '500 Free', '1000 Free', '1650 Free', '100 Back', '200 Back', '200 IM', '400 IM' ];"],
     ['typescript', '// espera 500 ms antes de reintentar'],
     ['python', '# espera 300 segundos'],
+    ['cpp', '    http.begin(client, url, 443);'],
+    ['javascript', "import { OK } from './messages'"],
+    ['javascript', 'const x = OK;'],
+    ['typescript', 'await GET(makeRequest("?from=2026-01-01&to=2026-05-19&status=ACCEPTED"));'],
+    ['javascript', "import { CREATED, PENDING } from './order-states'"],
+    ['rust', '    let s = Status::OK;'],
   ];
   markedCases(positives, traps);
 });

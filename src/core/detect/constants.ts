@@ -1173,6 +1173,14 @@ const SCALA_BARE_STATUS_AFTER = /(?:(?<result>^\s*|=>\s*|[={]\s*|\byield\s+|\bel
  */
 const JVM_BARE_STATUS_AFTER = /(?:\b(?:HTTP_|Http)[^\s(),.]*\(\s*(?:[^\s(),]+\s*,\s*)?|\b(?:status|statusCode|hasStatus|ResponseStatus|sendError|sendErrorResponse|withStatus|setStatus|setStatusCode|Response|ResponseEntity(?:<[\w<>?, ]*>)?|\w*HttpResponse|respond|complete|response(?:With|For|Of|Entity)\w*|\w*ErrorResponse)\(\s*(?:(?:code|value|status)\s*=\s*)?(?:[\w.$]+\s*,\s*)?|\brender\s+status:\s*|\[\s*status:\s*|\bstatus\s*(?::\s*HttpStatus(?:Code)?\s*)?=\s*|\bHttpStatus(?:Code)?\s+\w+\s*=\s*|\w\s*:\s*HttpStatus(?:Code)?\s*=\s*|\bis\s+[\w.]*Exception\s*->\s*|[Ss]tatus\w*(?:\(\))?\s*(?:===?|!==?)\s*|[Ss]tatus\w*(?:\(\))?\s*,\s*(?:is|equalTo|isEqualTo)\(\s*|[Ss]tatus\w*\(\)\)\s*\.\s*(?:isEqualTo|isNotEqualTo)\(\s*|\b(?:send|handle)\w*Error\(\s*(?:[\w.$]+\s*,\s*){1,3}|(?<err>\w*Exception\((?:[^()]{0,60},)?\s*|(?<enumArg>^\s*[A-Z][A-Z0-9_]{1,60}\(\s*)))$/;
 
+/**
+ * Where JavaScript and TypeScript write the legacy named exports of http-status-codes (and http-status) bare: given to a
+ * status call (`res.status(OK)`, `res.sendStatus(NO_CONTENT)`), set as a status (`this.statusCode = BAD_REQUEST`,
+ * `{ status: CREATED }`; not a query string's `?status=ACCEPTED`), compared with one (`statusCode === NOT_FOUND`), or imported by name (group `imp`, which the
+ * package's name must follow: `import { OK, CREATED } from 'http-status-codes'`).
+ */
+const JS_BARE_STATUS_AFTER = /(?:\.(?:status|sendStatus)\(\s*|(?<![?&])\b(?:status|statusCode|httpStatus)\s*[:=]\s*|\b(?:status|statusCode)\s*[!=]==?\s*|(?<imp>\b(?:import|const|let|var)\s*\{\s*(?:\w+\s*,\s*)*))$/;
+
 /** The words that end a name for a code's text rather than the code (`HTTP_404_DESCRIPTION`, `HTTP_404_TEXT`), as a regex alternation. */
 export const CODE_TEXT_WORDS = 'DESCRIPTION|DESC|MESSAGE|MSG|TEXT';
 
@@ -1198,7 +1206,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'python-requests-codes', label: 'Python Requests codes', languageIds: ['python'], qualifiers: ['requests.codes', 'codes'], preferredQualifier: 'requests.codes', separator: '.', onlyIn: ['python'], onlyNearStatus: true }, REQUESTS_CODES),
   family({ id: 'python-httpx-codes', label: 'HTTPX codes', languageIds: ['python'], qualifiers: ['httpx.codes', 'codes'], preferredQualifier: 'httpx.codes', separator: '.', onlyIn: ['python'], onlyNearStatus: true }, HTTPX_CODES),
   family({ id: 'go-net-http', label: 'Go net/http', languageIds: ['go'], qualifiers: ['*'], preferredQualifier: 'http', separator: '.', memberPrefix: 'Status' }, GO_NET_HTTP),
-  family({ id: 'node-http-status-codes', label: 'http-status-codes StatusCodes', languageIds: JS, qualifiers: ['StatusCodes', 'HttpStatusCodes', 'HttpStatus', 'httpStatus', 'HTTP_STATUS', 'status', 'httpStatusCode', 'httpStatusCodes', 'HTTP_STATUS_CODE', 'HTTP_STATUS_CODES', ...JS_OWN_STATUS_ENUMS], preferredQualifier: 'StatusCodes', separator: '.' }, NODE_STATUS_CODES),
+  family({ id: 'node-http-status-codes', label: 'http-status-codes StatusCodes', languageIds: JS, qualifiers: ['StatusCodes', 'HttpStatusCodes', 'HttpStatus', 'httpStatus', 'HTTP_STATUS', 'status', 'httpStatusCode', 'httpStatusCodes', 'HTTP_STATUS_CODE', 'HTTP_STATUS_CODES', ...JS_OWN_STATUS_ENUMS], preferredQualifier: 'StatusCodes', separator: '.', bareIn: JS, bareAfter: JS_BARE_STATUS_AFTER }, NODE_STATUS_CODES),
   family({ id: 'nestjs-httpstatus', label: 'NestJS HttpStatus', languageIds: JS, qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.' }, NEST_HTTP_STATUS),
   // Spring 6.1 renamed 413 and 422; the old names still compile on every Spring 5 and 6 release.
   family({ id: 'spring-httpstatus', label: 'Spring HttpStatus', languageIds: ['java', 'kotlin', 'groovy', 'scala'], qualifiers: ['HttpStatus'], preferredQualifier: 'HttpStatus', separator: '.', bareIn: ['scala', 'java', 'kotlin', 'groovy'], bareAfter: { scala: SCALA_BARE_STATUS_AFTER, java: JVM_BARE_STATUS_AFTER, kotlin: JVM_BARE_STATUS_AFTER, groovy: JVM_BARE_STATUS_AFTER }, portable: { 413: 'PAYLOAD_TOO_LARGE', 422: 'UNPROCESSABLE_ENTITY' }, typed: { takesEither: /\b(?:ResponseEntity|ServerResponse)\s*\.\s*status\(\s*$/ }, toNumber: { after: '.value()' } }, SPRING_HTTP_STATUS),

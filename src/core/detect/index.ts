@@ -1459,7 +1459,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   // fibra's `Status::PAYLOAD_TOO_LARGE` (an alias of hyper's StatusCode); one word only under a status-code type's name
   // (an application's `Status::CREATED` is an order's state), and not where another library's word says it is theirs
   // (not Python's `StatusCode.NOT_FOUND`, gRPC's as `from grpc import StatusCode` names it; Tonic's PHP `Response::BADREQUEST` is one word)
-  if (code === undefined && libraryQualifier && !otherLibrary && UPPER_WORDS_RE.test(member) && (member.includes('_') || STATUS_CODE_TYPE_RE.test(qualifier) || (qualifier === 'Response' && separator === '::' && lastLanguageOut === 'php')) && !(qualifier === 'StatusCode' && lastLanguageOut === 'python')) code = codeOfPrefixedWords(member);
+  // (one word given to a status: utoipa's `(status = Status::OK, body = Uuid)`)
+  if (code === undefined && libraryQualifier && !otherLibrary && UPPER_WORDS_RE.test(member) && (member.includes('_') || STATUS_CODE_TYPE_RE.test(qualifier) || (qualifier === 'Response' && separator === '::' && lastLanguageOut === 'php') || (qStart >= 9 && STATUS_GIVEN_BEFORE_RE.test(line.slice(Math.max(0, qStart - 16), qStart)))) && !(qualifier === 'StatusCode' && lastLanguageOut === 'python')) code = codeOfPrefixedWords(member);
   if (code === undefined && suffixed) code = codeAt(member, member.length - 3);
   // (under a name for HTTP statuses only: IPP's `StatusCode.CLIENT_ERROR_BAD_REQUEST` is a printer's)
   if (code === undefined && HTTP_QUALIFIER_RE.test(qualifier) && UPPER_WORDS_RE.test(member)) code = codeOfClassPrefixed(member);
@@ -1556,6 +1557,7 @@ function codeOfClassPrefixed(member: string): number | undefined {
 }
 const CLASS_PREFIX_RE = /^(SUCCESS|ERROR|CLIENT_ERROR|SERVER_ERROR|REDIRECT|REDIRECTION|INFO|INFORMATIONAL)_/;
 const HTTP_QUALIFIER_RE = /Http|HTTP/;
+const STATUS_GIVEN_BEFORE_RE = /\bstatus\s*[=:]\s*$/;
 
 // Unqualified members of the libraries whose members carry a prefix: Go `StatusNotFound` (Fiber
 // and net/http itself define them bare), `HTTP_BAD_METHOD` / `HTTP_EARLY_HINTS` (static imports of
@@ -1676,6 +1678,9 @@ const BARE_MEMBERS = new Map<string, { line: RegExp; names: RegExp; codes: Map<s
  * some other qualifier (`ErrorCode.NOT_FOUND`).
  */
 const JVM_BARE_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'groovy']);
+const JS_BARE_LANGUAGES: ReadonlySet<string> = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte']);
+/** After a bare name imported by name: the rest of the list, then http-status-codes or http-status as its source. */
+const STATUS_PACKAGE_IMPORT_AFTER_RE = /^(?:\s*,\s*\w+)*\s*,?\s*\}\s*(?:from\s*|=\s*require\(\s*)['"]http-status(?:-codes)?['"]/;
 {
   const byLang = new Map<string, Map<string, number>>();
   const afterByLang = new Map<string, RegExp | undefined>();
@@ -1692,7 +1697,8 @@ const JVM_BARE_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'groo
   for (const [lang, codes] of byLang) {
     const source = namesAlternation(codes.keys());
     // (and after a `when` arm's arrow: Kotlin's `is NotFoundException -> NOT_FOUND`)
-    const names = JVM_BARE_LANGUAGES.has(lang) ? '|[(,=:[>] ?(' + source + ')' : '|(' + source + ')';
+    // (and JavaScript's, after `(`, `=`, `:` or an import's `{`: `res.status(OK)`, `import { OK } from 'http-status-codes'`)
+    const names = JVM_BARE_LANGUAGES.has(lang) ? '|[(,=:[>] ?(' + source + ')' : JS_BARE_LANGUAGES.has(lang) ? '|[(,=:{] ?(' + source + ')' : '|(' + source + ')';
     // (the names before the triggers: a name that starts with one, Nim's `Http404`, would otherwise be read as the trigger alone)
     BARE_MEMBERS.set(lang, { line: new RegExp(LINE_NUMBER_SOURCE + names + '|' + LINE_TRIGGER_SOURCE + (OWN_TRIGGER_ALTS.get(lang) ?? ''), 'g'), names: new RegExp(source, 'g'), codes, after: afterByLang.get(lang) });
   }
@@ -1749,6 +1755,8 @@ function bareMembersIn(line: string, from: number, to: number, lang: string, out
       if (!ctx || (ctx.groups?.result !== undefined && line.charCodeAt(start + m[0].length) !== 40)) continue;
       // (the contexts of Play's `Status` constants take only their upper-case names: `case NotFound =>` is some other match)
       if (ctx.groups?.caps !== undefined && !UPPER_WORDS_RE.test(m[0])) continue;
+      // (a name imported by name from the status package only: `import { OK } from './messages'` is some other OK)
+      if (ctx.groups?.imp !== undefined && !STATUS_PACKAGE_IMPORT_AFTER_RE.test(line.slice(start + m[0].length, start + m[0].length + 200))) continue;
     }
     // written with its namespace: `drogon::k200OK` (the span is the name as written)
     let st = start;
@@ -3181,7 +3189,8 @@ const CODE_TO_CLASS_AFTER_RE = /^:\s*(?:[a-z_]\w*\.)*([A-Z][A-Za-z]+)\s*,?\s*(?:
 const RSPEC_BLOCK_STATUS_LEFT_RE = /\breceive\(:(?:code|status|status_code|response_code)\)\s*\{\s*$/;
 const STATUS_HEADERS_BODY_AFTER_RE = /^,\s*_?(?:resp_)?headers\s*,\s*_?(?:resp_)?body\s*\}/;
 const AIDE_RESPONSE_BEFORE_RE = /\bresponse(?:_with)?::<$/;
-const WEB_SERVER_RECEIVER_RE = /^_?(?:web_?)?server$/i;
+// (or named for HTTP: an ESP32 sketch's `WebServer http(80);` answering `http.send(302);`, `httpServer.send(404, ...)`)
+const WEB_SERVER_RECEIVER_RE = /^_?(?:(?:web|http)_?)?server$|^_?http$/i;
 const RESPONSE_CLASS_RE = /^(?:Http|Api|Web|Json)?Response$/;
 const RESPONSE_FACTORY_RE = /^(?:create|of|make|fromStatus|withCode)$/;
 const RESPONSE_VALUE_AFTER_RE = /^['"]\s*:\s*(?:self\.|this\.)?\w*_?(?:response|resposta|respuesta)\w*\(/i;
