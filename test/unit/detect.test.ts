@@ -3617,7 +3617,7 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
   markedCases(positives, traps);
 });
 
-suite('detect: http-status-codes’ names imported bare, ESP32 web servers named http, utoipa’s statuses, Vietnamese and Spanish comments, Django’s HttpResponse given the status second, quoted labels of other numbers, closed bodies then a client error, Node’s http2 constants, class-prefixed members of HTTP status enums, comments glued to their statement, JUnit titles naming the request, given-when-then test names, ASP.NET Core’s request logs, Spring statuses given to handleError, lengths compared in SQL, status ids, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
+suite('detect: codes compared and mapped to their constant, NestJS Swagger examples, Http:200, plural exception classes, swag’s capital tags, http-status-codes’ names imported bare, ESP32 web servers named http, utoipa’s statuses, Vietnamese and Spanish comments, Django’s HttpResponse given the status second, quoted labels of other numbers, closed bodies then a client error, Node’s http2 constants, class-prefixed members of HTTP status enums, comments glued to their statement, JUnit titles naming the request, given-when-then test names, ASP.NET Core’s request logs, Spring statuses given to handleError, lengths compared in SQL, status ids, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
   const positives: [string, string][] = [
     ['java', '    @DisplayName("GET /users/{id} - Получение профиля пользователя - [[200]]")'],
     ['java', '    @DisplayName("POST /register - успешная регистрация - [[200]]")'],
@@ -3673,6 +3673,14 @@ suite('detect: http-status-codes’ names imported bare, ESP32 web servers named
     ['javascript', '    res.sendStatus([[INTERNAL_SERVER_ERROR|500]])'],
     ['rust', '        (status = [[Status::OK|200]], body = Option<Blog>)'],
     ['rust', '        (status = [[Status::OK|200]])'],
+    ['typescript', "          new SongRatingExceptions('No ratings found for user', [[404]]),"],
+    ['typescript', "        .mockRejectedValue(new SongRatingExceptions('No ratings found', [[404]]));"],
+    ['markdown', '* `/healthz` An K8 endpoint for monitoring if the application is up. Http:[[200]] or Http:[[500]] if in trouble (No body content).'],
+    ['java', '        if (v == [[404]]) return ResultCode.NOT_FOUND;'],
+    ['java', '        if (v == [[400]]) return ResultCode.BAD_REQUEST;'],
+    ['typescript', '  @ApiProperty({ example: [[401]] })'],
+    ['typescript', '  @ApiProperty({ type: Number, default: [[404]] })'],
+    ['go', '// @SUCCESS [[200]] {object} app.Response{data=models.Park} "获取成功"'],
   ];
   const traps: [string, string][] = [
     ['java', '    @DisplayName("GET /users - page of 200 users")'],
@@ -3722,6 +3730,12 @@ suite('detect: http-status-codes’ names imported bare, ESP32 web servers named
     ['typescript', 'await GET(makeRequest("?from=2026-01-01&to=2026-05-19&status=ACCEPTED"));'],
     ['javascript', "import { CREATED, PENDING } from './order-states'"],
     ['rust', '    let s = Status::OK;'],
+    ['typescript', "        new MeasurementErrors('too many samples', 500),"],
+    ['yaml', 'url: Http:443'],
+    ['java', '        if (v == 404) return Page.COUNT;'],
+    ['java', '        if (v == 500) return Limits.MAX_ITEMS;'],
+    ['typescript', '  @ApiProperty({ example: 400 })'],
+    ['typescript', "  @ApiProperty({ example: 250, description: 'max length' })"],
   ];
   markedCases(positives, traps);
 });

@@ -2138,7 +2138,8 @@ const RESTX_RESPONSE_AFTER_RE = /^:\s*\(\s*(?:'[A-Z][^']*'|"[A-Z][^"]*")\s*,\s*[
 const OPENAPI_TS_RESPONSE_AFTER_RE = /^:\s*(?:components\[(["'])responses\1\]|\{\s*headers\s*:\s*\{)/;
 const RAILS_ROUTE_LEFT_RE = /^\s*(?:get|post|put|patch|delete|match)\s+["']\/?$/;
 const RAILS_ROUTE_RIGHT_RE = /^["']\s*,\s*(?:to:|via:|:to\s*=>)/;
-const DOC_RESPONSE_TAG_RE = /^@(?:[Rr]esponses?|[Ss]uccess|[Ff]ailure|api(?:Success|Error)(?:Example)?\s*\([^()]*)\s*$/;
+// (swag's tags in capitals too: `// @SUCCESS 200 {object} app.Response{...}`)
+const DOC_RESPONSE_TAG_RE = /^@(?:[Rr]esponses?|[Ss]uccess|SUCCESS|[Ff]ailure|FAILURE|api(?:Success|Error)(?:Example)?\s*\([^()]*)\s*$/;
 
 type Verdict = 'yes' | 'no' | undefined; // undefined = no opinion, keep looking
 
@@ -2751,7 +2752,7 @@ function extraLiteral(line: string, s: number, e: number, code: number, lang: st
     || autoPropertyDefault(line, s) || ownPhraseArgumentBefore(line, s, code) || armTupleCode(line, s, e, code) || (lang === 'go' && goStatusErrorReturn(line, s, e)) || quotedCodeWhenDescription(line, s, e) || failureColonCode(line, s, e, code, lang) || urlCallLastArgument(line, s, e, code, lang) || haskellStatusFromNumber(line, s, lang) || bareJsonStatusLast(line, s, e) || envelopeFactoryArgument(line, s, e, code) || bareSendStatement(line, s, e, code) || messageThenCode(line, s, e) || tsoaResponseDecorator(line, s) || backtickedCodeClause(line, s, e, code) || laterLiteral(line, s, e, code, lang) || redirectThenLocation(line, e, code) || headerSetAfterCall(line, e) || elixirAtomArm(line, s, e) || responseInitializerCode(line, s) || goConveyStatus(line, s) || apiDocStatusEntry(line, s, e) || shelfLogCode(line, s, e) || enumErrorConstant(line, s, e, code, lang)
     || trailingStatusComment(line, e) || responseLabelCode(line, s, e) || rubyRenderHelperLast(line, s, e, lang) || (lang === 'python' && statusFirstTuple(line, s, e, code))
     || codeThenMessageCall(line, s, e, code) || fosRestView(line, s, e, lang) || errorNameThenCode(line, s, e, code) || rejectedWithCode(line, s, e, code) || bracketKeyToResponseClass(line, s, e)
-    || closedBodyThenErrorCode(line, s, e, code);
+    || closedBodyThenErrorCode(line, s, e, code) || comparedThenItsConstant(line, s, e, code) || apiPropertyExampleCode(line, s, e, code);
 }
 /**
  * A code in a table of responses or a test's row (`isCommon` codes only):
@@ -2848,6 +2849,8 @@ function laterLiteral(line: string, s: number, e: number, code: number, lang: st
     || (isCommon(code) && (line.charCodeAt(e) === 93 || line.charCodeAt(e) === 58 || isQuote(line.charCodeAt(e))) && SPEC_URL_VALUE_RE.test(line.slice(e, e + 80)))
     || (isCommon(code) && exceptionKeyBefore(line, s) && EXCEPTION_KEY_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && CODE_VALUE_END_RE.test(line.slice(e, e + 40)))
     || (lang === 'go' && isCommon(code) && line.charCodeAt(s - 2) === 58 && line.startsWith('HTTP:', s - 6) && !isIdentChar(line.charCodeAt(s - 7) | 0))
+    // (or glued to it, in any language: `Http:200 or Http:500 if in trouble`, `HTTP:404`)
+    || (isCommon(code) && line.charCodeAt(s - 1) === 58 && (line.startsWith('HTTP', s - 5) || line.startsWith('Http', s - 5)) && !isIdentChar(line.charCodeAt(s - 6) | 0))
     || (isCommon(code) && line.charCodeAt(e) === 58 && line.charCodeAt(s - 2) === 45 && NAMED_CODE_DOC_BEFORE_RE.test(line.slice(Math.max(0, s - 64), s)) && /^: +[A-Z`]/.test(line.slice(e, e + 4)))
     || fieldDefaultOrExample(line, s, e, code, lang)
     || (lang === 'php' && line.charCodeAt(s - 1) === 32 && line.charCodeAt(s - 2) === 44 && line.charCodeAt(e) === 41 && phpDefinedStatus(line, s, code))
@@ -3620,6 +3623,15 @@ function closedBodyThenErrorCode(line: string, s: number, e: number, code: numbe
 }
 const CLOSED_BODY_BEFORE_RE = /^\s*[}\]]\)?\s*,\s*$/;
 const CALL_END_AFTER_RE = /^\s*\)+\s*;?\s*(?:$|\/\/)/;
+/**
+ * NestJS Swagger's example or default of a documented property, where it is a client or server error no other number is
+ * (`@ApiProperty({ example: 401 })` above an error body's `statusCode`; a round code there, `example: 400`, is as often a size).
+ */
+function apiPropertyExampleCode(line: string, s: number, e: number, code: number): boolean {
+  if (code < 400 || !isDistinctive(code) || !official(code) || line.charCodeAt(s - 1) !== 32) return false;
+  return API_PROPERTY_EXAMPLE_BEFORE_RE.test(line.slice(Math.max(0, s - 80), s)) && /^\s*[,}]/.test(line.slice(e, e + 4));
+}
+const API_PROPERTY_EXAMPLE_BEFORE_RE = /@ApiProperty(?:Optional)?\(\s*\{[^{}]*\b(?:example|default):\s$/;
 /** FOSRestBundle's views, the data and then the status: `$view = $this->view($results, 200);`, `View::create([], 404)`. */
 function fosRestView(line: string, s: number, e: number, lang: string): boolean {
   return lang === 'php' && line.charCodeAt(e) === 41 && FOS_REST_VIEW_BEFORE_RE.test(line.slice(Math.max(0, s - 60), s));
@@ -3886,6 +3898,19 @@ function codeThenItsConstant(line: string, e: number, code: number): boolean {
 }
 
 const STATUS_SYMBOL_AFTER_RE = /status:\s*:([a-z_]{2,40})\b/y;
+/**
+ * A code compared and mapped to a constant named for it: `if (v == 404) return ResultCode.NOT_FOUND;` (a project's own
+ * numbering for the same status; the name says which code it stands for).
+ */
+function comparedThenItsConstant(line: string, s: number, e: number, code: number): boolean {
+  if (line.charCodeAt(e) !== 41 && !isSpace(line.charCodeAt(e))) return false;
+  const j = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  if (line.charCodeAt(j) !== 61 || line.charCodeAt(j - 1) !== 61) return false;
+  COMPARED_CONSTANT_AFTER_RE.lastIndex = e;
+  const m = COMPARED_CONSTANT_AFTER_RE.exec(line);
+  return m !== null && nameMeansCode(m[1] ?? '', code);
+}
+const COMPARED_CONSTANT_AFTER_RE = /\s*\)\s*\{?\s*return\s+(?:[A-Za-z_$][\w$]*\.)+([A-Z][A-Z0-9_]*)\s*[;}]/y;
 
 /** The code at s opens its line (past indentation, within the first 24 characters): a table row or a switch arm. */
 function opensLine(line: string, s: number): boolean {
@@ -7499,6 +7524,8 @@ const ARM_STRING_RE = /^['"]?\s*=>\s*["']([^"']*)["']\s*[,;)\]]?\s*(?:$|\/\/|#)/
 /** `mockAxiosError`, `fetch_expect_error`, `UnknownObjectException`: named for an error (not a timeout). */
 function errorNamed(name: string): boolean {
   const c = name.charCodeAt(name.length - 1);
+  // (a project's class named in the plural reads the same: `new SongRatingExceptions('No ratings found', 404)`)
+  if (c === 115 && name.endsWith('Exceptions')) return ERROR_NAMED_CALL_RE.test(name.slice(0, -1));
   return (c === 114 || c === 110) && ERROR_NAMED_CALL_RE.test(name); // ...r, ...n
 }
 /** An error's view or page built from a code: `ErrorView("timeout", "a timeout occured", 500)`; the error class of a much-copied Express tutorial, `new ErrorHandler("User not found", 404)`. */
