@@ -3617,7 +3617,7 @@ suite('detect: Fastify’s response schemas, trailing status comments, response 
   markedCases(positives, traps);
 });
 
-suite('detect: codes compared and mapped to their constant, NestJS Swagger examples, Http:200, plural exception classes, swag’s capital tags, http-status-codes’ names imported bare, ESP32 web servers named http, utoipa’s statuses, Vietnamese and Spanish comments, Django’s HttpResponse given the status second, quoted labels of other numbers, closed bodies then a client error, Node’s http2 constants, class-prefixed members of HTTP status enums, comments glued to their statement, JUnit titles naming the request, given-when-then test names, ASP.NET Core’s request logs, Spring statuses given to handleError, lengths compared in SQL, status ids, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
+suite('detect: exceptions tested in match arms, helpers given the response first and the code later, jsonify’s misused status, sentence-bounded prose, codes compared and mapped to their constant, NestJS Swagger examples, Http:200, plural exception classes, swag’s capital tags, http-status-codes’ names imported bare, ESP32 web servers named http, utoipa’s statuses, Vietnamese and Spanish comments, Django’s HttpResponse given the status second, quoted labels of other numbers, closed bodies then a client error, Node’s http2 constants, class-prefixed members of HTTP status enums, comments glued to their statement, JUnit titles naming the request, given-when-then test names, ASP.NET Core’s request logs, Spring statuses given to handleError, lengths compared in SQL, status ids, typed Spring statuses imported bare, JSON message helpers, PHP calls named for statuses and codes given before an error’s name (the thirty-first session)', () => {
   const positives: [string, string][] = [
     ['java', '    @DisplayName("GET /users/{id} - Получение профиля пользователя - [[200]]")'],
     ['java', '    @DisplayName("POST /register - успешная регистрация - [[200]]")'],
@@ -3681,6 +3681,12 @@ suite('detect: codes compared and mapped to their constant, NestJS Swagger examp
     ['typescript', '  @ApiProperty({ example: [[401]] })'],
     ['typescript', '  @ApiProperty({ type: Number, default: [[404]] })'],
     ['go', '// @SUCCESS [[200]] {object} app.Response{data=models.Park} "获取成功"'],
+    ['markdown', 'Auth is JWT-based: short-lived access token + 7-day refresh token. On a [[401]] the frontend refreshes automatically; if that fails the user is logged out and redirected to `/login`.'],
+    ['javascript', '    if(err) return ReE(res, err, [[500]]);'],
+    ['javascript', "    return ReS(res, {'All brands': brand}, [[200]]);"],
+    ['php', '            $exception instanceof ConflictException => [[409]],'],
+    ['python', '            return jsonify_no_content([[404]])'],
+    ['python', '        return jsonify(ret, [[200]])'],
   ];
   const traps: [string, string][] = [
     ['java', '    @DisplayName("GET /users - page of 200 users")'],
@@ -3736,6 +3742,11 @@ suite('detect: codes compared and mapped to their constant, NestJS Swagger examp
     ['java', '        if (v == 500) return Limits.MAX_ITEMS;'],
     ['typescript', '  @ApiProperty({ example: 400 })'],
     ['typescript', "  @ApiProperty({ example: 250, description: 'max length' })"],
+    ['markdown', 'Keeps a 7-day window. On a 3 day streak the badge turns 409 points'],
+    ['javascript', '    return paginate(res, items, 100);'],
+    ['javascript', '    return throttle(res, fn, 300);'],
+    ['php', '            $shape instanceof Circle => 300,'],
+    ['python', '        return jsonify(items=list(range(300)), count=300)'],
   ];
   markedCases(positives, traps);
 });

@@ -38,6 +38,9 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   HTTPResponse: [1], BaseResponse: [1],
   // (and Django's `HttpResponse(body, 200)`, where Django reads a content type: the author meant the status)
   HttpResponse: [1],
+  // (Flask's `jsonify(result, 400)`, which Flask turns into a list: the author meant the status too; and a project's
+  // `jsonify_no_content(404)`)
+  jsonify: [1], jsonify_no_content: [0],
   // helpers that abort with a status and a message: gramps-web-api's `abort_with_message(404, "Media object not found")`
   abort_with_message: [0], abortWithMessage: [0], abort_with_error: [0],
   // PSR-17's response factory (Slim, Laminas, Nyholm): `$responseFactory->createResponse(404)`

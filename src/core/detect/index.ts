@@ -5693,10 +5693,13 @@ function famousErrorInProse(line: string, s: number, e: number, code: number): b
   // (not glued to a bracket, a colon or a slice: `\ghit{409}`, `[401]:`, `401:end`, `(415) 555-4242`)
   if (pc === 123 || pc === 91 || nc === 125 || nc === 58 || nc === 93 || (pc === 40 && nc === 41 && /^\)\s*\d/.test(line.slice(e, e + 4)))) return false;
   // (nor in a table's row, nor beside other numbers: `| Stripe | 3.0.0 | JSON | 415 | 588 |`, `Total: 1,200 items, 404 skipped`)
-  const around = line.slice(Math.max(0, s - 40), e + 40);
+  // (within its sentence: `+ 7-day refresh token. On a 401 the frontend refreshes`)
+  const stop = line.lastIndexOf('. ', s);
+  const a0 = stop >= 0 && stop >= s - 40 && stop < s - 2 ? stop + 2 : Math.max(0, s - 40);
+  const around = line.slice(a0, e + 40);
   const bar = around.indexOf('|');
   // (another of these codes is no quantity: `// Map unusual 403 used to indicate 404`)
-  if ((bar >= 0 && around.indexOf('|', bar + 1) >= 0) || OTHER_NUMBER_RE.test((around.slice(0, Math.min(40, s)) + ' ' + around.slice(Math.min(40, s) + 3)).replace(FAMOUS_CODE_G_RE, ' '))) return false;
+  if ((bar >= 0 && around.indexOf('|', bar + 1) >= 0) || OTHER_NUMBER_RE.test((around.slice(0, s - a0) + ' ' + around.slice(s - a0 + 3)).replace(FAMOUS_CODE_G_RE, ' '))) return false;
   // (nor a rate or a file's name: `404 per day`, `404-page.css`)
   if (PER_OR_FILE_AFTER_RE.test(line.slice(e, e + 24))) return false;
   // (nor a value set off by commas with no other code beside it: `there is an integer in memory, 503, and it occupies`)
@@ -6706,6 +6709,7 @@ function openerBack(line: string, from: number, min: number): number {
 const GENERIC_STATUS_TYPE_RE = /(?:Error|Exception|Response|Status)$/;
 const STATUS_CODE_PHRASE_RE = /status code|response code|http code/i;
 /** Getters that return a size, not a status: `body.length() > 500` next to a status check is still a size. */
+const INSTANCEOF_BEFORE_RE = /\binstanceof\s+\\?$/;
 const SIZE_GETTERS: ReadonlySet<string> = new Set(['length', 'size', 'count', 'len', 'getLength', 'getSize', 'byteLength', 'contentLength', 'getContentLength', 'char_length', 'character_length', 'octet_length', 'strlen', 'mb_strlen']);
 /** The call whose closing parenthesis is at j measures a size: `char_length(note)`, `len(items)`, `strlen($name)`. */
 function lengthCallBefore(line: string, j: number, min: number): boolean {
@@ -6980,6 +6984,8 @@ function decideLeftUncached(line: string, s: number, e: number, code: number, la
         if (op.op === '<' && j === op.at && isCommon(code) && GENERIC_STATUS_TYPE_RE.test(ch.segs[0] ?? '')) return 'yes';
         // exception classes mapped to their status: PHP `AuthenticationException::class => 401`
         if ((op.op === '=>' || op.op === ':') && isCommon(code) && ch.segs[0] === 'class' && ERROR_SUFFIX_RE.test(ch.segs[1] ?? '')) return 'yes';
+        // (or tested in a match arm: `$exception instanceof ConflictException => 409,`)
+        if (op.op === '=>' && isCommon(code) && ERROR_SUFFIX_RE.test(ch.segs[0] ?? '') && INSTANCEOF_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 16), ch.start))) return 'yes';
         // select options: `{ value: 404, label: '404 - Not Found' }`: the label names the same status
         if (op.op === ':' && ch.segs[0] === 'value' && isCommon(code) && labelNamesCode(line, e, code)) return 'yes';
         // a dataclass field's default under a status name: `status_code: int = field(default=302)`, pydantic's `status: int = Field(default=200)`
@@ -7302,7 +7308,9 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg <= 2 && code >= 400 && code <= 599 && (errorNamed(last) || ERROR_VIEW_RE.test(last)) && !BUILTIN_ERRORS.has(last) && !DELAY_CALL_RE.test(last)) return 'yes';
   // the response handed in first, the code last: Slim `$view->render($response, ['data' => $d], 200)`; a `*_response`
   // helper with the code last: `process_text_response(msg, 'text/html', 500)`
-  if (arg >= 1 && isCommon(code) && /^\s*\)/.test(line.slice(e, e + 4)) && ((RESPONSE_WRITER_NAME_RE.test(last) && RESPONSE_FIRST_ARG_RE.test(line.slice(ch.start, s))) || (info.responseBuilder && code >= 200 && ch.segs.length === 1 && /_response$/.test(last)))) return 'yes';
+  // (or any helper given the response first and the code third or later: a much-copied Express boilerplate's `ReE(res, err, 500)`,
+  // `ReS(res, {'All brands': brand}, 200)`; not one named for a size or a page, `paginate(res, items, 100)`)
+  if (arg >= 1 && isCommon(code) && /^\s*\)/.test(line.slice(e, e + 4)) && (((RESPONSE_WRITER_NAME_RE.test(last) || (arg >= 2 && code !== 100 && code !== 300 && official(code) && !NOT_STATUS_RESPONSE_METHOD_RE.test(last) && !DELAY_CALL_RE.test(last) && !/^(?:pag|throttl|debounc)/i.test(last))) && RESPONSE_FIRST_ARG_RE.test(line.slice(ch.start, s))) || (info.responseBuilder && code >= 200 && ch.segs.length === 1 && /_response$/.test(last)))) return 'yes';
   // (or Ruby's, the code and its symbol first: `super(401, :unauthorized, message)`)
   if (arg === 0 && isCommon(code) && last === 'super' && SYMBOL_ARG_AFTER_RE.test(line.slice(e, e + 48))) return 'yes';
   // a C# response or error type's constructor handing its status to the base class: `public ApiResponseDetail() : base(400)`
