@@ -486,6 +486,7 @@ suite('detect: robustness', () => {
     assertLinear((n) => '        return new ResponseEntity<>(HttpStatus.CREATED);//201 '.repeat(n), 1500, 'java');
     assertLinear((n) => '      // Ném lỗi 500 chung chung '.repeat(n), 1500, 'typescript');
     assertLinear((n) => "[ " + "'50 Free', ".repeat(n) + "'500 Free' ]", 1500, 'javascript');
+    assertLinear((n) => "'500 Free', '404 Missing', ".repeat(n), 1500, 'javascript');
     assertLinear((n) => 'import { ' + 'OK, '.repeat(n) + "CREATED } from 'http-status-codes'", 1500, 'javascript');
     assertLinear((n) => '    http.send(302); '.repeat(n), 1500, 'cpp');
   });

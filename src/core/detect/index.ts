@@ -2458,10 +2458,12 @@ function labelledByOtherNumbers(line: string, s: number, e: number): boolean {
   while (w < line.length && isAlpha(line.charCodeAt(w))) w++;
   if (line.charCodeAt(w) !== q) return false;
   const label = line.slice(e, w + 1);
-  for (let k = line.indexOf(label); k >= 0; k = line.indexOf(label, k + 1)) {
+  // (looked for within a window of the line: every number of a long list read the whole line, in the square of its length)
+  const text = line.slice(Math.max(0, s - 400), Math.min(line.length, e + 400));
+  for (let k = text.indexOf(label); k >= 0; k = text.indexOf(label, k + 1)) {
     let d = k;
-    while (d > 0 && isDigit(line.charCodeAt(d - 1))) d--;
-    if (d < k && k - d !== 3 && line.charCodeAt(d - 1) === q) return true;
+    while (d > 0 && k - d < 8 && isDigit(text.charCodeAt(d - 1))) d--;
+    if (d < k && k - d !== 3 && text.charCodeAt(d - 1) === q) return true;
   }
   return false;
 }
