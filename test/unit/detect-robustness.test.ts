@@ -487,6 +487,8 @@ suite('detect: robustness', () => {
     assertLinear((n) => '      // Ném lỗi 500 chung chung '.repeat(n), 1500, 'typescript');
     assertLinear((n) => "[ " + "'50 Free', ".repeat(n) + "'500 Free' ]", 1500, 'javascript');
     assertLinear((n) => "'500 Free', '404 Missing', ".repeat(n), 1500, 'javascript');
+    assertLinear((n) => '### 404 lambda function '.repeat(n), 1500, 'markdown');
+    assertLinear((n) => 'x(a, 403) '.repeat(n), 1500, 'typescript');
     assertLinear((n) => 'import { ' + 'OK, '.repeat(n) + "CREATED } from 'http-status-codes'", 1500, 'javascript');
     assertLinear((n) => '    http.send(302); '.repeat(n), 1500, 'cpp');
   });

@@ -3620,7 +3620,7 @@ const BUILTIN_ERROR_RE = /^(?:(?:Range|Type|Syntax|Reference|Eval|URI|Aggregate|
  * `setTimeout` as often).
  */
 function closedBodyThenErrorCode(line: string, s: number, e: number, code: number): boolean {
-  if (code < 400 || code > 499 || (line.charCodeAt(e) !== 41 && !isSpace(line.charCodeAt(e))) || !isDistinctive(code) || !official(code)) return false;
+  if (code < 400 || code > 499 || s > 40 || (line.charCodeAt(e) !== 41 && !isSpace(line.charCodeAt(e))) || !isDistinctive(code) || !official(code)) return false;
   return CLOSED_BODY_BEFORE_RE.test(line.slice(0, s)) && CALL_END_AFTER_RE.test(line.slice(e, e + 24));
 }
 const CLOSED_BODY_BEFORE_RE = /^\s*[}\]]\)?\s*,\s*$/;
@@ -5696,8 +5696,15 @@ function famousErrorInProse(line: string, s: number, e: number, code: number): b
   if (pc === 123 || pc === 91 || nc === 125 || nc === 58 || nc === 93 || (pc === 40 && nc === 41 && /^\)\s*\d/.test(line.slice(e, e + 4)))) return false;
   // (nor in a table's row, nor beside other numbers: `| Stripe | 3.0.0 | JSON | 415 | 588 |`, `Total: 1,200 items, 404 skipped`)
   // (within its sentence: `+ 7-day refresh token. On a 401 the frontend refreshes`)
-  const stop = line.lastIndexOf('. ', s);
-  const a0 = stop >= 0 && stop >= s - 40 && stop < s - 2 ? stop + 2 : Math.max(0, s - 40);
+  // (looked for within those 40 characters only: a search back to the line's start took, for every code of a long line,
+  // time in the square of its length)
+  let a0 = Math.max(0, s - 40);
+  for (let k = s - 3; k >= a0; k--) {
+    if (line.charCodeAt(k) === 46 && line.charCodeAt(k + 1) === 32) {
+      a0 = k + 2;
+      break;
+    }
+  }
   const around = line.slice(a0, e + 40);
   const bar = around.indexOf('|');
   // (another of these codes is no quantity: `// Map unusual 403 used to indicate 404`)
