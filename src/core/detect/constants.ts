@@ -1184,7 +1184,9 @@ const JS_BARE_STATUS_AFTER = /(?:\.(?:status|sendStatus)\(\s*|(?<![?&])\b(?:stat
 /** The words that end a name for a code's text rather than the code (`HTTP_404_DESCRIPTION`, `HTTP_404_TEXT`), as a regex alternation. */
 export const CODE_TEXT_WORDS = 'DESCRIPTION|DESC|MESSAGE|MSG|TEXT';
 
-const JS = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte'];
+/** The languages of the JavaScript family, whose files share its libraries' constants. */
+export const JS_LANGUAGE_IDS: readonly string[] = ['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte'];
+const JS = JS_LANGUAGE_IDS;
 /**
  * A project's own status enum, spelt like http-status-codes (`HTTP_CODE.NOT_FOUND`) or axios (`HttpResponseCodes.NotFound`), or an enum named so (`StatusCodeEnum.NOT_FOUND`):
  * its members are named for the reason phrases, so the tables read them. (Only names an existing trigger, `HTTP` or

@@ -13,7 +13,7 @@
 // same answer as `findStatusMentions`, even on 1 MB minified lines.
 import { getStatus } from '../catalog';
 import { isAlpha, isDigit, isIdentChar } from './chars';
-import { CODE_TEXT_WORDS, constantFamilies, codeOfMember, getConstantFamily, type ConstantFamily } from './constants';
+import { CODE_TEXT_WORDS, JS_LANGUAGE_IDS, constantFamilies, codeOfMember, getConstantFamily, type ConstantFamily } from './constants';
 import * as Contexts from './contexts';
 
 // The vocabulary as a plain object: a transpiled `import * as` namespace reads every member
@@ -1546,16 +1546,15 @@ function codeOfPrefixedWords(member: string): number | undefined {
  */
 function codeOfClassPrefixed(member: string): number | undefined {
   const m = CLASS_PREFIX_RE.exec(member);
-  if (!m) return undefined;
-  const code = codeOfPhraseLetters(member.slice(m[0].length));
-  if (code === undefined) return undefined;
-  const cls = Math.floor(code / 100);
-  const word = m[1];
-  const ok = word === 'SUCCESS' ? cls === 2 : word === 'ERROR' ? cls === 4 || cls === 5 : word === 'CLIENT_ERROR' ? cls === 4
-    : word === 'SERVER_ERROR' ? cls === 5 : word === 'REDIRECT' || word === 'REDIRECTION' ? cls === 3 : cls === 1;
-  return ok ? code : undefined;
+  const classes = m ? CLASS_PREFIXES[m[1] ?? ''] : undefined;
+  const code = m && classes ? codeOfPhraseLetters(member.slice(m[0].length)) : undefined;
+  return code !== undefined && classes?.includes(Math.floor(code / 100)) ? code : undefined;
 }
-const CLASS_PREFIX_RE = /^(SUCCESS|ERROR|CLIENT_ERROR|SERVER_ERROR|REDIRECT|REDIRECTION|INFO|INFORMATIONAL)_/;
+/** The class words a member may open with, and the classes of the codes each admits. */
+const CLASS_PREFIXES: Readonly<Record<string, readonly number[]>> = {
+  INFO: [1], INFORMATIONAL: [1], SUCCESS: [2], REDIRECT: [3], REDIRECTION: [3], CLIENT_ERROR: [4], SERVER_ERROR: [5], ERROR: [4, 5],
+};
+const CLASS_PREFIX_RE = new RegExp('^(' + Object.keys(CLASS_PREFIXES).join('|') + ')_');
 const HTTP_QUALIFIER_RE = /Http|HTTP/;
 const STATUS_GIVEN_BEFORE_RE = /\bstatus\s*[=:]\s*$/;
 
@@ -1678,7 +1677,7 @@ const BARE_MEMBERS = new Map<string, { line: RegExp; names: RegExp; codes: Map<s
  * some other qualifier (`ErrorCode.NOT_FOUND`).
  */
 const JVM_BARE_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'groovy']);
-const JS_BARE_LANGUAGES: ReadonlySet<string> = new Set(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte']);
+const JS_BARE_LANGUAGES: ReadonlySet<string> = new Set(JS_LANGUAGE_IDS);
 /** After a bare name imported by name: the rest of the list, then http-status-codes or http-status as its source. */
 const STATUS_PACKAGE_IMPORT_AFTER_RE = /^(?:\s*,\s*\w+)*\s*,?\s*\}\s*(?:from\s*|=\s*require\(\s*)['"]http-status(?:-codes)?['"]/;
 {
@@ -5880,13 +5879,12 @@ const CJK_SIGNAL_RE = /导致|導致|报错|報錯|错误|錯誤|状态|狀態|�
 
 /** Verbs that read as plural nouns after a code: `404 stays ...`, `401 returns ...`. */
 const CODE_VERBS_AFTER: ReadonlySet<string> = new Set(['returns', 'yields', 'stays']);
-/** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
 /** A unit or a counted thing after a number, in any case: `200 ms`, `404 PX`, `500 items`, `300 total`. */
 function countWord(word: string): boolean {
   const lower = word.toLowerCase();
   return C.UNIT_WORDS.has(lower) || C.QUANTITY_AFTER.has(lower);
 }
-
+/** A lower-case plural noun after a number (`entries`, `levels`): a count, unless it names statuses. */
 function quantityNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return word === lower && lower.length >= 4 && lower.endsWith('s') && !lower.endsWith('ss') && !C.STATUS_NOUNS_PLURAL.has(lower) && !C.PROSE_NEXT_OK.has(lower);
@@ -6717,8 +6715,9 @@ function openerBack(line: string, from: number, min: number): number {
 }
 const GENERIC_STATUS_TYPE_RE = /(?:Error|Exception|Response|Status)$/;
 const STATUS_CODE_PHRASE_RE = /status code|response code|http code/i;
-/** Getters that return a size, not a status: `body.length() > 500` next to a status check is still a size. */
+/** `instanceof` (and PHP's leading namespace separator) right before a class name. */
 const INSTANCEOF_BEFORE_RE = /\binstanceof\s+\\?$/;
+/** Getters that return a size, not a status: `body.length() > 500` next to a status check is still a size. */
 const SIZE_GETTERS: ReadonlySet<string> = new Set(['length', 'size', 'count', 'len', 'getLength', 'getSize', 'byteLength', 'contentLength', 'getContentLength', 'char_length', 'character_length', 'octet_length', 'strlen', 'mb_strlen']);
 /** The call whose closing parenthesis is at j measures a size: `char_length(note)`, `len(items)`, `strlen($name)`. */
 function lengthCallBefore(line: string, j: number, min: number): boolean {
@@ -7319,7 +7318,7 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // helper with the code last: `process_text_response(msg, 'text/html', 500)`
   // (or any helper given the response first and the code third or later: a much-copied Express boilerplate's `ReE(res, err, 500)`,
   // `ReS(res, {'All brands': brand}, 200)`; not one named for a size or a page, `paginate(res, items, 100)`)
-  if (arg >= 1 && isCommon(code) && /^\s*\)/.test(line.slice(e, e + 4)) && (((RESPONSE_WRITER_NAME_RE.test(last) || (arg >= 2 && code !== 100 && code !== 300 && official(code) && !NOT_STATUS_RESPONSE_METHOD_RE.test(last) && !DELAY_CALL_RE.test(last) && !/^(?:pag|throttl|debounc)/i.test(last))) && RESPONSE_FIRST_ARG_RE.test(line.slice(ch.start, s))) || (info.responseBuilder && code >= 200 && ch.segs.length === 1 && /_response$/.test(last)))) return 'yes';
+  if (arg >= 1 && isCommon(code) && /^\s*\)/.test(line.slice(e, e + 4)) && (((RESPONSE_WRITER_NAME_RE.test(last) || (arg >= 2 && code !== 100 && code !== 300 && official(code) && !NOT_STATUS_RESPONSE_METHOD_RE.test(last) && !DELAY_CALL_RE.test(last) && !PAGER_OR_TIMER_NAME_RE.test(last))) && RESPONSE_FIRST_ARG_RE.test(line.slice(ch.start, s))) || (info.responseBuilder && code >= 200 && ch.segs.length === 1 && /_response$/.test(last)))) return 'yes';
   // (or Ruby's, the code and its symbol first: `super(401, :unauthorized, message)`)
   if (arg === 0 && isCommon(code) && last === 'super' && SYMBOL_ARG_AFTER_RE.test(line.slice(e, e + 48))) return 'yes';
   // a C# response or error type's constructor handing its status to the base class: `public ApiResponseDetail() : base(400)`
@@ -7559,6 +7558,8 @@ const ERROR_CASE_MESSAGE_RE = /^\s*,\s*(?:["'`]|[\w$.?]*(?:message|msg|reason|de
 // (and their Italian, Spanish and Portuguese names: `RispondiToken(res, payload, "Codice errato", 411)`, `responder(res, 404)`, `enviar(res, 500)`)
 const RESPONSE_WRITER_NAME_RE = /^(?:render|json|withJson|write|send|respond|reply|view|html|text|xml|redirect|rispondi|responder|enviar|invia)\w*$|^[a-z]\w*Response$/i;
 const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
+/** Helpers given the response and a page size or a wait: `paginate(res, items, 100)`, `throttling(res, fn, 300)`. */
+const PAGER_OR_TIMER_NAME_RE = /^(?:pag|throttl|debounc)/i;
 /** After a status given first: the body, an object literal or a name (`json(400, { error }, headers)`, `res.json(200, data)`). */
 const JSON_BODY_SECOND_RE = /^\s*,\s*(?:\{|[A-Za-z_$][\w$.]*\s*[,)])/;
 const SYMBOL_ARG_AFTER_RE = /^\s*,\s*:[a-z_]+\s*[,)]/;
