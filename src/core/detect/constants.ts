@@ -27,7 +27,7 @@ export interface ConstantFamily {
   /**
    * What is written before the member. '*' means any identifier (Go `http.StatusOK`, `fiber.StatusOK`,
    * Servlet-style `X.SC_OK`). A dotted qualifier ('Response.Status') must match the last segments.
-   * An empty list means the member is written bare (Rails symbols, libsoup's `SOUP_STATUS_OK`).
+   * An empty list means the member is written bare (Rails symbols, libsoup's `SOUP_STATUS_OK`, libmicrohttpd's `MHD_HTTP_OK`).
    */
   readonly qualifiers: readonly string[];
   /** The qualifier used when writing a constant (refactors), e.g. 'HTTPStatus'. */
@@ -1108,6 +1108,29 @@ SOUP_STATUS_INTERNAL_SERVER_ERROR=500 SOUP_STATUS_NOT_IMPLEMENTED=501 SOUP_STATU
 SOUP_STATUS_SERVICE_UNAVAILABLE=503 SOUP_STATUS_GATEWAY_TIMEOUT=504 SOUP_STATUS_HTTP_VERSION_NOT_SUPPORTED=505
 SOUP_STATUS_INSUFFICIENT_STORAGE=507 SOUP_STATUS_NOT_EXTENDED=510`;
 
+// GNU libmicrohttpd's status macros (src/include/microhttpd.h, registry export 2023-09-29), written bare in C:
+// `MHD_queue_response(connection, MHD_HTTP_NOT_FOUND, response)` (and its deprecated names for old phrases)
+const LIBMICROHTTPD_STATUS = `MHD_HTTP_CONTINUE=100 MHD_HTTP_SWITCHING_PROTOCOLS=101 MHD_HTTP_PROCESSING=102 MHD_HTTP_EARLY_HINTS=103
+MHD_HTTP_OK=200 MHD_HTTP_CREATED=201 MHD_HTTP_ACCEPTED=202 MHD_HTTP_NON_AUTHORITATIVE_INFORMATION=203 MHD_HTTP_NO_CONTENT=204
+MHD_HTTP_RESET_CONTENT=205 MHD_HTTP_PARTIAL_CONTENT=206 MHD_HTTP_MULTI_STATUS=207 MHD_HTTP_ALREADY_REPORTED=208 MHD_HTTP_IM_USED=226
+MHD_HTTP_MULTIPLE_CHOICES=300 MHD_HTTP_MOVED_PERMANENTLY=301 MHD_HTTP_FOUND=302 MHD_HTTP_SEE_OTHER=303 MHD_HTTP_NOT_MODIFIED=304
+MHD_HTTP_USE_PROXY=305 MHD_HTTP_SWITCH_PROXY=306 MHD_HTTP_TEMPORARY_REDIRECT=307 MHD_HTTP_PERMANENT_REDIRECT=308
+MHD_HTTP_BAD_REQUEST=400 MHD_HTTP_UNAUTHORIZED=401 MHD_HTTP_PAYMENT_REQUIRED=402 MHD_HTTP_FORBIDDEN=403 MHD_HTTP_NOT_FOUND=404
+MHD_HTTP_METHOD_NOT_ALLOWED=405 MHD_HTTP_NOT_ACCEPTABLE=406 MHD_HTTP_METHOD_NOT_ACCEPTABLE!=406
+MHD_HTTP_PROXY_AUTHENTICATION_REQUIRED=407 MHD_HTTP_REQUEST_TIMEOUT=408 MHD_HTTP_CONFLICT=409 MHD_HTTP_GONE=410
+MHD_HTTP_LENGTH_REQUIRED=411 MHD_HTTP_PRECONDITION_FAILED=412 MHD_HTTP_CONTENT_TOO_LARGE=413 MHD_HTTP_PAYLOAD_TOO_LARGE!=413
+MHD_HTTP_REQUEST_ENTITY_TOO_LARGE!=413 MHD_HTTP_URI_TOO_LONG=414 MHD_HTTP_REQUEST_URI_TOO_LONG!=414
+MHD_HTTP_UNSUPPORTED_MEDIA_TYPE=415 MHD_HTTP_RANGE_NOT_SATISFIABLE=416 MHD_HTTP_REQUESTED_RANGE_NOT_SATISFIABLE!=416
+MHD_HTTP_EXPECTATION_FAILED=417 MHD_HTTP_MISDIRECTED_REQUEST=421 MHD_HTTP_UNPROCESSABLE_CONTENT=422
+MHD_HTTP_UNPROCESSABLE_ENTITY!=422 MHD_HTTP_LOCKED=423 MHD_HTTP_FAILED_DEPENDENCY=424 MHD_HTTP_TOO_EARLY=425
+MHD_HTTP_UNORDERED_COLLECTION!=425 MHD_HTTP_UPGRADE_REQUIRED=426 MHD_HTTP_PRECONDITION_REQUIRED=428
+MHD_HTTP_TOO_MANY_REQUESTS=429 MHD_HTTP_REQUEST_HEADER_FIELDS_TOO_LARGE=431 MHD_HTTP_NO_RESPONSE!=444 MHD_HTTP_RETRY_WITH=449
+MHD_HTTP_BLOCKED_BY_WINDOWS_PARENTAL_CONTROLS=450 MHD_HTTP_UNAVAILABLE_FOR_LEGAL_REASONS=451
+MHD_HTTP_INTERNAL_SERVER_ERROR=500 MHD_HTTP_NOT_IMPLEMENTED=501 MHD_HTTP_BAD_GATEWAY=502 MHD_HTTP_SERVICE_UNAVAILABLE=503
+MHD_HTTP_GATEWAY_TIMEOUT=504 MHD_HTTP_HTTP_VERSION_NOT_SUPPORTED=505 MHD_HTTP_VARIANT_ALSO_NEGOTIATES=506
+MHD_HTTP_INSUFFICIENT_STORAGE=507 MHD_HTTP_LOOP_DETECTED=508 MHD_HTTP_BANDWIDTH_LIMIT_EXCEEDED=509 MHD_HTTP_NOT_EXTENDED=510
+MHD_HTTP_NETWORK_AUTHENTICATION_REQUIRED=511`;
+
 // Ruby's Net::HTTP response classes (ruby/net-http lib/net/http/responses.rb, `CODE_TO_OBJ`, and its aliases for old names).
 const RUBY_NET_HTTP = `HTTPContinue=100 HTTPSwitchProtocol=101 HTTPProcessing=102 HTTPEarlyHints=103
 HTTPOK=200 HTTPCreated=201 HTTPAccepted=202 HTTPNonAuthoritativeInformation=203 HTTPNoContent=204 HTTPResetContent=205
@@ -1179,7 +1202,8 @@ const JVM_BARE_STATUS_AFTER = /(?:\b(?:HTTP_|Http)[^\s(),.]*\(\s*(?:[^\s(),]+\s*
  * `{ status: CREATED }`; not a query string's `?status=ACCEPTED`), compared with one (`statusCode === NOT_FOUND`), or imported by name (group `imp`, which the
  * package's name must follow: `import { OK, CREATED } from 'http-status-codes'`).
  */
-const JS_BARE_STATUS_AFTER = /(?:\.(?:status|sendStatus)\(\s*|(?<![?&])\b(?:status|statusCode|httpStatus)\s*[:=]\s*|\b(?:status|statusCode)\s*[!=]==?\s*|(?<imp>\b(?:import|const|let|var)\s*\{\s*(?:\w+\s*,\s*)*))$/;
+// (and the same tutorial's assertion helper, the condition first: `appAssert(user, NOT_FOUND, "User not found")`)
+const JS_BARE_STATUS_AFTER = /(?:\.(?:status|sendStatus)\(\s*|\bappAssert\w*\([^(),]*(?:\([^()]*\)[^(),]*)*,\s*|(?<![?&])\b(?:status|statusCode|httpStatus)\s*[:=]\s*|\b(?:status|statusCode)\s*[!=]==?\s*|(?<imp>\b(?:import|const|let|var)\s*\{\s*(?:\w+\s*,\s*)*))$/;
 
 /** The words that end a name for a code's text rather than the code (`HTTP_404_DESCRIPTION`, `HTTP_404_TEXT`), as a regex alternation. */
 export const CODE_TEXT_WORDS = 'DESCRIPTION|DESC|MESSAGE|MSG|TEXT';
@@ -1265,6 +1289,7 @@ export const constantFamilies: readonly ConstantFamily[] = Object.freeze([
   family({ id: 'crystal-http-status', label: 'Crystal HTTP::Status', languageIds: ['crystal'], qualifiers: ['HTTP.Status'], preferredQualifier: 'HTTP::Status', separator: '::', neverCalled: true, typed: {}, toNumber: { after: '.code' } }, CRYSTAL_HTTP_STATUS),
   family({ id: 'twisted-web-http', label: 'Twisted twisted.web.http', languageIds: ['python'], qualifiers: ['http'], preferredQualifier: 'http', separator: '.', onlyIn: ['python'], triggers: ['ttp.'] }, TWISTED_WEB_HTTP),
   family({ id: 'libsoup-status', label: 'libsoup SoupStatus', languageIds: ['c', 'cpp'], qualifiers: [], preferredQualifier: '', separator: '.', memberPrefix: 'SOUP_STATUS_' }, LIBSOUP_STATUS),
+  family({ id: 'libmicrohttpd-status', label: 'GNU libmicrohttpd MHD_HTTP_*', languageIds: ['c', 'cpp'], qualifiers: [], preferredQualifier: '', separator: '.', memberPrefix: 'MHD_HTTP_' }, LIBMICROHTTPD_STATUS),
   family({ id: 'ruby-net-http', label: 'Ruby Net::HTTP response classes', languageIds: ['ruby'], qualifiers: ['Net'], preferredQualifier: 'Net', separator: '::', memberPrefix: 'HTTP', responseClasses: true, typed: {} }, RUBY_NET_HTTP),
   family({ id: 'rails-symbols', label: 'Rails / Rack status symbols', languageIds: ['ruby', 'erb', 'haml'], qualifiers: [], preferredQualifier: '', separator: ':' }, RACK_SYMBOLS),
   // (read bare, so in their own language only: a lower-case name needs no trigger in other languages' line filter)
@@ -1383,7 +1408,7 @@ export function constantText(family: ConstantFamily, code: number): string | und
   const name = constantName(family, code);
   if (name === undefined) return undefined;
   if (family.separator === ':') return ':' + name;
-  // (a family written bare, libsoup's `SOUP_STATUS_NOT_FOUND`)
+  // (a family written bare, libsoup's `SOUP_STATUS_NOT_FOUND`, libmicrohttpd's `MHD_HTTP_NOT_FOUND`)
   if (family.qualifiers.length === 0) return name;
   return family.preferredQualifier + family.separator + name;
 }

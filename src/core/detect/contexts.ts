@@ -57,6 +57,8 @@ export const STATUS_CALLS: Readonly<Record<string, readonly number[] | '*'>> = {
   addApiResponse: [0],
   // C# / ASP.NET Core
   StatusCode: [0], StatusCodeResult: [0], ProducesResponseType: '*', ProducesErrorResponseType: '*',
+  // (the attribute's class by its full name, added as a filter: `options.Filters.Add(new ProducesResponseTypeAttribute(typeof(ErrorResponse), 400))`)
+  ProducesResponseTypeAttribute: '*',
   SwaggerResponse: [0], ApiResponse: [0], HttpStatusCodeResult: [0], Produces: [0], ProducesProblem: [0],
   // Ruby: Rails / Sinatra / RSpec / Minitest
   head: [0], halt: [0, 1], assert_response: [0], respond_with: [0], have_http_status: [0],

@@ -501,7 +501,8 @@ function numberMentionIn(line: string, s: number, lang: string, anyNumber: boole
 }
 
 /**
- * Whether the number at s is an item of a comma-separated run of three or more numbers, two of them three-digit
+ * Whether the number at s is an item of a comma-separated run of four or more numbers that climb by a hundred (a darts
+ * game's start scores, `101, 201, 301, 401, 501`), or of three or more numbers, two of them three-digit
  * numbers that are no status (a class's top aside; one may be a project's own, `valid_status_codes: [200, 304, 312]`): a table of primes (`499, 503, 509, 521, 523, 541, 547,`) or a
  * payment provider's codes (`[ "111", "420", "421", "424" ]`), not a list of statuses.
  */
@@ -518,6 +519,9 @@ function listWithNonCode(line: string, s: number): boolean {
   // the run's numbers: how many, and how many three-digit ones no status has
   let items = 0;
   let others = 0;
+  // (and whether they climb by a hundred, the same last digits each time: a darts game's `101, 201, 301, 401, 501`)
+  let prev = -1;
+  let steps = 0;
   for (let k = i; k < j; ) {
     if (!isDigit(line.charCodeAt(k))) {
       k++;
@@ -526,9 +530,12 @@ function listWithNonCode(line: string, s: number): boolean {
     const st = k;
     while (k < j && isDigit(line.charCodeAt(k))) k++;
     items++;
-    if (k - st === 3 && !known(codeAt(line, st)) && codeAt(line, st) % 100 !== 99) others++;
+    const v = k - st === 3 ? codeAt(line, st) : -1;
+    if (v >= 0 && !known(v) && v % 100 !== 99) others++;
+    if (v >= 0 && v % 100 !== 0 && v === prev + 100) steps++;
+    prev = v;
   }
-  return items >= 3 && others >= 2;
+  return items >= 3 && (others >= 2 || (items >= 4 && steps === items - 1));
 }
 /** A digit, a space, a comma or a quote: what a run of numbers is made of. */
 function isListChar(c: number): boolean {
@@ -957,6 +964,10 @@ function notHttpCode(line: string, s: number): boolean {
   if ((before === 44 || before === 40) && COLOUR_CALL_LEFT_RE.test(line.slice(Math.max(0, s - 24), s))) return true;
   // the base of a Go enumeration: `CodeSuccess = 100 + iota` (the constants are the application's own codes)
   if (after === 43 && /^\s*\+\s*iota\b/.test(line.slice(s + 3, s + 14))) return true;
+  // (or the second factor: `500×500 的空棋盘`, `300 x 300`)
+  if ((before === 215 || before === 42 || before === 120) && productFactorBefore(line, s)) return true;
+  // a course's number at Code Fellows, whose students' repositories name it everywhere: `lab for Code Fellows 401.`
+  if (s >= 12 && CODE_FELLOWS_BEFORE_RE.test(line.slice(Math.max(0, s - 48), s))) return true;
   // a factor of a product: `// 205 * 50KB = ~10MB`, `404 × 2` (a quantity, whatever the words around it)
   if (after === 42 || after === 215) {
     const k = skipSpacesFwd(line, s + 3, Math.min(line.length, s + 6));
@@ -970,6 +981,16 @@ function notHttpCode(line: string, s: number): boolean {
   return (MAIL_PROTOCOL_RE.test(around) || (DOC_LANGUAGES.has(lastLanguageOut) && SMTP_REPLY_TEXT_RE.test(around))) && !HTTP_WORD_RE.test(around);
 }
 
+/** A number right before the `×`, `*` or `x` that ends (past spaces) right before s: `500×500`, `300 x 300`. */
+function productFactorBefore(line: string, s: number): boolean {
+  const k = skipSpacesBack(line, s - 1, Math.max(0, s - 4));
+  if (k < 1) return false;
+  // (an `x` is a sign only between spaces or digits: not the end of a word, `max 500`)
+  if (line.charCodeAt(k) === 120 && !(isDigit(line.charCodeAt(k - 1)) || (isSpace(line.charCodeAt(k - 1)) && k < s - 1))) return false;
+  const d = skipSpacesBack(line, k - 1, Math.max(0, k - 4));
+  return d >= 0 && isDigit(line.charCodeAt(d));
+}
+const CODE_FELLOWS_BEFORE_RE = /\b[Cc]ode ?[Ff]ellows\b[^.;:!?\n]{0,24}$/;
 /** A Cache-Control directive's name ends right before s (past `"`, `,`, `=`, `:` and spaces). */
 function cacheSecondsBefore(line: string, s: number): boolean {
   let k = s - 1;
@@ -1382,7 +1403,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
   // a project's own status enum named for HTTP or responses: `BackendResponseStatusCode.BAD_REQUEST`, `ApiStatusCode.NotFound`
   // (PHP writes a class's constants after `::`: nails' `HttpCodes::STATUS_NOT_FOUND`)
   // (or one named `HTTP` alone: `res.status(HTTP.FORBIDDEN)`, `apiConst.HTTP.OK`; not a highlighter's token, HTTPie's `pygments.token.Number.HTTP.OK`)
-  const ownEnum = !candidates && (separator === '.' || lastLanguageOut === 'php') && (OWN_STATUS_ENUM_RE.test(qualifier) || (qualifier === 'HTTP' && separator === '.' && !TOKEN_PATH_BEFORE_RE.test(line.slice(Math.max(0, qStart - 40), qStart))));
+  // (in PHP, PSR-7's interface imported under that name: `use Fig\Http\Message\StatusCodeInterface as HTTP;`, `HTTP::STATUS_OK`)
+  const ownEnum = !candidates && (separator === '.' || lastLanguageOut === 'php') && (OWN_STATUS_ENUM_RE.test(qualifier) || (qualifier === 'HTTP' && (separator === '.' ? !TOKEN_PATH_BEFORE_RE.test(line.slice(Math.max(0, qStart - 40), qStart)) : lastLanguageOut === 'php')));
   const otherEnum = !candidates && !ownEnum && separator === '.' && OTHER_STATUS_CODE_ENUM_RE.test(qualifier);
   // a project's own constant that ends in its code, under a name for HTTP statuses: `HTTP_STATUS_CODES.CREATED_201`, `HttpCodes.SUCCESS_200`
   const suffixed = separator === '.' && isDigit(line.charCodeAt(memberEnd - 1)) && CODE_SUFFIXED_MEMBER_RE.test(line.slice(memberStart, memberEnd)) && HTTP_STATUS_QUALIFIER_RE.test(qualifier);
@@ -1571,6 +1593,8 @@ for (const f of constantFamilies) {
   // (`HTTP_OK` too: statically imported from HttpURLConnection, or a C `#define`, it always means 200)
   for (const [name, code] of f.names) if ((name.length >= 9 || f.memberPrefix === 'SC_' || name === 'HTTP_OK') && !BARE_NAMES.has(name)) BARE_NAMES.set(name, code);
 }
+/** libmicrohttpd's names, read whole (`MHD_HTTP_NOT_FOUND`): the `HTTP_` anchor inside them finds them. */
+const MHD_NAMES: ReadonlyMap<string, number> = getConstantFamily('libmicrohttpd-status')?.names ?? new Map<string, number>();
 /** The Objective-C constant around `StatusCode` at s, `k...HTTPStatusCode[_]Phrase`, read by its phrase. */
 function objcStatusConstant(line: string, s: number): StatusMention | undefined {
   const st = identStart(line, s, Math.max(0, s - 40));
@@ -1619,6 +1643,12 @@ function bareConstant(line: string, s: number): StatusMention | undefined {
       const e = identEnd(line, s);
       const code = BARE_NAMES.get(line.slice(s, e));
       return code !== undefined && known(code) && !PRIVATE_DEFINITION_AFTER_RE.test(line.slice(e, e + 24)) ? { code, start: s - 1, end: e, kind: 'constant' } : undefined;
+    }
+    // GNU libmicrohttpd's macros, their prefix before the `HTTP_`: `MHD_queue_response(connection, MHD_HTTP_OK, response)`
+    if (p === 95 && s >= 4 && line.startsWith('MHD_', s - 4) && (s === 4 || !isIdentChar(line.charCodeAt(s - 5)))) {
+      const e = identEnd(line, s);
+      const code = e < line.length && isIdentChar(line.charCodeAt(e)) ? undefined : MHD_NAMES.get(line.slice(s - 4, e));
+      return code !== undefined && known(code) ? { code, start: s - 4, end: e, kind: 'constant' } : undefined;
     }
     // (inside a name: an Objective-C server's own constants, WebDriverAgent's `kHTTPStatusCodeNotFound`, GCDWebServer's
     // `kGCDWebServerHTTPStatusCode_NotFound`, read by their phrase)
@@ -1678,8 +1708,11 @@ const BARE_MEMBERS = new Map<string, { line: RegExp; names: RegExp; codes: Map<s
  */
 const JVM_BARE_LANGUAGES: ReadonlySet<string> = new Set(['java', 'kotlin', 'groovy']);
 const JS_BARE_LANGUAGES: ReadonlySet<string> = new Set(JS_LANGUAGE_IDS);
-/** After a bare name imported by name: the rest of the list, then http-status-codes or http-status as its source. */
-const STATUS_PACKAGE_IMPORT_AFTER_RE = /^(?:\s*,\s*\w+)*\s*,?\s*\}\s*(?:from\s*|=\s*require\(\s*)['"]http-status(?:-codes)?['"]/;
+/**
+ * After a bare name imported by name: the rest of the list, then http-status-codes or http-status as its source (or a
+ * project's own module of them, named for HTTP: a much-copied MERN tutorial's `import { NOT_FOUND } from "../constants/http";`).
+ */
+const STATUS_PACKAGE_IMPORT_AFTER_RE = /^(?:\s*,\s*\w+)*\s*,?\s*\}\s*(?:from\s*|=\s*require\(\s*)['"](?:http-status(?:-codes)?|(?:\.{1,2}\/)+(?:[\w-]+\/)*(?:http|httpStatus|http-status|httpStatusCodes?|statusCodes?|status-codes)(?:\.[jt]s)?)['"]/;
 {
   const byLang = new Map<string, Map<string, number>>();
   const afterByLang = new Map<string, RegExp | undefined>();
@@ -1971,7 +2004,8 @@ function numberCellsIn(text: string, count: number): boolean {
 const NUMBER_CELL_RE = /\|\s*\d+(?:\.\d+)?\s*\|/g;
 // (the meaning in any script: `- \`400\` — неверный формат запроса`)
 const DOC_ITEM_CONDITION_RE = /^(?:\*\*|__|`)? (?:if|when|unless) [a-z]/;
-const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?(?:\/\d{3}){0,3}(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014\u2192(]|=>|->)\s*(?:['"`]|\*\*|__)?(?:[A-Za-z]|[\u00C0-\u024F\u0370-\u04FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])/;
+// (the phrase may be a link's text: openapi-generator's Markdown docs, `|200|[OK](https://tools.ietf.org/html/rfc7231#section-6.3.1)|none|`)
+const DOC_ITEM_RIGHT_RE = /^(?:\*\*|__|`)?(?:\/\d{3}){0,3}(?:\*\*|__|`)?\s*(?:[-:|\u2013\u2014\u2192(]|=>|->)\s*(?:['"`]|\*\*|__|\[)?(?:[A-Za-z]|[\u00C0-\u024F\u0370-\u04FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])/;
 
 /** jQuery's `xhrSuccessStatus` map: `0: 200,`, `1223: 204`. */
 const JQUERY_SUCCESS_MAP_RE = /^\s*(?:0:\s*200|1223:\s*204),?\s*(?:\/\/.*)?$/;
@@ -2148,6 +2182,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   const nc = e < line.length ? line.charCodeAt(e) : 0;
   // `100-continue` is the Expect header's token, not the status with its reason phrase
   if (code === 100 && !anyNumber && nc === 45 && endsWithFolded(line, e + 9, '-continue')) return undefined;
+  // a compound adjective of a quantity: `a 426-dimensional feature vector`, `a 500-line file`, `a 200-byte buffer`
+  if (!anyNumber && nc === 45 && HYPHEN_QUANTITY_AFTER_RE.test(line.slice(e, e + 16))) return undefined;
   // the end of a request target (`GET /params?200 HTTP/1.1`): a status never comes before the version
   if (!anyNumber && nc === 32 && requestTargetEnd(line, e)) return undefined;
   // a file name: `c.HTML(404, "404.html", nil)` (the page, whatever the code beside it)
@@ -2207,6 +2243,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // (not a street address: `"address": "511 Congress St Portland"`, `street: "410 Nahua St"`)
   // (nor another class's phrase, `'402 Bad Gateway'`: the sibling rule above reads those)
   if (code >= 400 && nc === 32 && isQuote(pc) && isUpper(line.charCodeAt(e + 1)) && official(code) && QUOTED_CODE_MESSAGE_RE.test(line.slice(e, e + 24)) && !LINE_PROTOCOL_REPLY_RE.test(line.slice(e, e + 48)) && !ADDRESS_NEAR_RE.test(line.slice(Math.max(0, s - 24), e + 40)) && !quotedQuantity(line, s, e) && !siblingPhraseAt(line, e) && !labelledByOtherNumbers(line, s, e)) return 'literal';
+  // Spring's RestTemplate error message, the code then ` : ` and the body: `assertEquals("406 : \"Invalid email\"", e.getMessage())`, `"403 : [no body]"`
+  if (code >= 400 && nc === 32 && isQuote(pc) && official(code) && SPRING_ERROR_MESSAGE_AFTER_RE.test(line.slice(e, e + 14))) return 'literal';
   // its reason phrase as the next, labelled argument: swift-http-types `.init(uncheckedCode: 200, reasonPhrase: "OK")`
   if (nc === 44 && labelledPhraseAfter(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
@@ -2220,6 +2258,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (pc === 40 && nc === 41) {
     // its reason phrase, then the code in parentheses: `Not Found (404)`, `Forbidden (403)`
     if (reasonPhraseBefore(line, s, code)) return 'literal';
+    // an API document's response heading, the word in italics: `_response_(201)`, `*Response* (404)`
+    if (DOC_LANGUAGES.has(lang) && isCommon(code) && EMPHASISED_RESPONSE_BEFORE_RE.test(line.slice(Math.max(0, s - 16), s))) return 'literal';
     // an error code in parentheses after a failure: `'Token expired or invalid (401). Redirecting'`, `Access forbidden (403)`
     // (in prose: a space before the parenthesis, not a minified call's `n(463)` after a `console.error(t)`)
     const spaced = s >= 2 && line.charCodeAt(s - 2) === 32;
@@ -2251,6 +2291,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if ((pc === 32 || pc === 9) && responseDocTag(line, s)) return 'literal';
   // an API Blueprint response section, its media type glued on or not: `+ Response 200 (application/json)`, `> Response 200(application/json)`
   if (pc === 32 && s <= 24 && isCommon(code) && BLUEPRINT_RESPONSE_RE.test(line.slice(0, s)) && /^ ?(?:\(|\s*$)/.test(line.slice(e, e + 2))) return 'literal';
+  // a docstring's list of the codes an endpoint answers with, each with its condition: `- 404 : If the lyrics cannot be found.`
+  if (s <= 40 && code !== 100 && code !== 300 && isCommon(code) && official(code) && DASH_ITEM_LEFT_RE.test(line.slice(0, s)) && ITEM_CONDITION_AFTER_RE.test(line.slice(e, e + 12))) return 'literal';
   // python-requests `raise_for_status()`: `504 Server Error: Gateway Timeout for url`
   if (isCommon(code) && nc === 32 && (line.charCodeAt(e + 1) === 67 || line.charCodeAt(e + 1) === 83) && REQUESTS_ERROR_RE.test(line.slice(e, e + 14))) return 'literal';
   // Elixir/Erlang HTTP clients: `{:ok, 200, headers, body}`, `{ok, {200, _, Body}}`
@@ -2439,6 +2481,8 @@ function codeNounString(line: string, e: number, q: number): boolean {
 /** The status nouns that make a short quoted text a status (not `page`: `'404 page'` names a page; nor `code`, `http`). */
 const CODE_NOUNS: ReadonlySet<string> = new Set([...C.STATUS_NOUNS].filter((w) => w !== 'page' && w !== 'code' && w !== 'http'));
 /** The start of an API Blueprint response section, up to its code: `+ Response `, `> Response `. */
+const DASH_ITEM_LEFT_RE = /^\s*[-*+]\s+$/;
+const ITEM_CONDITION_AFTER_RE = /^\s*:\s+(?:If|if|When|when|Unless|unless)\s/;
 const BLUEPRINT_RESPONSE_RE = /^\s*(?:[-+*>]\s*)?Response +$/;
 // The literal forms read before the left context (see `literalKind`).
 const RESPONSES_INDEX_AFTER_RE = /^,\s*[\w.]*\bresponses\[(\d{3})\]/;
@@ -2587,6 +2631,8 @@ function helperAndTableForm(line: string, s: number, e: number, code: number, la
   if (code >= 400 && nc === 41 && isCommon(code) && s >= 16 && GATE_DENY_BEFORE_RE.test(line.slice(Math.max(0, s - 160), s))) return true;
   // a spy on the response's sender asserted with the status: `expect(spyOnResponseSend).toHaveBeenCalledWith(200, responseMapper)`
   if (pc === 40 && (nc === 44 || nc === 41) && isCommon(code) && s >= 30 && line.startsWith('toHaveBeenCalledWith(', s - 21) && RESPONSE_SPY_BEFORE_RE.test(line.slice(Math.max(0, s - 100), s - 21))) return true;
+  // (any spy, given an error code alone: `expect(spy).toHaveBeenCalledWith(404);`, a spy on the response's status setter)
+  if (pc === 40 && nc === 41 && code >= 400 && isDistinctive(code) && official(code) && s >= 30 && line.startsWith('toHaveBeenCalledWith(', s - 21) && ANY_SPY_BEFORE_RE.test(line.slice(Math.max(0, s - 60), s - 21))) return true;
   // a success code with the wrong phrase, as API notes often write it: `@return: 201 OK`, `204 OK`
   if (code > 200 && code <= 206 && nc === 32 && line.charCodeAt(e + 1) === 79 && line.charCodeAt(e + 2) === 75 && !isIdentChar(line.charCodeAt(e + 3) | 0) && (pc === 32 || isQuote(pc) || pc === 96) && official(code)) return true;
   // a comment opening on an error code, a dash and the failure: `// 400 - Validación fallida`
@@ -2671,6 +2717,7 @@ const ERROR_AFTER_WORD_RE = /^ [\w/-]{2,24}(?: [\w/-]{2,24})? (?:error|failure)\
 const CODE_AND_BEFORE_RE = /\b([45]\d\d) (?:and|or|&) $/;
 const GATE_DENY_BEFORE_RE = /\bResponse::deny\(\s*(['"])[^'"]*\1\s*,\s*$/;
 /** The spy's expectation before `.toHaveBeenCalledWith(`: `expect(spyOnResponseSend)`, `expect(mockStatus)`. */
+const ANY_SPY_BEFORE_RE = /\bexpect\(\s*(?![\w.]*(?:[Tt]ime|[Dd]elay|[Ss]leep|[Ww]ait|[Ii]nterval|[Ss]ize|[Ll]imit|[Cc]ount|[Ll]ength|[Ww]idth|[Hh]eight|[Ss]croll|[Oo]ffset|[Ii]ndex|[Pp]age|[Tt]op|[Ll]eft|[Pp]osition))[\w.]+\s*\)\s*\.\s*$/;
 const RESPONSE_SPY_BEFORE_RE = /\bexpect\(\s*\w*(?:Respon|Status|Reply)\w*\s*\)\s*\.\s*$/;
 /** A dash or a colon after the code, then a failure named (English, Spanish or Portuguese): ` - Validación fallida`, `: No session found`. */
 const CODE_DASH_FAILURE_AFTER_RE = /^\s*[-–—:]\s+[^\d\n]{0,40}?(?:fallid|inv[aá]lid|\berror|\berro\b|\bfail|falh|not found|\bno\b[^.\d]{1,30}\bfound|no encontrad|n[aã]o encontrad|denied|negad|unauthori|no autorizad|n[aã]o autorizad|forbidden|prohibid|proibid|conflict|conflito|required|requerid|obrigat|missing|expired|too many|not allowed)/i;
@@ -2730,6 +2777,7 @@ function relationalClassBound(line: string, s: number, e: number, code: number):
 const RELATIONAL_UPPER_AFTER_RE = /^\s+and\s+(<=?)\s*(\d{3})\s*=>/;
 const RELATIONAL_LOWER_BEFORE_RE = /^\s*>=\s*(\d{3})\s+and\s+(<=?)\s*$/;
 /** A page or asset file's extension after a number: `404.html`, `500.php`, `403.png`. */
+const HYPHEN_QUANTITY_AFTER_RE = /^-(?:dimensional|dim|bit|byte|char|character|digit|element|item|line|word|row|column|day|week|month|year|hour|minute|second|pixel|px|point|node|core|layer|step|piece|member|seat|room|mile|meter|metre|km|kg|gram|frame|sample|token)s?\b/i;
 const PAGE_FILE_EXT_RE = /^\.(?:s?html?|php|aspx?|jsp|ejs|hbs|erb|twig|tpl|tmpl|gohtml|njk|jinja2?|j2|mustache|pug|liquid|haml|cshtml|vue|svelte|[jt]sx?|css|json|md|txt|png|jpe?g|gif|svg|webp)\b/;
 function extraLiteral(line: string, s: number, e: number, code: number, lang: string): boolean {
   if (!isCommon(code)) return false;
@@ -3283,12 +3331,16 @@ function codeBesideItsMeaning(line: string, s: number, e: number, code: number, 
     || (line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && isCommon(code) && nameBeforeParenMeans(line, s, code))
     // a definition named for the code, its value built from it: a Scala status object's `val NotFound = apply(404)`
     || (line.charCodeAt(s - 1) === 40 && line.charCodeAt(e) === 41 && isCommon(code) && namedDefinitionCall(line, s, code))
+    // (or a member defined by an arrow, its body a call given the code: C#'s `public static Error NotFound(string message) => new Error(message, 404);`)
+    || ((line.charCodeAt(s - 1) === 32 || line.charCodeAt(s - 1) === 40) && (line.charCodeAt(e) === 41 || line.charCodeAt(e) === 44) && isCommon(code) && namedArrowCall(line, s, code))
     // a code and then its own reason phrase, quoted, as a sibling argument: PHPUnit's `->with($this->equalTo(404), $this->equalTo('Not Found'))`
     || (isCommon(code) && quoteSoonAfter(line, e) && quotedOwnPhraseAfter(line, e, code))
     // the statuses an Elasticsearch client call tolerates: `{ ignore: [404] }`, `ignore=400`
     || (code >= 400 && isCommon(code) && ignoreKeyBefore(line, s))
     // a switch from a status's case to its code: Swifter's `case .badRequest : return 400`
     || (line.charCodeAt(s - 1) === 32 && s >= 7 && line.startsWith('return', skipSpacesBack(line, s - 1, 0) - 5) && caseMemberReturns(line, s, code))
+    // (or from an application's outcome, named as one, to a registered code: `case 'INVALID_DATA': return 400;`, `case 'SUCCESSFUL': return 200;`)
+    || (line.charCodeAt(s - 1) === 32 && s >= 7 && isCommon(code) && official(code) && line.startsWith('return', skipSpacesBack(line, s - 1, 0) - 5) && caseOutcomeReturns(line, s, code))
     // a row pairing the code with a response or handler named for it: `[401, errorResponse401]`, `app.get("/500", respond500)`
     || (isCommon(code) && (line.charCodeAt(e) === 44 || line.charCodeAt(e + 1) === 44) && namedForCodeAfter(line, e, code))
     // a row of an error table, its message and then its status: `"HOST_NOT_FOUND": {"host doesn't exist", 404, ERROR, ""},`
@@ -3442,6 +3494,15 @@ function ignoreKeyBefore(line: string, s: number): boolean {
   const before = line.slice(Math.max(0, s - 24), s);
   return before.includes('ignore') && IGNORE_KEY_BEFORE_RE.test(before);
 }
+function caseOutcomeReturns(line: string, s: number, code: number): boolean {
+  const m = CASE_NAME_RETURN_RE.exec(line.slice(Math.max(0, s - 80), s));
+  const name = m?.[2] ?? m?.[3];
+  if (name === undefined) return false;
+  return code >= 400 ? ERROR_OUTCOME_NAME_RE.test(name) : code >= 200 && code < 300 && SUCCESS_OUTCOME_NAME_RE.test(name);
+}
+const CASE_NAME_RETURN_RE = /\bcase\s+(?:(["'])([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)\1|(?:[A-Za-z]\w*\.)+([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*))\s*:\s*return\s+$/;
+const ERROR_OUTCOME_NAME_RE = /INVALID|ERROR|FAIL|DENIED|FORBIDDEN|UNAUTHORI|MISSING|EXPIRED|CONFLICT|DUPLICATE|EXISTS|UNAVAILABLE|NOT_FOUND|NOT_ALLOWED|BAD_|REJECTED/;
+const SUCCESS_OUTCOME_NAME_RE = /^(?:SUCCESS|SUCCESSFUL|SUCCEEDED|OK|DONE|CREATED|UPDATED|DELETED|ACCEPTED)$/;
 function caseMemberReturns(line: string, s: number, code: number): boolean {
   const m = CASE_MEMBER_RETURN_RE.exec(line.slice(Math.max(0, s - 60), s));
   return m !== null && nameMeansCode(m[1] ?? '', code);
@@ -3474,6 +3535,11 @@ function namedDefinitionCall(line: string, s: number, code: number): boolean {
   const m = NAMED_DEFINITION_CALL_RE.exec(line.slice(Math.max(0, s - 80), s));
   return m !== null && nameMeansCode(m[1] ?? '', code);
 }
+function namedArrowCall(line: string, s: number, code: number): boolean {
+  const m = NAMED_ARROW_CALL_RE.exec(line.slice(Math.max(0, s - 120), s));
+  return m !== null && nameMeansCode(m[1] ?? '', code);
+}
+const NAMED_ARROW_CALL_RE = /(?:^|[\s.])([A-Za-z_]\w*)\s*\([^()]*\)\s*=>\s*(?:new\s+)?[\w.]+(?:<[\w.]+>)?\([^()]*$/;
 /** `val NotFound = apply(`, `public static final Status NOT_FOUND = new Status(`: a definition's name, then a call that takes the code alone. */
 const NAMED_DEFINITION_CALL_RE = /(?:^|[\s(,;])([A-Za-z_]\w*)\s*(?::\s*[\w.]+\s*)?=\s*(?:new\s+)?[\w.]+\($/;
 const ELIXIR_CONN_CALL_RE = /\bconn\s*(?:\.|\|>)\s*(?:resp|send_resp|put_status|send_chunked)\s+$/;
@@ -4121,11 +4187,13 @@ function canonicalRpcStatusAfter(line: string, i: number, code: number): boolean
   return !isIdentChar(line.charCodeAt(j) | 0) && CANONICAL_RPC_STATUS.get(line.slice(i, j)) === code;
 }
 /** A map from an application's error codes to the status each answers: `    ErrorCode.TIMEOUT: 504,`, `[ErrorCode.TIMEOUT]: 504,`. */
-const ERROR_ENUM_KEY_BEFORE_RE = /^\s*\[?(?:[A-Z]\w*)?(?:Error|Exception)(?:Code|Codes|Type|Kind)?\.[A-Z][A-Z0-9_]*\]?\s*:\s$/;
+// (or any enum's member named for an error: `ResponseTypes.SYSTEM_ERROR: 500,`, as the bare `SYSTEM_ERROR: 500` is read)
+const ERROR_ENUM_KEY_BEFORE_RE = /^\s*\[?(?:(?:[A-Z]\w*)?(?:Error|Exception)(?:Code|Codes|Type|Kind)?\.[A-Z][A-Z0-9_]*|[A-Z]\w*\.[A-Z][A-Z0-9_]*_(?:ERROR|EXCEPTION|FAILURE|FAILED|DENIED))\]?\s*:\s$/;
 /** Laravel's faked responses in sequence, a body then the status: `->push($this->getFakeCitiesResponse(), 200)`, `->push('Hello World', 200)`. */
 const FAKE_SEQUENCE_PUSH_BEFORE_RE = /->push\(\s*(?:\$this->\w*(?:Response|Body|Json)\w*\(\)|(['"])[^'"]*\1|\[[^[\]]*\])\s*,\s$/;
 /** fetch-mock's routes answered with a status: `fetchMock.route("https://example.com/api", 500)`, `fetchMock.postOnce('/x', 201)`. */
-const FETCH_MOCK_ROUTE_BEFORE_RE = /\bfetch(?:Mock|_mock)\.(?:route|mock|get|post|put|patch|delete|head|any|once|sticky|(?:get|post|put|patch|delete|any)Once)\(\s*(["'`])[^"'`]*\1\s*,\s$/;
+// (the route a string or a regular expression: `fetchMock.get(/\/api\/users/, 200)`)
+const FETCH_MOCK_ROUTE_BEFORE_RE = /\bfetch(?:Mock|_mock)\.(?:route|mock|get|post|put|patch|delete|head|any|once|sticky|(?:get|post|put|patch|delete|any)Once)\(\s*(?:(["'`])[^"'`]*\1|\/(?:[^/\\\n]|\\.){1,120}\/[dgimsuy]*)\s*,\s$/;
 /** A test's title ending on the error a case must not meet: `it("get_task_detail: kein 500", ...)`, `it('lists: no 500', ...)`. */
 const TITLE_NEGATED_CODE_BEFORE_RE = /\b(?:it|test|describe|context)\(\s*["'`][^"'`]{0,120}\b(?:no|kein|keine|not|never|nie|ohne|sin|sem|jamais)\s$/;
 /** A Laravel response macro given the status first: `response()->format(404, 'user_not_found')`. */
@@ -5492,7 +5560,12 @@ function sentenceLine(line: string, s: number, e: number): boolean {
   const end = Math.min(line.length, e + RIGHT_WINDOW);
   let t = skipSpacesFwd(line, 0, s);
   // a docstring's first line: `"""Raise a standard 404 HTTPException.`
-  if ((line.startsWith('"""', t) || line.startsWith("'''", t)) && t + 3 < s) t += 3;
+  // (a docstring on one line is a sentence from three words: Flask's `"""Handle 500 errors"""`)
+  let minWords = 5;
+  if ((line.startsWith('"""', t) || line.startsWith("'''", t)) && t + 3 < s) {
+    if (DOC_ONE_LINER_END_RE.test(line.slice(e, end))) minWords = 3;
+    t += 3;
+  }
   if (!isAlpha(line.charCodeAt(t))) return false;
   let words = 0;
   let inWord = false;
@@ -5507,8 +5580,9 @@ function sentenceLine(line: string, s: number, e: number): boolean {
       return false;
     }
   }
-  return words >= 5;
+  return words >= minWords;
 }
+const DOC_ONE_LINER_END_RE = /^[^"']*(?:"""|''')\s*$/;
 
 /** line[k] is the dot of `e.g.` or `i.e.`: an abbreviation, not the end of a sentence. */
 function abbreviationDot(line: string, k: number): boolean {
@@ -5622,6 +5696,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   // a code with an article and nothing after that would make it a count: `received a 429 despite ...`,
   // `the 200 is already sent`, `got a 500.` (not `the 500 limit`, `a 300 word essay`)
   if (code >= 200 && isCommon(code) && (before[0] === 'a' || before[0] === 'an' || before[0] === 'the') && articleRightBefore(line, s) && articleNextOk(line, r)) return true;
+  // (or with a word for how it reads between: `return a clean 500 (never a stack trace)`, `instead of a generic 500.`)
+  if (code >= 400 && isCommon(code) && official(code) && STATUS_ADJECTIVES.has(before[0] ?? '') && ARTICLE_ADJECTIVE_BEFORE_RE.test(line.slice(Math.max(0, s - 24), s)) && articleNextOk(line, r)) return true;
   // (in other languages the words after cannot be checked: only the quantity gates above apply)
   if (code >= 400 && distinctive && FOREIGN_ARTICLES.has(before[0] ?? '') && articleRightBefore(line, s)) return true;
   // a client or server error code after a conditional word: `// If 404 or empty, reset`, `# on 403, skip`
@@ -5643,6 +5719,8 @@ function proseVerdict(line: string, s: number, e: number, code: number, lang: st
   if (distinctive && code >= 200 && before.length === 0 && (official(code) || skipSpacesFwd(line, e, line.length) < line.length) && commentLeadCode(line, s, e, lang)) return true;
   // two codes as a comment's opening alternatives, one of them distinctive: `// 200 or 404 (no suggestion)`, `// 200 ou 204 dependendo`
   if (code >= 200 && official(code) && commentLeadAlternatives(line, s, e, code, lang)) return true;
+  // (a round code too, when a response's body follows: ` *   400 { message: "Image missing or too large" }`)
+  if (code >= 200 && isCommon(code) && official(code) && before.length === 0 && COMMENT_BODY_AFTER_RE.test(line.slice(e, e + 24)) && commentLeadCode(line, s, e, lang)) return true;
   // (a round error code too, when a condition follows: `# 400 if framework slug is invalid`)
   if (code >= 400 && isCommon(code) && before.length === 0 && CONDITION_AFTER_RE.test(line.slice(e, e + 10)) && commentLeadCode(line, s, e, lang)) return true;
   // 1xx codes are rarely written bare in prose: only with a status word right next to them
@@ -5777,6 +5855,10 @@ function codePairAfter(line: string, i: number, code: number): boolean {
 const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be']);
 /** `a`, `an` or `the` right before s, with only spaces between (`a 429`, not `Exchange A": [(100.1, 200`). */
 /** Indefinite articles of the languages comments are written in after English: `einen \`403\``, `un 404`, `um 500`. */
+const EMPHASISED_RESPONSE_BEFORE_RE = /(?:^|[\s>])([_*]{1,2})[Rr]esponses?\1 ?\($/;
+const SPRING_ERROR_MESSAGE_AFTER_RE = /^ : (?:\\?"|\[no body\])/;
+const STATUS_ADJECTIVES: ReadonlySet<string> = new Set(['clean', 'generic', 'raw', 'plain', 'proper', 'bare', 'spurious', 'transient', 'silent', 'opaque', 'cryptic', 'real', 'genuine']);
+const ARTICLE_ADJECTIVE_BEFORE_RE = /(?:^|[^\w])(?:a|an|the|A|An|The) [a-z]+ $/;
 const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'un', 'une', 'una', 'um', 'uma', 'een']);
 function articleRightBefore(line: string, s: number): boolean {
   if (s >= 5 && line.charCodeAt(s - 1) === 47 && threeDigitsAt(line, s - 4)) s -= 4; // the second of `a 307/308`
@@ -5790,6 +5872,7 @@ function articleRightBefore(line: string, s: number): boolean {
   return (w === 'a' || w === 'an' || w === 'the' || w === 'A' || w === 'An' || w === 'The' || FOREIGN_ARTICLES.has(w)) && (st === 0 || !isIdentChar(line.charCodeAt(st - 1)));
 }
 const CONDITION_AFTER_RE = /^ (?:if|when|unless|on) /;
+const COMMENT_BODY_AFTER_RE = /^\s+\{\s*["']?(?:message|error|errors|detail|msg)["']?\s*:/;
 /** Nothing but a sentence's end from r on: the line's end, or `.`, `;`, `!` or `)` before a space or the line's end. */
 function sentenceEndAt(line: string, r: number): boolean {
   const k = skipSpacesFwd(line, r, line.length);
@@ -6407,7 +6490,8 @@ function classifyUncached(name: string): NameClass {
   // a duration or a size named after statuses: `GITTAB_MERGE_REQUEST_STATUSES_TTL=300`, `statusPollInterval`
   if (QUANTITY_SUFFIX_RE.test(name)) return 'other';
   // (a user interface's status bar: `GuiStatusbar = 103`, `status_bar_height`)
-  if (lower.includes('statusbar')) return 'other';
+  // (nor a game's status effects: Minecraft's `new StatusEffectInstance(StatusEffects.REGENERATION, 200, 0)`)
+  if (lower.includes('statusbar') || lower.includes('statuseffect')) return 'other';
   if (lower.includes('status')) return 'status';
   // (Spanish and Portuguese names of the HTTP code: `codigoEstadoHttp`, `codigoHttp`)
   if (lower.includes('estadohttp') || lower.includes('codigohttp') || lower.includes('códigohttp')) return 'status';
@@ -6422,6 +6506,8 @@ function classifyUncached(name: string): NameClass {
   // `matcher = "200"` (Terraform aws_lb_target_group, `matcher: "200-299"` in CloudFormation and CDK)
   // (and a module's variable for it: `healthcheck_matcher = "200"`, `health_check_matcher`)
   if (name === 'response' || name === 'RESPONSE' || name === 'matcher' || name === 'Matcher' || name === 'HttpCode' || lower.endsWith('checkmatcher')) return 'status';
+  // a test helper's expected response, its status: `def patch(self, path, data, expected_response=204):`
+  if (lower === 'expectedresponse') return 'status';
   // Istio `retryOn: 5xx,503`, Envoy `retry_on: 5xx,503`: the conditions to retry on, status codes among them
   if (lower === 'retryon') return 'status';
   // excon's expected statuses (and fog's, built on it): `expects: [200, 204]`
@@ -7245,6 +7331,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   // (and an error's factory: Rust's `ApiError::create(507, err::MSG_DATABASE, &e)`)
   if (arg === 0 && last === 'new' && isCommon(code) && ch.segs[1] !== undefined && (RUBY_RESPONSE_CLASS_RE.test(ch.segs[1]) || (code >= 400 && RUBY_ERROR_CLASS_RE.test(ch.segs[1])))) return 'yes';
   if (arg === 0 && last === 'create' && code >= 400 && isCommon(code) && ch.segs[1] !== undefined && RUBY_ERROR_CLASS_RE.test(ch.segs[1])) return 'yes';
+  // (or the message first, the status last: `raise ApiError.new("Invalid puzzle identifier", 400)`, `ApiError.new(msg, 401, errors)`)
+  if (arg === 1 && last === 'new' && code >= 400 && isCommon(code) && official(code) && ch.segs[1] !== undefined && RUBY_ERROR_CLASS_RE.test(ch.segs[1]) && (lang === 'ruby' || lang === 'crystal')) return 'yes';
   // a status read from a map with the code as its default: `response.get("status_code", 500)`, Java's `getOrDefault("status", 200)`
   if (arg === 1 && (last === 'get' || last === 'getOrDefault' || last === 'fetch') && isCommon(code)) {
     const key = DEFAULT_GET_KEY_BEFORE_RE.exec(line.slice(Math.max(0, s - 48), s))?.[1];
@@ -7260,6 +7348,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
   if (arg <= 2 && isCommon(code) && ((info.named & NAMED_REPLY) !== 0 || (code >= 400 && (info.named & NAMED_ERROR_OUT) !== 0))) return 'yes';
   // the status first, then the body: Express 3's `res.json(404, {...})`, a handler's own `json(400, { error }, headers)`
   if (arg === 0 && last === 'json' && isCommon(code) && JSON_BODY_SECOND_RE.test(line.slice(e, e + 48))) return 'yes';
+  // (after the request's event or context: an h3-style handler's own `json(event, 401, { message: "Authentication required" })`)
+  if (arg === 1 && last === 'json' && !ch.receiver && isCommon(code) && official(code) && JSON_EVENT_FIRST_RE.test(line.slice(Math.max(0, s - 16), s)) && JSON_OBJECT_SECOND_RE.test(line.slice(e, e + 8))) return 'yes';
   // a responder given the status alone: `Self::respond(501)`, `respond(404)`
   if (arg === 0 && last === 'respond' && isCommon(code) && line.charCodeAt(skipSpacesFwd(line, e, Math.min(line.length, e + 3))) === 41) return 'yes';
   const prev = ch.segs[1];
@@ -7284,6 +7374,8 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     if (info.responseBuilder && !/^\s*,\s*-?\d/.test(line.slice(e, e + 8)) && /^\s*,/.test(line.slice(e, e + 8))) return 'yes';
     // `api_error_response(404)`, `errorResponse(500)`: an error response built from the code alone
     if (info.responseBuilder && ERROR_WORD_RE.test(last) && /^\s*\)/.test(line.slice(e, e + 8))) return 'yes';
+    // (or one a factory builds from the code alone: `return create_response(200)`, `makeResponse(404)`, a builder's `.withResponse(201)`)
+    if (info.responseBuilder && RESPONSE_FACTORY_PREFIX_RE.test(last) && official(code) && /^\s*\)/.test(line.slice(e, e + 8))) return 'yes';
   }
   if (arg === 0 && isCommon(code) && CONSTRUCTOR_DELEGATION.has(last) && (MESSAGE_ARG_RE.test(line.slice(e, e + 40)) || (code >= 400 && CODE_THEN_MESSAGE_ARGS_RE.test(line.slice(e, e + 48))))) return 'yes';
   // a response type of the application's own, built from a status and a message: `new ResponseRegister(200, "logged in", token)`
@@ -7561,6 +7653,8 @@ const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
 /** Helpers given the response and a page size or a wait: `paginate(res, items, 100)`, `throttling(res, fn, 300)`. */
 const PAGER_OR_TIMER_NAME_RE = /^(?:pag|throttl|debounc)/i;
 /** After a status given first: the body, an object literal or a name (`json(400, { error }, headers)`, `res.json(200, data)`). */
+const JSON_EVENT_FIRST_RE = /\bjson\(\s*(?:event|evt|ctx|context|c|req|request|res|reply)\s*,\s*$/;
+const JSON_OBJECT_SECOND_RE = /^\s*,\s*\{/;
 const JSON_BODY_SECOND_RE = /^\s*,\s*(?:\{|[A-Za-z_$][\w$.]*\s*[,)])/;
 const SYMBOL_ARG_AFTER_RE = /^\s*,\s*:[a-z_]+\s*[,)]/;
 const PHP_TRAIT_RESPONDER_RE = /^(?:on)?(?:[Ee]rror|[Ss]uccess|[Ff]ail(?:ure)?)$/;
@@ -7720,7 +7814,9 @@ function namedBits(name: string): number {
     | (SWAGGER_DEFAULT_RE.test(name) ? NAMED_SWAGGER_DEFAULT : 0) | (ERROR_PACKAGE_CALL_RE.test(name) ? NAMED_ERROR_PACKAGE_CALL : 0);
 }
 const BANG_ERROR_RE = /^error!/;
-const RESPONSE_BUILDER_RE = /(?:Response|_response|ResponseHeaders?)$/;
+// (and a helper building the response's object or body from the code first: `createResponseObject(200, data)`)
+const RESPONSE_FACTORY_PREFIX_RE = /^(?:create|make|build|new|with)_?[A-Za-z]*[Rr]esponse$/;
+const RESPONSE_BUILDER_RE = /(?:(?:Response|_response)(?:Object|Obj|Body)?|ResponseHeaders?)$/;
 /** A redirect's code, then the `Location` header it goes with: `# POST /exec → 302 Location: script.googleusercontent.com/...` */
 function redirectThenLocation(line: string, e: number, code: number): boolean {
   return code > 300 && code < 309 && line.startsWith(' Location', e) && !isIdentChar(line.charCodeAt(e + 9) | 0);
