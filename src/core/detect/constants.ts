@@ -1202,8 +1202,9 @@ const JVM_BARE_STATUS_AFTER = /(?:\b(?:HTTP_|Http)[^\s(),.]*\(\s*(?:[^\s(),]+\s*
  * `{ status: CREATED }`; not a query string's `?status=ACCEPTED`), compared with one (`statusCode === NOT_FOUND`), or imported by name (group `imp`, which the
  * package's name must follow: `import { OK, CREATED } from 'http-status-codes'`).
  */
-// (and the same tutorial's assertion helper, the condition first: `appAssert(user, NOT_FOUND, "User not found")`)
-const JS_BARE_STATUS_AFTER = /(?:\.(?:status|sendStatus)\(\s*|\bappAssert\w*\([^(),]*(?:\([^()]*\)[^(),]*)*,\s*|(?<![?&])\b(?:status|statusCode|httpStatus)\s*[:=]\s*|\b(?:status|statusCode)\s*[!=]==?\s*|(?<imp>\b(?:import|const|let|var)\s*\{\s*(?:\w+\s*,\s*)*))$/;
+// (and the same tutorial's assertion helper, the condition first: `appAssert(user, NOT_FOUND, "User not found")`; Hono's
+// `c.json(exercises, OK)`, the status after the body)
+const JS_BARE_STATUS_AFTER = /(?:\.(?:status|sendStatus)\(\s*|\bappAssert\w*\([^(),]*(?:\([^()]*\)[^(),]*)*,\s*|\bc\.json\((?:[^()]|\([^()]*\))*,\s*|(?<![?&])\b(?:status|statusCode|httpStatus)\s*[:=]\s*|\b(?:status|statusCode)\s*[!=]==?\s*|(?<imp>\b(?:import|const|let|var)\s*\{\s*(?:\w+\s*,\s*)*))$/;
 
 /** The words that end a name for a code's text rather than the code (`HTTP_404_DESCRIPTION`, `HTTP_404_TEXT`), as a regex alternation. */
 export const CODE_TEXT_WORDS = 'DESCRIPTION|DESC|MESSAGE|MSG|TEXT';

@@ -1065,7 +1065,8 @@ const COLOUR_CALL_LEFT_RE = /\b(?:rgba?|hsla?|RGBA?|HSLA?|Color\.rgb|Color\.from
 const SUBSTRING_CALL_RE = /\b(?:substr|substring|mb_substr|mb_strimwidth|Substring|slice|truncate|str_limit|limit|ellipsize)\s*\([^()]*,\s*$/;
 // (PHP's arrays too: Tailwind's palette in a Laravel config, `'200' => '#fde68a',`)
 const COLOUR_VALUE_RE = /['"]?\s*(?::|=>)\s*['"]?#[\dA-Fa-f]{3,8}(?![\w-])/y;
-const LINT_DIRECTIVE_RE = /\b(?:luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable(?:-next-line|-line)?)\b[^;]*$/i;
+// (a dash ends the directive, a comment goes on after it: `# noqa: BLE001 — 404 = no such file, try the next name`)
+const LINT_DIRECTIVE_RE = /\b(?:luacheck|noqa|pylint|shellcheck|nolint|rubocop|phpcs|tslint|eslint-disable(?:-next-line|-line)?)\b[^;\u2013\u2014]*$/i;
 // (and a name that holds it, `getSmtpErrorCode()`, `SmtpException`, or a mail library's exception: `new MailException("421 Service not available")`)
 const MAIL_PROTOCOL_RE = /\b(?:E?SMTP|EHLO|HELO|QUIT|RCPT|MAIL FROM|STARTTLS|FTP|IMAP|POP3)\b|\bMAIL command|Smtp|smtp[A-Z_]|\bMail(?:Send|Delivery)?Exception\b/;
 /** SMTP reply texts, as tables of reply codes in docs write them (no protocol name on the row). */
@@ -1520,7 +1521,8 @@ function qualifiedConstant(line: string, sep: number, sepLen: number): StatusMen
 
 /** A project's enum of statuses, named for HTTP, an API or responses (the tables' own names, `HttpStatus`, `StatusCodes` ..., are looked up first). */
 // (or an HTTP constants class: owncloud's `HttpConstants.HTTP_UNAUTHORIZED`, digitraffic's `HttpCodeConstants.HTTP_NOT_FOUND`)
-const OWN_STATUS_ENUM_RE = /^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|REST|Web|Server|Backend)(?:[A-Z][a-z]+)*(?:StatusCodes?|Status|Codes?)(?:Enum)?$|^(?:[A-Z][a-z]+)*(?:Http|HTTP)(?:[A-Z][a-z]+)*Constants$/;
+// (and a service's: `ServiceStatusCode.BAD_REQUEST`)
+const OWN_STATUS_ENUM_RE = /^ServiceStatusCodes?$|^(?:[A-Z][a-z]+)*(?:Api|API|Http|HTTP|Response|Rest|REST|Web|Server|Backend)(?:[A-Z][a-z]+)*(?:StatusCodes?|Status|Codes?)(?:Enum)?$|^(?:[A-Z][a-z]+)*(?:Http|HTTP)(?:[A-Z][a-z]+)*Constants$/;
 const TOKEN_PATH_BEFORE_RE = /\btoken\.(?:\w+\.)*$/;
 /** Any other `...StatusCode` enum but gRPC's and tracing's, read only for an error's Pascal-case name: FoxIDs' `DataStatusCode.NotFound` (not an order's `OrderStatusCode.ACCEPTED`). */
 const OTHER_STATUS_CODE_ENUM_RE = /^(?!\w*(?:Grpc|GRPC|Rpc|RPC|Span))(?:[A-Z][a-z]+)+StatusCodes?$/;
@@ -1676,6 +1678,8 @@ function bareConstant(line: string, s: number): StatusMention | undefined {
   // (not a status line's text: `HTTP_OK = '200 OK'`)
   STRING_VALUE_AFTER_RE.lastIndex = e;
   if (STRING_VALUE_AFTER_RE.test(line) && !line.startsWith(String(code), STRING_VALUE_AFTER_RE.lastIndex)) return undefined;
+  // (nor a key of a project's own table, its number marked alone: `HTTP_MOVED_PERMANENTLY: 301,` in a JavaScript object)
+  if (line.charCodeAt(e) === 58 && OWN_KEY_NUMBER_AFTER_RE.test(line.slice(e, e + 12))) return undefined;
   return { code, start: s, end: e, kind: 'constant' };
 }
 
@@ -1712,7 +1716,7 @@ const JS_BARE_LANGUAGES: ReadonlySet<string> = new Set(JS_LANGUAGE_IDS);
  * After a bare name imported by name: the rest of the list, then http-status-codes or http-status as its source (or a
  * project's own module of them, named for HTTP: a much-copied MERN tutorial's `import { NOT_FOUND } from "../constants/http";`).
  */
-const STATUS_PACKAGE_IMPORT_AFTER_RE = /^(?:\s*,\s*\w+)*\s*,?\s*\}\s*(?:from\s*|=\s*require\(\s*)['"](?:http-status(?:-codes)?|(?:\.{1,2}\/)+(?:[\w-]+\/)*(?:http|httpStatus|http-status|httpStatusCodes?|statusCodes?|status-codes)(?:\.[jt]s)?)['"]/;
+const STATUS_PACKAGE_IMPORT_AFTER_RE = /^(?:\s*,\s*\w+)*\s*,?\s*\}\s*(?:from\s*|=\s*require\(\s*)['"](?:http-status(?:-codes)?|(?:\.{1,2}\/|[~@]\/)+(?:[\w-]+\/)*(?:http|httpStatus|http-status|httpStatusCodes?|httpCodes?|statusCodes?|status-codes)(?:\.[jt]s)?)['"]/;
 {
   const byLang = new Map<string, Map<string, number>>();
   const afterByLang = new Map<string, RegExp | undefined>();
@@ -2184,6 +2188,8 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   if (code === 100 && !anyNumber && nc === 45 && endsWithFolded(line, e + 9, '-continue')) return undefined;
   // a compound adjective of a quantity: `a 426-dimensional feature vector`, `a 500-line file`, `a 200-byte buffer`
   if (!anyNumber && nc === 45 && HYPHEN_QUANTITY_AFTER_RE.test(line.slice(e, e + 16))) return undefined;
+  // a temperature: `200°C for the extruder`, `300℉`
+  if (!anyNumber && (nc === 0xb0 || nc === 0x2103 || nc === 0x2109)) return undefined;
   // the end of a request target (`GET /params?200 HTTP/1.1`): a status never comes before the version
   if (!anyNumber && nc === 32 && requestTargetEnd(line, e)) return undefined;
   // a file name: `c.HTML(404, "404.html", nil)` (the page, whatever the code beside it)
@@ -2243,8 +2249,16 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // (not a street address: `"address": "511 Congress St Portland"`, `street: "410 Nahua St"`)
   // (nor another class's phrase, `'402 Bad Gateway'`: the sibling rule above reads those)
   if (code >= 400 && nc === 32 && isQuote(pc) && isUpper(line.charCodeAt(e + 1)) && official(code) && QUOTED_CODE_MESSAGE_RE.test(line.slice(e, e + 24)) && !LINE_PROTOCOL_REPLY_RE.test(line.slice(e, e + 48)) && !ADDRESS_NEAR_RE.test(line.slice(Math.max(0, s - 24), e + 40)) && !quotedQuantity(line, s, e) && !siblingPhraseAt(line, e) && !labelledByOtherNumbers(line, s, e)) return 'literal';
+  // a test case's tuple, the error raised, the code and its message: `(TypeError("Invalid type"), 400, "The given type is invalid"),`
+  if (code >= 400 && nc === 44 && pc === 32 && line.charCodeAt(s - 2) === 44 && official(code) && ERROR_TUPLE_HEAD_RE.test(line.slice(Math.max(0, s - 80), s)) && QUOTED_NEXT_ARG_RE.test(line.slice(e, e + 4))) return 'literal';
+  // a pair of an error's name (or the code's phrase) and the code, a map's entry: `['CastError', 400],`, `['Not Found', 404]`
+  if (code >= 400 && nc === 93 && pc === 32 && official(code) && errorNamePairBefore(line, s, code)) return 'literal';
+  // a Spock feature method named for the code it answers: `void '404 on get by id is handled'() {`, `def "201 when created"()`
+  if (lang === 'groovy' && nc === 32 && isQuote(pc) && s <= 40 && official(code) && isCommon(code) && SPOCK_FEATURE_LEFT_RE.test(line.slice(0, s))) return 'literal';
   // Spring's RestTemplate error message, the code then ` : ` and the body: `assertEquals("406 : \"Invalid email\"", e.getMessage())`, `"403 : [no body]"`
   if (code >= 400 && nc === 32 && isQuote(pc) && official(code) && SPRING_ERROR_MESSAGE_AFTER_RE.test(line.slice(e, e + 14))) return 'literal';
+  // (or with a colon after the code, a message of the response the line sends: `res.status(403).send('403: Access denied')`)
+  if (code >= 400 && nc === 58 && isQuote(pc) && line.charCodeAt(e + 1) === 32 && isUpper(line.charCodeAt(e + 2)) && official(code) && QUOTED_CODE_MESSAGE_RE.test(line.slice(e + 1, e + 40)) && line.includes('.status(' + String(code) + ')')) return 'literal';
   // its reason phrase as the next, labelled argument: swift-http-types `.init(uncheckedCode: 200, reasonPhrase: "OK")`
   if (nc === 44 && labelledPhraseAfter(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
@@ -3775,7 +3789,8 @@ function failureColonCode(line: string, s: number, e: number, code: number, lang
 }
 // (and in Indonesian, Spanish and Portuguese: `Resource tidak ditemukan (404)`, `Usuario no encontrado (404)`, `Token inválido (401)`)
 const FAILURE_CLAUSE_RE = /\b(?:fail(?:s|ed|ure|ing)?|errors?|invalid|missing|not (?:authori[sz]ed|authenticated|found|allowed|permitted|valid)|unauthori[sz]ed|forbidden|denied|blocked|rejected|rate[ -]limit(?:ed|ing|s)?|throttled|too many requests|refuse[sd]?|tidak (?:ditemukan|valid|diizinkan|punya akses)|gagal|n(?:o|ao|ão) encontrad[oa]s?|inv[aá]lid[oa]s?)(?![\w\u00c0-\u017f])[^:]*$/i;
-const SUCCESS_WORD_BEFORE_RE = /\b(?:[Ss]uccess(?:ful(?:ly)?)?|[Ss]ucceeded|SUCCESS|OK|[Cc]reated)$/;
+// (in other languages too: Polish `- Sukces (200): ...`, Spanish `Éxito (201)`, Portuguese `Sucesso (200)`, German `Erfolg (200)`)
+const SUCCESS_WORD_BEFORE_RE = /(?:^|[^\w\u00c0-\u024f])(?:[Ss]uccess(?:ful(?:ly)?)?|[Ss]ucceeded|SUCCESS|OK|[Cc]reated|[Ss]ukces|[ÉéEe]xito|[Ss]ucesso|[Ss]ucc[èe]s|[Ee]rfolg(?:reich)?)$/;
 
 /** A quoted code, then the text that says when a server answers with it: rocket_okapi's `("404", "Returned when the page < 0")`. */
 function quotedCodeWhenDescription(line: string, s: number, e: number): boolean {
@@ -5856,6 +5871,17 @@ const COPULAS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be'])
 /** `a`, `an` or `the` right before s, with only spaces between (`a 429`, not `Exchange A": [(100.1, 200`). */
 /** Indefinite articles of the languages comments are written in after English: `einen \`403\``, `un 404`, `um 500`. */
 const EMPHASISED_RESPONSE_BEFORE_RE = /(?:^|[\s>])([_*]{1,2})[Rr]esponses?\1 ?\($/;
+function errorNamePairBefore(line: string, s: number, code: number): boolean {
+  const m = ERROR_NAME_PAIR_BEFORE_RE.exec(line.slice(Math.max(0, s - 64), s));
+  const name = m?.[2];
+  return name !== undefined && (ERROR_CLASS_NAME_END_RE.test(name) || isOwnPhrase(name, code));
+}
+const ERROR_TUPLE_HEAD_RE = /\(\s*[A-Z]\w*(?:Error|Exception|DoesNotExist|404)\((?:[^()"']|"[^"]*"|'[^']*'){0,60}\)\s*,\s$/;
+const QUOTED_NEXT_ARG_RE = /^,\s*[bfru]?["']/;
+const ERROR_NAME_PAIR_BEFORE_RE = /\[\s*(["'])([A-Za-z][\w ]{2,48})\1\s*,\s$/;
+const ERROR_CLASS_NAME_END_RE = /^[A-Z]\w*(?:Error|Exception)$/;
+const OWN_KEY_NUMBER_AFTER_RE = /^:\s*\d{3}\b/;
+const SPOCK_FEATURE_LEFT_RE = /^\s*(?:def|void)\s+["']$/;
 const SPRING_ERROR_MESSAGE_AFTER_RE = /^ : (?:\\?"|\[no body\])/;
 const STATUS_ADJECTIVES: ReadonlySet<string> = new Set(['clean', 'generic', 'raw', 'plain', 'proper', 'bare', 'spurious', 'transient', 'silent', 'opaque', 'cryptic', 'real', 'genuine']);
 const ARTICLE_ADJECTIVE_BEFORE_RE = /(?:^|[^\w])(?:a|an|the|A|An|The) [a-z]+ $/;
@@ -5893,7 +5919,7 @@ function articleNextOk(line: string, r: number): boolean {
   return C.PROSE_NEXT_OK.has(lower) || C.STATUS_NOUNS.has(lower) || ARTICLE_NEXT_OK.has(lower);
 }
 /** Words that may follow `a 429` besides C.PROSE_NEXT_OK and the status nouns. */
-const ARTICLE_NEXT_OK: ReadonlySet<string> = new Set(['range', 'class', 'family', 'despite', 'though', 'although', 'yet', 'rather', 'unlike', 'like', 'back', 'not', 'nor', 'until', 'whereas', 'responses', 'result', 'results', 'either', 'website', 'site', 'screen']);
+const ARTICLE_NEXT_OK: ReadonlySet<string> = new Set(['range', 'class', 'family', 'despite', 'though', 'although', 'yet', 'rather', 'unlike', 'like', 'back', 'not', 'nor', 'until', 'whereas', 'responses', 'result', 'results', 'either', 'website', 'site', 'screen', 'crash', 'crashes']);
 
 /** The code is the first word of a comment and stands alone: `// 404`, `# 429: retried`, `-- 412`. */
 const NUMBER_BEFORE_COMMENT_RE = /(?:^|[^\w.])(?:0[xXbBoO][\dA-Fa-f_]+|\d[\d_]*)[uUlL]*\s*[;,]?$/;
@@ -7338,6 +7364,11 @@ function decideCall(line: string, s: number, e: number, ch: Chain, arg: number, 
     const key = DEFAULT_GET_KEY_BEFORE_RE.exec(line.slice(Math.max(0, s - 48), s))?.[1];
     if (key !== undefined && classify(key) === 'status') return 'yes';
   }
+  // an error a helper makes and the line throws, from an error code and a message: `throw generateErrorUtils(400, 'MISSING_PARAMETERS', 'Faltan parámetros')`
+  // (a helper's call, not a constructor: `throw new RangeError(404, 'index out of range')` numbers something else)
+  if (arg === 0 && code >= 400 && isCommon(code) && official(code) && ch.segs.length === 1 && ERROR_HELPER_NAME_RE.test(last) && THROW_BEFORE_RE.test(line.slice(Math.max(0, ch.start - 12), ch.start)) && MESSAGE_ARG_RE.test(line.slice(e, e + 40))) return 'yes';
+  // a helper that raises an HTTP error, given the status last: `raise_http(exc, 429)`, `throwHttpError(err, 404)`
+  if (arg >= 1 && code >= 400 && isCommon(code) && official(code) && RAISE_HTTP_NAME_RE.test(last) && /^\s*\)/.test(line.slice(e, e + 4))) return 'yes';
   // a server's error built from a message and the status: moonraker's `raise self.server.error("Invalid JWT Issuer", 401)`
   if (arg >= 1 && last === 'error' && ch.segs[1] === 'server' && code >= 400 && isCommon(code)) return 'yes';
   // an `err` helper given the status first and then its message: flapjack's `halt(err(403, "Validation failed"))` (not `err(res, 404, ...)`)
@@ -7653,6 +7684,9 @@ const RESPONSE_FIRST_ARG_RE = /^[\w$.>-]*\(\s*\$?(?:response|res|resp|rsp)\s*,/;
 /** Helpers given the response and a page size or a wait: `paginate(res, items, 100)`, `throttling(res, fn, 300)`. */
 const PAGER_OR_TIMER_NAME_RE = /^(?:pag|throttl|debounc)/i;
 /** After a status given first: the body, an object literal or a name (`json(400, { error }, headers)`, `res.json(200, data)`). */
+const THROW_BEFORE_RE = /\bthrow\s+$/;
+const ERROR_HELPER_NAME_RE = /^[a-z]\w*(?:Error|Http)/;
+const RAISE_HTTP_NAME_RE = /^(?:raise|throw)_?[Hh]ttp(?:_?[Ee]rror|_?[Ee]xception)?$/;
 const JSON_EVENT_FIRST_RE = /\bjson\(\s*(?:event|evt|ctx|context|c|req|request|res|reply)\s*,\s*$/;
 const JSON_OBJECT_SECOND_RE = /^\s*,\s*\{/;
 const JSON_BODY_SECOND_RE = /^\s*,\s*(?:\{|[A-Za-z_$][\w$.]*\s*[,)])/;
