@@ -2258,7 +2258,7 @@ function literalKind(line: string, s: number, e: number, code: number, lang: str
   // Spring's RestTemplate error message, the code then ` : ` and the body: `assertEquals("406 : \"Invalid email\"", e.getMessage())`, `"403 : [no body]"`
   if (code >= 400 && nc === 32 && isQuote(pc) && official(code) && SPRING_ERROR_MESSAGE_AFTER_RE.test(line.slice(e, e + 14))) return 'literal';
   // (or with a colon after the code, a message of the response the line sends: `res.status(403).send('403: Access denied')`)
-  if (code >= 400 && nc === 58 && isQuote(pc) && line.charCodeAt(e + 1) === 32 && isUpper(line.charCodeAt(e + 2)) && official(code) && QUOTED_CODE_MESSAGE_RE.test(line.slice(e + 1, e + 40)) && line.includes('.status(' + String(code) + ')')) return 'literal';
+  if (code >= 400 && nc === 58 && isQuote(pc) && line.charCodeAt(e + 1) === 32 && isUpper(line.charCodeAt(e + 2)) && official(code) && QUOTED_CODE_MESSAGE_RE.test(line.slice(e + 1, e + 40)) && line.slice(Math.max(0, s - LEFT_WINDOW), s).includes('.status(' + String(code) + ')')) return 'literal';
   // its reason phrase as the next, labelled argument: swift-http-types `.init(uncheckedCode: 200, reasonPhrase: "OK")`
   if (nc === 44 && labelledPhraseAfter(line, e, code)) return 'literal';
   // a client or server error code named an error: `title = 403 Error`, `"404 error"` (not `500 errors`, a count)
