@@ -3898,6 +3898,8 @@ suite('detect: libmicrohttpd’s macros, openapi-generator’s linked phrases, o
     ['javascript', "		throw generateErrorUtils(300, 'x');"],
     ['markdown', '- Sukces (100 punktów)'],
     ['python', '            (Point(1, 2), 400, "x"),'],
+    ['c', '    s = opts.MHD_HTTP_OK;'],
+    ['c', 'static const char *MHD_HTTP_OK = "ok";'],
   ];
   markedCases(positives, traps);
 });

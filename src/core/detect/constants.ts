@@ -1200,10 +1200,10 @@ const JVM_BARE_STATUS_AFTER = /(?:\b(?:HTTP_|Http)[^\s(),.]*\(\s*(?:[^\s(),]+\s*
  * Where JavaScript and TypeScript write the legacy named exports of http-status-codes (and http-status) bare: given to a
  * status call (`res.status(OK)`, `res.sendStatus(NO_CONTENT)`), set as a status (`this.statusCode = BAD_REQUEST`,
  * `{ status: CREATED }`; not a query string's `?status=ACCEPTED`), compared with one (`statusCode === NOT_FOUND`), or imported by name (group `imp`, which the
- * package's name must follow: `import { OK, CREATED } from 'http-status-codes'`).
+ * package's name must follow: `import { OK, CREATED } from 'http-status-codes'`); and where a much-copied MERN tutorial's
+ * own names go, its assertion helper taking the condition first (`appAssert(user, NOT_FOUND, "User not found")`), or
+ * Hono's `c.json(exercises, OK)`, the status after the body.
  */
-// (and the same tutorial's assertion helper, the condition first: `appAssert(user, NOT_FOUND, "User not found")`; Hono's
-// `c.json(exercises, OK)`, the status after the body)
 const JS_BARE_STATUS_AFTER = /(?:\.(?:status|sendStatus)\(\s*|\bappAssert\w*\([^(),]*(?:\([^()]*\)[^(),]*)*,\s*|\bc\.json\((?:[^()]|\([^()]*\))*,\s*|(?<![?&])\b(?:status|statusCode|httpStatus)\s*[:=]\s*|\b(?:status|statusCode)\s*[!=]==?\s*|(?<imp>\b(?:import|const|let|var)\s*\{\s*(?:\w+\s*,\s*)*))$/;
 
 /** The words that end a name for a code's text rather than the code (`HTTP_404_DESCRIPTION`, `HTTP_404_TEXT`), as a regex alternation. */

@@ -157,13 +157,15 @@ function setLanguage(languageId: unknown): void {
 /**
  * The constant anchors, in one pass (each alternative consumes only its prefix, so no anchor hides
  * another): group 1 = a separator before an upper-case member (`X.MEMBER`, `X::MEMBER`); group 2 =
- * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`, `SC_OK`, libsoup's `SOUP_STATUS_OK`; not `StatusCode::` before a lower-case member,
+ * an unqualified library name (`StatusNotFound`, `HTTP_BAD_METHOD`, `SC_OK`, libsoup's `SOUP_STATUS_OK`, libmicrohttpd's `MHD_HTTP_OK`; not `StatusCode::` before a lower-case member,
  * which group 4 reads: Simple-Web-Server's `StatusCode::client_error_not_found`); group 3 = the qualifier of a
  * lower-case member (`HttpStatus.notFound`); group 4 = the same before `::` (Boost.Beast `status::not_found`);
  * otherwise a bare Starlette/DRF name (`HTTP_404_NOT_FOUND`) or an
  * AWS load balancer redirect code (`StatusCode: HTTP_301`).
  */
-const CONSTANT_RE = new RegExp('(\\.|::|#)(?=[A-Z])|(Status|HTTP_|SC_|SOUP_STATUS_)(?!Code::[a-z])(?=[A-Z]|(?<=Status)[1-5]\\d\\d[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers('.').map(escapeRe).join('|') + ')(?=\\.[a-z])|(' + lowerMemberQualifiers('::').map(escapeRe).join('|') + ')(?=::[a-z])', 'g');
+/** The prefixes of the names C libraries write with no qualifier at all: libsoup's `SOUP_STATUS_NOT_FOUND`, libmicrohttpd's `MHD_HTTP_NOT_FOUND`. */
+const BARE_PREFIXES: readonly string[] = ['SOUP_STATUS_', 'MHD_HTTP_'];
+const CONSTANT_RE = new RegExp('(\\.|::|#)(?=[A-Z])|(Status|HTTP_|SC_|' + BARE_PREFIXES.join('|') + ')(?!Code::[a-z])(?=[A-Z]|(?<=Status)[1-5]\\d\\d[A-Z])|HTTP_(?=\\d{3}(?:_[A-Z]|[\\s"\',;)}\\]]|$))|(' + lowerMemberQualifiers('.').map(escapeRe).join('|') + ')(?=\\.[a-z])|(' + lowerMemberQualifiers('::').map(escapeRe).join('|') + ')(?=::[a-z])', 'g');
 
 /**
  * Qualifiers of the families whose members start in lower case (Dart `HttpStatus.notFound`): their
@@ -1585,18 +1587,14 @@ const STATUS_GIVEN_BEFORE_RE = /\bstatus\s*[=:]\s*$/;
 // Unqualified members of the libraries whose members carry a prefix: Go `StatusNotFound` (Fiber
 // and net/http itself define them bare), `HTTP_BAD_METHOD` / `HTTP_EARLY_HINTS` (static imports of
 // HttpURLConnection, Symfony and OkHttp constants). Only exact member names count.
-/** The prefix of the names a C library writes with no qualifier at all: libsoup's `SOUP_STATUS_NOT_FOUND`. */
-const BARE_PREFIX = 'SOUP_STATUS_';
 const BARE_NAMES = new Map<string, number>();
 for (const f of constantFamilies) {
   // (ASP.NET Core's names hold their code, `Status404NotFound`: written bare after `using static Microsoft.AspNetCore.Http.StatusCodes;`)
-  if ((f.codeInName && f.id !== 'aspnetcore-statuscodes') || (f.memberPrefix !== 'Status' && f.memberPrefix !== 'HTTP_' && f.memberPrefix !== 'HTTP_CODE_' && f.memberPrefix !== 'SC_' && f.memberPrefix !== BARE_PREFIX)) continue;
+  if ((f.codeInName && f.id !== 'aspnetcore-statuscodes') || (f.memberPrefix !== 'Status' && f.memberPrefix !== 'HTTP_' && f.memberPrefix !== 'HTTP_CODE_' && f.memberPrefix !== 'SC_' && !BARE_PREFIXES.includes(f.memberPrefix ?? ''))) continue;
   // (servlet `SC_` names are distinctive at any length: `SC_OK`)
   // (`HTTP_OK` too: statically imported from HttpURLConnection, or a C `#define`, it always means 200)
   for (const [name, code] of f.names) if ((name.length >= 9 || f.memberPrefix === 'SC_' || name === 'HTTP_OK') && !BARE_NAMES.has(name)) BARE_NAMES.set(name, code);
 }
-/** libmicrohttpd's names, read whole (`MHD_HTTP_NOT_FOUND`): the `HTTP_` anchor inside them finds them. */
-const MHD_NAMES: ReadonlyMap<string, number> = getConstantFamily('libmicrohttpd-status')?.names ?? new Map<string, number>();
 /** The Objective-C constant around `StatusCode` at s, `k...HTTPStatusCode[_]Phrase`, read by its phrase. */
 function objcStatusConstant(line: string, s: number): StatusMention | undefined {
   const st = identStart(line, s, Math.max(0, s - 40));
@@ -1645,12 +1643,6 @@ function bareConstant(line: string, s: number): StatusMention | undefined {
       const e = identEnd(line, s);
       const code = BARE_NAMES.get(line.slice(s, e));
       return code !== undefined && known(code) && !PRIVATE_DEFINITION_AFTER_RE.test(line.slice(e, e + 24)) ? { code, start: s - 1, end: e, kind: 'constant' } : undefined;
-    }
-    // GNU libmicrohttpd's macros, their prefix before the `HTTP_`: `MHD_queue_response(connection, MHD_HTTP_OK, response)`
-    if (p === 95 && s >= 4 && line.startsWith('MHD_', s - 4) && (s === 4 || !isIdentChar(line.charCodeAt(s - 5)))) {
-      const e = identEnd(line, s);
-      const code = e < line.length && isIdentChar(line.charCodeAt(e)) ? undefined : MHD_NAMES.get(line.slice(s - 4, e));
-      return code !== undefined && known(code) ? { code, start: s - 4, end: e, kind: 'constant' } : undefined;
     }
     // (inside a name: an Objective-C server's own constants, WebDriverAgent's `kHTTPStatusCodeNotFound`, GCDWebServer's
     // `kGCDWebServerHTTPStatusCode_NotFound`, read by their phrase)
@@ -5874,12 +5866,11 @@ const EMPHASISED_RESPONSE_BEFORE_RE = /(?:^|[\s>])([_*]{1,2})[Rr]esponses?\1 ?\(
 function errorNamePairBefore(line: string, s: number, code: number): boolean {
   const m = ERROR_NAME_PAIR_BEFORE_RE.exec(line.slice(Math.max(0, s - 64), s));
   const name = m?.[2];
-  return name !== undefined && (ERROR_CLASS_NAME_END_RE.test(name) || isOwnPhrase(name, code));
+  return name !== undefined && (ERROR_CLASS_NAME_RE.test(name) || isOwnPhrase(name, code));
 }
 const ERROR_TUPLE_HEAD_RE = /\(\s*[A-Z]\w*(?:Error|Exception|DoesNotExist|404)\((?:[^()"']|"[^"]*"|'[^']*'){0,60}\)\s*,\s$/;
 const QUOTED_NEXT_ARG_RE = /^,\s*[bfru]?["']/;
 const ERROR_NAME_PAIR_BEFORE_RE = /\[\s*(["'])([A-Za-z][\w ]{2,48})\1\s*,\s$/;
-const ERROR_CLASS_NAME_END_RE = /^[A-Z]\w*(?:Error|Exception)$/;
 const OWN_KEY_NUMBER_AFTER_RE = /^:\s*\d{3}\b/;
 const SPOCK_FEATURE_LEFT_RE = /^\s*(?:def|void)\s+["']$/;
 const SPRING_ERROR_MESSAGE_AFTER_RE = /^ : (?:\\?"|\[no body\])/;
